@@ -1,0 +1,13 @@
+/** The cue detectors, one module per kind of mark. */
+import type { DetectorFactory } from '../detector';
+import { createAnonymousDetector } from './anonymous';
+import { createDenialDetector } from './denial';
+import { createNoCommentDetector } from './no-comment';
+import { createWireDetector } from './wire';
+
+export const DETECTORS: readonly DetectorFactory[] = [
+  createAnonymousDetector,
+  createDenialDetector,
+  createNoCommentDetector,
+  createWireDetector,
+];

@@ -1,0 +1,6 @@
+import type { Detector } from '../detector';
+
+/** Placeholder until the wire rules land. */
+export function createWireDetector(): Detector {
+  return () => [];
+}

@@ -1,0 +1,89 @@
+/**
+ * Arabic normalisation with an offset map back to the original text.
+ *
+ * Lexicons and rules match against the normalised form, so they need to be written only once:
+ * diacritics, tatweel, invisible controls are dropped; hamza/alef forms, alef maqsura, ta marbuta,
+ * Persian look-alike letters, Arabic-Indic digits and every quote style fold to one form.
+ * Every character of the normalised string remembers where it came from.
+ */
+
+export interface Normalized {
+  /** The normalised text. */
+  text: string;
+  /** `map[i]` is the index in the original text of normalised character `i`; `map[text.length]` is the original length. */
+  map: Int32Array;
+}
+
+const DROP = new Set<number>();
+// Harakat, Quranic marks and superscript alef.
+for (let c = 0x064b; c <= 0x065f; c++) DROP.add(c);
+DROP.add(0x0670);
+for (let c = 0x06d6; c <= 0x06ed; c++) DROP.add(c);
+// Tatweel.
+DROP.add(0x0640);
+// Zero-width and bidi controls.
+for (const c of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x061c, 0xfeff, 0x00ad]) DROP.add(c);
+for (let c = 0x202a; c <= 0x202e; c++) DROP.add(c);
+for (let c = 0x2066; c <= 0x2069; c++) DROP.add(c);
+
+const FOLD = new Map<number, string>();
+const fold = (from: string, to: string) => {
+  for (const ch of from) FOLD.set(ch.codePointAt(0) as number, to);
+};
+fold('أإآٱٲٳ', 'ا');
+fold('ىیې', 'ي');
+fold('ئ', 'ي');
+fold('ؤ', 'و');
+fold('ة', 'ه');
+fold('ۀ', 'ه');
+fold('کڪ', 'ك');
+fold('«»“”„‟″‹›〝〞＂{}', '"');
+fold('‘’‚‛`´', "'");
+fold('،', '،');
+fold('\u00a0\u2002\u2003\u2009\u202f\u3000\t', ' ');
+fold('–—―‒', '-');
+for (let d = 0; d <= 9; d++) {
+  FOLD.set(0x0660 + d, String(d));
+  FOLD.set(0x06f0 + d, String(d));
+}
+
+/** Normalise one character code; `''` means the character is dropped. */
+function foldChar(code: number, ch: string): string {
+  if (DROP.has(code)) return '';
+  const f = FOLD.get(code);
+  if (f !== undefined) return f;
+  if (code >= 0x41 && code <= 0x5a) return ch.toLowerCase();
+  return ch;
+}
+
+/** Normalise `text`, keeping a map from each normalised index to its original index. */
+export function normalize(text: string): Normalized {
+  const out: string[] = [];
+  const map = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const f = foldChar(code, text[i] as string);
+    if (f === '') continue;
+    out.push(f);
+    map[n++] = i;
+  }
+  map[n] = text.length;
+  return { text: out.join(''), map: map.subarray(0, n + 1) };
+}
+
+/** Normalise a lexicon entry or query string (no map needed). */
+export function norm(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text.charCodeAt(i), text[i] as string);
+  return out;
+}
+
+/** Map a half-open span of the normalised text back to the original text. */
+export function toOriginal(n: Normalized, start: number, end: number): { start: number; end: number } {
+  const last = n.map.length - 1;
+  const s = n.map[Math.min(start, last)] as number;
+  // Diacritics dropped after the last letter belong to it, so the span runs up to the next kept character.
+  const e = n.map[Math.min(end, last)] as number;
+  return { start: s, end: Math.max(s, e) };
+}

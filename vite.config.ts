@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+
+type Target = 'chrome' | 'firefox';
+
+/** The one manifest.json, adapted to the target browser: Firefox takes background scripts, not a worker. */
+export function manifestFor(target: Target): ManifestV3Export {
+  const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
+  if (target === 'firefox') {
+    const worker: string = manifest.background.service_worker;
+    manifest.background = { scripts: [worker], type: 'module' };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: 'arabic-news-lens@example.org',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest;
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [crx({ manifest: manifestFor(target), browser: target })],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: target === 'firefox' ? 'firefox128' : 'chrome120',
+      minify: true,
+      sourcemap: false,
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
+});
