@@ -15,11 +15,11 @@ export const PREP = '(?:[بلك])?';
 /** Optional article (ال), also the assimilated `لل` after ل. */
 export const ART = '(?:ال|ل)?';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A regex alternation of the normalised entries, longest first so the longest form wins. */
 export function alt(entries: readonly string[]): string {
-  const uniq = [...new Set(entries.map((e) => escape(norm(e))))].sort((a, b) => b.length - a.length);
+  const uniq = [...new Set(entries.map((e) => escapeRegex(norm(e))))].sort((a, b) => b.length - a.length);
   return `(?:${uniq.join('|')})`;
 }
 
