@@ -1,63 +1,21 @@
 /**
  * The engine: `analyze(text)` returns the marks of ANNOTATION.md with offsets into `text`.
- * Pure and DOM-free; the content script, the CLI and the tests all call this same function.
+ * Pure and DOM-free; the content script, the CLI and the tests all call this same engine.
  */
-import type { DetectorFactory, Finding, SentenceView } from './detector';
-import { normalize, toOriginal } from './normalize';
-import { splitSentences } from './sentences';
-import type { Mark, Span } from './types';
-import { DETECTORS } from './detectors';
+import { findMarks } from './engine';
+import type { Mark } from './types';
 
 export type { Mark, MarkKind, OutletLink, Span } from './types';
 export { MARK_KINDS } from './types';
 
-function isWholeLine(text: string, span: Span): boolean {
-  const before = span.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, span.start - 8), span.start));
-  const after = span.end === text.length || /^[ \t]*(\n|$)/.test(text.slice(span.end, span.end + 8));
-  return before && after;
-}
-
-function toMark(view: SentenceView, f: Finding): Mark {
-  const offset = view.span.start;
-  const cue = toOriginal(view.norm, f.cue.start, f.cue.end);
-  const mark: Mark = {
-    kind: f.kind,
-    start: view.span.start,
-    end: view.span.end,
-    cue: { start: offset + cue.start, end: offset + cue.end, text: view.text.slice(cue.start, cue.end) },
-    explanation: f.explanation,
-  };
-  if (f.source) {
-    const s = toOriginal(view.norm, f.source.start, f.source.end);
-    mark.source = view.text.slice(s.start, s.end).trim();
-  }
-  if (f.count !== undefined) mark.count = f.count;
-  if (f.outlets) mark.outlets = [...new Set(f.outlets)];
-  return mark;
+export interface AnalyzeOptions {
+  /** Publication date of the article (ISO 8601), to bound searches for the original report. */
+  date?: string;
+  /** Address of the article page. */
+  url?: string;
 }
 
 /** Analyse plain article text; one mark per marked sentence and kind, in text order. */
-export function analyze(text: string, detectors: readonly DetectorFactory[] = DETECTORS): Mark[] {
-  const marks: Mark[] = [];
-  const running = detectors.map((make) => make());
-  splitSentences(text).forEach((span, index) => {
-    const sentence = text.slice(span.start, span.end);
-    const view: SentenceView = {
-      index,
-      span,
-      text: sentence,
-      norm: normalize(sentence),
-      wholeLine: isWholeLine(text, span),
-    };
-    const byKind = new Map<string, Mark>();
-    for (const detect of running) {
-      for (const finding of detect(view)) {
-        const seen = byKind.get(finding.kind);
-        if (!seen) byKind.set(finding.kind, toMark(view, finding));
-        else if (finding.outlets) seen.outlets = [...new Set([...(seen.outlets ?? []), ...finding.outlets])];
-      }
-    }
-    marks.push(...byKind.values());
-  });
-  return marks;
+export function analyze(text: string, _options: AnalyzeOptions = {}): Mark[] {
+  return findMarks(text);
 }
