@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const tmp = mkdtempSync(join(tmpdir(), 'anl-cli-'));
+
+/** Run the real CLI the way `npm run analyze` does. */
+function cli(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const ARTICLE = 'قال مسؤول حكومي طلب عدم الكشف عن هويته إن الاجتماع تأجل.\nونفت الوزارة هذه الأنباء.';
+
+describe('analyze CLI', () => {
+  it('prints the marks of the bundled sample article for a person', () => {
+    const r = cli(['samples/sample-article.txt']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/samples\/sample-article\.txt: \d+ marked sentences/);
+    expect(r.out).toContain('denial');
+    expect(r.out).toContain('wire credit');
+  });
+
+  it('prints JSON with offsets into the text when asked', () => {
+    const file = join(tmp, 'a.txt');
+    writeFileSync(file, ARTICLE);
+    const r = cli([file, '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out) as {
+      text: string;
+      marks: { kind: string; start: number; end: number }[];
+    };
+    expect(report.text).toBe(ARTICLE);
+    const denial = report.marks.find((m) => m.kind === 'denial');
+    expect(denial && ARTICLE.slice(denial.start, denial.end)).toBe('ونفت الوزارة هذه الأنباء.');
+  });
+
+  it('reads an HTML page through the same extraction as the extension', () => {
+    const file = join(tmp, 'page.html');
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="ar" dir="rtl"><head><title>خبر</title></head><body>
+       <nav><a href="/">الرئيسية</a></nav>
+       <article><h1>عنوان الخبر</h1><p>ونفت الوزارة <b>هذه</b> الأنباء في بيان.</p><p>وقال شهود عيان إن الطريق أغلق.</p></article>
+       <script>document.title = "نفى"</script></body></html>`,
+    );
+    const r = cli([file, '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out) as { text: string; marks: { kind: string }[] };
+    expect(report.text).toContain('ونفت الوزارة هذه الأنباء في بيان.');
+    expect(report.text).not.toContain('الرئيسية');
+    expect(report.marks.map((m) => m.kind)).toContain('denial');
+  });
+
+  it('runs the batch contract and names the bad lines while keeping the good ones', () => {
+    const input = [
+      JSON.stringify({ id: 'one', text: ARTICLE }),
+      '{not json',
+      JSON.stringify({ id: 'two' }),
+      JSON.stringify({ id: 'three', text: 'خبر بلا إسناد.' }),
+    ].join('\n');
+    const r = cli(['--jsonl'], input);
+    expect(r.code).not.toBe(0);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; marks: unknown[] });
+    expect(lines.map((l) => l.id)).toEqual(['one', 'three']);
+    expect(lines[0]?.marks.length).toBeGreaterThan(0);
+    expect(r.err).toContain('line 2: not JSON');
+    expect(r.err).toContain('line 3: has no "text"');
+  });
+
+  it.each([
+    ['a missing file', [join(tmp, 'nope.txt')], /no such file/],
+    ['a directory', [tmp], /is a directory/],
+    ['an unknown option', ['--frobnicate'], /unknown option/],
+    ['no file at all', [], /no input file/],
+  ])('refuses %s with a clear message', (_what, args, message) => {
+    const r = cli(args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+
+  it('refuses binary, non-UTF-8 and empty files', () => {
+    const bin = join(tmp, 'x.bin');
+    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    expect(cli([bin]).err).toMatch(/binary/);
+    const latin1 = join(tmp, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x63]));
+    expect(cli([latin1]).err).toMatch(/not valid UTF-8/);
+    const empty = join(tmp, 'empty.txt');
+    writeFileSync(empty, '  \n');
+    const r = cli([empty]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/is empty/);
+    expect(cli(['--jsonl'], '').err).toMatch(/standard input is empty/);
+  });
+});
