@@ -8,7 +8,7 @@
  */
 import type { Span } from './types';
 
-/** Longest quotation (in characters) kept whole; longer or unclosed quotes split normally. */
+/** Longest quotation (in visible characters) kept whole; longer or unclosed quotes split normally. */
 const SHORT_QUOTE = 200;
 
 const TERMINATORS = new Set(['.', '؟', '?', '!', '؛', ';']);
@@ -21,14 +21,24 @@ const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u
 // Diacritics and tatweel may sit between a letter and a dot.
 const isMark = (ch: string | undefined) => ch !== undefined && /[\u064b-\u065f\u0670\u0640]/.test(ch);
 
-/** Where the quotation opened at `open` closes, if it does so soon and on the same line. */
+// Characters a reader does not see: vowel signs, tatweel, zero-width and bidi controls.
+const isInvisible = (ch: string | undefined) =>
+  ch !== undefined &&
+  /[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]/.test(ch);
+
+/**
+ * Where the quotation opened at `open` closes, if it does so soon and on the same line.
+ * "Soon" counts visible characters only, so vowelling a quotation does not make it split.
+ * Still linear overall: an invisible character is scanned by at most SHORT_QUOTE openers.
+ */
 function closingQuote(text: string, open: number, lineEnd: number): number {
   const closer = PAIRS[text[open] as string];
   if (closer === undefined) return -1;
-  const limit = Math.min(lineEnd, open + SHORT_QUOTE);
-  for (let i = open + 1; i < limit; i++) {
+  let visible = 0;
+  for (let i = open + 1; i < lineEnd; i++) {
     const ch = text[i];
     if (ch === closer || (closer === '”' && ch === '"')) return i;
+    if (!isInvisible(ch) && ++visible >= SHORT_QUOTE - 1) break;
   }
   return -1;
 }
