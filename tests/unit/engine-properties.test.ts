@@ -6,7 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Detector, Finding } from '../../src/analysis/detector';
+import { findMarks } from '../../src/analysis/engine';
 import { analyze, type Mark } from '../../src/analysis/index';
+import { rx, word } from '../../src/analysis/lexicon';
+import { norm } from '../../src/analysis/normalize';
 import { splitSentences } from '../../src/analysis/sentences';
 import type { Span } from '../../src/analysis/types';
 import {
@@ -153,6 +157,45 @@ describe('vowel signs and tatweel inside words', () => {
         expect(splitSentences(withMarks).length).toBe(splitSentences(text).length);
       }),
       opts(100),
+    );
+  });
+});
+
+/**
+ * The engine's own promise, whatever its detectors find: a cue found in the normalised sentence
+ * comes back as the original characters, vowel signs and controls included, inside the sentence.
+ * These detectors stand in for rules that report cues at word edges and at the sentence's ends.
+ */
+const CUE_WORDS = ['مصدر', 'مصادر', 'نفت', 'نفى', 'التعليق', 'رويترز'];
+const CUE = rx(word(CUE_WORDS), 'g');
+const WHOLE_CUE = rx(`^${word(CUE_WORDS)}$`);
+const everyCue: Detector = (view) =>
+  [...view.norm.text.matchAll(CUE)].map(
+    (m): Finding => ({
+      kind: m[0].includes('رويترز') ? 'wire' : 'anonymous',
+      cue: { start: m.index, end: m.index + m[0].length },
+      source: { start: m.index, end: view.norm.text.length },
+      outlets: ['reuters'],
+      explanation: 'test cue',
+    }),
+  );
+const wholeSentence: Detector = (view) =>
+  view.norm.text.length === 0
+    ? []
+    : [{ kind: 'denial', cue: { start: 0, end: view.norm.text.length }, explanation: 'whole sentence' }];
+
+describe('findMarks() maps findings back to the original text', () => {
+  it('for any detector finding inside the normalised sentence', () => {
+    fc.assert(
+      fc.property(fc.oneof(decoratedArabic, hostileText, arabicArticle()), (text) => {
+        const marks = findMarks(text, [() => everyCue, () => wholeSentence]);
+        checkMarks(text, marks);
+        for (const m of marks.filter((x) => x.kind !== 'denial')) {
+          // The cue quoted in the tooltip is the cue word itself once vowel signs and controls are dropped.
+          expect(WHOLE_CUE.test(norm(m.cue.text)), m.cue.text).toBe(true);
+        }
+      }),
+      opts(),
     );
   });
 });
