@@ -1,6 +1,488 @@
-import type { Detector } from '../detector';
+/**
+ * The `anonymous` detector (ANNOTATION.md, "anonymous"): a claim resting on a source whose
+ * identity is withheld.
+ *
+ * It reads each sentence as a list of words and asks, for every source noun it meets
+ * (مصدر، مسؤول، محللون، تقارير …), whether the noun is the origin of a claim (a verb of saying
+ * or an attribution such as `بحسب` before it, or a verb of saying after its description) and
+ * whether it is unnamed (an indefinite noun, not a construct naming one office holder, with no
+ * name in the phrase). A definite noun (`وقال المسؤول`) is anonymous only when an unnamed one of
+ * the same kind was introduced earlier in the text, and a sentence with no stated subject
+ * (`وأضاف أن …`) continues the unnamed source of the sentence right before it. Memory ends when
+ * a named speaker takes the floor.
+ */
+import type { Detector, Finding, SentenceView } from '../detector';
+import {
+  ADDRESSEE_PREFIXES,
+  type Agreement,
+  ATTRIBUTION_WORDS,
+  COMPLEMENTISERS,
+  CONTINUATION_VERBS,
+  FILLERS,
+  INFORMANT_WORDS,
+  NAMING_WORDS,
+  NOUNS,
+  type NounEntry,
+  PHRASE_STOPS,
+  RESOURCE_WORDS,
+  SPEECH_VERBS,
+  WITHHELD_NAME,
+} from '../lexicons/anonymous';
+import { norm } from '../normalize';
+import { countPhrase } from '../numbers';
 
-/** Placeholder until the anonymous rules land. */
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  isWord: boolean;
+}
+
+/** A word split into its proclitics and stem. */
+interface Parsed {
+  conj: string;
+  prep: string;
+  definite: boolean;
+  stem: string;
+}
+
+/** A source noun found in the sentence. */
+interface NounHit extends Parsed {
+  entry: NounEntry;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:\.[0-9]+)?|[^\s\p{L}\p{N}]/gu;
+const QUOTES = new Set(['"', "'", '(', ')', '-', '*']);
+const COMMAS = new Set(['،', ',']);
+const MEDIA_ADJECTIVES = new Set(['الاعلاميه', 'الصحفيه', 'الصحافيه', 'الاخباريه', 'الاعلامية']);
+const PREPOSITIONS = new Set(['في', 'داخل', 'لدي', 'بين', 'ضمن', 'من', 'مقرب', 'قريب', 'بالقرب']);
+const AN = norm('عن');
+const TO = norm('إلى');
+const IN = norm('في');
+const ONE = new Set(['احد', 'احدي']);
+const NEWS_AGENCY = new Set(['وكاله', 'لوكاله', 'بوكاله', 'ووكاله']);
+const MEDIA_WORD = new Set(['اعلام', 'الاعلام']);
+const ZERO_LEADS = new Set(
+  [
+    'و',
+    'ف',
+    'كما',
+    'ثم',
+    'الا',
+    'انه',
+    'انها',
+    'لكن',
+    'لكنه',
+    'لكنها',
+    'ولكن',
+    'ولكنه',
+    'غير',
+    'بيد',
+    'وقد',
+    'قد',
+  ].map(norm),
+);
+const NO_SUBJECT = new Set(
+  ['الي', 'ايضا', 'كذلك', 'في', 'قايلا', 'قايله', 'بالقول', 'مجددا', 'حينها'].map(norm),
+);
+/** Nisba adjective (أمني، دبلوماسية، عراقيين): makes `مصدر`/`مسؤول` before it indefinite and unnamed. */
+const NISBA = /^[\p{L}]{2,}(?:ي|يه|يين|يون|يان)$/u;
+/** Window sizes: how far to look back for the verb, and how long a source description may run. */
+const LOOK_BACK = 8;
+const TAIL_WORDS = 7;
+/** How many sentences a definite `المسؤول` may refer back to an unnamed one. */
+const MEMORY_SPAN = 12;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index ?? 0;
+    out.push({ text: m[0], start, end: start + m[0].length, isWord: /[\p{L}\p{N}]/u.test(m[0]) });
+  }
+  return out;
+}
+
+/** Every reading of a word as proclitics + stem, fewest proclitics first. */
+function parses(word: string): Parsed[] {
+  const out: Parsed[] = [];
+  for (const conj of ['', 'و', 'ف']) {
+    if (!word.startsWith(conj)) continue;
+    const a = word.slice(conj.length);
+    for (const prep of ['', 'ب', 'ل', 'ك']) {
+      if (!a.startsWith(prep)) continue;
+      const b = a.slice(prep.length);
+      out.push({ conj, prep, definite: false, stem: b });
+      if (b.startsWith('ال') && b.length > 3) out.push({ conj, prep, definite: true, stem: b.slice(2) });
+      // `للمصادر`: ل + the article assimilated to ل.
+      if (prep === 'ل' && b.startsWith('ل') && b.length > 2)
+        out.push({ conj, prep, definite: true, stem: b.slice(1) });
+    }
+  }
+  return out.filter((p) => p.stem.length >= 2);
+}
+
+function findIn(word: string, set: ReadonlySet<string>): Parsed | undefined {
+  return parses(word).find((p) => set.has(p.stem));
+}
+
+function nounOf(tok: Token | undefined): NounHit | undefined {
+  if (!tok?.isWord) return undefined;
+  for (const p of parses(tok.text)) {
+    const entry = NOUNS.get(p.stem);
+    if (entry) return { ...p, entry };
+  }
+  return undefined;
+}
+
+/** A finite verb of saying, with at most a conjunction before it (`وقال`, `فأضافت`). */
+function speechVerb(tok: Token | undefined, set: ReadonlySet<string> = SPEECH_VERBS): Parsed | undefined {
+  if (!tok?.isWord) return undefined;
+  const p = findIn(tok.text, set);
+  return p && p.prep === '' && !p.definite ? p : undefined;
+}
+
+function agreementOf(verb: string): Agreement {
+  if (/(?:وا|ون)$/.test(verb) || verb === 'قالا') return 'pl';
+  // Past `قالت`/`تابعت`, present `تقول`/`تضيف` (but not the past `تابع` itself).
+  if (verb.endsWith('ت') && SPEECH_VERBS.has(verb.slice(0, -1))) return 'f';
+  if (verb.startsWith('ت') && SPEECH_VERBS.has(`ي${verb.slice(1)}`)) return 'f';
+  return 'm';
+}
+
+const isComplementiser = (tok: Token | undefined) => tok?.isWord === true && COMPLEMENTISERS.has(tok.text);
+
+interface Context {
+  /** Token index of the verb or attribution word. */
+  at: number;
+  how: 'verb' | 'attribution';
+  /** The noun carries ل after a verb of saying: it is the addressee, not the source. */
+  addressee?: boolean;
+}
+
+/** The verb of saying or attribution word that introduces the noun at `i`, looking back over fillers. */
+function contextBefore(tokens: Token[], i: number, noun: NounHit): Context | undefined {
+  let inQuote = false;
+  let addressees = 0;
+  let j = i - 1;
+  // `أحد`, `بعض`, numbers directly before the noun belong to it.
+  for (let steps = 0; j >= 0 && steps < LOOK_BACK; j--, steps++) {
+    const tok = tokens[j] as Token;
+    if (!tok.isWord) {
+      if (tok.text === '"') inQuote = !inQuote;
+      else if (!QUOTES.has(tok.text) && !COMMAS.has(tok.text)) return undefined;
+      continue;
+    }
+    if (inQuote) continue;
+    const verb = speechVerb(tok);
+    if (verb) return { at: j, how: 'verb', addressee: noun.prep === 'ل' };
+    if (findIn(tok.text, ATTRIBUTION_WORDS)) return { at: j, how: 'attribution' };
+    if (tok.text === AN || tok.text === 'وعن') {
+      // `نقلت وكالة رويترز عن 3 مصادر`: `عن` after a verb of reporting.
+      for (let k = j - 1; k >= Math.max(0, j - LOOK_BACK); k--) {
+        if (speechVerb(tokens[k]) || findIn((tokens[k] as Token).text, ATTRIBUTION_WORDS))
+          return { at: k, how: 'attribution' };
+      }
+      return undefined;
+    }
+    if (tok.text === IN) {
+      // `مزاعم في وسائل إعلام`.
+      const prev = tokens[j - 1];
+      if (prev?.isWord && findIn(prev.text, ATTRIBUTION_WORDS)) return { at: j - 1, how: 'attribution' };
+      return undefined;
+    }
+    if (/^[0-9]/.test(tok.text) || findIn(tok.text, FILLERS)) continue;
+    // `قال لـ"عكاظ" مصدر`, `قال لرويترز مسؤول`: an addressee between the verb and its subject.
+    if ((tok.text === 'ل' || /^ل[^ا]/.test(tok.text)) && addressees++ < 2) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Where the source description after the noun at `i` ends (exclusive token index), and whether it names someone. */
+function describe(tokens: Token[], i: number): { end: number; named: boolean } {
+  let end = i + 1;
+  let preps = 0;
+  let words = 0;
+  for (let j = i + 1; j < tokens.length && words < TAIL_WORDS; j++) {
+    const tok = tokens[j] as Token;
+    if (!tok.isWord) break;
+    const t = tok.text;
+    if (NAMING_WORDS.has(t)) return { end, named: true };
+    if (speechVerb(tok) || isComplementiser(tok) || PHRASE_STOPS.has(t)) break;
+    if (ADDRESSEE_PREFIXES.some((p) => t.startsWith(p))) break;
+    // A coordinated second source (`3 مصادر … ومصدرين`) starts its own description.
+    if (words > 0 && t.startsWith('و') && nounOf(tok)?.conj === 'و') break;
+    if (t === IN && ++preps > 1) break;
+    if (t !== IN && PREPOSITIONS.has(t)) preps++;
+    words++;
+    end = j + 1;
+  }
+  return { end, named: false };
+}
+
+/** A verb of saying right after the description (`مصدر في المعارضة اعتبر أن`), or a headline colon. */
+function contextAfter(tokens: Token[], i: number, end: number): number | undefined {
+  let j = end;
+  for (let steps = 0; j < tokens.length && steps < 4; j++, steps++) {
+    const tok = tokens[j] as Token;
+    if (!tok.isWord) {
+      if (COMMAS.has(tok.text)) continue;
+      if (tok.text === ':' && i <= 2) return j;
+      return undefined;
+    }
+    if (speechVerb(tok)) return j;
+    if (findIn(tok.text, FILLERS) || PHRASE_STOPS.has(tok.text)) {
+      if (tok.text === AN || tok.text === TO || tok.text === 'ان' || tok.text === 'أن') return undefined;
+      continue;
+    }
+    if (tok.text === 'نفسه' || tok.text === 'ذاته' || tok.text === 'نفسها' || tok.text === 'ذاتها') continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Is `مصدر` here a resource or cause (`مصادر الطاقة`, `مصدر خوف`, `مصدر للعملة`)? */
+function isResource(tokens: Token[], i: number, hasVerb: boolean): boolean {
+  const next = tokens[i + 1];
+  if (!next?.isWord) return false;
+  if (parses(next.text).some((p) => RESOURCE_WORDS.has(p.stem))) return true;
+  // `مصدر للعملة الصعبة`; but `قال مصدر لرويترز` names the addressee.
+  if (!hasVerb && next.text.startsWith('ل') && !ADDRESSEE_PREFIXES.some((p) => next.text.startsWith(p)))
+    return true;
+  return false;
+}
+
+/** Does the word after the noun make it an informant (`مطلعة`, `أمني`, `في الوزارة`, `بالخارجية`)? */
+function informantNext(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next?.isWord) return false;
+  const t = next.text;
+  if (INFORMANT_WORDS.has(t) || PREPOSITIONS.has(t)) return true;
+  if (!t.startsWith('ال') && NISBA.test(t) && !RESOURCE_WORDS.has(t)) return true;
+  // `مصدر بوزارة الخارجية`, `مصادر بالحكومة`.
+  if (/^ب(?:ال)?\p{L}{3,}/u.test(t) && !RESOURCE_WORDS.has(t.replace(/^ب(?:ال)?/, ''))) return true;
+  return /^لم$/.test(t);
+}
+
+/** The words before the noun that count it (`3 مصادر`, `أحد المصادر`, `بعض الخبراء`, `ثلاثة من المسؤولين`). */
+function quantifierStart(tokens: Token[], i: number): number {
+  const prev = tokens[i - 1];
+  if (!prev?.isWord) return i;
+  if (/^[0-9]+$/.test(prev.text) || countPhrase(prev.text) !== undefined) return i - 1;
+  if (['بعض', 'احد', 'احدي', 'عدد', 'مجموعه', 'عشرات'].includes(prev.text)) return i - 1;
+  if (prev.text === 'من') {
+    const q = tokens[i - 2];
+    if (
+      q?.isWord &&
+      (['عدد', 'مجموعه', 'عشرات', 'بعض'].includes(q.text) || countPhrase(q.text) !== undefined)
+    )
+      return i - 2;
+  }
+  return i;
+}
+
+/** The count the phrase gives: a number before it, `أحد`, a dual or a singular noun. */
+function countOf(tokens: Token[], q: number, i: number, noun: NounHit): number | undefined {
+  if (q < i) return countPhrase((tokens[q] as Token).text);
+  if (noun.entry.number === 'du') return 2;
+  if (noun.entry.number === 'sg') return 1;
+  return undefined;
+}
+
+interface Memory {
+  /** Lemmas of unnamed sources introduced so far, with the sentence where they last spoke. */
+  lemmas: Map<string, number>;
+  /** The sentence last marked anonymous, and how its source agrees with a verb. */
+  lastIndex: number;
+  agree: Agreement | undefined;
+}
+
+interface Judgement {
+  finding: Finding;
+  lemma?: string;
+  agree?: Agreement;
+}
+
+const span = (tokens: Token[], from: number, to: number) => ({
+  start: (tokens[from] as Token).start,
+  end: (tokens[to - 1] as Token).end,
+});
+
+/** Judge the source noun at `i`; a finding if it is an unnamed source of a claim. */
+function judgeNoun(
+  tokens: Token[],
+  i: number,
+  noun: NounHit,
+  memory: Memory,
+  sentence: number,
+): Judgement | undefined {
+  const { entry } = noun;
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const q = quantifierStart(tokens, i);
+  const one = q < i && ONE.has((tokens[q] as Token).text);
+  const before = contextBefore(tokens, q, noun);
+  if (before?.addressee && before.how === 'verb') return undefined;
+  const { end, named } = describe(tokens, i);
+  if (named) return undefined;
+  const after = before ? undefined : contextAfter(tokens, i, end);
+  const hasContext = before !== undefined || after !== undefined;
+  let why: string | undefined;
+
+  switch (entry.cls) {
+    case 'source': {
+      if (isResource(tokens, i, before?.how === 'verb')) return undefined;
+      if (noun.definite && entry.number === 'du' && !hasContext) return undefined; // المصدرين: exporters
+      if (noun.definite && next?.text === ':') return undefined; // `المصدر: رويترز`, a footer
+      if (hasContext) why = noun.definite ? 'the unnamed source again' : 'an unnamed source';
+      else if (!noun.definite && informantNext(tokens, i)) why = 'an unnamed source';
+      break;
+    }
+    case 'role': {
+      if (next?.text === AN) return undefined; // `مسؤول عن`: responsible for
+      if (!hasContext) return undefined;
+      const indefinite = !noun.definite || one;
+      if (indefinite) {
+        // `قائد الحرس الثوري`, `عضو المجلس البلدي`: one office holder, named by the office.
+        if (!one && entry.number === 'sg' && next?.isWord && /^ال/.test(next.text)) return undefined;
+        why = 'an unnamed official or insider';
+      } else {
+        const seen = memory.lemmas.get(entry.lemma);
+        if (seen === undefined || sentence - seen > MEMORY_SPAN) return undefined;
+        // `المسؤول الأميركي جون كيري`: a bare word after the title is a name.
+        for (let j = i + 1; j < end; j++) {
+          const t = (tokens[j] as Token).text;
+          if (!/^(?:ال|ب|ل|و)/.test(t) && !PREPOSITIONS.has(t) && !NISBA.test(t)) return undefined;
+        }
+        why = 'the unnamed official introduced earlier';
+      }
+      break;
+    }
+    case 'group': {
+      if (!hasContext) return undefined;
+      why = 'a vague unnamed group as the origin of the claim';
+      break;
+    }
+    case 'media': {
+      if (!hasContext) return undefined;
+      if (entry.lemma === norm('وسائل') && !(next?.isWord && MEDIA_WORD.has(next.text.replace(/^[بل]/, ''))))
+        return undefined;
+      if (prev?.isWord && NEWS_AGENCY.has(prev.text)) return undefined; // وكالة الأنباء
+      if (noun.definite && entry.lemma === norm('تقرير') && next?.isWord && next.text.startsWith('ال')) {
+        if (!MEDIA_ADJECTIVES.has(next.text)) return undefined; // التقارير الطبية: documents
+      }
+      why = 'unnamed media or reports';
+      break;
+    }
+  }
+  if (!why) return undefined;
+  const cueFrom = Math.min(before?.at ?? q, q);
+  const cueTo = Math.max(after !== undefined ? after + 1 : i + 1, i + 1);
+  const finding: Finding = {
+    kind: 'anonymous',
+    cue: span(tokens, cueFrom, cueTo),
+    source: span(tokens, q, end),
+    explanation: `Attributed to ${why}.`,
+  };
+  const count = countOf(tokens, q, i, noun);
+  if (count !== undefined) finding.count = count;
+  const agree: Agreement = entry.number === 'sg' && tok.text.endsWith('ه') ? 'f' : entry.agree;
+  return { finding, lemma: entry.lemma, agree: one ? 'm' : agree };
+}
+
+/** `وأضاف أن …`, `وقال: «…»`, `إلا أنه أضاف`: a verb of saying with no subject of its own. */
+function zeroSubjectVerb(tokens: Token[]): { at: number; agree: Agreement } | undefined {
+  let i = 0;
+  while (i < tokens.length && i < 4) {
+    const t = tokens[i] as Token;
+    if (!t.isWord ? QUOTES.has(t.text) : ZERO_LEADS.has(t.text)) i++;
+    else break;
+  }
+  const verbTok = tokens[i];
+  const verb = speechVerb(verbTok, CONTINUATION_VERBS);
+  if (!verb || !verbTok) return undefined;
+  const next = tokens[i + 1];
+  if (!next) return undefined;
+  const free =
+    (!next.isWord && next.text !== '.') ||
+    isComplementiser(next) ||
+    NO_SUBJECT.has(next.text) ||
+    /^ل/.test(next.text) ||
+    /^ب(?:ان|أن)/.test(next.text);
+  if (!free) return undefined;
+  return { at: i, agree: agreementOf(verb.stem) };
+}
+
+/** Does a verb of saying here have a named subject of its own (`وقال سميردون`, `وأفادت رويترز`)? */
+function namedSpeaker(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!speechVerb(tokens[i])) continue;
+    const next = tokens[i + 1] as Token;
+    if (!next.isWord) continue;
+    if (isComplementiser(next) || NO_SUBJECT.has(next.text) || /^[لب]/.test(next.text)) continue;
+    if (findIn(next.text, FILLERS) || nounOf(next) || /^[0-9]/.test(next.text)) continue;
+    return true;
+  }
+  return false;
+}
+
 export function createAnonymousDetector(): Detector {
-  return () => [];
+  const memory: Memory = { lemmas: new Map(), lastIndex: -2, agree: undefined };
+
+  return (sentence: SentenceView): Finding[] => {
+    const text = sentence.norm.text;
+    const tokens = tokenize(text);
+    let best: Judgement | undefined;
+
+    for (let i = 0; i < tokens.length && !best; i++) {
+      const noun = nounOf(tokens[i]);
+      if (noun) best = judgeNoun(tokens, i, noun, memory, sentence.index);
+    }
+
+    const withheld = WITHHELD_NAME.exec(text);
+    if (!best && withheld) {
+      const cue = { start: withheld.index, end: withheld.index + withheld[0].length };
+      best = { finding: { kind: 'anonymous', cue, explanation: 'The speaker asked not to be named.' } };
+      // The noun the phrase describes is the unnamed speaker from here on.
+      for (let i = tokens.length - 1; i >= 0; i--) {
+        const t = tokens[i] as Token;
+        if (t.start >= withheld.index) continue;
+        const noun = nounOf(t);
+        if (noun) {
+          best.finding.source = span(tokens, i, describe(tokens, i).end);
+          best.lemma = noun.entry.lemma;
+          best.agree = noun.entry.agree;
+          break;
+        }
+      }
+    }
+
+    if (!best && memory.lastIndex === sentence.index - 1 && memory.agree) {
+      const zero = zeroSubjectVerb(tokens);
+      if (zero && (zero.agree === memory.agree || (memory.agree === 'pl' && zero.agree !== 'm'))) {
+        const v = tokens[zero.at] as Token;
+        best = {
+          finding: {
+            kind: 'anonymous',
+            cue: { start: v.start, end: v.end },
+            explanation: 'Continues the unnamed source of the previous sentence.',
+          },
+          agree: memory.agree,
+        };
+      }
+    }
+
+    if (best) {
+      memory.lastIndex = sentence.index;
+      if (best.lemma) memory.lemmas.set(best.lemma, sentence.index);
+      if (best.agree) memory.agree = best.agree;
+      return [best.finding];
+    }
+    if (namedSpeaker(tokens)) {
+      memory.lemmas.clear();
+      memory.agree = undefined;
+    }
+    return [];
+  };
 }

@@ -1,0 +1,426 @@
+/**
+ * Word lists for the `anonymous` detector (ANNOTATION.md, "anonymous"), written in ordinary
+ * Arabic and folded with norm() so that hamza, ta marbuta and alef maqsura variants all match.
+ * Every entry is a bare stem: the detector strips the proclitics و ف ب ل ك ال itself.
+ */
+import { norm } from '../normalize';
+
+/** How a verb agrees with its subject; used to follow an unstated subject. */
+export type Agreement = 'm' | 'f' | 'pl';
+
+/**
+ * What kind of unnamed source a noun names.
+ * - `source`: مصدر and its plural — a source by definition, when not a "source of" something.
+ * - `role`: a person by function (مسؤول، قيادي، دبلوماسي): unnamed when indefinite.
+ * - `group`: a vague group (محللون، خبراء، سكان): anonymous whenever it is the origin of a claim.
+ * - `media`: unnamed outlets and reports (تقارير، وسائل إعلام، صحف، أنباء).
+ */
+export type NounClass = 'source' | 'role' | 'group' | 'media';
+
+export interface NounEntry {
+  lemma: string;
+  cls: NounClass;
+  number: 'sg' | 'du' | 'pl';
+  /** The agreement of a pronoun or verb that later refers back to this noun. */
+  agree: Agreement;
+  /** A plural in construct state (مسؤولو المدينة), which is followed by a definite genitive. */
+  construct?: boolean;
+}
+
+const nouns = new Map<string, NounEntry>();
+function add(cls: NounClass, lemma: string, forms: Partial<Record<'sg' | 'du' | 'pl' | 'cs', string[]>>) {
+  const l = norm(lemma);
+  for (const f of forms.sg ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'sg', agree: 'm' });
+  for (const f of forms.du ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'du', agree: 'pl' });
+  for (const f of forms.pl ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'pl', agree: 'pl' });
+  for (const f of forms.cs ?? [])
+    nouns.set(norm(f), { lemma: l, cls, number: 'pl', agree: 'pl', construct: true });
+}
+
+add('source', 'مصدر', { sg: ['مصدر'], du: ['مصدران', 'مصدرين'], pl: ['مصادر'] });
+// Persons by function. `مسؤولين` is dual or plural; it is listed as plural (no count).
+add('role', 'مسؤول', {
+  sg: ['مسؤول', 'مسئول', 'مسؤولة', 'مسئولة'],
+  du: ['مسؤولان', 'مسئولان'],
+  pl: ['مسؤولون', 'مسؤولين', 'مسئولون', 'مسئولين'],
+  cs: ['مسؤولو', 'مسؤولي', 'مسئولو', 'مسئولي'],
+});
+add('role', 'قيادي', { sg: ['قيادي'], pl: ['قياديون', 'قياديين', 'قيادات'], cs: ['قياديو', 'قياديي'] });
+add('role', 'قائد', { sg: ['قائد'], pl: ['قادة'] });
+add('role', 'ضابط', { sg: ['ضابط'], pl: ['ضباط'] });
+add('role', 'دبلوماسي', {
+  sg: ['دبلوماسي', 'ديبلوماسي'],
+  pl: ['دبلوماسيون', 'دبلوماسيين', 'ديبلوماسيون', 'ديبلوماسيين'],
+});
+add('role', 'مستشار', { sg: ['مستشار'], pl: ['مستشارون', 'مستشارين'] });
+add('role', 'عضو', { sg: ['عضو'], pl: ['أعضاء'] });
+add('role', 'موظف', { sg: ['موظف'], pl: ['موظفون', 'موظفين'], cs: ['موظفو', 'موظفي'] });
+add('role', 'محقق', { sg: ['محقق'], pl: ['محققون', 'محققين'] });
+add('role', 'مصرفي', { sg: ['مصرفي'], pl: ['مصرفيون', 'مصرفيين'] });
+add('role', 'متعامل', { sg: ['متعامل'], pl: ['متعاملون', 'متعاملين'] });
+add('role', 'تاجر', { sg: ['تاجر'], pl: ['تجار'] });
+add('role', 'مقاتل', { sg: ['مقاتل'], pl: ['مقاتلون', 'مقاتلين'] });
+add('role', 'ناشط', { sg: ['ناشط'], pl: ['ناشطون', 'ناشطين', 'نشطاء'] });
+add('role', 'مسعف', { sg: ['مسعف'], pl: ['مسعفون', 'مسعفين'] });
+add('role', 'طبيب', { sg: ['طبيب'], pl: ['أطباء'] });
+add('role', 'مفاوض', { sg: ['مفاوض'], pl: ['مفاوضون', 'مفاوضين'] });
+add('role', 'مساعد', { sg: ['مساعد'], pl: ['مساعدون', 'مساعدين'] });
+add('role', 'شاهد', { sg: ['شاهد'], pl: ['شهود'] });
+// Vague groups: never one identifiable person, so a definite form is just as vague.
+add('group', 'محلل', { pl: ['محللون', 'محللين'], cs: ['محللو', 'محللي'] });
+add('group', 'خبير', { pl: ['خبراء'] });
+add('group', 'مراقب', { pl: ['مراقبون', 'مراقبين'] });
+add('group', 'ساكن', { pl: ['سكان', 'أهالي', 'أهالى'] });
+add('group', 'منتقد', { pl: ['منتقدون', 'منتقدين'] });
+add('group', 'اقتصادي', { pl: ['اقتصاديون', 'اقتصاديين'] });
+add('group', 'مؤرخ', { pl: ['مؤرخون', 'مؤرخين'] });
+add('group', 'ساسة', { pl: ['ساسة', 'سياسيون', 'سياسيين'] });
+add('group', 'مختص', { pl: ['مختصون', 'مختصين', 'متخصصون', 'متخصصين'] });
+add('group', 'مطلع', { pl: ['مطلعون', 'مطلعين'] });
+add('group', 'مقرب', { pl: ['مقربون', 'مقربين'] });
+add('group', 'أوساط', { pl: ['أوساط', 'دوائر'] });
+add('media', 'تقرير', { pl: ['تقارير'] });
+add('media', 'نبأ', { pl: ['أنباء'] });
+add('media', 'وسائل', { pl: ['وسائل'] });
+add('media', 'صحيفة', { pl: ['صحف'] });
+add('media', 'تسريبات', { pl: ['تسريبات'] });
+// A non-human plural takes a feminine singular verb (وتابعت المصادر), and so do media nouns.
+for (const f of ['مصادر', 'تقارير', 'أنباء', 'وسائل', 'صحف', 'تسريبات', 'قيادات', 'أوساط', 'دوائر']) {
+  const e = nouns.get(norm(f));
+  if (e) e.agree = 'f';
+}
+
+export const NOUNS: ReadonlyMap<string, NounEntry> = nouns;
+
+/** Forms of a regular verb from its past and present third person masculine singular. */
+function regular(past: string, present: string): string[] {
+  return [past, `${past}ت`, `${past}وا`, `${past}ا`, present, `ت${present.slice(1)}`, `${present}ون`];
+}
+
+/** Verbs that introduce a statement, belief or report (all persons we meet in news prose). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  [
+    ...['قال', 'قالت', 'قالوا', 'قالا', 'يقول', 'تقول', 'يقولون'],
+    ...['رأى', 'رأت', 'رأوا', 'يرى', 'ترى', 'يرون'],
+    ...['ادعى', 'ادعت', 'ادعوا', 'يدعي', 'تدعي'],
+    ...['أبدى', 'أبدت', 'أبدوا', 'يبدي', 'تبدي'],
+    ...['روى', 'روت', 'رووا', 'يروي', 'تروي'],
+    ...['أعرب', 'أعربت', 'أعربوا', 'يعرب'],
+    ...regular('ذكر', 'يذكر'),
+    ...regular('أفاد', 'يفيد'),
+    ...regular('أوضح', 'يوضح'),
+    ...regular('أضاف', 'يضيف'),
+    ...regular('تابع', 'يتابع'),
+    ...regular('أكد', 'يؤكد'),
+    ...regular('أشار', 'يشير'),
+    ...regular('كشف', 'يكشف'),
+    ...regular('اعتبر', 'يعتبر'),
+    ...regular('توقع', 'يتوقع'),
+    ...regular('رجح', 'يرجح'),
+    ...regular('صرح', 'يصرح'),
+    ...regular('أبلغ', 'يبلغ'),
+    ...regular('أعلن', 'يعلن'),
+    ...regular('لفت', 'يلفت'),
+    ...regular('بين', 'يبين'),
+    ...regular('أبان', 'يبين'),
+    ...regular('اعترف', 'يعترف'),
+    ...regular('حذر', 'يحذر'),
+    ...regular('قدر', 'يقدر'),
+    ...regular('زعم', 'يزعم'),
+    ...regular('أقر', 'يقر'),
+    ...regular('تحدث', 'يتحدث'),
+    ...regular('أخبر', 'يخبر'),
+    ...regular('استبعد', 'يستبعد'),
+    ...regular('نقل', 'ينقل'),
+    ...regular('نشر', 'ينشر'),
+    ...regular('وعد', 'يعد'),
+    ...regular('حدد', 'يحدد'),
+    ...regular('أورد', 'يورد'),
+    ...regular('أردف', 'يردف'),
+    ...regular('استطرد', 'يستطرد'),
+    ...regular('أفصح', 'يفصح'),
+    ...regular('نبه', 'ينبه'),
+    ...regular('شدد', 'يشدد'),
+    ...regular('علم', 'يعلم'),
+    ...regular('اعتقد', 'يعتقد'),
+    ...regular('تردد', 'يتردد'),
+    ...regular('تداول', 'يتداول'),
+    ...['راج', 'راجت', 'يروج', 'تروج'],
+  ].map(norm),
+);
+
+/** Verbs that only ever continue a speaker already on stage (`وأضاف أن …`, `وتابعت …`). */
+export const CONTINUATION_VERBS: ReadonlySet<string> = new Set(
+  [
+    ...regular('أضاف', 'يضيف'),
+    ...regular('تابع', 'يتابع'),
+    ...regular('أوضح', 'يوضح'),
+    ...regular('أشار', 'يشير'),
+    ...regular('أكد', 'يؤكد'),
+    ...regular('لفت', 'يلفت'),
+    ...regular('استطرد', 'يستطرد'),
+    ...regular('أردف', 'يردف'),
+    ...regular('اعترف', 'يعترف'),
+    ...regular('كشف', 'يكشف'),
+    ...regular('بين', 'يبين'),
+    ...regular('رجح', 'يرجح'),
+    ...regular('توقع', 'يتوقع'),
+    ...regular('اعتبر', 'يعتبر'),
+    ...regular('ذكر', 'يذكر'),
+    ...['قال', 'قالت', 'قالوا', 'قالا', 'يقول', 'تقول', 'يقولون', 'رأى', 'رأت', 'رأوا', 'أبدى', 'أبدت'],
+  ].map(norm),
+);
+
+/** Words that attribute what follows to a source: `بحسب مصادر`, `وفقا لتقارير`, `برأي محللين`. */
+export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
+  [
+    'بحسب',
+    'حسب',
+    'وفق',
+    'وفقا',
+    'طبقا',
+    'نقلا',
+    'لسان',
+    'رأي',
+    'اعتقاد',
+    'تقدير',
+    'تقديرات',
+    'نظر',
+    'رواية',
+    'تصريحات',
+    'تصريح',
+    'تأكيدات',
+    'مزاعم',
+    'ادعاءات',
+    'تسريبات',
+    'وسط',
+  ].map(norm),
+);
+
+/** Words that may sit between an attribution and its source (`وقال أحد المصادر`, `قال أمس مسؤول`). */
+export const FILLERS: ReadonlySet<string> = new Set(
+  [
+    'أحد',
+    'إحدى',
+    'بعض',
+    'عدد',
+    'من',
+    'ما',
+    'إليه',
+    'إليها',
+    'فيه',
+    'فيها',
+    'أيضا',
+    'كذلك',
+    'اليوم',
+    'أمس',
+    'الأحد',
+    'الاثنين',
+    'الإثنين',
+    'الثلاثاء',
+    'الأربعاء',
+    'الخميس',
+    'الجمعة',
+    'السبت',
+    'مجموعة',
+    'عدة',
+    'عشرات',
+    'كثير',
+    'قد',
+    'وقت',
+    'سابق',
+    'لاحق',
+    'مؤخرا',
+    'سابقا',
+  ].map(norm),
+);
+
+/** What comes after `مصدر`/`مصادر` when it means a resource or cause, not an informant. */
+export const RESOURCE_WORDS: ReadonlySet<string> = new Set(
+  [
+    'طاقة',
+    'مياه',
+    'ماء',
+    'مائي',
+    'مائية',
+    'دخل',
+    'تمويل',
+    'تمويلية',
+    'شرب',
+    'تلوث',
+    'خوف',
+    'قلق',
+    'إزعاج',
+    'إلهام',
+    'فخر',
+    'تهديد',
+    'خطر',
+    'رزق',
+    'معيشة',
+    'عملة',
+    'إيرادات',
+    'إيراد',
+    'ثروة',
+    'أموال',
+    'مال',
+    'مالية',
+    'دعم',
+    'غذاء',
+    'غذائي',
+    'غذائية',
+    'بروتين',
+    'حيوي',
+    'حيوية',
+    'رئيسي',
+    'رئيسية',
+    'أساسي',
+    'أساسية',
+    'أول',
+    'أولى',
+    'وحيد',
+    'وحيدة',
+    'إضافي',
+    'إضافية',
+    'بديل',
+    'بديلة',
+    'طبيعي',
+    'طبيعية',
+    'متجددة',
+    'نظيفة',
+    'بشرية',
+    'بحرية',
+    'نفط',
+    'نفطية',
+    'كهرباء',
+    'إشعاع',
+    'عدوى',
+    'مرض',
+    'فيروس',
+    'انبعاثات',
+    'تصدير',
+    'استثمار',
+    'استثمارية',
+    'قوة',
+    'ضوء',
+    'حرارة',
+    'صوت',
+    'معلومات',
+    'معرفة',
+    'ثقة',
+    'سعادة',
+    'إلهام',
+    'جذب',
+    'قلق',
+    'إيرادات',
+    'محدودة',
+    'متعددة',
+    'متنوعة',
+    'مختلفة',
+    'مشروعة',
+  ].map(norm),
+);
+
+/** Adjectives after `مصدر`/`مصادر` that make it an informant outright (`مصادر مطلعة`, `مصدر أمني`). */
+export const INFORMANT_WORDS: ReadonlySet<string> = new Set(
+  [
+    'مطلع',
+    'مطلعة',
+    'مطلعين',
+    'مطلعان',
+    'مقرب',
+    'مقربة',
+    'مقربين',
+    'قريب',
+    'قريبة',
+    'قريبين',
+    'موثوق',
+    'موثوقة',
+    'مسؤول',
+    'مسؤولة',
+    'مسئول',
+    'مسئولة',
+    'رفيع',
+    'رفيعة',
+    'كبير',
+    'بارز',
+    'تابعة',
+    'تابع',
+    'خاصة',
+    'خاص',
+    'متطابقة',
+    'عليمة',
+    'وثيقة',
+    'مأذون',
+  ].map(norm),
+);
+
+/** Words that name the source in the same phrase (`مصدر في الشركة يدعى أحمد`). */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(
+  ['يدعى', 'تدعى', 'يدعي', 'اسمه', 'اسمها', 'ويدعى', 'يسمى', 'المدعو', 'المدعوة'].map(norm),
+);
+
+/** `أنّ`, `إن`, `أنه`: the complementiser that follows a verb of saying. */
+export const COMPLEMENTISERS: ReadonlySet<string> = new Set(
+  ['أن', 'إن', 'أنه', 'أنها', 'أنهم', 'إنه', 'إنها', 'إنهم', 'بأن', 'بأنه', 'بأنها', 'وأن', 'وإن'].map(norm),
+);
+
+/** Words that end a source description: relatives, time words, `وهو`. */
+export const PHRASE_STOPS: ReadonlySet<string> = new Set(
+  [
+    'الذي',
+    'التي',
+    'الذين',
+    'اللذين',
+    'وهو',
+    'وهي',
+    'وهم',
+    'اليوم',
+    'أمس',
+    'يوم',
+    'مساء',
+    'صباح',
+    'الأحد',
+    'الاثنين',
+    'الإثنين',
+    'الثلاثاء',
+    'الأربعاء',
+    'الخميس',
+    'الجمعة',
+    'السبت',
+    'أيضا',
+    'عبر',
+    'خلال',
+    'قبل',
+    'بعد',
+    'إلى',
+    'على',
+    'عن',
+    'إن',
+    'أن',
+    'لكن',
+  ].map(norm),
+);
+
+/** Prefixes of an addressee after the source (`مصدر لرويترز`, `مصادر لوكالة`) that end the description. */
+export const ADDRESSEE_PREFIXES: readonly string[] = [
+  'لوكال',
+  'لرويترز',
+  'لصحيف',
+  'لقنا',
+  'لموقع',
+  'لفرانس',
+  'للصحف',
+].map(norm);
+
+/** Phrases that say a speaker's name is withheld (`طلب عدم الكشف عن هويته`, `مصادر لم تسمها`). */
+export const WITHHELD_NAME = new RegExp(
+  [
+    // طلب / مشترطا / مفضلا / رافضا … (عدم) الكشف عن / نشر / ذكر … هويته / اسمه
+    '(?:طلب|طلبت|طلبوا|طالبا|اشترط|اشترطت|مشترطا|مشترطه|شريطه|شرط|بشرط|فضل|فضلت|مفضلا|رفض|رفضت|رافضا|رافضه|يرغب|ترغب|تحفظ|متحفظا)' +
+      '\\s+(?:عدم\\s+)?(?:الكشف|كشف|نشر|ذكر|الافصاح|الاشاره\\s+الي|الافصاح\\s+عن)\\s+(?:عن\\s+)?' +
+      '(?:هويته|هويتها|هويتهم|هويتهما|اسمه|اسمها|اسميهما|اسمهم|اسماءهم|اسمايهم|اسمايهما|اسمه\\s+الكامل)',
+    '(?:لم|دون\\s+ان|بدون\\s+ان)\\s+(?:يسمها|تسمها|يسمه|تسمه|يسمهم|تسمهم|تذكر\\s+اسمه|يذكر\\s+اسمه|تكشف\\s+عن\\s+هويته|يكشف\\s+عن\\s+هويته|تكشف\\s+اسمه|يكشف\\s+اسمه|تحددها|يحددها|تحدد\\s+هويتها|يحدد\\s+هويتها)',
+    '(?:لم|دون)\\s+(?:الكشف|ذكر|نشر)\\s+(?:عن\\s+)?(?:هويته|هويتها|هويتهم|اسمه|اسمها|اسمهم|اسمايهم)',
+  ].join('|'),
+  'u',
+);
