@@ -16,6 +16,9 @@ import {
   readJsonLd,
 } from './signals';
 
+/** For findArticleBlocks' `weigh`: the Arabic-script share of a text, so Arabic prose wins. */
+export { arabicScriptShare } from './script';
+
 export type PageLanguage = 'ar' | 'fa' | 'ur' | 'ku' | 'other';
 
 export interface ArticleVerdict {
@@ -148,7 +151,7 @@ export function detectArticle(
   if (bodyLetters < MIN_BODY_LETTERS) {
     veto = true;
     reasons.push(`too little body text (${bodyLetters} letters)`);
-  } else if (bodyLetters >= 500 && paragraphs >= 3) {
+  } else if (bodyLetters >= 400 && paragraphs >= 3) {
     add(2, `body of ${paragraphs} paragraphs`);
   } else {
     add(1, 'short body');
