@@ -20,6 +20,7 @@ import {
   CONTINUATION_VERBS,
   FILLERS,
   INFORMANT_WORDS,
+  NAME_MARKERS,
   NAMING_WORDS,
   NOUNS,
   type NounEntry,
@@ -59,6 +60,8 @@ const PREPOSITIONS = new Set(['في', 'داخل', 'لدي', 'بين', 'ضمن', 
 const AN = norm('عن');
 const TO = norm('إلى');
 const IN = norm('في');
+/** Attribution words that take `لـ`: `وفقا لمصادر`, `طبقا لتقارير`. */
+const GOVERNS_LAM = new Set(['وفقا', 'ووفقا', 'طبقا', 'وطبقا', 'وفق', 'ووفق', 'نسبه', 'بالنسبه', 'نقلا']);
 const ONE = new Set(['احد', 'احدي']);
 const NEWS_AGENCY = new Set(['وكاله', 'لوكاله', 'بوكاله', 'ووكاله']);
 const MEDIA_WORD = new Set(['اعلام', 'الاعلام']);
@@ -155,12 +158,10 @@ interface Context {
   /** Token index of the verb or attribution word. */
   at: number;
   how: 'verb' | 'attribution';
-  /** The noun carries ل after a verb of saying: it is the addressee, not the source. */
-  addressee?: boolean;
 }
 
 /** The verb of saying or attribution word that introduces the noun at `i`, looking back over fillers. */
-function contextBefore(tokens: Token[], i: number, noun: NounHit): Context | undefined {
+function contextBefore(tokens: Token[], i: number): Context | undefined {
   let inQuote = false;
   let addressees = 0;
   let j = i - 1;
@@ -174,7 +175,7 @@ function contextBefore(tokens: Token[], i: number, noun: NounHit): Context | und
     }
     if (inQuote) continue;
     const verb = speechVerb(tok);
-    if (verb) return { at: j, how: 'verb', addressee: noun.prep === 'ل' };
+    if (verb) return { at: j, how: 'verb' };
     if (findIn(tok.text, ATTRIBUTION_WORDS)) return { at: j, how: 'attribution' };
     if (tok.text === AN || tok.text === 'وعن') {
       // `نقلت وكالة رويترز عن 3 مصادر`: `عن` after a verb of reporting.
@@ -220,21 +221,34 @@ function describe(tokens: Token[], i: number): { end: number; named: boolean } {
   return { end, named: false };
 }
 
+/** A name marker (`بن`, `الدكتور`, `اللواء`) in the words after a title, before the claim begins. */
+function namedLater(tokens: Token[], i: number): boolean {
+  for (let j = i + 1, words = 0; j < tokens.length && words < 14; j++) {
+    const tok = tokens[j] as Token;
+    if (!tok.isWord) {
+      if (COMMAS.has(tok.text) || QUOTES.has(tok.text)) continue;
+      return false;
+    }
+    if (speechVerb(tok) || isComplementiser(tok)) return false;
+    if (NAME_MARKERS.has(tok.text) || NAMING_WORDS.has(tok.text)) return true;
+    words++;
+  }
+  return false;
+}
+
 /** A verb of saying right after the description (`مصدر في المعارضة اعتبر أن`), or a headline colon. */
-function contextAfter(tokens: Token[], i: number, end: number): number | undefined {
+function contextAfter(tokens: Token[], i: number, end: number, headline: boolean): number | undefined {
   let j = end;
   for (let steps = 0; j < tokens.length && steps < 4; j++, steps++) {
     const tok = tokens[j] as Token;
     if (!tok.isWord) {
       if (COMMAS.has(tok.text)) continue;
-      if (tok.text === ':' && i <= 2) return j;
+      if (tok.text === ':' && headline && i <= 2) return j;
       return undefined;
     }
     if (speechVerb(tok)) return j;
-    if (findIn(tok.text, FILLERS) || PHRASE_STOPS.has(tok.text)) {
-      if (tok.text === AN || tok.text === TO || tok.text === 'ان' || tok.text === 'أن') return undefined;
-      continue;
-    }
+    // Time words and fillers only: a verb inside a relative clause (`الأنباء التي ترددت`) is not the claim's.
+    if (findIn(tok.text, FILLERS)) continue;
     if (tok.text === 'نفسه' || tok.text === 'ذاته' || tok.text === 'نفسها' || tok.text === 'ذاتها') continue;
     return undefined;
   }
@@ -322,11 +336,13 @@ function judgeNoun(
   const prev = tokens[i - 1];
   const q = quantifierStart(tokens, i);
   const one = q < i && ONE.has((tokens[q] as Token).text);
-  const before = contextBefore(tokens, q, noun);
-  if (before?.addressee && before.how === 'verb') return undefined;
+  const before = contextBefore(tokens, q);
+  // `لمسؤولين`, `لوسائل الإعلام`: an addressee or a genitive, unless governed by `وفقا لـ`.
+  if (q === i && noun.prep === 'ل' && !(before && GOVERNS_LAM.has((tokens[before.at] as Token).text)))
+    return undefined;
   const { end, named } = describe(tokens, i);
   if (named) return undefined;
-  const after = before ? undefined : contextAfter(tokens, i, end);
+  const after = before ? undefined : contextAfter(tokens, i, end, entry.cls === 'source' && !noun.definite);
   const hasContext = before !== undefined || after !== undefined;
   let why: string | undefined;
 
@@ -344,6 +360,7 @@ function judgeNoun(
       if (!hasContext) return undefined;
       const indefinite = !noun.definite || one;
       if (indefinite) {
+        if (namedLater(tokens, i)) return undefined;
         // `قائد الحرس الثوري`, `عضو المجلس البلدي`: one office holder, named by the office.
         if (!one && entry.number === 'sg' && next?.isWord && /^ال/.test(next.text)) return undefined;
         why = 'an unnamed official or insider';
@@ -452,6 +469,8 @@ export function createAnonymousDetector(): Detector {
         if (noun) {
           best.finding.source = span(tokens, i, describe(tokens, i).end);
           best.lemma = noun.entry.lemma;
+          const count = countOf(tokens, quantifierStart(tokens, i), i, noun);
+          if (count !== undefined) best.finding.count = count;
           best.agree = noun.entry.agree;
           break;
         }

@@ -121,8 +121,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ...regular('أبلغ', 'يبلغ'),
     ...regular('أعلن', 'يعلن'),
     ...regular('لفت', 'يلفت'),
-    ...regular('بين', 'يبين'),
-    ...regular('أبان', 'يبين'),
+    ...['بينت', 'أبان', 'أبانت', 'أبانوا'],
     ...regular('اعترف', 'يعترف'),
     ...regular('حذر', 'يحذر'),
     ...regular('قدر', 'يقدر'),
@@ -162,7 +161,7 @@ export const CONTINUATION_VERBS: ReadonlySet<string> = new Set(
     ...regular('أردف', 'يردف'),
     ...regular('اعترف', 'يعترف'),
     ...regular('كشف', 'يكشف'),
-    ...regular('بين', 'يبين'),
+    ...['بينت', 'أبانت'],
     ...regular('رجح', 'يرجح'),
     ...regular('توقع', 'يتوقع'),
     ...regular('اعتبر', 'يعتبر'),
@@ -194,6 +193,8 @@ export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
     'ادعاءات',
     'تسريبات',
     'وسط',
+    'الواردة',
+    'واردة',
   ].map(norm),
 );
 
@@ -202,6 +203,10 @@ export const FILLERS: ReadonlySet<string> = new Set(
   [
     'أحد',
     'إحدى',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'تلك',
     'بعض',
     'عدد',
     'من',
@@ -357,6 +362,35 @@ export const INFORMANT_WORDS: ReadonlySet<string> = new Set(
 /** Words that name the source in the same phrase (`مصدر في الشركة يدعى أحمد`). */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(
   ['يدعى', 'تدعى', 'يدعي', 'اسمه', 'اسمها', 'ويدعى', 'يسمى', 'المدعو', 'المدعوة'].map(norm),
+);
+
+/** Words that come with a person's name: a name follows (`بن`, `الدكتور`, `اللواء`). */
+export const NAME_MARKERS: ReadonlySet<string> = new Set(
+  [
+    'بن',
+    'ابن',
+    'بنت',
+    'أبو',
+    'الدكتور',
+    'الدكتورة',
+    'د',
+    'المهندس',
+    'المهندسة',
+    'الشيخ',
+    'اللواء',
+    'العميد',
+    'العقيد',
+    'الفريق',
+    'المقدم',
+    'الرائد',
+    'السيد',
+    'السيدة',
+    'السفير',
+    'الأستاذ',
+    'الأستاذة',
+    'معالي',
+    'سعادة',
+  ].map(norm),
 );
 
 /** `أنّ`, `إن`, `أنه`: the complementiser that follows a verb of saying. */
