@@ -1,1 +1,48 @@
-console.debug('bg');
+/**
+ * Background: the badge per tab, the keyboard commands forwarded to the active tab's content
+ * script, and locale files for tooltips in a language other than the browser's.
+ * The per-tab state is the badge itself (the browser keeps it per tab and resets it on navigation),
+ * so nothing is lost when the service worker is stopped.
+ */
+import browser from 'webextension-polyfill';
+import { isStepCommand, isToBackground, type ToContent } from '../shared/messages';
+import { badgeText } from './badge';
+import { flattenMessages } from './locale';
+
+const BADGE_COLOUR = '#8a5a00';
+
+async function setBadge(tabId: number, sentences: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: badgeText(sentences) });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+}
+
+async function localeMessages(language: 'ar' | 'en'): Promise<Record<string, string>> {
+  const response = await fetch(browser.runtime.getURL(`_locales/${language}/messages.json`));
+  return flattenMessages(await response.json());
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (!isToBackground(message)) return undefined;
+  if (message.type === 'marked') {
+    const tabId = sender.tab?.id;
+    return tabId === undefined ? undefined : setBadge(tabId, message.sentences);
+  }
+  return localeMessages(message.language);
+});
+
+/** Sends a step command to the active tab (also reachable from tests through the worker). */
+export async function runCommand(command: string): Promise<boolean> {
+  if (!isStepCommand(command)) return false;
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab?.id === undefined) return false;
+  const message: ToContent = { type: 'command', command };
+  try {
+    return (await browser.tabs.sendMessage(tab.id, message)) === true;
+  } catch {
+    return false; // No content script on that tab (a browser page, or a page not yet loaded).
+  }
+}
+
+browser.commands.onCommand.addListener((command) => {
+  void runCommand(command);
+});

@@ -1,1 +1,101 @@
-console.debug('content');
+/**
+ * Content script: cheap gate → article detection → flatten → engine → highlights and tooltip.
+ * Re-reads the page when it changes, answers the popup, steps through marks on the keyboard
+ * command, and goes quiet when the extension is reloaded or removed under it.
+ */
+import browser from 'webextension-polyfill';
+import type { MarkKind } from '../analysis/types';
+import { isClearlyNotArabic } from '../page/detect';
+import { isToContent, type ToBackground, type ToContent } from '../shared/messages';
+import { parseSettings, SETTINGS_KEY } from '../shared/settings';
+import { loadSettings } from '../shared/store';
+import { emptySummary } from '../shared/summary';
+import { PageController } from './controller';
+import { loadTranslator } from './i18n';
+import { watchPage } from './watch';
+
+function contextAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+function answerNotArabic(message: unknown): Promise<unknown> | undefined {
+  if (!isToContent(message) || message.type !== 'summary') return undefined;
+  return Promise.resolve(emptySummary('not-article', location.hostname));
+}
+
+async function main(): Promise<void> {
+  if (isClearlyNotArabic(document)) {
+    // Touch nothing; only tell the popup why there is nothing to show.
+    browser.runtime.onMessage.addListener(answerNotArabic);
+    return;
+  }
+  let settings = await loadSettings();
+  let lastCount = -1;
+  const report = (sentences: number, byKind: Record<MarkKind, number>) => {
+    if (sentences === lastCount) return;
+    lastCount = sentences;
+    send({ type: 'marked', sentences, byKind });
+  };
+  const controller = new PageController(document, settings, await loadTranslator(settings.language), report);
+  let stopWatching = () => {};
+
+  const goQuiet = () => {
+    stopWatching();
+    controller.teardown();
+    browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onMessage);
+  };
+  function send(message: ToBackground): void {
+    if (!contextAlive()) {
+      goQuiet();
+      return;
+    }
+    browser.runtime.sendMessage(message).catch(() => {
+      if (!contextAlive()) goQuiet();
+    });
+  }
+  const guarded = (work: () => void) => () => {
+    if (contextAlive()) work();
+    else goQuiet();
+  };
+
+  function onMessage(message: unknown): Promise<unknown> | undefined {
+    if (!isToContent(message)) return undefined;
+    return Promise.resolve(handle(message));
+  }
+  function handle(message: ToContent): unknown {
+    switch (message.type) {
+      case 'summary':
+        return controller.summary();
+      case 'show-mark':
+        return controller.showMark(message.index);
+      case 'command':
+        return controller.step(message.command);
+    }
+  }
+  async function onStorage(changes: Record<string, browser.Storage.StorageChange>, area: string) {
+    if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
+    if (!contextAlive()) {
+      goQuiet();
+      return;
+    }
+    settings = parseSettings(changes[SETTINGS_KEY]?.newValue);
+    controller.updateSettings(settings, await loadTranslator(settings.language));
+  }
+
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.storage.onChanged.addListener(onStorage);
+  stopWatching = watchPage(
+    document,
+    guarded(() => controller.refresh()),
+  );
+  controller.refresh();
+}
+
+main().catch((error: unknown) => {
+  if (contextAlive()) console.warn('[news-lens]', error);
+});

@@ -1,0 +1,66 @@
+/**
+ * One reading of the page: is it an Arabic news article, what is its text, what does the engine
+ * mark in it, and where are those marks in the DOM.
+ */
+import { findMarks } from '../analysis/engine';
+import type { Mark, MarkKind } from '../analysis/types';
+import { detectArticle } from '../page/detect';
+import { findArticleBlocks, flatten } from '../page/extract';
+import type { FlatText } from '../page/flat';
+import { offsetAt, toRange } from '../page/ranges';
+
+export interface Reading {
+  flat: FlatText;
+  marks: Mark[];
+}
+
+/** Reads the page; null when it is not an article. Reuses `previous` marks if the text is unchanged. */
+export function readPage(doc: Document, previous: Reading | null): Reading | null {
+  const { hostname, pathname } = doc.location ?? { hostname: '', pathname: '/' };
+  const detection = detectArticle(doc, { hostname, pathname });
+  if (!detection.article) return null;
+  const flat = flatten(findArticleBlocks(doc));
+  if (flat.text.trim() === '') return null;
+  const marks = previous && previous.flat.text === flat.text ? previous.marks : findMarks(flat.text);
+  return { flat, marks };
+}
+
+/** True when every text node of the reading is still in the document (nothing to redo). */
+export function stillAttached(reading: Reading): boolean {
+  return reading.flat.segments.every((s) => s.node.isConnected);
+}
+
+/** A sentence with its marks of the kinds the reader wants, and its DOM range. */
+export interface MarkedSentence {
+  start: number;
+  end: number;
+  marks: Mark[];
+  range: Range;
+}
+
+export function markedSentences(reading: Reading, kinds: Record<MarkKind, boolean>): MarkedSentence[] {
+  const byStart = new Map<number, MarkedSentence>();
+  for (const mark of reading.marks) {
+    if (!kinds[mark.kind]) continue;
+    const seen = byStart.get(mark.start);
+    if (seen) {
+      seen.marks.push(mark);
+      continue;
+    }
+    const range = toRange(reading.flat, mark.start, mark.end);
+    if (range) byStart.set(mark.start, { start: mark.start, end: mark.end, marks: [mark], range });
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The sentence under a DOM caret position, if any. */
+export function sentenceAt(
+  reading: Reading,
+  sentences: readonly MarkedSentence[],
+  node: Node,
+  offset: number,
+): MarkedSentence | null {
+  const at = offsetAt(reading.flat, node, offset);
+  if (at === null) return null;
+  return sentences.find((s) => s.start <= at && at < s.end) ?? null;
+}

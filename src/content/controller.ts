@@ -1,0 +1,174 @@
+/**
+ * The page's state in the content script: the current reading, the sentences shown, the
+ * highlights and tooltip, and the place in the list for the keyboard command.
+ */
+import { createPainter, type Painter } from '../overlay/highlights';
+import { removeOverlay } from '../overlay/host';
+import { caretAt, rangeInView, rectAt } from '../overlay/hit-test';
+import { type HoverController, type HoverTarget, watchHover } from '../overlay/hover';
+import { createTooltip, type Tooltip } from '../overlay/tooltip';
+import type { MarkKind } from '../analysis/types';
+import type { StepCommand } from '../shared/messages';
+import { isSiteEnabled, type Settings } from '../shared/settings';
+import { emptySummary, type PageSummary, summarize } from '../shared/summary';
+import {
+  type MarkedSentence,
+  markedSentences,
+  type Reading,
+  readPage,
+  sentenceAt,
+  stillAttached,
+} from './article';
+import type { Translator } from './i18n';
+import { tooltipContent } from './tooltip-content';
+
+interface Ui {
+  painter: Painter;
+  tooltip: Tooltip;
+  hover: HoverController;
+}
+
+export class PageController {
+  private reading: Reading | null = null;
+  private sentences: MarkedSentence[] = [];
+  private ui: Ui | null = null;
+  private cursor = -1;
+
+  constructor(
+    private readonly doc: Document,
+    private settings: Settings,
+    private translator: Translator,
+    /** Told the number of marked sentences whenever it changes (the badge). */
+    private readonly onCount: (sentences: number, byKind: Record<MarkKind, number>) => void,
+  ) {}
+
+  private get hostname(): string {
+    return this.doc.location?.hostname ?? '';
+  }
+
+  private get enabled(): boolean {
+    return isSiteEnabled(this.settings, this.hostname);
+  }
+
+  /** Re-reads the page if its article text may have changed; cheap when nothing did. */
+  refresh(): void {
+    if (!this.enabled) {
+      this.reading = null;
+      this.render();
+      return;
+    }
+    const previous = this.reading;
+    const next = readPage(this.doc, previous);
+    const unchanged = previous && next && next.flat.text === previous.flat.text && stillAttached(previous);
+    if (unchanged || (!previous && !next)) return;
+    this.reading = next;
+    this.render();
+  }
+
+  updateSettings(settings: Settings, translator: Translator): void {
+    this.settings = settings;
+    this.translator = translator;
+    this.ui?.hover.close();
+    this.reading = this.enabled ? readPage(this.doc, this.reading) : null;
+    this.render();
+  }
+
+  private render(): void {
+    this.sentences = this.reading ? markedSentences(this.reading, this.settings.kinds) : [];
+    this.cursor = Math.min(this.cursor, this.sentences.length - 1);
+    if (this.sentences.length > 0) {
+      const ui = this.ensureUi();
+      const byKind = new Map<MarkKind, Range[]>();
+      for (const s of this.sentences) {
+        for (const m of s.marks) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), s.range]);
+      }
+      ui.painter.paint(byKind);
+    } else if (this.ui) {
+      this.ui.painter.clear();
+      this.ui.hover.close();
+    }
+    const summary = this.summary();
+    this.onCount(summary.sentences, summary.counts);
+  }
+
+  private ensureUi(): Ui {
+    if (this.ui) return this.ui;
+    const tooltip = createTooltip(this.doc);
+    const hover = watchHover(this.doc, tooltip, (x, y) => this.targetAt(x, y));
+    this.ui = { painter: createPainter(this.doc), tooltip, hover };
+    return this.ui;
+  }
+
+  private target(sentence: MarkedSentence, lineIndex: number): HoverTarget {
+    const range = sentence.range;
+    const win = this.doc.defaultView;
+    return {
+      key: String(sentence.start),
+      anchor: {
+        getBoundingClientRect: () => range.getClientRects()[lineIndex] ?? range.getBoundingClientRect(),
+      },
+      content: tooltipContent(sentence.marks, this.translator),
+      inView: () => (win ? rangeInView(range, win) : false),
+    };
+  }
+
+  private targetAt(x: number, y: number): HoverTarget | null {
+    if (!this.reading) return null;
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return null;
+    const sentence = sentenceAt(this.reading, this.sentences, caret.node, caret.offset);
+    if (!sentence) return null;
+    const line = rectAt(sentence.range, x, y);
+    if (!line) return null;
+    const rects = [...sentence.range.getClientRects()];
+    const index = rects.findIndex((r) => r.top === line.top && r.left === line.left);
+    return this.target(sentence, Math.max(0, index));
+  }
+
+  /** Scrolls to the sentence carrying mark number `markIndex` of the summary and opens its tooltip. */
+  showMark(markIndex: number): boolean {
+    const mark = this.visibleMarks()[markIndex];
+    if (!mark) return false;
+    const at = this.sentences.findIndex((s) => s.start === mark.start);
+    return this.showSentence(at);
+  }
+
+  step(command: StepCommand): boolean {
+    if (this.sentences.length === 0) return false;
+    const n = this.sentences.length;
+    const next = command === 'next-mark' ? this.cursor + 1 : this.cursor - 1;
+    return this.showSentence(((next % n) + n) % n);
+  }
+
+  private showSentence(index: number): boolean {
+    const sentence = this.sentences[index];
+    if (!sentence || !this.ui) return false;
+    this.cursor = index;
+    const element = sentence.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    this.ui.hover.open(this.target(sentence, 0));
+    return true;
+  }
+
+  private visibleMarks() {
+    return this.sentences.flatMap((s) => s.marks);
+  }
+
+  summary(): PageSummary {
+    if (!this.enabled) return emptySummary('site-off', this.hostname);
+    if (!this.reading) return emptySummary('not-article', this.hostname);
+    return summarize(this.reading.flat.text, this.visibleMarks(), this.hostname);
+  }
+
+  /** The extension was reloaded or removed: leave the page as it was. */
+  teardown(): void {
+    if (this.ui) {
+      this.ui.hover.dispose();
+      this.ui.painter.clear();
+      this.ui = null;
+    }
+    removeOverlay(this.doc);
+    this.reading = null;
+    this.sentences = [];
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Calls `onChange` (debounced) when the page may have new article text: DOM mutations outside
+ * the extension's own overlay, and single-page-app navigations (History API). Content scripts
+ * live in an isolated world and cannot wrap the page's `history.pushState`, so navigation is
+ * seen through `popstate`, the Navigation API where it exists, and the URL changing under the
+ * mutations a navigation causes.
+ */
+import { isOverlayNode } from '../overlay/host';
+
+const DEBOUNCE_MS = 400;
+
+export function watchPage(doc: Document, onChange: () => void): () => void {
+  const win = doc.defaultView;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(onChange, DEBOUNCE_MS);
+  };
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => !isOverlayNode(r.target))) schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  win?.addEventListener('popstate', schedule);
+  const nav = (win as (Window & { navigation?: EventTarget }) | null)?.navigation;
+  nav?.addEventListener('navigatesuccess', schedule);
+  return () => {
+    clearTimeout(timer);
+    observer.disconnect();
+    win?.removeEventListener('popstate', schedule);
+    nav?.removeEventListener('navigatesuccess', schedule);
+  };
+}

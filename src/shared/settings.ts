@@ -1,0 +1,69 @@
+/**
+ * The reader's settings, shared by the content script, background and extension pages.
+ * Pure: reading and writing `browser.storage.sync` happens in the callers.
+ */
+import { MARK_KINDS, type MarkKind } from '../analysis/types';
+
+export type TooltipLanguage = 'auto' | 'ar' | 'en';
+
+export interface Settings {
+  /** Kinds the reader wants to see; a kind switched off is neither highlighted nor counted. */
+  kinds: Record<MarkKind, boolean>;
+  /** Hostnames where the reader switched the extension off. */
+  disabledSites: string[];
+  /** `auto` follows the browser's UI language. */
+  language: TooltipLanguage;
+}
+
+export const SETTINGS_KEY = 'settings';
+
+export function defaultSettings(): Settings {
+  return {
+    kinds: { anonymous: true, denial: true, no_comment: true, wire: true },
+    disabledSites: [],
+    language: 'auto',
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Settings from whatever storage held (old versions, partial or hand-edited values): never throws. */
+export function parseSettings(stored: unknown): Settings {
+  const settings = defaultSettings();
+  if (!isRecord(stored)) return settings;
+  if (isRecord(stored.kinds)) {
+    for (const kind of MARK_KINDS) {
+      const on = stored.kinds[kind];
+      if (typeof on === 'boolean') settings.kinds[kind] = on;
+    }
+  }
+  if (Array.isArray(stored.disabledSites)) {
+    settings.disabledSites = stored.disabledSites.filter((s): s is string => typeof s === 'string');
+  }
+  if (stored.language === 'ar' || stored.language === 'en' || stored.language === 'auto') {
+    settings.language = stored.language;
+  }
+  return settings;
+}
+
+export function isSiteEnabled(settings: Settings, hostname: string): boolean {
+  return !settings.disabledSites.includes(hostname.toLowerCase());
+}
+
+export function withSite(settings: Settings, hostname: string, enabled: boolean): Settings {
+  const host = hostname.toLowerCase();
+  const others = settings.disabledSites.filter((s) => s !== host);
+  return { ...settings, disabledSites: enabled ? others : [...others, host] };
+}
+
+export function withKind(settings: Settings, kind: MarkKind, enabled: boolean): Settings {
+  return { ...settings, kinds: { ...settings.kinds, [kind]: enabled } };
+}
+
+/** The language a tooltip speaks: the reader's choice, else Arabic when the browser's UI is Arabic. */
+export function resolveLanguage(choice: TooltipLanguage, uiLanguage: string): 'ar' | 'en' {
+  if (choice !== 'auto') return choice;
+  return uiLanguage.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}

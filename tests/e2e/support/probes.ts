@@ -1,0 +1,44 @@
+/**
+ * Functions evaluated inside the page (page world). They read what the reader sees: the
+ * registered highlights and where a sentence is on screen. Kept free of closures so that both
+ * Playwright and Puppeteer can serialise them.
+ */
+
+/** Highlight name → the text of each of its ranges. */
+export function readHighlights(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  if (!registry) return out;
+  registry.forEach((highlight, name) => {
+    out[name] = [...highlight].map((range) => range.toString());
+  });
+  return out;
+}
+
+/** Scrolls the text fragment into view and returns a point on it (viewport coordinates). */
+export function pointOn(fragment: string): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    const at = text.indexOf(fragment);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at + 2);
+    range.setEnd(node, at + Math.min(fragment.length, 8));
+    (node.parentElement as Element).scrollIntoView({ block: 'center', behavior: 'instant' });
+    const rect = range.getClientRects()[0];
+    if (!rect) return null;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  return null;
+}
+
+/** Whether the extension put anything on the page: highlights or its overlay element. */
+export function extensionTouched(): boolean {
+  const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+  let names = 0;
+  registry?.forEach((_h, name) => {
+    if (name.startsWith('anl-')) names++;
+  });
+  return names > 0 || document.querySelector('anl-overlay') !== null;
+}
