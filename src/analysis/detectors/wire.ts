@@ -1,6 +1,432 @@
-import type { Detector } from '../detector';
+/**
+ * `wire`: a sentence that credits a news agency or outlet (ANNOTATION.md). An outlet's name counts
+ * when something makes it the origin of the report or the one spoken to: a reporting verb or
+ * `بحسب` before it, `لـ` on it (`قال لـ«عكاظ»`), a dateline, byline or source footer around it,
+ * parentheses (`(أ ف ب)`), or a reporting verb after it. A name that is also an ordinary word
+ * (`اليوم`, `الرياض`) needs an outlet noun, quotation marks or a dateline as well. `وأضافت الوكالة`
+ * refers back to the outlet last credited. Outlets missing from the registry but named after an
+ * outlet noun get an id from their Latin name, or a transliteration of the Arabic one.
+ */
+import type { Detector, Finding, SentenceView } from '../detector';
+import {
+  ANAPHORS,
+  CREDIT_FILLERS,
+  CREDIT_VERBS,
+  CREDIT_WORDS,
+  FOOTER_HEADS,
+  NOT_A_NAME,
+  OUTLET_DESCRIPTORS,
+  OUTLET_NOUNS,
+  PLACE_FORMS,
+  TOPIC_WORDS,
+} from '../lexicons/wire';
+import { norm, toOriginal } from '../normalize';
+import type { Outlet } from '../outlets';
+import type { Span } from '../types';
+import { isLamVariant, lookupForm, OUTLET_NAME_RX } from './wire-names';
 
-/** Placeholder until the wire rules land. */
+type OutletKind = Outlet['kind'];
+
+const normSet = (xs: readonly string[]) => new Set(xs.map(norm));
+const NOUNS = new Map(Object.entries(OUTLET_NOUNS).map(([k, v]) => [norm(k), v]));
+const DESCRIPTORS = normSet(OUTLET_DESCRIPTORS);
+/** Verbs also carry object pronouns (`لا تذكرها`, `نقلتهم`). */
+const VERBS = normSet(CREDIT_VERBS.flatMap((v) => [v, `${v}ه`, `${v}ها`, `${v}هم`]));
+const WORDS = normSet(CREDIT_WORDS);
+const FILLERS = normSet(CREDIT_FILLERS);
+const TOPICS = normSet(TOPIC_WORDS);
+const PLACES = normSet(PLACE_FORMS);
+const NOT_NAMES = normSet(NOT_A_NAME);
+
+const PUNCT = /^[\s"'()[\]«»*•.,،:;؛!?؟\-+/]+|[\s"'()[\]«»*•.,،:;؛!?؟\-+/]+$/g;
+/** Punctuation that ends a phrase; a comma does not (`خبر نقلته، أيضا، وكالة …`). */
+const BREAK_AFTER = /[.:;؛!?؟]["')\]]*$/;
+
+/** A word with its proclitics split off: `ولوكاله` → conj `و`, prep `ل`, stem `وكاله`. */
+interface Word {
+  stem: string;
+  prep: string;
+  raw: string;
+}
+
+function strip(raw: string): string {
+  return raw.replace(PUNCT, '');
+}
+
+/** Try the stem with and without proclitics against `set`. */
+function lookup<T>(raw: string, has: (w: string) => T | undefined, preps = true): Word & { hit?: T } {
+  const w = strip(raw);
+  const direct = has(w);
+  if (direct !== undefined) return { stem: w, prep: '', raw, hit: direct };
+  const m = preps ? /^([وف]?)([بلك]?)(.+)$/.exec(w) : /^([وف]?)()(.+)$/.exec(w);
+  if (m) {
+    for (const [prep, stem] of [
+      [m[2] ?? '', m[3] ?? ''],
+      ['', `${m[2] ?? ''}${m[3] ?? ''}`],
+    ] as const) {
+      const hit = has(stem);
+      if (hit !== undefined && stem.length > 1) return { stem, prep, raw, hit };
+      // `للصحيفه` / `للانباء`: the article swallowed after ل.
+      if (prep === 'ل' && stem.startsWith('ل')) {
+        const again = has(`ا${stem}`);
+        if (again !== undefined) return { stem: `ا${stem}`, prep, raw, hit: again };
+      }
+    }
+  }
+  return { stem: w, prep: '', raw };
+}
+
+const inSet = (set: Set<string>) => (w: string) => (set.has(w) ? true : undefined);
+
+/** The words before `end`, nearest first. */
+function wordsBefore(t: string, end: number, max: number): { raw: string; start: number }[] {
+  const out: { raw: string; start: number }[] = [];
+  let i = end;
+  while (out.length < max && i > 0) {
+    while (i > 0 && t[i - 1] === ' ') i--;
+    const stop = i;
+    while (i > 0 && t[i - 1] !== ' ') i--;
+    if (stop > i) out.push({ raw: t.slice(i, stop), start: i });
+  }
+  return out;
+}
+
+interface Mention {
+  /** Start of the whole phrase (outlet noun, proclitics, quotes) and end of the name. */
+  start: number;
+  end: number;
+  name: Span;
+  nounKind?: OutletKind;
+  lam: boolean;
+  lone: boolean;
+  quoted: boolean;
+}
+
+/** Extend a name leftwards over outlet nouns and descriptors (`لوكالة أنباء` + name). */
+function withNoun(t: string, m: Mention, floor: number): Mention {
+  let start = m.start;
+  let lam = m.lam;
+  let nounKind = m.nounKind;
+  for (const w of wordsBefore(t, start, 3)) {
+    // Never borrow the words of the outlet named just before (`وكالة الأنباء الإماراتية اليوم`).
+    if (w.start < floor) break;
+    if (BREAK_AFTER.test(w.raw) && !/^"/.test(t.slice(w.start + w.raw.length).trim())) break;
+    const noun = lookup(w.raw, (x) => NOUNS.get(x));
+    if (noun.hit !== undefined) {
+      nounKind ??= noun.hit;
+      if (noun.prep === 'ل') lam = true;
+      start = w.start;
+      continue;
+    }
+    if (lookup(w.raw, inSet(DESCRIPTORS)).hit || /^ال\S+يه$/.test(strip(w.raw))) {
+      start = w.start;
+      continue;
+    }
+    break;
+  }
+  return { ...m, start, lam, nounKind };
+}
+
+type Credit = 'told' | 'verb' | 'after' | 'parens' | 'dateline' | 'footer' | 'topic' | undefined;
+
+/** What makes the mention a credit, judged from the words around it. */
+function creditOf(t: string, m: Mention): Credit {
+  const near = wordsBefore(t, m.start, 5);
+  const first = near[0];
+  if (first && !BREAK_AFTER.test(first.raw) && lookup(first.raw, inSet(TOPICS)).hit) return 'topic';
+  if (m.lam || m.lone) return 'told';
+  for (const w of near) {
+    if (BREAK_AFTER.test(w.raw)) break;
+    if (lookup(w.raw, inSet(VERBS), false).hit || lookup(w.raw, inSet(WORDS)).hit) return 'verb';
+    if (!lookup(w.raw, inSet(FILLERS)).hit) break;
+  }
+  const before = t.slice(0, m.start).trimEnd();
+  const after = t.slice(m.end);
+  if (before.endsWith('(') && /^\s*\)/.test(after)) return 'parens';
+  // `وكانت صحيفة "الوطن" قد نشرت`, `«رويترز» علمت`.
+  let k = 0;
+  for (const raw of after.trim().split(/\s+/).slice(0, 4)) {
+    const w = strip(raw);
+    if (VERBS.has(w)) return 'after';
+    if (k++ > 2 || /[.,،:؛]$/.test(raw)) break;
+    if (w === 'قد' || DESCRIPTORS.has(w) || /^[a-z0-9.-]+$/.test(w) || /^ال\S+يه$/.test(w)) continue;
+    break;
+  }
+  return undefined;
+}
+
+/** The slots of a dateline, byline or credit line at the head of a sentence (`* طوكيو - «رويترز»:`). */
+function headSlots(t: string, wholeLine: boolean): Span[] {
+  let end = -1;
+  const colon = t.indexOf(':');
+  if (colon >= 0 && colon <= 70) end = colon;
+  else if (wholeLine && t.length <= 80) end = t.length;
+  if (end < 0) return [];
+  const slots: Span[] = [];
+  const sep = /[-:*()/|،,]+/g;
+  let from = 0;
+  for (const m of t.slice(0, end).matchAll(sep)) {
+    slots.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  slots.push({ start: from, end });
+  return slots;
+}
+
+/** Does the mention fill a whole slot of the head (nothing but the name and its quotes)? */
+function fillsSlot(t: string, slots: Span[], m: Mention): boolean {
+  return slots.some(
+    (s) =>
+      s.start <= m.start &&
+      m.end <= s.end &&
+      strip(t.slice(s.start, s.end)).replace(/"/g, '').trim() === t.slice(m.name.start, m.name.end),
+  );
+}
+
+/** A source footer: `المصدر: الجزيرة + وكالات`, `نقلا عن رويترز`. */
+function footerEnd(t: string): number {
+  const m = /^[\s*\-•]*([^:]{1,14}):\s*/.exec(t);
+  if (!m || !FOOTER_HEADS.some((h) => norm(h) === (m[1] ?? '').trim())) return -1;
+  return t.length - m[0].length <= 60 ? t.length : -1;
+}
+
+const TRANSLIT: Record<string, string> = {
+  ا: 'a',
+  أ: 'a',
+  إ: 'i',
+  آ: 'a',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: 'a',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  ة: 'a',
+  و: 'w',
+  ي: 'y',
+  ى: 'a',
+  ئ: 'y',
+  ؤ: 'w',
+  ء: '',
+};
+
+/** An id for an outlet missing from the registry: its Latin name, else a transliteration. */
+export function unknownOutletId(written: string): string {
+  const latin = written
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.(com|net|org)$/, '');
+  if (/[a-z]/.test(latin)) return latin.replace(/[^a-z0-9]/g, '');
+  return [...written].map((ch) => TRANSLIT[ch] ?? (/[0-9]/.test(ch) ? ch : '')).join('');
+}
+
+const NOUN_ALT = [...NOUNS.keys()].join('|');
+const UNKNOWN_RX = new RegExp(
+  `(?<![\\p{L}\\p{N}])[وف]?[بلك]?(?:${NOUN_ALT})(?:\\s(?:انباء|الانباء|الاخباريه|الالكترونيه))?\\s?(?:"(?<quoted>[^"]{2,40})"|(?<latin>[a-z][a-z0-9.\\-]*(?:\\s[a-z][a-z0-9.\\-]*){0,3})|(?<word>[^\\s"،,.:]+)\\sللانباء)`,
+  'gu',
+);
+const ANAPHOR_RX = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<lam>لل)|[وف]?ب?ال)(?<noun>${Object.keys(ANAPHORS)
+    .map((k) => norm(k).slice(2))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const ANAPHOR_KINDS = new Map(Object.entries(ANAPHORS).map(([k, v]) => [norm(k).slice(2), v]));
+
+interface Credited {
+  cue: Span;
+  source: Span;
+  outlets: string[];
+  why: string;
+}
+
+/** Who was credited last, by kind of outlet, for `وأضافت الوكالة`. */
+class OutletMemory {
+  private last = new Map<OutletKind, string>();
+  remember(kind: OutletKind, id: string): void {
+    this.last.set(kind, id);
+  }
+  recall(kinds: readonly OutletKind[]): string | undefined {
+    for (const k of kinds) {
+      const id = this.last.get(k);
+      if (id) return id;
+    }
+    return undefined;
+  }
+}
+
+function describe(credit: Credit): string {
+  switch (credit) {
+    case 'told':
+      return 'said to or asked by';
+    case 'parens':
+      return 'credit line';
+    case 'dateline':
+      return 'dateline or byline';
+    case 'footer':
+      return 'source footer';
+    default:
+      return 'reported by';
+  }
+}
+
+function scanNames(s: SentenceView, memory: OutletMemory, out: Credited[]): Span[] {
+  const t = s.norm.text;
+  const slots = headSlots(t, s.wholeLine);
+  const footer = footerEnd(t);
+  const covered: Span[] = [];
+  let floor = 0;
+  for (const m of t.matchAll(OUTLET_NAME_RX)) {
+    const g = m.groups ?? {};
+    const form = lookupForm(g.name, g.abbr);
+    if (!form) continue;
+    const nameText = g.name ?? g.abbr ?? '';
+    const nameStart = m.index + m[0].indexOf(nameText, (g.lone?.length ?? 0) + (g.pre?.length ?? 0));
+    const quoted = g.q !== undefined && g.qc !== undefined;
+    const base: Mention = {
+      start: m.index,
+      end: m.index + m[0].length,
+      name: { start: nameStart, end: nameStart + nameText.length },
+      lam: (g.pre ?? '').endsWith('ل') || isLamVariant(g.name),
+      lone: g.lone !== undefined,
+      quoted,
+    };
+    const mention = withNoun(t, base, floor);
+    floor = base.end;
+    covered.push({ start: mention.start, end: mention.end });
+    const outlet = pickOutlet(form.outlets, mention.nounKind);
+    let credit: Credit;
+    if (fillsSlot(t, slots, mention) && !PLACES.has(nameText.replace(/^ل/, 'ال'))) credit = 'dateline';
+    else if (footer > mention.start) credit = 'footer';
+    else if (
+      s.wholeLine &&
+      /\d{4}\s*م?\s*$/.test(t.slice(0, mention.start)) &&
+      mention.end >= t.trimEnd().length - 1
+    )
+      credit = 'dateline';
+    else credit = creditOf(t, mention);
+    if (!credit || credit === 'topic') continue;
+    if (form.ambiguous && !['dateline', 'footer'].includes(credit)) {
+      const context =
+        mention.nounKind !== undefined ||
+        mention.quoted ||
+        mention.lone ||
+        (credit === 'parens' && outlet.kind === 'agency');
+      if (!context) continue;
+    }
+    memory.remember(mention.nounKind ?? outlet.kind, outlet.id);
+    out.push({
+      cue: { start: mention.start, end: mention.end },
+      source: mention.name,
+      outlets: [outlet.id],
+      why: `${describe(credit)} ${outlet.english}`,
+    });
+  }
+  return covered;
+}
+
+function pickOutlet(candidates: Outlet[], nounKind: OutletKind | undefined): Outlet {
+  const first = candidates[0] as Outlet;
+  if (!nounKind) return first;
+  const wanted: OutletKind[] = nounKind === 'newspaper' ? ['newspaper', 'website'] : [nounKind];
+  return candidates.find((o) => wanted.includes(o.kind)) ?? first;
+}
+
+function scanUnknown(s: SentenceView, memory: OutletMemory, covered: Span[], out: Credited[]): void {
+  const t = s.norm.text;
+  for (const m of t.matchAll(UNKNOWN_RX)) {
+    const g = m.groups ?? {};
+    const end = m.index + m[0].length;
+    if (covered.some((c) => c.start < end && m.index < c.end)) continue;
+    const written = g.quoted ?? g.latin ?? g.word ?? '';
+    if (!written.trim() || NOT_NAMES.has(written.trim())) continue;
+    const nounWord = lookup(m[0].split(/\s/)[0] ?? '', (x) => NOUNS.get(x));
+    const mention: Mention = {
+      start: m.index,
+      end,
+      name: { start: end - written.length - (g.quoted ? 1 : 0), end: end - (g.quoted ? 1 : 0) },
+      nounKind: nounWord.hit,
+      lam: nounWord.prep === 'ل',
+      lone: false,
+      quoted: g.quoted !== undefined,
+    };
+    const credit = creditOf(t, mention);
+    if (!credit || credit === 'topic') continue;
+    const span = toOriginal(s.norm, mention.name.start, mention.name.end);
+    const id = unknownOutletId(s.text.slice(span.start, span.end).trim());
+    if (!id) continue;
+    if (mention.nounKind) memory.remember(mention.nounKind, id);
+    out.push({
+      cue: { start: mention.start, end },
+      source: mention.name,
+      outlets: [id],
+      why: `${describe(credit)} ${id}`,
+    });
+  }
+}
+
+function scanAnaphors(s: SentenceView, memory: OutletMemory, out: Credited[]): void {
+  const t = s.norm.text;
+  for (const m of t.matchAll(ANAPHOR_RX)) {
+    const g = m.groups ?? {};
+    const kinds = ANAPHOR_KINDS.get(g.noun ?? '');
+    if (!kinds) continue;
+    const mention: Mention = {
+      start: m.index,
+      end: m.index + m[0].length,
+      name: { start: m.index, end: m.index + m[0].length },
+      lam: g.lam !== undefined && g.noun !== 'موقع',
+      lone: false,
+      quoted: false,
+    };
+    const credit = creditOf(t, mention);
+    if (!credit || credit === 'topic' || credit === 'after') continue;
+    const id = memory.recall(kinds);
+    if (!id) continue;
+    out.push({
+      cue: mention,
+      source: mention.name,
+      outlets: [id],
+      why: `${describe(credit)} the outlet named before (${id})`,
+    });
+  }
+}
+
 export function createWireDetector(): Detector {
-  return () => [];
+  const memory = new OutletMemory();
+  return (s) => {
+    const credited: Credited[] = [];
+    const covered = scanNames(s, memory, credited);
+    scanUnknown(s, memory, covered, credited);
+    if (credited.length === 0) scanAnaphors(s, memory, credited);
+    const first = credited[0];
+    if (!first) return [];
+    const finding: Finding = {
+      kind: 'wire',
+      cue: first.cue,
+      source: first.source,
+      outlets: [...new Set(credited.flatMap((c) => c.outlets))],
+      explanation: `Wire: ${credited.map((c) => c.why).join('; ')}.`,
+    };
+    return [finding];
+  };
 }

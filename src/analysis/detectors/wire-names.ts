@@ -1,0 +1,77 @@
+/**
+ * One combined pattern for every outlet name and abbreviation in the registry, so a sentence is
+ * scanned once whatever the registry's size. A match says which outlets the form may mean.
+ */
+import { norm } from '../normalize';
+import { AMBIGUOUS_FORMS } from '../lexicons/wire';
+import { OUTLETS, type Outlet } from '../outlets';
+
+export interface OutletForm {
+  /** Candidate outlets, in registry order (the first is the default reading). */
+  outlets: Outlet[];
+  /** An ordinary word or place too: needs an outlet context. */
+  ambiguous: boolean;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Abbreviations are looked up by their letters alone (`أ.ف.ب` = `أ ف ب`). */
+const abbrKey = (s: string) => norm(s).replace(/[\s.]/g, '');
+const isSingleArabicWord = (s: string) => !/[\s.]/.test(s) && !/[a-z]/.test(s);
+
+const FORMS = new Map<string, OutletForm>();
+const ABBRS = new Map<string, OutletForm>();
+const ambiguousForms = new Set(AMBIGUOUS_FORMS.map(norm));
+
+function addForm(map: Map<string, OutletForm>, key: string, outlet: Outlet, ambiguous: boolean): void {
+  const seen = map.get(key);
+  if (!seen) map.set(key, { outlets: [outlet], ambiguous });
+  else {
+    if (!seen.outlets.includes(outlet)) seen.outlets.push(outlet);
+    seen.ambiguous ||= ambiguous;
+  }
+}
+
+for (const outlet of OUTLETS) {
+  for (const name of outlet.names) {
+    const form = norm(name);
+    const ambiguous = ambiguousForms.has(form) || (outlet.ambiguous === true && isSingleArabicWord(form));
+    addForm(FORMS, form, outlet, ambiguous);
+    // `للشرق الأوسط`: the preposition ل swallows the article's alef.
+    if (form.startsWith('ال')) addForm(FORMS, `ل${form.slice(2)}`, outlet, ambiguous);
+  }
+  for (const abbr of outlet.abbreviations ?? []) {
+    // Two-letter abbreviations (`أ ب`) are too short to trust outside a credit position.
+    addForm(ABBRS, abbrKey(abbr), outlet, abbrKey(abbr).length < 3);
+  }
+}
+
+const namesAlt = [...FORMS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegex)
+  .join('|');
+const abbrAlt = [...ABBRS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => [...k].map(escapeRegex).join('\\.?\\s?'))
+  .join('|');
+
+/**
+ * `lone`: a detached preposition (`لـ اليوم`); `pre`: attached proclitics; `q`: an opening quote;
+ * `name` / `abbr`: the form; `qc`: a closing quote.
+ */
+export const OUTLET_NAME_RX = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<lone>[وف]?ل)\\s+)?(?<pre>[وف]?[بلك]?)(?:\\s?(?<q>")\\s?)?(?:(?<name>${namesAlt})|(?<abbr>${abbrAlt})\\.?)(?<qc>\\s?")?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+export function lookupForm(name: string | undefined, abbr: string | undefined): OutletForm | undefined {
+  if (name !== undefined) return FORMS.get(name);
+  if (abbr !== undefined) return ABBRS.get(abbr.replace(/[\s.]/g, ''));
+  return undefined;
+}
+
+/** Whether the normalised form was the article-swallowing `ل` variant (`للشرق الاوسط`). */
+export function isLamVariant(name: string | undefined): boolean {
+  if (name === undefined || !name.startsWith('ل') || name.startsWith('ال')) return false;
+  const full = `ال${name.slice(1)}`;
+  return FORMS.has(full) && !OUTLETS.some((o) => o.names.some((n) => norm(n) === name));
+}

@@ -1,0 +1,401 @@
+/**
+ * The outlet registry: every news agency and outlet the engine can credit, with its canonical id
+ * (ANNOTATION.md's table), its Arabic names as articles write them, and where to look it up.
+ * Order matters where two outlets share a name (الجزيرة): the first listed is the default reading.
+ */
+
+export interface Outlet {
+  /** Canonical id from ANNOTATION.md's table (lower case); others: short lower-case English name. */
+  id: string;
+  english: string;
+  /** Domain without scheme. */
+  site: string;
+  kind: 'agency' | 'newspaper' | 'broadcaster' | 'website';
+  /** Arabic names as written. */
+  names: readonly string[];
+  abbreviations?: readonly string[];
+  /** The name is also an ordinary word or place: count it only in an outlet context. */
+  ambiguous?: boolean;
+  /** The outlet's own site-search URL template with {q}. */
+  search?: string;
+}
+
+const agency = (
+  id: string,
+  english: string,
+  site: string,
+  names: readonly string[],
+  extra: Partial<Outlet> = {},
+): Outlet => ({ id, english, site, kind: 'agency', names, ...extra });
+const paper = (
+  id: string,
+  english: string,
+  site: string,
+  names: readonly string[],
+  extra: Partial<Outlet> = {},
+): Outlet => ({ id, english, site, kind: 'newspaper', names, ...extra });
+const channel = (
+  id: string,
+  english: string,
+  site: string,
+  names: readonly string[],
+  extra: Partial<Outlet> = {},
+): Outlet => ({ id, english, site, kind: 'broadcaster', names, ...extra });
+const web = (
+  id: string,
+  english: string,
+  site: string,
+  names: readonly string[],
+  extra: Partial<Outlet> = {},
+): Outlet => ({ id, english, site, kind: 'website', names, ...extra });
+
+export const OUTLETS: readonly Outlet[] = [
+  // International agencies.
+  agency('reuters', 'Reuters', 'reuters.com', ['رويترز', 'رويتر', 'Reuters'], {
+    search: 'https://www.reuters.com/site-search/?query={q}',
+  }),
+  agency(
+    'afp',
+    'Agence France-Presse',
+    'afp.com',
+    [
+      'فرانس برس',
+      'فرانس بريس',
+      'فرانس براس',
+      'وكالة الصحافة الفرنسية',
+      'وكالة الأنباء الفرنسية',
+      'الصحافة الفرنسية',
+      'الفرنسية',
+      'فرانية',
+      'AFP',
+    ],
+    { abbreviations: ['أ ف ب', 'أ.ف.ب', 'ا ف ب'] },
+  ),
+  agency(
+    'ap',
+    'Associated Press',
+    'apnews.com',
+    [
+      'أسوشيتد برس',
+      'أسوشييتد برس',
+      'أسوشيتيد برس',
+      'اسوشيتدبرس',
+      'أسوشتيد برس',
+      'الأسوشيتد برس',
+      'Associated Press',
+    ],
+    { abbreviations: ['أ ب', 'أ.ب'], search: 'https://apnews.com/search?q={q}' },
+  ),
+  agency(
+    'bloomberg',
+    'Bloomberg',
+    'bloomberg.com',
+    ['بلومبرغ', 'بلومبيرغ', 'بلومبرج', 'بلومبيرج', 'Bloomberg'],
+    {
+      search: 'https://www.bloomberg.com/search?query={q}',
+    },
+  ),
+  agency('anadolu', 'Anadolu Agency', 'aa.com.tr', ['الأناضول', 'الاناضول'], { ambiguous: true }),
+  agency('dpa', 'Deutsche Presse-Agentur', 'dpa.com', ['الألمانية', 'وكالة الأنباء الألمانية', 'DPA'], {
+    abbreviations: ['د ب أ', 'د.ب.أ'],
+    ambiguous: true,
+  }),
+  agency('xinhua', 'Xinhua', 'xinhuanet.com', ['شينخوا', 'شينحوا', 'شينهوا', 'Xinhua']),
+  agency('kyodo', 'Kyodo News', 'kyodonews.net', ['كيودو']),
+  agency('yonhap', 'Yonhap', 'yna.co.kr', ['يونهاب', 'يونهاپ']),
+  agency('cna', 'Central News Agency (Taiwan)', 'focustaiwan.tw', [
+    'وكالة الأنباء المركزية التايوانية',
+    'الوكالة المركزية للأنباء',
+  ]),
+  agency('dogan', 'Dogan News Agency', 'dha.com.tr', ['دوغان', 'دوجان']),
+  agency('efe', 'EFE', 'efe.com', ['إيفي', 'إفي']),
+  agency('ansa', 'ANSA', 'ansa.it', ['أنسا']),
+  agency('pti', 'Press Trust of India', 'ptinews.com', ['برس ترست أوف إنديا', 'برس تراست']),
+  // Gulf and Arab state agencies.
+  agency('spa', 'Saudi Press Agency', 'spa.gov.sa', ['واس', 'وكالة الأنباء السعودية', 'SPA']),
+  agency('wam', 'Emirates News Agency', 'wam.ae', [
+    'وام',
+    'وكالة أنباء الإمارات',
+    'وكالة الأنباء الإماراتية',
+    'WAM',
+  ]),
+  agency('qna', 'Qatar News Agency', 'qna.org.qa', ['قنا', 'وكالة الأنباء القطرية', 'QNA'], {
+    ambiguous: true,
+  }),
+  agency('kuna', 'Kuwait News Agency', 'kuna.net.kw', ['كونا', 'وكالة الأنباء الكويتية', 'KUNA'], {
+    ambiguous: true,
+  }),
+  agency('bna', 'Bahrain News Agency', 'bna.bh', ['بنا', 'وكالة أنباء البحرين', 'وكالة الأنباء البحرينية'], {
+    ambiguous: true,
+  }),
+  agency('ona', 'Oman News Agency', 'omannews.gov.om', ['العمانية', 'وكالة الأنباء العمانية'], {
+    ambiguous: true,
+  }),
+  agency(
+    'mena',
+    'Middle East News Agency',
+    'mena.org.eg',
+    ['وكالة أنباء الشرق الأوسط', 'وكالة الشرق الأوسط'],
+    {
+      abbreviations: ['أ ش أ', 'أ.ش.أ'],
+    },
+  ),
+  agency('petra', 'Jordan News Agency', 'petra.gov.jo', ['بترا', 'وكالة الأنباء الأردنية'], {
+    ambiguous: true,
+  }),
+  agency('sana', 'Syrian Arab News Agency', 'sana.sy', [
+    'سانا',
+    'وكالة الأنباء السورية',
+    'وكالة الأنباء العربية السورية',
+  ]),
+  agency('ina', 'Iraqi News Agency', 'ina.iq', ['واع', 'وكالة الأنباء العراقية'], { ambiguous: true }),
+  agency('nna', 'National News Agency (Lebanon)', 'nna-leb.gov.lb', [
+    'الوكالة الوطنية للإعلام',
+    'الوكالة الوطنية للاعلام',
+  ]),
+  agency('wafa', 'Palestinian News Agency', 'wafa.ps', ['وفا', 'وكالة الأنباء الفلسطينية'], {
+    ambiguous: true,
+  }),
+  agency('saba', 'Saba News Agency (Yemen)', 'saba.ye', ['سبأ', 'وكالة الأنباء اليمنية'], {
+    ambiguous: true,
+  }),
+  agency('suna', 'Sudan News Agency', 'suna-sd.net', [
+    'سونا',
+    'وكالة السودان للأنباء',
+    'وكالة الأنباء السودانية',
+  ]),
+  agency('map', 'Maghreb Arab Press', 'mapexpress.ma', ['وكالة المغرب العربي للأنباء']),
+  agency('aps', 'Algeria Press Service', 'aps.dz', ['وكالة الأنباء الجزائرية']),
+  agency('tap', 'Tunis Afrique Presse', 'tap.info.tn', [
+    'وكالة تونس أفريقيا للأنباء',
+    'وكالة تونس إفريقيا للأنباء',
+  ]),
+  agency('lana', 'Libya News Agency', 'lana.gov.ly', ['وكالة الأنباء الليبية']),
+  // Iranian, Russian and Turkish agencies.
+  agency('irna', 'Islamic Republic News Agency', 'irna.ir', [
+    'إرنا',
+    'ارنا',
+    'وكالة الجمهورية الإسلامية',
+    'IRNA',
+  ]),
+  agency('fars', 'Fars News Agency', 'farsnews.ir', ['فارس'], { ambiguous: true }),
+  agency('tasnim', 'Tasnim News Agency', 'tasnimnews.com', ['تسنيم'], { ambiguous: true }),
+  agency('isna', 'Iranian Students News Agency', 'isna.ir', ['إيسنا', 'ايسنا']),
+  agency('mehr', 'Mehr News Agency', 'mehrnews.com', ['مهر'], { ambiguous: true }),
+  agency('tass', 'TASS', 'tass.com', ['تاس', 'إيتار تاس', 'ايتار تاس', 'TASS'], {
+    search: 'https://tass.com/search?searchStr={q}',
+  }),
+  agency('ria', 'RIA Novosti', 'ria.ru', ['نوفوستي', 'ريا نوفوستي']),
+  agency('interfax', 'Interfax', 'interfax.ru', ['إنترفاكس', 'انترفاكس']),
+  agency('sputnik', 'Sputnik', 'sputniknews.com', ['سبوتنيك']),
+  // American and British newspapers and sites.
+  paper('nyt', 'The New York Times', 'nytimes.com', ['نيويورك تايمز', 'نيويورك تايمس', 'New York Times'], {
+    search: 'https://www.nytimes.com/search?query={q}',
+  }),
+  paper(
+    'wsj',
+    'The Wall Street Journal',
+    'wsj.com',
+    ['وول ستريت جورنال', 'وول ستريت جورنل', 'وول ستريت', 'Wall Street Journal'],
+    {
+      search: 'https://www.wsj.com/search?query={q}',
+    },
+  ),
+  paper('wapo', 'The Washington Post', 'washingtonpost.com', ['واشنطن بوست', 'Washington Post'], {
+    search: 'https://www.washingtonpost.com/search/?query={q}',
+  }),
+  paper('usatoday', 'USA Today', 'usatoday.com', ['يو إس إيه توداي', 'يو اس ايه توداي', 'USA Today']),
+  paper('latimes', 'Los Angeles Times', 'latimes.com', [
+    'لوس أنجلوس تايمز',
+    'لوس انجليس تايمز',
+    'لوس أنجليس تايمز',
+  ]),
+  paper(
+    'ft',
+    'Financial Times',
+    'ft.com',
+    ['فايننشال تايمز', 'فاينانشيال تايمز', 'فايننشيال تايمز', 'فاينانشال تايمز', 'Financial Times'],
+    {
+      search: 'https://www.ft.com/search?q={q}',
+    },
+  ),
+  paper('guardian', 'The Guardian', 'theguardian.com', [
+    'الغارديان',
+    'الجارديان',
+    'غارديان',
+    'جارديان',
+    'Guardian',
+  ]),
+  paper('times', 'The Times', 'thetimes.co.uk', ['التايمز', 'تايمز'], { ambiguous: true }),
+  paper('telegraph', 'The Daily Telegraph', 'telegraph.co.uk', [
+    'ديلي تلغراف',
+    'ديلي تليغراف',
+    'التلغراف',
+    'التليغراف',
+    'تلغراف',
+    'Telegraph',
+  ]),
+  paper('independent', 'The Independent', 'independent.co.uk', [
+    'الإندبندنت',
+    'الاندبندنت',
+    'إندبندنت',
+    'الإندبندت',
+    'Independent',
+  ]),
+  paper('dailymail', 'Daily Mail', 'dailymail.co.uk', ['ديلي ميل', 'الديلي ميل', 'Daily Mail'], {
+    search: 'https://www.dailymail.co.uk/home/search.html?searchPhrase={q}',
+  }),
+  paper('sun', 'The Sun', 'thesun.co.uk', ['ذا صن', 'ذي صن', 'The Sun']),
+  paper('mirror', 'Daily Mirror', 'mirror.co.uk', ['ديلي ميرور', 'الميرور', 'ميرور']),
+  paper('economist', 'The Economist', 'economist.com', [
+    'الإيكونوميست',
+    'إيكونوميست',
+    'الايكونوميست',
+    'Economist',
+  ]),
+  paper('time', 'Time', 'time.com', ['مجلة تايم', 'تايم الأمريكية', 'تايم الأميركية']),
+  paper('newsweek', 'Newsweek', 'newsweek.com', ['نيوزويك', 'Newsweek']),
+  paper('forbes', 'Forbes', 'forbes.com', ['فوربس', 'Forbes']),
+  web('politico', 'Politico', 'politico.com', ['بوليتيكو', 'Politico'], {
+    search: 'https://www.politico.com/search?q={q}',
+  }),
+  web('axios', 'Axios', 'axios.com', ['أكسيوس', 'اكسيوس', 'Axios']),
+  web('huffpost', 'HuffPost', 'huffpost.com', [
+    'هافينغتون بوست',
+    'هافنغتون بوست',
+    'هافينجتون بوست',
+    'Huffington Post',
+  ]),
+  web('dailybeast', 'The Daily Beast', 'thedailybeast.com', ['ديلي بيست', 'Daily Beast']),
+  // European papers.
+  paper('lemonde', 'Le Monde', 'lemonde.fr', ['لوموند', 'لو موند', 'Le Monde'], {
+    search: 'https://www.lemonde.fr/recherche/?search_keywords={q}',
+  }),
+  paper('lefigaro', 'Le Figaro', 'lefigaro.fr', ['لوفيغارو', 'لو فيغارو', 'لوفيجارو', 'Le Figaro']),
+  paper('liberation', 'Libération', 'liberation.fr', ['ليبراسيون']),
+  paper('spiegel', 'Der Spiegel', 'spiegel.de', ['دير شبيغل', 'دير شبيجل', 'شبيغل', 'شبيجل', 'Spiegel'], {
+    search: 'https://www.spiegel.de/suche/?suchbegriff={q}',
+  }),
+  paper('bild', 'Bild', 'bild.de', ['بيلد']),
+  paper('haaretz', 'Haaretz', 'haaretz.com', ['هآرتس', 'هارتس', 'Haaretz']),
+  paper('yediot', 'Yedioth Ahronoth', 'ynetnews.com', ['يديعوت أحرونوت', 'يديعوت احرونوت', 'يديعوت']),
+  paper('maariv', 'Maariv', 'maariv.co.il', ['معاريف']),
+  paper('jpost', 'The Jerusalem Post', 'jpost.com', ['جيروزاليم بوست', 'Jerusalem Post']),
+  paper('hurriyet', 'Hürriyet', 'hurriyet.com.tr', ['حرييت', 'حريت']),
+  paper('asahi', 'Asahi Shimbun', 'asahi.com', ['أساهي', 'اساهي']),
+  // Broadcasters.
+  channel('cnn', 'CNN', 'cnn.com', ['سي إن إن', 'سي ان ان', 'سي.إن.إن', 'CNN'], {
+    search: 'https://edition.cnn.com/search?q={q}',
+  }),
+  channel('bbc', 'BBC', 'bbc.com', ['بي بي سي', 'بي.بي.سي', 'هيئة الإذاعة البريطانية', 'BBC'], {
+    search: 'https://www.bbc.co.uk/search?q={q}',
+  }),
+  channel('foxnews', 'Fox News', 'foxnews.com', ['فوكس نيوز', 'Fox News'], {
+    search: 'https://www.foxnews.com/search-results/search?q={q}',
+  }),
+  channel('nbc', 'NBC News', 'nbcnews.com', ['إن بي سي', 'ان بي سي', 'NBC'], {
+    search: 'https://www.nbcnews.com/search/?q={q}',
+  }),
+  channel('cbs', 'CBS News', 'cbsnews.com', ['سي بي إس', 'سي بي اس', 'CBS'], {
+    search: 'https://www.cbsnews.com/search/?q={q}',
+  }),
+  channel('abc', 'ABC News', 'abcnews.go.com', ['إيه بي سي', 'اي بي سي', 'ايه بي سي', 'ABC'], {
+    search: 'https://abcnews.go.com/search?searchtext={q}',
+  }),
+  channel('cnbc', 'CNBC', 'cnbc.com', ['سي إن بي سي', 'سي ان بي سي', 'CNBC'], {
+    search: 'https://www.cnbc.com/search/?query={q}',
+  }),
+  channel('npr', 'NPR', 'npr.org', ['الإذاعة الوطنية العامة', 'NPR']),
+  channel('nhk', 'NHK', 'nhk.or.jp', ['إن إتش كيه', 'ان اتش كيه', 'NHK']),
+  channel('geonews', 'Geo News', 'geo.tv', ['جيو نيوز', 'جيو']),
+  channel('dw', 'Deutsche Welle', 'dw.com', ['دويتشه فيله', 'دويتشه فيلله', 'دويتشه فيلي', 'DW']),
+  channel('euronews', 'Euronews', 'euronews.com', ['يورونيوز', 'يورو نيوز']),
+  channel(
+    'aljazeera',
+    'Al Jazeera',
+    'aljazeera.net',
+    ['الجزيرة', 'الجزيرة نت', 'الجزيرة.نت', 'الجزيرة مباشر'],
+    {
+      ambiguous: true,
+      search: 'https://www.aljazeera.net/search/{q}',
+    },
+  ),
+  channel(
+    'alarabiya',
+    'Al Arabiya',
+    'alarabiya.net',
+    ['العربية', 'العربية نت', 'العربية.نت', 'العربية الحدث'],
+    {
+      ambiguous: true,
+    },
+  ),
+  channel('alhadath', 'Al Hadath', 'alhadath.net', ['الحدث'], { ambiguous: true }),
+  channel('skynewsarabia', 'Sky News Arabia', 'skynewsarabia.com', ['سكاي نيوز عربية', 'سكاي نيوز']),
+  channel('alhurra', 'Alhurra', 'alhurra.com', ['الحرة'], { ambiguous: true }),
+  channel('france24', 'France 24', 'france24.com', ['فرانس 24', 'فرانس24', 'France 24']),
+  channel('rt', 'RT Arabic', 'arabic.rt.com', ['روسيا اليوم', 'آر تي', 'RT']),
+  channel('almayadeen', 'Al Mayadeen', 'almayadeen.net', ['الميادين'], { ambiguous: true }),
+  channel('almanar', 'Al-Manar', 'almanar.com.lb', ['المنار'], { ambiguous: true }),
+  channel('mbc', 'MBC', 'mbc.net', ['إم بي سي', 'ام بي سي', 'MBC']),
+  channel('lbc', 'LBCI', 'lbcgroup.tv', ['إل بي سي', 'ال بي سي', 'LBC']),
+  channel('iranintl', 'Iran International', 'iranintl.com', ['إيران إنترناشيونال', 'ايران انترناشيونال']),
+  channel('presstv', 'Press TV', 'presstv.ir', ['برس تي في', 'Press TV']),
+  channel('almasirah', 'Al-Masirah', 'almasirah.net', ['المسيرة'], { ambiguous: true }),
+  // Pan-Arab and Saudi newspapers and sites.
+  paper('aawsat', 'Asharq Al-Awsat', 'aawsat.com', ['الشرق الأوسط'], { ambiguous: true }),
+  paper('alhayat', 'Al-Hayat', 'alhayat.com', ['الحياة'], { ambiguous: true }),
+  paper('alquds', 'Al-Quds Al-Arabi', 'alquds.co.uk', ['القدس العربي']),
+  paper('alriyadh', 'Al-Riyadh', 'alriyadh.com', ['الرياض'], { ambiguous: true }),
+  paper('okaz', 'Okaz', 'okaz.com.sa', ['عكاظ'], { ambiguous: true }),
+  paper('alwatan', 'Al-Watan', 'alwatan.com.sa', ['الوطن'], { ambiguous: true }),
+  paper('alyaum', 'Al-Yaum', 'alyaum.com', ['اليوم'], { ambiguous: true }),
+  paper('almadina', 'Al-Madina', 'al-madina.com', ['المدينة'], { ambiguous: true }),
+  paper('aljazirah', 'Al-Jazirah', 'al-jazirah.com', ['الجزيرة'], { ambiguous: true }),
+  paper('aleqt', 'Al-Eqtisadiya', 'aleqt.com', ['الاقتصادية'], { ambiguous: true }),
+  paper('albilad', 'Al-Bilad', 'albiladdaily.com', ['البلاد'], { ambiguous: true }),
+  paper('alnadwa', 'Al-Nadwa', 'alnadwa.net', ['الندوة'], { ambiguous: true }),
+  paper('saudigazette', 'Saudi Gazette', 'saudigazette.com.sa', ['سعودي جازيت', 'Saudi Gazette']),
+  paper('arabnews', 'Arab News', 'arabnews.com', ['عرب نيوز', 'Arab News']),
+  paper('arriyadiyah', 'Arriyadiyah', 'arriyadiyah.com', ['الرياضية'], { ambiguous: true }),
+  paper('arreyadi', 'Al-Reyadi', 'arreyadi.com.sa', ['الرياضي'], { ambiguous: true }),
+  web('sabq', 'Sabq', 'sabq.org', ['سبق'], { ambiguous: true }),
+  web('alweeam', 'Al-Weeam', 'alweeam.com.sa', ['الوئام'], { ambiguous: true }),
+  web('3alyoum', 'Ain Alyoum', '3alyoum.com', ['عين اليوم']),
+  web('elaph', 'Elaph', 'elaph.com', ['إيلاف', 'ايلاف'], { ambiguous: true }),
+  // Other Arab papers and sites often cited.
+  paper('almasryalyoum', 'Al-Masry Al-Youm', 'almasryalyoum.com', ['المصري اليوم']),
+  paper('ahram', 'Al-Ahram', 'ahram.org.eg', ['الأهرام'], { ambiguous: true }),
+  paper('akhbarelyom', 'Akhbar El-Yom', 'akhbarelyom.com', ['أخبار اليوم'], { ambiguous: true }),
+  paper('shorouknews', 'Al-Shorouk', 'shorouknews.com', ['الشروق'], { ambiguous: true }),
+  web('youm7', 'Youm7', 'youm7.com', ['اليوم السابع']),
+  paper('annahar', 'An-Nahar', 'annahar.com', ['النهار'], { ambiguous: true }),
+  paper('assafir', 'As-Safir', 'assafir.com', ['السفير'], { ambiguous: true }),
+  paper('alakhbar', 'Al-Akhbar', 'al-akhbar.com', ['الأخبار'], { ambiguous: true }),
+  paper('alqabas', 'Al-Qabas', 'alqabas.com', ['القبس'], { ambiguous: true }),
+  paper('alrai', 'Al-Rai', 'alraimedia.com', ['الراي'], { ambiguous: true }),
+  paper('alkhaleej', 'Al-Khaleej', 'alkhaleej.ae', ['الخليج'], { ambiguous: true }),
+  paper('albayan', 'Al-Bayan', 'albayan.ae', ['البيان'], { ambiguous: true }),
+  paper('alittihad', 'Al-Ittihad', 'alittihad.ae', ['الاتحاد'], { ambiguous: true }),
+  paper('alraya', 'Al-Raya', 'raya.com', ['الراية'], { ambiguous: true }),
+  paper('alghad', 'Al-Ghad', 'alghad.com', ['الغد'], { ambiguous: true }),
+  paper('addustour', 'Addustour', 'addustour.com', ['الدستور'], { ambiguous: true }),
+  paper('alsabah', 'Al-Sabah', 'alsabaah.iq', ['الصباح'], { ambiguous: true }),
+  web('shorouknet', 'Shorouk Net (Sudan)', 'ashorooq.net', ['شروق نت']),
+  web('alsumaria', 'Alsumaria', 'alsumaria.tv', ['السومرية'], { ambiguous: true }),
+];
+
+const BY_ID = new Map<string, Outlet>();
+for (const o of OUTLETS) if (!BY_ID.has(o.id)) BY_ID.set(o.id, o);
+
+export function outletById(id: string): Outlet | undefined {
+  return BY_ID.get(id);
+}
+
+/** A simple link for a tooltip: the site search for `query` when the outlet has one, else its home page. */
+export function outletLink(id: string, query?: string): string {
+  const outlet = BY_ID.get(id);
+  const q = query?.trim();
+  if (!outlet) return `https://duckduckgo.com/?q=${encodeURIComponent(q ? `${id} ${q}` : id)}`;
+  if (outlet.search && q) return outlet.search.replace('{q}', encodeURIComponent(q));
+  return `https://${outlet.site}/`;
+}
