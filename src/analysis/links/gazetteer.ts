@@ -1,0 +1,133 @@
+/**
+ * The Arabic→English gazetteer (gazetteer.json, data written for the project) and its lookup:
+ * longest phrase first over a text's words, tolerant of clitics, hamza, ta marbuta and
+ * plural/nisba endings (بالحرس الثوري، للميليشيات، والعراقية).
+ */
+import data from './gazetteer.json';
+import { type Token, phraseKeys, tokenize, variants } from './words';
+
+export type EntryType =
+  | 'country'
+  | 'place'
+  | 'person'
+  | 'group'
+  | 'org'
+  | 'body'
+  | 'outlet'
+  | 'topic'
+  | 'role'
+  | 'given';
+
+export interface GazetteerEntry {
+  /** Arabic forms as written; the first is the canonical one. */
+  ar: string[];
+  en: string;
+  type: EntryType;
+  /** Forms matched only with the article as written (التركي is Turkish, تركي a first name). */
+  exact?: string[];
+}
+
+export interface EntityMatch {
+  entry: GazetteerEntry;
+  /** Index of the first and one past the last word in the token list. */
+  from: number;
+  to: number;
+  /** Offsets in the text. */
+  start: number;
+  end: number;
+}
+
+interface Phrase {
+  entry: GazetteerEntry;
+  keys: string[];
+}
+
+export const GAZETTEER: readonly GazetteerEntry[] = data as GazetteerEntry[];
+
+let index: Map<string, Phrase[]> | undefined;
+let givenNames: Map<string, GazetteerEntry> | undefined;
+
+/** Phrases by their first key; first names apart, since they only ever match a word exactly. */
+function buildIndex(): Map<string, Phrase[]> {
+  const byFirst = new Map<string, Phrase[]>();
+  givenNames = new Map();
+  const add = (entry: GazetteerEntry, keys: string[]) => {
+    const first = keys[0];
+    if (first === undefined) return;
+    const list = byFirst.get(first) ?? [];
+    list.push({ entry, keys });
+    byFirst.set(first, list);
+  };
+  for (const entry of GAZETTEER) {
+    if (entry.type === 'given') {
+      for (const form of entry.ar)
+        for (const k of phraseKeys(form, { keepArticle: true })) givenNames.set(k, entry);
+      continue;
+    }
+    for (const form of entry.ar) add(entry, phraseKeys(form));
+    for (const form of entry.exact ?? []) add(entry, phraseKeys(form, { keepArticle: true }));
+  }
+  return byFirst;
+}
+
+function phraseIndex(): Map<string, Phrase[]> {
+  index ??= buildIndex();
+  return index;
+}
+
+/** The first name a word is (محمد، وأحمد), if any. */
+export function givenName(token: Token): GazetteerEntry | undefined {
+  phraseIndex();
+  const names = givenNames as Map<string, GazetteerEntry>;
+  return names.get(token.norm) ?? (/^[وف]/.test(token.norm) ? names.get(token.norm.slice(1)) : undefined);
+}
+
+/** The best phrase starting at word `i`: most words, then least stripped first word. */
+function matchAt(
+  tokens: readonly Token[],
+  forms: readonly (readonly string[])[],
+  i: number,
+): Phrase | undefined {
+  const phrases = phraseIndex();
+  let best: Phrase | undefined;
+  for (const form of forms[i] ?? []) {
+    for (const p of phrases.get(form) ?? []) {
+      if (best && p.keys.length <= best.keys.length) continue;
+      if (i + p.keys.length > tokens.length) continue;
+      if (p.keys.every((k, j) => j === 0 || forms[i + j]?.includes(k))) best = p;
+    }
+  }
+  return best;
+}
+
+/** Gazetteer entities in `tokens` (or in `text`), longest match first, left to right, without overlaps. */
+export function findEntities(input: string | readonly Token[]): EntityMatch[] {
+  const tokens = typeof input === 'string' ? tokenize(input) : input;
+  const forms = tokens.map((t) => variants(t.norm));
+  const out: EntityMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const p = matchAt(tokens, forms, i);
+    if (!p) {
+      i++;
+      continue;
+    }
+    const first = tokens[i] as Token;
+    const last = tokens[i + p.keys.length - 1] as Token;
+    out.push({
+      entry: p.entry,
+      from: i,
+      to: i + p.keys.length,
+      start: first.start,
+      end: last.start + last.text.length,
+    });
+    i += p.keys.length;
+  }
+  return out;
+}
+
+/** The English of a single Arabic word or phrase, if the gazetteer knows it. */
+export function lookup(arabic: string): GazetteerEntry | undefined {
+  const tokens = tokenize(arabic);
+  const [m] = findEntities(tokens);
+  return m && m.from === 0 && m.to === tokens.length ? m.entry : undefined;
+}

@@ -1,0 +1,174 @@
+/**
+ * Search keywords for a wire credit: the English names of the people, groups, bodies and places
+ * in the attributed sentence and the headline, then its key nouns. Names the gazetteer does not
+ * know are transliterated when a first name or a title announces them (محمد الدوسري → Mohammed
+ * al-Dosari). Outlets are left out: the search already targets the outlet.
+ */
+import { norm } from '../normalize';
+import { type EntityMatch, type EntryType, findEntities, givenName } from './gazetteer';
+import { transliterate } from './transliterate';
+import { type Token, tokenize, variants } from './words';
+
+export interface Keyword {
+  en: string;
+  /** The Arabic to search with on an Arabic-language site. */
+  ar: string;
+  type: EntryType | 'name';
+}
+
+/** Most specific first: a person's name finds a report better than a country does. */
+const RANK: Record<Keyword['type'], number> = {
+  person: 0,
+  name: 0,
+  group: 1,
+  org: 2,
+  body: 2,
+  place: 3,
+  country: 3,
+  topic: 4,
+  role: 5,
+  outlet: 9,
+  given: 9,
+};
+
+/** Titles after which an unknown word is a name (السفير فلان). */
+const TITLES = new Set(
+  [
+    'الرئيس',
+    'الأمير',
+    'الشيخ',
+    'اللواء',
+    'العميد',
+    'العقيد',
+    'الفريق',
+    'الجنرال',
+    'الدكتور',
+    'السيد',
+    'السيدة',
+    'السفير',
+    'المبعوث',
+    'المستشار',
+    'القاضي',
+    'النائب',
+    'الوزير',
+  ].map(norm),
+);
+
+/** Words that end a name: particles, pronouns, and the verbs and nouns that usually follow one. */
+const STOP = new Set(
+  (
+    'في من على إلى الى عن مع أن إن أنه إنه أنها إنها الذي التي الذين اللذين هو هي هم وهو وهي قد لم لن لا ما ' +
+    'كان كانت قال قالت يقول تقول وقال وقالت أكد أكدت أعلن أعلنت ذكر ذكرت أضاف أضافت أوضح أوضحت أشار أشارت ' +
+    'أفاد أفادت نقل نقلت صرح بعد قبل خلال حيث كما بين عند لدى منذ حتى أمام ضد عبر نحو رئيس وزير نائب مدير أمين ' +
+    'عام العام مساعد المتحدث متحدث باسم مسؤول يوم اليوم أمس غدا مساء صباح الأسبوع الشهر عاما سنة بن بنت آل أبو ' +
+    'أبي ابن وزارة الوزارة هيئة شركة مجلس رئيسا قائدا وكالة صحيفة قناة موقع مصدر مصادر'
+  )
+    .split(' ')
+    .map(norm),
+);
+
+/** Particles written like names once ى folds to ي (على = علي). */
+const isParticle = (t: Token) => /^[وف]?على$/.test(t.text.replace(/[\u064b-\u065f\u0670\u0640]/g, ''));
+
+/** Name particles spelled the way English reports write them. */
+const PARTICLES: Record<string, string> = { بن: 'bin', بنت: 'bint', ال: 'Al', ابو: 'Abu' };
+
+const isWordToken = (t: Token) => /^\p{L}+$/u.test(t.norm) && t.norm.length >= 2;
+
+/** The tokens of an unknown name starting at `i`: a family name, `بن فلان`, `آل فلان`, another first name. */
+function nameAt(tokens: readonly Token[], i: number, covered: ReadonlySet<number>): number {
+  let j = i;
+  const free = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && !covered.has(k) && isWordToken(t) && !variants(t.norm).some((v) => STOP.has(v));
+  };
+  while (j < tokens.length && j - i < 4) {
+    const t = tokens[j] as Token;
+    if ((t.norm === 'بن' || t.norm === 'بنت' || t.norm === 'ال' || t.norm === 'ابو') && free(j + 1)) {
+      j += 2;
+      continue;
+    }
+    // A conjoined or prefixed noun (والمواطن، بالمنطقة) starts a new phrase, not a family name.
+    if (covered.has(j) || !free(j) || (j > i && /^(?:[وفبك]ال|لل)/.test(t.norm))) break;
+    j++;
+  }
+  return j;
+}
+
+interface Found {
+  kw: Keyword;
+  /** Position over sentence then headline, to break ties by first mention. */
+  pos: number;
+}
+
+function collect(text: string, offset: number): Found[] {
+  const tokens = tokenize(text);
+  const entities: EntityMatch[] = findEntities(tokens);
+  const covered = new Set<number>();
+  for (const m of entities) for (let k = m.from; k < m.to; k++) covered.add(k);
+  const found: Found[] = entities
+    .filter((m) => m.entry.type !== 'outlet')
+    .map((m) => ({
+      kw: { en: m.entry.en, ar: m.entry.ar[0] ?? '', type: m.entry.type },
+      pos: offset + m.start,
+    }));
+
+  tokens.forEach((t, i) => {
+    if (covered.has(i)) return;
+    const first = isParticle(t) ? undefined : givenName(t);
+    const titled = !first && i > 0 && TITLES.has((tokens[i - 1] as Token).norm);
+    if (!first && !titled) return;
+    const end = nameAt(tokens, first ? i + 1 : i, covered);
+    if (end === (first ? i + 1 : i)) return; // a first name alone (محمد) finds nothing
+    const words = tokens.slice(i, end);
+    const en = words
+      .map((w, k) => {
+        if (k === 0 && first) return first.en;
+        return PARTICLES[w.norm] ?? givenName(w)?.en ?? transliterate(w.text);
+      })
+      .join(' ');
+    for (let k = i; k < end; k++) covered.add(k);
+    found.push({ kw: { en, ar: words.map((w) => w.text).join(' '), type: 'name' }, pos: offset + t.start });
+  });
+  return found;
+}
+
+const wordsOf = (s: string) => s.toLowerCase().split(/\s+/);
+
+/**
+ * Up to `max` keywords from `sentence` and `headline`: names first (people, groups, bodies,
+ * places), then up to two key nouns, then a role word if room is left; each once.
+ */
+export function extractKeywords(sentence: string, headline = '', max = 7): Keyword[] {
+  const found = [
+    ...collect(sentence, 0),
+    ...(headline && headline !== sentence ? collect(headline, 1e6) : []),
+  ];
+  const byEn = new Map<string, { kw: Keyword; count: number; pos: number }>();
+  for (const f of found) {
+    const key = f.kw.en.toLowerCase();
+    const seen = byEn.get(key);
+    if (seen) seen.count++;
+    else byEn.set(key, { kw: f.kw, count: 1, pos: f.pos });
+  }
+  const all = [...byEn.values()];
+  // "nuclear" says nothing that "nuclear deal" does not.
+  const kept = all.filter(
+    (a) =>
+      !all.some(
+        (b) =>
+          b !== a &&
+          b.kw.en.length > a.kw.en.length &&
+          wordsOf(a.kw.en).every((w) => wordsOf(b.kw.en).includes(w)),
+      ),
+  );
+  kept.sort((a, b) => RANK[a.kw.type] - RANK[b.kw.type] || b.count - a.count || a.pos - b.pos);
+  const named = kept.filter((k) => RANK[k.kw.type] <= 3);
+  const topics = kept.filter((k) => k.kw.type === 'topic');
+  const roles = kept.filter((k) => k.kw.type === 'role');
+  const nTopics = Math.min(topics.length, 2, max);
+  const picked = named.slice(0, max - nTopics);
+  picked.push(...topics.slice(0, max - picked.length));
+  if (picked.length < max) picked.push(...roles.slice(0, 1));
+  return picked.map((k) => k.kw);
+}
