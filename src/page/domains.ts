@@ -168,7 +168,7 @@ export function isSectionPath(pathname: string, sitePath?: string): boolean {
   const segments = path.split('/').filter((s) => s !== '');
   return (
     segments.length === 1 &&
-    /^[a-z]+(-[a-z]+)?$/.test(segments[0] as string) &&
+    /^[a-z]+(-[a-z]+){0,3}$/.test(segments[0] as string) &&
     (segments[0] as string).length <= 24
   );
 }
