@@ -1,6 +1,190 @@
-import type { Detector } from '../detector';
+/**
+ * `denial`: a party says a claim, report or accusation is false (ANNOTATION.md, "denial").
+ * Cues: نفى and its forms; كذّب/دحض/فنّد/أنكر and رفض with a claim as object; phrases that call
+ * a report false (عارية عن الصحة، لا أساس لها من الصحة، اتهامات باطلة، هذا أمر خاطئ).
+ * Not: نفي as exile, لم ينفِ/لا ينفي, "confirm or deny", refusals to act, studies refuting a theory.
+ */
+import type { Detector, Finding, SentenceView } from '../detector';
+import {
+  CLAIM_NOUNS,
+  DENY_VERBS,
+  FALSE_WORDS,
+  MANNER_WORDS,
+  NON_PARTY_SUBJECTS,
+  REFUTE_VERBS,
+  REJECT_VERBS,
+  REPORTED_VERBS,
+} from '../lexicons/denial';
+import { alt, CONJ, PREP, rx, WB, WE } from '../lexicon';
+import type { Span } from '../types';
+import { partyOfVerb } from './party';
 
-/** Placeholder until the denial rules land. */
+interface Rule {
+  /** Global pattern with a `cue` group for the trigger. */
+  pattern: RegExp;
+  explanation: string;
+  /** Extra checks on the text around the match. */
+  accept?: (text: string, cue: Span, match: RegExpExecArray) => boolean;
+  /** Whether the party is the verb's subject (found around the cue). */
+  party?: boolean;
+}
+
+const GAP = (n: number) => `[^.!؟?]{0,${n}}?`;
+const CLAIM = `(?:ال)?${alt(CLAIM_NOUNS)}(?:ه|ها|هم)?`;
+const REPORTED = `(?:ما|ماتم)\\s+(?:تم\\s+|يتم\\s+)?${alt(REPORTED_VERBS)}`;
+const CLAIM_OBJECT = `${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|صحه|وجود|تورط\\S*|صل(?:ت)?ه\\S*|علاق\\S*|علمه|علمها|مسووليت\\S*|اي|ايه)${WE}`;
+const FALSE = alt(FALSE_WORDS);
+const NOT_TRUE = 'غير\\s+(?:صحيح|صحيحه|دقيق|دقيقه)';
+
+const NEGATED = rx(
+  `(?:^|[\\s"(])[وف]?(?:لم|لا|لن|ليس|ليست|عدم)(?:\\s+(?:يتم|تم|يكن|تكن|يعد|تعد|يكون|تكون))?\\s+$|(?:دون|غير)\\s+ان\\s+$|(?:^|\\s)في\\s+$`,
+);
+const EITHER_OR_BEFORE = rx(`(?:^|\\s)[وف]?(?:او|ام)\\s+$`);
+const EITHER_OR_AFTER = rx(`^\\s+(?:او|ام)\\s`);
+const EXILE_AFTER = rx(`^\\s*(?:الي|خارج|عن\\s+(?:البلاد|وطن\\S*)|من\\s+البلاد)${WE}`);
+const EXILE_BEFORE = rx(`(?:حكم\\S*|عقوب\\S*|قضي\\S*|سنوات|المنفي)\\s+(?:\\S+\\s+){0,2}$`);
+const NON_PARTY = rx(`${WB}(?:ال)?${alt(NON_PARTY_SUBJECTS)}\\s+(?:\\S+\\s+){0,2}$`);
+const ANSWERED_NO = rx(`(?:رد|ردت|ردوا|اجاب|اجابت|اجابوا|جاء|جاءت)\\S*\\s+(?:\\S+\\s+){0,3}$`);
+const ARGUMENT_BEFORE = rx(`(?:^|\\s)(?:مما|بما|ما|كنت|ام|او)\\s+$`);
+const SPEECH_IN_GAP = rx(
+  `(?:التعليق|التعقيب|الرد|تاكيد|الحديث|الخوض|الاجابه|مناقشه|الكشف|الافصاح|اعطاء|الادلاء|الذي|التي)`,
+);
+const CLAIM_CONTEXT = rx(
+  `${WB}(?:${REPORTED}|${CONJ}${PREP}${CLAIM}|الحديث\\s+عن|الكلام\\s+عن|الرقم|الارقام)${WE}`,
+);
+const MANNER_BEFORE = rx(`${WB}${alt(MANNER_WORDS)}\\s+$`);
+const POINTER_BEFORE = rx(`(?:^|\\s|:)(?:[وف]?(?:هذا|هذه|ذلك)(?:\\s+\\S+)?|:)\\s*$`);
+
+const before = (text: string, at: number, n = 40) => text.slice(Math.max(0, at - n), at);
+
+/** The trigger is a verb of denial that nothing around it undoes. */
+function denyVerbHolds(text: string, cue: Span): boolean {
+  const pre = before(text, cue.start);
+  const word = text.slice(cue.start, cue.end);
+  const post = text.slice(cue.end, cue.end + 30);
+  if (NEGATED.test(pre) || EITHER_OR_BEFORE.test(pre) || EITHER_OR_AFTER.test(post)) return false;
+  if (EXILE_AFTER.test(post) || EXILE_BEFORE.test(pre)) return false;
+  if (NON_PARTY.test(before(text, cue.start, 30))) return false;
+  // بالنفي is a denial only as an answer (رد بالنفي), not as a stance or a sentence of exile.
+  if (/^[وف]?بالنفي$/u.test(word) || /^[وف]?النفي$/u.test(word)) return ANSWERED_NO.test(pre);
+  return true;
+}
+
+function cueGroup(m: RegExpExecArray): Span {
+  const g = m.indices?.groups?.cue;
+  if (g) return { start: g[0], end: g[1] };
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+const RULES: readonly Rule[] = [
+  {
+    pattern: rx(`${WB}${CONJ}${PREP}(?<cue>${alt(DENY_VERBS)})${WE}`, 'gd'),
+    explanation: 'a party denies (نفى)',
+    accept: (text, cue) => denyVerbHolds(text, cue),
+    party: true,
+  },
+  {
+    pattern: rx(
+      `${WB}${CONJ}(?<cue>${alt(REJECT_VERBS)})${WE}(?<gap>${GAP(50)})${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|صحه)${WE}`,
+      'gd',
+    ),
+    explanation: 'a party rejects an accusation or report',
+    accept: (text, cue, m) =>
+      !SPEECH_IN_GAP.test(m.groups?.gap ?? '') && !NEGATED.test(before(text, cue.start)),
+    party: true,
+  },
+  {
+    pattern: rx(`${WB}${CONJ}(?<cue>${alt(REFUTE_VERBS)})${WE}${GAP(60)}${CLAIM_OBJECT}`, 'gd'),
+    explanation: 'a party refutes a claim (كذّب، دحض، فنّد، أنكر)',
+    accept: (text, cue) => {
+      const pre = before(text, cue.start);
+      if (NEGATED.test(pre) || ARGUMENT_BEFORE.test(pre)) return false;
+      // كذب على = lied to, أنكر على = disapproved of: no claim is being denied.
+      return !/^(?:\s+\S+){0,3}\s+علي\s/u.test(text.slice(cue.end, cue.end + 40));
+    },
+    party: true,
+  },
+  {
+    pattern: rx(`${WB}(?<cue>[وب]?(?:ال)?عار(?:يه|يا)?\\s+(?:تماما\\s+)?(?:عن|من)\\s+(?:ال)?صحه)${WE}`, 'gd'),
+    explanation: 'a report is called groundless (عارٍ عن الصحة)',
+  },
+  {
+    pattern: rx(
+      `${WB}(?<cue>(?:لا|ليس|ليست)\\s+(?:(?:لها|له|لهم|لهما)\\s+)?(?:اي\\s+)?اساس\\s+(?:(?:لها|له|لهم)\\s+)?من\\s+(?:ال)?صحه)${WE}`,
+      'gd',
+    ),
+    explanation: 'a report is called baseless (لا أساس له من الصحة)',
+  },
+  {
+    pattern: rx(`${WB}(?<cue>لا\\s?صحه)\\s+(?:ل|مطلقا|اطلاقا|علي|في|لها|له)`, 'gd'),
+    explanation: 'a report is called untrue (لا صحة لـ)',
+  },
+  {
+    pattern: rx(`${WB}${CONJ}${PREP}${CLAIM}${WE}${GAP(60)}${WB}[وب]?(?:ال)?(?<cue>${FALSE})${WE}`, 'gd'),
+    explanation: 'an accusation or report is called false',
+  },
+  {
+    pattern: rx(
+      `${WB}(?<cue>(?:[وف]?(?:هذا|هذه|ذلك)|محض|مجرد)\\s+(?:(?:ال)?(?:امر|كلام|حديث|خبر|ادعاء)\\s+)?(?:${FALSE}|خاطي|خطا|كذب|${NOT_TRUE}|عار\\s+(?:عن|من)\\s+الصحه))${WE}`,
+      'gd',
+    ),
+    explanation: 'a claim is called false (هذا أمر خاطئ)',
+  },
+  {
+    pattern: rx(
+      `${WB}(?:[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|واصفا|اعتبر|اعتبرت|يعتبر|تعتبر|معتبرا)\\S*)\\s${GAP(80)}(?:بانها|بانه|بانهم|انها|ب)?\\s*"?(?<cue>(?:ال)?(?:اكاذيب|كاذبه|افتراء|مفبركه|ملفقه|باطله|مغلوطه|${NOT_TRUE}))${WE}`,
+      'gd',
+    ),
+    explanation: 'a party calls a claim false',
+    party: false,
+  },
+  {
+    pattern: rx(`${WB}(?<cue>${NOT_TRUE})${WE}`, 'gd'),
+    explanation: 'a report is called untrue (غير صحيح)',
+    accept: (text, cue) => {
+      const pre = before(text, cue.start, 150);
+      if (MANNER_BEFORE.test(pre)) return false;
+      return POINTER_BEFORE.test(before(text, cue.start, 20)) || CLAIM_CONTEXT.test(pre);
+    },
+  },
+  {
+    pattern: rx(
+      `${WB}(?<cue>[وف]?(?:دفع\\S*\\s+ببراءت\\S*|(?:تبرا|تبرات|تبراوا|يتبرا|تتبرا)\\s+(?:\\S+\\s+)?من\\s+(?:اي\\s+|ايه\\s+)?(?:علاقه|صله|مسووليه)))`,
+      'gd',
+    ),
+    explanation: 'a party pleads innocent or disowns a link',
+  },
+];
+
+// Participles and nouns (نافيا، رافضة، نفيه) have their subject earlier in the sentence.
+const NO_SUBJECT = rx(`^[وفبل]?(?:نافي|رافض|مفند|مكذب|منكر|نفيه|نفيها|نفيهم|النفي|بالنفي|تكذيب|تفنيد)`);
+const OBJECT_SUFFIX = rx(`^[وف]?(?:نفاه|نفاها|نفاهما|نفته|نفتها|نفوه|نفوها|ينفيه|ينفيها|تنفيه|تنفيها)$`);
+
+function verbParty(text: string, cue: Span): Span | undefined {
+  const word = text.slice(cue.start, cue.end);
+  if (NO_SUBJECT.test(word)) return undefined;
+  return partyOfVerb(text, cue, { objectSuffix: OBJECT_SUFFIX.test(word) });
+}
+
+function findDenial(view: SentenceView): Finding | undefined {
+  const text = view.norm.text;
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const cue = cueGroup(m);
+      if (rule.accept && !rule.accept(text, cue, m)) continue;
+      const finding: Finding = { kind: 'denial', cue, explanation: rule.explanation };
+      const source = rule.party ? verbParty(text, cue) : undefined;
+      if (source) finding.source = source;
+      return finding;
+    }
+  }
+  return undefined;
+}
+
 export function createDenialDetector(): Detector {
-  return () => [];
+  return (view) => {
+    const found = findDenial(view);
+    return found ? [found] : [];
+  };
 }

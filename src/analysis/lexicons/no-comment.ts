@@ -1,0 +1,176 @@
+/**
+ * Word lists for the `no_comment` detector (ANNOTATION.md, "no_comment"), in ordinary Arabic;
+ * the patterns fold them with norm().
+ */
+
+/** "Did not answer": jussive forms after لم/لن (لم ترد، لم يجيبوا، لم تستجب). */
+export const ANSWER_VERBS = [
+  'يرد',
+  'ترد',
+  'يردوا',
+  'يردا',
+  'تردا',
+  'يجب',
+  'تجب',
+  'يجيبوا',
+  'يستجب',
+  'تستجب',
+  'يستجيبوا',
+  'يعاود',
+  'تعاود',
+] as const;
+
+/** What a party was asked and left unanswered. */
+export const REQUEST_NOUNS = [
+  'أسئلة',
+  'سؤال',
+  'تساؤلات',
+  'استفسار',
+  'استفسارات',
+  'اتصال',
+  'اتصالات',
+  'مكالمة',
+  'مكالمات',
+  'رسائل',
+  'رسالة',
+  'بريد',
+  'الهاتف',
+] as const;
+
+/** Requests (طلب) count only when what was requested is a comment or an answer. */
+export const REQUEST_FOR = ['طلب', 'طلبات'] as const;
+
+/** Comment words that tie a request or a failed contact to the press (للتعليق، للتعقيب). */
+export const COMMENT_WORDS = [
+  'تعليق',
+  'تعليقا',
+  'تعليقات',
+  'التعليق',
+  'للتعليق',
+  'بتعليق',
+  'بتعليقات',
+  'تعقيب',
+  'التعقيب',
+  'للتعقيب',
+  'توضيح',
+  'استيضاح',
+  'مقابلة',
+  'للرد',
+] as const;
+
+/** "Declined to …": verbs of refusing, abstaining and avoiding. */
+export const DECLINE_VERBS = [
+  'رفض',
+  'رفضت',
+  'رفضوا',
+  'يرفض',
+  'ترفض',
+  'يرفضون',
+  'رافضا',
+  'رافضة',
+  'رافضين',
+  'امتنع',
+  'امتنعت',
+  'امتنعوا',
+  'يمتنع',
+  'تمتنع',
+  'يمتنعون',
+  'ممتنعا',
+  'أحجم',
+  'أحجمت',
+  'أحجموا',
+  'يحجم',
+  'تحجم',
+  'تحاشى',
+  'تحاشت',
+  'يتحاشى',
+  'تتحاشى',
+  'متحاشيا',
+  'تجنب',
+  'تجنبت',
+  'يتجنب',
+  'تتجنب',
+  'متجنبا',
+  'تهرب',
+  'تهربت',
+  'يتهرب',
+  'تتهرب',
+] as const;
+
+/** What was declined: speaking, confirming or disclosing (الحديث، تأكيد، الإفصاح). */
+export const SPEECH_ACTS = [
+  'التعليق',
+  'تعليق',
+  'التعقيب',
+  'الرد',
+  'الإجابة',
+  'الإدلاء',
+  'الإفصاح',
+  'الكشف',
+  'الخوض',
+  'الحديث',
+  'التحدث',
+  'التصريح',
+  'تأكيد',
+  'التأكيد',
+  'توضيح',
+  'إعطاء',
+  'تقديم',
+  'مناقشة',
+  'إضافة',
+  'تحديد',
+  'الكلام',
+  'التطرق',
+  'البوح',
+] as const;
+
+/** Objects of disclosure that make a refusal a request for anonymity, not a non-response. */
+export const IDENTITY_WORDS = [
+  'اسمه',
+  'اسمها',
+  'اسمهم',
+  'اسمي',
+  'هويته',
+  'هويتها',
+  'هويتهم',
+  'هوياتهم',
+  'أسمائهم',
+  'هوية',
+  'اسم',
+] as const;
+
+/** Things that can be "suspended" (تعليق الدراسة), which are not comments. */
+export const SUSPENDED_THINGS = [
+  'الدراسة',
+  'للدراسة',
+  'العمل',
+  'الدوام',
+  'التداول',
+  'تداول',
+  'الرحلات',
+  'العقوبات',
+  'عضوية',
+  'المفاوضات',
+  'الأسهم',
+  'الحملة',
+  'الرواتب',
+  'المباريات',
+  'النشاط',
+] as const;
+
+/** People whom "could not reach … to ask" or "could not get … to clarify" names. */
+export const SPOKES_NOUNS = [
+  'متحدث',
+  'متحدثة',
+  'المتحدث',
+  'ناطق',
+  'الناطق',
+  'مسؤول',
+  'المسؤول',
+  'مسؤولي',
+  'مسؤولين',
+  'ممثل',
+  'ممثلي',
+  'محامي',
+  'محام',
+] as const;
