@@ -25,6 +25,7 @@ import {
   NOUNS,
   type NounEntry,
   PHRASE_STOPS,
+  RELAYING_VERBS,
   RESOURCE_WORDS,
   SPEECH_VERBS,
   WITHHELD_NAME,
@@ -62,9 +63,31 @@ const TO = norm('إلى');
 const IN = norm('في');
 /** Attribution words that take `لـ`: `وفقا لمصادر`, `طبقا لتقارير`. */
 const GOVERNS_LAM = new Set(['وفقا', 'ووفقا', 'طبقا', 'وطبقا', 'وفق', 'ووفق', 'نسبه', 'بالنسبه', 'نقلا']);
+/** Words that never stand in a name: the verbs and particles of `طلب عدم نشر اسمه` and the like. */
+const NOT_NAME = new Set(
+  [
+    'طلب',
+    'طالبا',
+    'مشترطا',
+    'رافضا',
+    'مفضلا',
+    'متحفظا',
+    'عدم',
+    'لم',
+    'لا',
+    'قد',
+    'الذي',
+    'التي',
+    'اسمه',
+    'هويته',
+  ].map(norm),
+);
 const ONE = new Set(['احد', 'احدي']);
 const NEWS_AGENCY = new Set(['وكاله', 'لوكاله', 'بوكاله', 'ووكاله']);
-const MEDIA_WORD = new Set(['اعلام', 'الاعلام']);
+const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
+  [norm('وسائل'), new Set(['اعلام'])],
+  [norm('موقع'), new Set(['اخباريه', 'الكترونيه', 'اعلاميه', 'صحفيه', 'صحافيه', 'اخبار'])],
+]);
 const ZERO_LEADS = new Set(
   [
     'و',
@@ -178,10 +201,11 @@ function contextBefore(tokens: Token[], i: number): Context | undefined {
     if (verb) return { at: j, how: 'verb' };
     if (findIn(tok.text, ATTRIBUTION_WORDS)) return { at: j, how: 'attribution' };
     if (tok.text === AN || tok.text === 'وعن') {
-      // `نقلت وكالة رويترز عن 3 مصادر`: `عن` after a verb of reporting.
+      // `نقلت وكالة رويترز عن 3 مصادر`: `عن` after a verb of passing on a report.
       for (let k = j - 1; k >= Math.max(0, j - LOOK_BACK); k--) {
-        if (speechVerb(tokens[k]) || findIn((tokens[k] as Token).text, ATTRIBUTION_WORDS))
-          return { at: k, how: 'attribution' };
+        const t = tokens[k] as Token;
+        if (isComplementiser(t)) return undefined;
+        if (findIn(t.text, RELAYING_VERBS)) return { at: k, how: 'attribution' };
       }
       return undefined;
     }
@@ -208,6 +232,7 @@ function describe(tokens: Token[], i: number): { end: number; named: boolean } {
     const tok = tokens[j] as Token;
     if (!tok.isWord) break;
     const t = tok.text;
+    if (t === 'ل') break; // `المصدر لـ"رويترز"`
     if (NAMING_WORDS.has(t)) return { end, named: true };
     if (speechVerb(tok) || isComplementiser(tok) || PHRASE_STOPS.has(t)) break;
     if (ADDRESSEE_PREFIXES.some((p) => t.startsWith(p))) break;
@@ -226,12 +251,34 @@ function namedLater(tokens: Token[], i: number): boolean {
   for (let j = i + 1, words = 0; j < tokens.length && words < 14; j++) {
     const tok = tokens[j] as Token;
     if (!tok.isWord) {
-      if (COMMAS.has(tok.text) || QUOTES.has(tok.text)) continue;
+      if (COMMAS.has(tok.text)) {
+        if (appositiveName(tokens, j + 1)) return true;
+        continue;
+      }
+      if (QUOTES.has(tok.text)) continue;
       return false;
     }
     if (speechVerb(tok) || isComplementiser(tok)) return false;
     if (NAME_MARKERS.has(tok.text) || NAMING_WORDS.has(tok.text)) return true;
     words++;
+  }
+  return false;
+}
+
+/**
+ * `قال عضو مجلس المحافظة، أنور متى هدايا، لـ…`: one to four words set off by commas right before
+ * the addressee or the claim, none of them a function word or a definite noun — a name.
+ */
+function appositiveName(tokens: Token[], from: number): boolean {
+  let words = 0;
+  for (let j = from; j < tokens.length; j++) {
+    const tok = tokens[j] as Token;
+    if (!tok.isWord || tok.text === 'ل' || isComplementiser(tok)) return words >= 1 && words <= 4;
+    // The first word of a name is bare: not `الصحافة`, not an addressee `لوكالة`.
+    if (words === 0 && /^(?:ال|ل|ب)/.test(tok.text)) return false;
+    if (NOT_NAME.has(tok.text) || speechVerb(tok) || nounOf(tok) || findIn(tok.text, FILLERS)) return false;
+    if (PREPOSITIONS.has(tok.text) || PHRASE_STOPS.has(tok.text) || /^[0-9]/.test(tok.text)) return false;
+    if (++words > 4) return false;
   }
   return false;
 }
@@ -383,8 +430,9 @@ function judgeNoun(
     }
     case 'media': {
       if (!hasContext) return undefined;
-      if (entry.lemma === norm('وسائل') && !(next?.isWord && MEDIA_WORD.has(next.text.replace(/^[بل]/, ''))))
-        return undefined;
+      // `وسائل` and `مواقع` are media only as `وسائل إعلام` and `مواقع إخبارية`.
+      const needs = MEDIA_NEEDS.get(entry.lemma);
+      if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
       if (prev?.isWord && NEWS_AGENCY.has(prev.text)) return undefined; // وكالة الأنباء
       if (noun.definite && entry.lemma === norm('تقرير') && next?.isWord && next.text.startsWith('ال')) {
         if (!MEDIA_ADJECTIVES.has(next.text)) return undefined; // التقارير الطبية: documents
@@ -419,6 +467,8 @@ function zeroSubjectVerb(tokens: Token[]): { at: number; agree: Agreement } | un
   const verbTok = tokens[i];
   const verb = speechVerb(verbTok, CONTINUATION_VERBS);
   if (!verb || !verbTok) return undefined;
+  // `يذكر أن`, `يشار إلى`: "it is worth noting", the writer's aside, not the source speaking.
+  if (verb.stem === 'يذكر') return undefined;
   const next = tokens[i + 1];
   if (!next) return undefined;
   const free =
