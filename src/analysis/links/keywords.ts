@@ -109,7 +109,7 @@ function collect(text: string, offset: number): Found[] {
   const found: Found[] = entities
     .filter((m) => m.entry.type !== 'outlet')
     .map((m) => ({
-      kw: { en: m.entry.en, ar: m.entry.ar[0] ?? '', type: m.entry.type },
+      kw: { en: m.entry.en, ar: m.entry.ar[0] ?? m.entry.exact?.[0] ?? '', type: m.entry.type },
       pos: offset + m.start,
     }));
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractKeywords } from './keywords';
+
+const en = (sentence: string, headline = '', max?: number) =>
+  extractKeywords(sentence, headline, max).map((k) => k.en);
+
+describe('extractKeywords', () => {
+  it('puts named people, groups and places before key nouns', () => {
+    const words = en('وذكرت وكالة رويترز أن غارات جوية استهدفت مواقع للحوثيين قرب صنعاء بعد زيارة جون كيري');
+    expect(words.slice(0, 3)).toEqual(['Kerry', 'Houthis', 'Sanaa']);
+    expect(words).toContain('airstrikes');
+    expect(words.indexOf('airstrikes')).toBeGreaterThan(words.indexOf('Sanaa'));
+  });
+  it('leaves the credited outlet out of the query', () => {
+    expect(en('نقلت وكالة فرانس برس عن مسؤول في الأمم المتحدة')).toEqual(['United Nations']);
+  });
+  it('transliterates an unknown name announced by a first name or a title', () => {
+    expect(en('قال المهندس خالد الزهراني لرويترز إن الإنتاج تراجع')).toContain('Khalid al-Zahrani');
+    expect(en('وأكد السفير ماتياس هولتمان أن الاتفاق قائم').some((w) => /^Matyas /.test(w))).toBe(true);
+  });
+  it('does not take the preposition على for the name Ali', () => {
+    expect(en('شدد على أهمية العقوبات على إيران')).not.toContainEqual(expect.stringMatching(/^Ali/));
+  });
+  it('counts a keyword once across sentence and headline, and drops one a longer one contains', () => {
+    const words = en(
+      'وقالت المصادر لرويترز إن الاتفاق النووي مهدد',
+      'إيران: الاتفاق النووي في خطر والبرنامج النووي يتوسع',
+    );
+    expect(words.filter((w) => w === 'nuclear deal')).toHaveLength(1);
+    expect(words).not.toContain('nuclear');
+    expect(words).toContain('Iran');
+  });
+  it('draws on the headline when the sentence names little', () => {
+    expect(en('وأضافت الوكالة أن الاجتماع استمر ساعتين', 'أردوغان يلتقي بوتين في سوتشي')).toEqual(
+      expect.arrayContaining(['Erdogan', 'Putin', 'Sochi']),
+    );
+  });
+  it('keeps to the cap', () => {
+    const crowded =
+      'التقى أوباما وبوتين وأردوغان ونتنياهو وروحاني وماكرون وميركل في جنيف لبحث النفط والعقوبات والهدنة';
+    expect(en(crowded, '', 6)).toHaveLength(6);
+    expect(en(crowded, '', 6).slice(-2)).toEqual(['oil', 'sanctions']);
+  });
+  it('gives the Arabic canonical form for Arabic-language searches', () => {
+    const [k] = extractKeywords('ذكرت واس أن وفدا زار الرياض');
+    expect(k).toMatchObject({ en: 'Riyadh', ar: 'الرياض' });
+  });
+});
