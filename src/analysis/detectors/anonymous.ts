@@ -215,6 +215,8 @@ function contextBefore(tokens: Token[], i: number): Context | undefined {
       if (prev?.isWord && findIn(prev.text, ATTRIBUTION_WORDS)) return { at: j - 1, how: 'attribution' };
       return undefined;
     }
+    // `عدد من السكان` counts them; `عدد سكان المدينة` is a population figure.
+    if (tok.text === 'عدد' && tokens[j + 1]?.text !== 'من') return undefined;
     if (/^[0-9]/.test(tok.text) || findIn(tok.text, FILLERS)) continue;
     // `قال لـ"عكاظ" مصدر`, `قال لرويترز مسؤول`: an addressee between the verb and its subject.
     if ((tok.text === 'ل' || /^ل[^ا]/.test(tok.text)) && addressees++ < 2) continue;

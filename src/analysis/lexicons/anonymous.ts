@@ -37,10 +37,10 @@ function add(cls: NounClass, lemma: string, forms: Partial<Record<'sg' | 'du' | 
     nouns.set(norm(f), { lemma: l, cls, number: 'pl', agree: 'pl', construct: true });
 }
 
-add('source', 'مصدر', { sg: ['مصدر'], du: ['مصدران', 'مصدرين'], pl: ['مصادر'] });
+add('source', 'مصدر', { sg: ['مصدر', 'مصدرا'], du: ['مصدران', 'مصدرين'], pl: ['مصادر'] });
 // Persons by function. `مسؤولين` is dual or plural; it is listed as plural (no count).
 add('role', 'مسؤول', {
-  sg: ['مسؤول', 'مسئول', 'مسؤولة', 'مسئولة'],
+  sg: ['مسؤول', 'مسئول', 'مسؤولة', 'مسئولة', 'مسؤولا', 'مسئولا'],
   du: ['مسؤولان', 'مسئولان'],
   pl: ['مسؤولون', 'مسؤولين', 'مسئولون', 'مسئولين'],
   cs: ['مسؤولو', 'مسؤولي', 'مسئولو', 'مسئولي'],
@@ -120,7 +120,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ...regular('توقع', 'يتوقع'),
     ...regular('رجح', 'يرجح'),
     ...regular('صرح', 'يصرح'),
-    ...regular('أبلغ', 'يبلغ'),
+    // Not the present `يبلغ`, which mostly means "amounts to".
+    ...['أبلغ', 'أبلغت', 'أبلغوا'],
     ...regular('أعلن', 'يعلن'),
     ...regular('لفت', 'يلفت'),
     ...['بينت', 'أبان', 'أبانت', 'أبانوا'],

@@ -1,0 +1,230 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findMarks } from '../engine';
+import { splitSentences } from '../sentences';
+import type { Mark } from '../types';
+import { createAnonymousDetector } from './anonymous';
+
+/** The anonymous marks of a text, run through the real engine with this detector alone. */
+const marks = (text: string): Mark[] => findMarks(text, [createAnonymousDetector]);
+
+/** Which sentences (by position) carry an anonymous mark. */
+function markedSentences(text: string): number[] {
+  const spans = splitSentences(text);
+  return marks(text).map((m) => spans.findIndex((s) => s.start === m.start));
+}
+
+const one = (text: string): Mark | undefined => {
+  const found = marks(text);
+  expect(found.length).toBeLessThanOrEqual(1);
+  return found[0];
+};
+
+describe('unnamed sources (مصدر / مصادر)', () => {
+  it('marks a number of sources and counts them', () => {
+    const m = one('قالت ثلاثة مصادر مطلعة إن الاجتماع تأجل إلى الأسبوع المقبل.');
+    expect(m?.source).toBe('ثلاثة مصادر مطلعة');
+    expect(m?.count).toBe(3);
+  });
+
+  it('marks sources passed on by an outlet, describing them as the text does', () => {
+    const m = one('نقلت صحيفة محلية عن 4 مصادر تابعة للحكومة أن الوزير سيقدم استقالته.');
+    expect(m?.source).toBe('4 مصادر تابعة للحكومة');
+    expect(m?.count).toBe(4);
+  });
+
+  it('counts a dual as two and أحد المصادر as one', () => {
+    expect(one('وأكد مصدران أمنيان أن الهجوم أحبط قبل وقوعه.')?.count).toBe(2);
+    const m = one('وقال أحد المصادر إن القرار نهائي ولا رجعة فيه.');
+    expect(m?.source).toBe('أحد المصادر');
+    expect(m?.count).toBe(1);
+  });
+
+  it('leaves the count out for a plural without a number', () => {
+    const m = one('وكشفت مصادر أمنية أن الشرطة داهمت المستودع.');
+    expect(m?.source).toBe('مصادر أمنية');
+    expect(m?.count).toBeUndefined();
+  });
+
+  it('marks a source after an attribution word, with any proclitics', () => {
+    expect(one('ووفقا لمصادر مطلعة فإن المفاوضات ستستأنف قريبا.')).toBeDefined();
+    expect(one('وبحسب مصادر في الميناء، تأخرت ثلاث سفن عن موعدها.')?.source).toBe('مصادر في الميناء');
+    expect(one('علمت الصحيفة من مصادر خاصة أن العقد وقع أمس.')).toBeDefined();
+  });
+
+  it('marks a source whose description comes before its verb', () => {
+    expect(one('لكن مصدرا في المعارضة اعتبر أن العرض غير كاف.')?.source).toBe('مصدرا في المعارضة');
+  });
+
+  it('marks a headline that opens with مصادر:', () => {
+    expect(one('مصادر: الحكومة تدرس رفع أسعار الوقود')).toBeDefined();
+  });
+
+  it('reads diacritics, hamza spellings and tatweel alike', () => {
+    expect(one('وقالَ مسئولٌ كبيرٌ إنّ الخطةَ جاهزةٌ.')).toBeDefined();
+    expect(one('وأشـــارت المصـــادر إلى أن الصفقة اكتملت.')).toBeDefined();
+  });
+
+  it('does not mark مصدر / مصادر in the sense of a resource or cause', () => {
+    expect(marks('تبحث الحكومة عن مصادر الطاقة البديلة لتقليل الاستيراد.')).toEqual([]);
+    expect(marks('تعد السياحة مصدر الدخل الأول للمدينة.')).toEqual([]);
+    expect(marks('أصبح الجسر المتهالك مصدر خوف للسكان.')).toEqual([]);
+    expect(marks('ودعت الدراسة إلى تنويع مصادر التمويل وحماية مصادر المياه.')).toEqual([]);
+    expect(marks('وقال الوزير إن مصادر الدخل تنوعت.')).toEqual([]);
+    expect(marks('وأظهرت البيانات أن المصدرين المحليين زادوا مبيعاتهم.')).toEqual([]);
+  });
+
+  it('does not mark a source named in the same phrase', () => {
+    expect(marks('قال مصدر في الشركة يدعى سالم إن الرواتب تأخرت.')).toEqual([]);
+  });
+
+  it('does not mark a source footer', () => {
+    expect(marks('المصدر: وكالات')).toEqual([]);
+  });
+});
+
+describe('unnamed officials and insiders', () => {
+  it('marks an unnamed official inside a named body', () => {
+    const m = one('قال مسؤول في وزارة الدفاع إن التدريبات ستستمر أسبوعين.');
+    expect(m?.source).toBe('مسؤول في وزارة الدفاع');
+    expect(m?.count).toBe(1);
+  });
+
+  it('marks an indefinite title followed by its description, not a name', () => {
+    expect(one('قال مسؤول أميركي كبير إن المحادثات تقدمت.')?.source).toBe('مسؤول أميركي كبير');
+    expect(one('وقال قائد ميداني إن قواته تقدمت نحو الجسر.')).toBeDefined();
+    expect(one('ويقول مسؤولون غربيون إن العقوبات ستبقى.')?.count).toBeUndefined();
+    expect(one('وقال مسؤولو البلدية إن الأعمال ستنتهي قبل الصيف.')).toBeDefined();
+  });
+
+  it('does not mark a named official or one office holder named by the office', () => {
+    expect(marks('قال المسؤول الأميركي جون سميث إن المحادثات تقدمت.')).toEqual([]);
+    expect(marks('وقال قائد الجيش الفريق عبد الله السالم إن الحدود آمنة.')).toEqual([]);
+    expect(marks('وقال عضو المجلس البلدي إن الطريق سيفتح.')).toEqual([]);
+    expect(marks('وقال عضو لجنة الصحة، سامي ناصر، لـ"الصحيفة" إن المستشفى سيفتتح.')).toEqual([]);
+    expect(marks('وقال وزير الطاقة خالد العتيبي إن الإنتاج ارتفع.')).toEqual([]);
+  });
+
+  it('does not mark a named institution speaking as itself, or a spokesperson', () => {
+    expect(marks('قالت وزارة الخارجية في بيان إن السفير استدعي.')).toEqual([]);
+    expect(marks('وأعلن الجيش أن العملية انتهت.')).toEqual([]);
+    expect(marks('قال متحدث باسم الوزارة إن الطريق سيفتح غدا.')).toEqual([]);
+  });
+
+  it('does not mark officials who are only the topic, the addressee, or responsible for something', () => {
+    expect(marks('التقى الوزير مسؤولين من البنك الدولي في العاصمة.')).toEqual([]);
+    expect(marks('وقال الوزير لمسؤولين في البلدية إن المشروع سيكتمل.')).toEqual([]);
+    expect(marks('وكان المدير مسؤولا عن الملف منذ سنوات.')).toEqual([]);
+    expect(marks('واعتقلت الشرطة خمسة مسؤولين بتهمة الرشوة.')).toEqual([]);
+  });
+
+  it('marks a speaker who asked not to be named', () => {
+    expect(one('وقال مسؤول حكومي طلب عدم الكشف عن هويته إن الميزانية ستخفض.')?.source).toBe('مسؤول حكومي');
+    const m = one('وأوضح الضابط، مشترطا عدم نشر اسمه، أن الدورية تعرضت لكمين.');
+    expect(m?.cue.text).toContain('عدم نشر اسمه');
+  });
+});
+
+describe('vague unnamed groups and media', () => {
+  it.each([
+    'ويقول محللون إن الأسعار ستنخفض في الربع المقبل.',
+    'وذكرت وسائل إعلام محلية أن الطريق أغلق بالكامل.',
+    'وبحسب تقارير صحفية، فإن الصفقة ألغيت.',
+    'وقال شهود عيان إن الانفجار هز الحي.',
+    'وقال سكان إن المياه انقطعت منذ يومين.',
+    'ويرى بعض المؤرخين أن القلعة بنيت قبل ذلك بقرن.',
+    'قال دبلوماسيون غربيون إن المحادثات تعثرت.',
+    'وأفادت أنباء باعتقال عدد من المشتبه بهم.',
+    'وتوقع خبراء أن يرتفع الطلب على الحديد.',
+  ])('marks %s', (sentence) => {
+    expect(one(sentence)).toBeDefined();
+  });
+
+  it('does not mark the same words when they are not the origin of a claim', () => {
+    expect(marks('يبلغ عدد سكان المدينة مليون نسمة.')).toEqual([]);
+    expect(marks('تحدث الوزير لوسائل الإعلام بعد الاجتماع.')).toEqual([]);
+    expect(marks('وأكد الوزير أهمية دور وسائل الإعلام في التوعية.')).toEqual([]);
+    expect(marks('ونشرت وكالة الأنباء الرسمية صور الاجتماع.')).toEqual([]);
+    expect(marks('وبحسب التقارير الطبية فإن حالته مستقرة.')).toEqual([]);
+  });
+});
+
+describe('following an unnamed source from sentence to sentence', () => {
+  it('marks a source taken up again and sentences whose unstated subject it still is', () => {
+    const text =
+      'قالت مصادر دبلوماسية إن الجولة المقبلة ستعقد في جنيف. وتابعت المصادر أن الوفود وصلت. ' +
+      'وأشارت إلى أن جدول الأعمال لم يحسم. ويعتمد نجاح الجولة على الأطراف كلها.';
+    expect(markedSentences(text)).toEqual([0, 1, 2]);
+  });
+
+  it('marks وأضاف and وقال: straight after an unnamed official', () => {
+    const text = 'قال مسؤول أمني كبير إن الحدود أغلقت. وأضاف أن التعزيزات وصلت. وقال: "الوضع تحت السيطرة".';
+    expect(markedSentences(text)).toEqual([0, 1, 2]);
+  });
+
+  it('does not continue past an unrelated sentence', () => {
+    const text = 'قال مصدر مطلع إن الصفقة أبرمت. وتشهد المدينة حركة تجارية نشطة. وأضاف أن الأسعار سترتفع.';
+    expect(markedSentences(text)).toEqual([0]);
+  });
+
+  it('ends the memory when a named speaker takes over', () => {
+    const text =
+      'قال مسؤول عسكري إن القوات تقدمت. وقال وزير الدفاع سامي الحربي إن العملية مستمرة. ' +
+      'وأضاف أن الجيش سيبقى في المنطقة. وقال المسؤول إن الانسحاب غير وارد.';
+    expect(markedSentences(text)).toEqual([0]);
+  });
+
+  it('marks وقال المسؤول only when an unnamed official came before', () => {
+    const earlier =
+      'قال مسؤول أوروبي إن الاتفاق قريب. وكان الاجتماع قد بدأ صباحا. وقال المسؤول الأوروبي إن العقبات تذللت.';
+    expect(markedSentences(earlier)).toEqual([0, 2]);
+    expect(marks('وقال المسؤول الأوروبي إن العقبات تذللت.')).toEqual([]);
+  });
+
+  it('marks حسب المصدر نفسه and وأضاف هذا المصدر', () => {
+    expect(one('وكان الموكب يتنقل ليلا، حسب المصدر نفسه.')).toBeDefined();
+    expect(one('وأضاف هذا المصدر أن الموكب تغير.')).toBeDefined();
+  });
+
+  it("does not read the writer's aside يذكر أن as the source speaking", () => {
+    const text = 'قال مصدر مطلع إن الصفقة أبرمت. يذكر أن الشركة تأسست قبل عشرين عاما.';
+    expect(markedSentences(text)).toEqual([0]);
+  });
+});
+
+describe('wire sentences', () => {
+  it('marks the unnamed sources an agency quotes, not the agency', () => {
+    const m = one('نقلت وكالة رويترز عن 3 مصادر في الميناء أن السفينة غادرت.');
+    expect(m?.source).toBe('3 مصادر في الميناء');
+    expect(m?.count).toBe(3);
+    expect(marks('وأفادت وكالة رويترز أن السفينة غادرت.')).toEqual([]);
+  });
+});
+
+describe('speed', () => {
+  it('handles a megabyte of text, including a long run without punctuation, quickly', () => {
+    const para =
+      'قال مصدر مطلع إن الوفد وصل. وأضاف أن الاجتماع بدأ. وقالت وزارة الخارجية في بيان إن المحادثات مستمرة.\n';
+    const text = `${para.repeat(5000)}${'مصادر مسؤول في '.repeat(20000)}`;
+    const t0 = performance.now();
+    const found = marks(text);
+    expect(found.length).toBeGreaterThanOrEqual(10000);
+    expect(performance.now() - t0).toBeLessThan(15000);
+  });
+});
+
+const shared = resolve(import.meta.dirname, '../../../../shared');
+const seedPath = `${shared}/seed/article.txt`;
+describe.skipIf(!existsSync(seedPath))(
+  'the seed article (skipped: ../shared/seed/article.txt is absent)',
+  () => {
+    it('marks sentences 2, 5, 6 and 8 anonymous and no others (ANNOTATION.md)', () => {
+      const text = readFileSync(seedPath, 'utf8');
+      expect(markedSentences(text).map((i) => i + 1)).toEqual([2, 5, 6, 8]);
+      const first = marks(text)[0];
+      expect(first?.source).toBe('3 مصادر تابعة للميليشيات');
+      expect(first?.count).toBe(3);
+    });
+  },
+);
