@@ -113,12 +113,16 @@ export const OUTLETS: readonly Outlet[] = [
   agency('pti', 'Press Trust of India', 'ptinews.com', ['برس ترست أوف إنديا', 'برس تراست']),
   // Gulf and Arab state agencies.
   agency('spa', 'Saudi Press Agency', 'spa.gov.sa', ['واس', 'وكالة الأنباء السعودية', 'SPA']),
-  agency('wam', 'Emirates News Agency', 'wam.ae', [
-    'وام',
-    'وكالة أنباء الإمارات',
-    'وكالة الأنباء الإماراتية',
-    'WAM',
-  ]),
+  agency(
+    'wam',
+    'Emirates News Agency',
+    'wam.ae',
+    ['وام', 'وكالة أنباء الإمارات', 'وكالة الأنباء الإماراتية', 'WAM'],
+    {
+      // `وأم` (and a mother) normalises to the same letters.
+      ambiguous: true,
+    },
+  ),
   agency('qna', 'Qatar News Agency', 'qna.org.qa', ['قنا', 'وكالة الأنباء القطرية', 'QNA'], {
     ambiguous: true,
   }),

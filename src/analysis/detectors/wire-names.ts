@@ -16,9 +16,13 @@ export interface OutletForm {
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Abbreviations are looked up by their letters alone (`أ.ف.ب` = `أ ف ب`). */
 const abbrKey = (s: string) => norm(s).replace(/[\s.]/g, '');
-const isSingleArabicWord = (s: string) => !/[\s.]/.test(s) && !/[a-z]/.test(s);
+/** A form that cannot be an ordinary word: Latin, dotted (`العربية.نت`), or led by `وكالة`. */
+const isDistinctive = (s: string) => /[a-z.]/.test(s) || /^(ال)?وكاله\s|\sنت$|\sمباشر$/.test(s);
 
 const FORMS = new Map<string, OutletForm>();
+/** Forms that exist only as `ل` + a name whose article the preposition swallowed. */
+const LAM_VARIANTS = new Set<string>();
+const WRITTEN = new Set<string>();
 const ABBRS = new Map<string, OutletForm>();
 const ambiguousForms = new Set(AMBIGUOUS_FORMS.map(norm));
 
@@ -34,10 +38,14 @@ function addForm(map: Map<string, OutletForm>, key: string, outlet: Outlet, ambi
 for (const outlet of OUTLETS) {
   for (const name of outlet.names) {
     const form = norm(name);
-    const ambiguous = ambiguousForms.has(form) || (outlet.ambiguous === true && isSingleArabicWord(form));
+    const ambiguous = ambiguousForms.has(form) || (outlet.ambiguous === true && !isDistinctive(form));
     addForm(FORMS, form, outlet, ambiguous);
+    WRITTEN.add(form);
     // `للشرق الأوسط`: the preposition ل swallows the article's alef.
-    if (form.startsWith('ال')) addForm(FORMS, `ل${form.slice(2)}`, outlet, ambiguous);
+    if (form.startsWith('ال')) {
+      addForm(FORMS, `ل${form.slice(2)}`, outlet, ambiguous);
+      LAM_VARIANTS.add(`ل${form.slice(2)}`);
+    }
   }
   for (const abbr of outlet.abbreviations ?? []) {
     // Two-letter abbreviations (`أ ب`) are too short to trust outside a credit position.
@@ -51,7 +59,8 @@ const namesAlt = [...FORMS.keys()]
   .join('|');
 const abbrAlt = [...ABBRS.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((k) => [...k].map(escapeRegex).join('\\.?\\s?'))
+  // At least one separator between letters, so `آب` (August) is not `أ ب`.
+  .map((k) => [...k].map(escapeRegex).join('(?:\\.\\s?|\\s)'))
   .join('|');
 
 /**
@@ -71,7 +80,5 @@ export function lookupForm(name: string | undefined, abbr: string | undefined): 
 
 /** Whether the normalised form was the article-swallowing `ل` variant (`للشرق الاوسط`). */
 export function isLamVariant(name: string | undefined): boolean {
-  if (name === undefined || !name.startsWith('ل') || name.startsWith('ال')) return false;
-  const full = `ال${name.slice(1)}`;
-  return FORMS.has(full) && !OUTLETS.some((o) => o.names.some((n) => norm(n) === name));
+  return name !== undefined && LAM_VARIANTS.has(name) && !WRITTEN.has(name);
 }

@@ -130,8 +130,8 @@ function withNoun(t: string, m: Mention, floor: number): Mention {
 type Credit = 'told' | 'verb' | 'after' | 'parens' | 'dateline' | 'footer' | 'topic' | undefined;
 
 /** What makes the mention a credit, judged from the words around it. */
-function creditOf(t: string, m: Mention): Credit {
-  const near = wordsBefore(t, m.start, 5);
+function creditOf(t: string, m: Mention, reach = 0): Credit {
+  const near = wordsBefore(t, m.start, Math.max(5, reach));
   const first = near[0];
   if (first && !BREAK_AFTER.test(first.raw) && lookup(first.raw, inSet(TOPICS)).hit) return 'topic';
   if (m.lam || m.lone) return 'told';
@@ -139,6 +139,12 @@ function creditOf(t: string, m: Mention): Credit {
     if (BREAK_AFTER.test(w.raw)) break;
     if (lookup(w.raw, inSet(VERBS), false).hit || lookup(w.raw, inSet(WORDS)).hit) return 'verb';
     if (!lookup(w.raw, inSet(FILLERS)).hit) break;
+  }
+  // A wire agency is rarely anything but a source: its reporting verb may stand further back
+  // (`حسب ما أفادت وزارة الصحة وكالة فرانس برس`).
+  for (const w of near.slice(0, reach)) {
+    if (BREAK_AFTER.test(w.raw)) break;
+    if (lookup(w.raw, inSet(VERBS), false).hit) return 'verb';
   }
   const before = t.slice(0, m.start).trimEnd();
   const after = t.slice(m.end);
@@ -149,7 +155,15 @@ function creditOf(t: string, m: Mention): Credit {
     const w = strip(raw);
     if (VERBS.has(w)) return 'after';
     if (k++ > 2 || /[.,،:؛]$/.test(raw)) break;
-    if (w === 'قد' || DESCRIPTORS.has(w) || /^[a-z0-9.-]+$/.test(w) || /^ال\S+يه$/.test(w)) continue;
+    if (
+      w === 'قد' ||
+      w === 'اول' ||
+      w === 'من' ||
+      DESCRIPTORS.has(w) ||
+      /^[a-z0-9.-]+$/.test(w) ||
+      /^ال\S+يه$/.test(w)
+    )
+      continue;
     break;
   }
   return undefined;
@@ -164,7 +178,8 @@ function headSlots(t: string, wholeLine: boolean): Span[] {
   if (end < 0) return [];
   const slots: Span[] = [];
   const sep = /[-:*()/|،,]+/g;
-  let from = 0;
+  // Page furniture in Latin letters before a byline (`Next Previous عين اليوم – جدة`).
+  let from = /^(?:[a-z]+\s+)*/.exec(t)?.[0].length ?? 0;
   for (const m of t.slice(0, end).matchAll(sep)) {
     slots.push({ start: from, end: m.index });
     from = m.index + m[0].length;
@@ -183,10 +198,11 @@ function fillsSlot(t: string, slots: Span[], m: Mention): boolean {
   );
 }
 
-/** A source footer: `المصدر: الجزيرة + وكالات`, `نقلا عن رويترز`. */
+/** A source footer or credit line: `المصدر: الجزيرة + وكالات`, `* خدمة «واشنطن بوست»`. */
+const FOOTER_RX = new RegExp(`^[\\s*\\-•]*(?:${FOOTER_HEADS.map(norm).join('|')})\\s*:?\\s*`);
 function footerEnd(t: string): number {
-  const m = /^[\s*\-•]*([^:]{1,14}):\s*/.exec(t);
-  if (!m || !FOOTER_HEADS.some((h) => norm(h) === (m[1] ?? '').trim())) return -1;
+  const m = FOOTER_RX.exec(t);
+  if (!m) return -1;
   return t.length - m[0].length <= 60 ? t.length : -1;
 }
 
@@ -317,13 +333,16 @@ function scanNames(s: SentenceView, memory: OutletMemory, out: Credited[]): Span
     let credit: Credit;
     if (fillsSlot(t, slots, mention) && !PLACES.has(nameText.replace(/^ل/, 'ال'))) credit = 'dateline';
     else if (footer > mention.start) credit = 'footer';
+    else if (mention.quoted && !form.ambiguous && /^[\s*\-•(]*$/.test(t.slice(0, mention.start)))
+      // `"رويترز" بدأ الجيش …`: a credit line run into the first sentence.
+      credit = 'dateline';
     else if (
       s.wholeLine &&
       /\d{4}\s*م?\s*$/.test(t.slice(0, mention.start)) &&
       mention.end >= t.trimEnd().length - 1
     )
       credit = 'dateline';
-    else credit = creditOf(t, mention);
+    else credit = creditOf(t, mention, !form.ambiguous && outlet.kind === 'agency' ? 9 : 0);
     if (!credit || credit === 'topic') continue;
     if (form.ambiguous && !['dateline', 'footer'].includes(credit)) {
       const context =

@@ -11,6 +11,8 @@ export const OUTLET_NOUNS: Readonly<Record<string, 'agency' | 'newspaper' | 'bro
   مجلة: 'newspaper',
   يومية: 'newspaper',
   قناة: 'broadcaster',
+  راديو: 'broadcaster',
+  تلفزة: 'broadcaster',
   شبكة: 'broadcaster',
   تلفزيون: 'broadcaster',
   التلفزيون: 'broadcaster',
@@ -41,6 +43,42 @@ export const OUTLET_DESCRIPTORS = [
  * `استطلاع أجرته وكالة`), plus the words of a credit line (`المصدر`, `رابط الخبر`).
  */
 export const CREDIT_VERBS = [
+  'استطلعت',
+  'استطلع',
+  'تلقت',
+  'تلقى',
+  'تلقته',
+  'وصلت',
+  'وصل',
+  'أرسل',
+  'أرسلت',
+  'لاحظت',
+  'لاحظ',
+  'أعدت',
+  'أعدته',
+  'أعدتها',
+  'التقت',
+  'التقى',
+  'سألت',
+  'سأل',
+  'ظهر',
+  'ظهرت',
+  'ورد',
+  'وردت',
+  'جاء',
+  'جاءت',
+  'تعتقد',
+  'ترى',
+  'رأت',
+  'وصفت',
+  'اعتبرت',
+  'تستطع',
+  'يستطع',
+  'تتمكن',
+  'تمكنت',
+  'استطاعت',
+  'اكتفت',
+  'أجرى',
   'قال',
   'قالت',
   'يقول',
@@ -139,12 +177,6 @@ export const CREDIT_VERBS = [
   'نسبت',
   'عرضت',
   'عرضته',
-  'ظهر',
-  'ظهرت',
-  'ورد',
-  'وردت',
-  'جاء',
-  'جاءت',
   'أظهرت',
   'بينت',
   'أبرزت',
@@ -158,6 +190,14 @@ export const CREDIT_VERBS = [
 
 /** Prepositions and phrases that credit what follows (`بحسب`, `وفقا لـ`, `نقلا عن`, `على أسئلة`). */
 export const CREDIT_WORDS = [
+  'نسخة',
+  'مسح',
+  'استطلاع',
+  'حصيلة',
+  'تعداد',
+  'إحصاء',
+  'مصادر',
+  'مصدر',
   'بحسب',
   'حسب',
   'حسبما',
@@ -205,6 +245,17 @@ export const CREDIT_WORDS = [
 
 /** Words skipped between a credit word and the outlet (`نقلت عنه وكالة`, `ذكرت أمس صحيفة`). */
 export const CREDIT_FILLERS = [
+  'عليه',
+  'عليها',
+  'منه',
+  'منها',
+  'إلى',
+  'إليه',
+  'مؤخرا',
+  'مؤخرًا',
+  'سابقا',
+  'أولا',
+  'أولًا',
   'عن',
   'عنه',
   'عنها',
@@ -217,8 +268,6 @@ export const CREDIT_FILLERS = [
   'اليوم',
   'أيضا',
   'أيضًا',
-  'أولا',
-  'أولًا',
   'كذلك',
   'في',
   'مع',
@@ -245,6 +294,11 @@ export const CREDIT_FILLERS = [
 
 /** Words that make the outlet the topic, not the source (`مكتب رويترز`, `التابعة لقناة`). */
 export const TOPIC_WORDS = [
+  'تومسون',
+  'شركة',
+  'مجموعة',
+  'بيع',
+  'أسهم',
   'مكتب',
   'مكاتب',
   'مقر',
@@ -323,14 +377,26 @@ export const AMBIGUOUS_FORMS = [
   'guardian',
   'telegraph',
   'economist',
-  'ميرور',
 ];
 
 /** Names of outlets that are also place names: never the outlet in a dateline's place slot. */
 export const PLACE_FORMS = ['الرياض', 'المدينة', 'الجزيرة', 'الخليج', 'البحرين', 'الأناضول'];
 
 /** A name in a dateline or source footer stands alone; these words introduce a footer. */
-export const FOOTER_HEADS = ['المصدر', 'المصادر', 'نقلا عن', 'نقلًا عن', 'عن', 'رابط الخبر', 'تقرير', 'إعداد'];
+export const FOOTER_HEADS = [
+  'المصدر',
+  'المصادر',
+  'نقلا عن',
+  'نقلًا عن',
+  'عن',
+  'رابط الخبر',
+  'تقرير',
+  'إعداد',
+  'خدمة',
+  'بالتعاون مع',
+  'بالاتفاق مع',
+  'بالترتيب مع',
+];
 
 /** Definite outlet nouns that refer back to the outlet last credited (`وأضافت الوكالة`). */
 export const ANAPHORS: Readonly<
