@@ -120,8 +120,18 @@ const RULES: readonly Rule[] = [
     explanation: 'a report is called untrue (لا صحة لـ)',
   },
   {
-    pattern: rx(`${WB}${CONJ}${PREP}${CLAIM}${WE}${GAP(60)}${WB}[وب]?(?:ال)?(?<cue>${FALSE})${WE}`, 'gd'),
+    pattern: rx(
+      `${WB}${CONJ}${PREP}${CLAIM}${WE}${GAP(60)}${WB}(?<cue>[وب]?(?:ال)?${FALSE}|لا\\s+اساس\\s+(?:لها|له))${WE}`,
+      'gd',
+    ),
     explanation: 'an accusation or report is called false',
+  },
+  {
+    pattern: rx(
+      `${WB}(?<cue>(?:لا\\s+(?:تمت|يمت)\\s+(?:الي\\s+|ب)?(?:ال|لل|ل)?(?:حقيقه|واقع|صحه)\\s+بصله|(?:مجافيه|مجافي|منافيه|مناف|منافي|مغايره)\\s+(?:لل|ل)(?:حقيقه|واقع|صحه)))${WE}`,
+      'gd',
+    ),
+    explanation: 'a claim is called untrue (لا يمت إلى الحقيقة بصلة)',
   },
   {
     pattern: rx(
@@ -132,7 +142,7 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}(?:[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|واصفا|اعتبر|اعتبرت|يعتبر|تعتبر|معتبرا)\\S*)\\s${GAP(80)}(?:بانها|بانه|بانهم|انها|ب)?\\s*"?(?<cue>(?:ال)?(?:اكاذيب|كاذبه|افتراء|مفبركه|ملفقه|باطله|مغلوطه|${NOT_TRUE}))${WE}`,
+      `${WB}(?:[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|واصفا|اعتبر|اعتبرت|يعتبر|تعتبر|معتبرا)\\S*)\\s${GAP(80)}(?:بانها|بانه|بانهم|انها|ب)?\\s*"?(?<cue>(?:ال)?(?:${FALSE}|${NOT_TRUE}))${WE}`,
       'gd',
     ),
     explanation: 'a party calls a claim false',

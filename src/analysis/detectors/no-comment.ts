@@ -1,6 +1,241 @@
-import type { Detector } from '../detector';
+/**
+ * `no_comment`: a party did not respond or declined to comment (ANNOTATION.md, "no_comment").
+ * Cues: لم ترد على أسئلة/طلب للتعليق، رفض/امتنع عن التعليق، لم يدل بتعليقات، لم يتسن الوصول
+ * إلى … للتعليق، لم يعلق، رفض تأكيد، لم تفصح عن، دون أي تعليق رسمي، التزم الصمت.
+ * Not: failing to verify (لم يتسن لرويترز التحقق)، لم يرد = did not appear (لم يرد اسمه)،
+ * refusals to act (رفض الدعوة)، asking to stay unnamed (رفض الكشف عن هويته)، تعليق الدراسة.
+ */
+import type { Detector, Finding, SentenceView } from '../detector';
+import { alt, CONJ, PREP, rx, WB, WE } from '../lexicon';
+import {
+  ANSWER_VERBS,
+  COMMENT_WORDS,
+  DECLINE_VERBS,
+  IDENTITY_WORDS,
+  REQUEST_FOR,
+  REQUEST_NOUNS,
+  SPEECH_ACTS,
+  SPOKES_NOUNS,
+  SUSPENDED_THINGS,
+} from '../lexicons/no-comment';
+import type { Span } from '../types';
+import { partyAfter, partyOfVerb } from './party';
 
-/** Placeholder until the no-comment rules land. */
+interface Rule {
+  /** Global pattern with a `cue` group for the trigger. */
+  pattern: RegExp;
+  explanation: string;
+  accept?: (text: string, cue: Span, match: RegExpExecArray) => boolean;
+  /** Where the silent party is named: as the verb's subject, or after "reach/contact". */
+  party?: 'subject' | 'contacted';
+}
+
+const GAP = (n: number) => `[^.!؟?]{0,${n}}?`;
+const NOT = `[وف]?(?:لم|لن)\\s+`;
+const COMMENT = alt(COMMENT_WORDS);
+const REQUEST = `(?:ال)?${alt(REQUEST_NOUNS)}`;
+const REQUEST_FOR_COMMENT = `(?:ال)?${alt(REQUEST_FOR)}${WE}${GAP(40)}(?:${COMMENT}|رويترز|"|الصحيفه|الوكاله)`;
+const IDENTITY = rx(`^\\s*(?:عن\\s+)?(?:\\S+\\s+)?${alt(IDENTITY_WORDS)}${WE}`);
+const SUSPENDED = rx(`^\\s*(?:\\S+\\s+)?${alt(SUSPENDED_THINGS)}${WE}`);
+// Acts that are a non-answer only when what is withheld is information (إعطاء أي تفاصيل).
+const DETAIL_ACTS = new Set(['اعطاء', 'اضافه', 'تحديد', 'مناقشه']);
+const DETAIL_OBJECT = rx(
+  `^\\s*(?:\\S+\\s+)?(?:اي|ايه|المزيد|مزيد|تفاصيل|التفاصيل|معلومات|موعد|تاريخ|وقت|رقم|عدد|سبب|اسباب|القرار)${WE}`,
+);
+// A gap that holds a clause boundary belongs to another verb (رفض الذين … الحديث).
+const GAP_BREAK = rx(`${WB}(?:الذي|التي|الذين|اللذين|بعد|لان|حيث|عندما|اذا|ثم|كما|بينما|فيما)${WE}|،\\s*و`);
+const SPEECH = alt(SPEECH_ACTS);
+const AVOID = rx(`^(?:تجنب|يتجنب|تتجنب|متجنبا)`);
+// Participles (رافضا، ممتنعا) have their subject earlier in the sentence.
+const PARTICIPLE = rx(`^(?:رافض|ممتنع|متحاشي|متجنب|مفضل|ملتزم)`);
+
+const CONTACT = rx(`^(?:\\s+\\S+){0,5}?\\s+(?:الاتصال|التواصل)\\s+(?:ب|مع)`);
+const REACH_TO_ASK = rx(
+  `الوصول\\s+(?:الي|ل)${GAP(60)}(?:${COMMENT}|لسوال|لاستطلاع|لمعرفه|لتاكيد|للحصول|لاخذ)`,
+);
+const GET_COMMENT = rx(`الحصول\\s+علي\\s+(?:اي\\s+)?(?:تعليق|رد|تعقيب|توضيح|تاكيد|موقف|تصريح)`);
+const SPOKES_TO_SAY = rx(
+  `^\\s+(?:علي\\s+الفور\\s+)?(?:ل|لل)${alt(SPOKES_NOUNS)}\\S*(?:\\s+\\S+){0,4}?\\s+(?:توضيح|التعليق|الرد|تاكيد|التعقيب)`,
+);
+const COMMENT_ANYWHERE = rx(`${WB}(?:للتعليق|للتعقيب)${WE}`);
+
+/** After "could not" (لم يتسن، لم يكن بالإمكان، تعذر): was it a party that could not be asked? */
+function couldNotAsk(text: string, cue: Span, strict: boolean): boolean {
+  const rest = text.slice(cue.end, cue.end + 140);
+  if (COMMENT_ANYWHERE.test(rest) || GET_COMMENT.test(rest) || REACH_TO_ASK.test(rest)) return true;
+  return !strict && (CONTACT.test(rest) || SPOKES_TO_SAY.test(rest));
+}
+
+function cueGroup(m: RegExpExecArray): Span {
+  const g = m.indices?.groups?.cue;
+  if (g) return { start: g[0], end: g[1] };
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+const RULES: readonly Rule[] = [
+  {
+    pattern: rx(
+      `${WB}(?<cue>${NOT}${alt(ANSWER_VERBS)})${WE}${GAP(90)}(?:(?:${WB}علي\\s+|${WB}ل)(?:${REQUEST}${WE}|${REQUEST_FOR_COMMENT})|${WB}${COMMENT}${WE})`,
+      'gd',
+    ),
+    explanation: 'a party did not answer questions or a request for comment',
+    party: 'subject',
+  },
+  {
+    pattern: rx(
+      `${WB}${CONJ}(?<cue>${alt(DECLINE_VERBS)})${WE}(?<gap>${GAP(90)})\\s(?:عن\\s+|في\\s+)?(?<act>${SPEECH})${WE}`,
+      'gd',
+    ),
+    explanation: 'a party declined to comment',
+    accept: (text, _cue, m) => {
+      const gap = m.groups?.gap ?? '';
+      if (GAP_BREAK.test(gap)) return false;
+      const act = m.groups?.act ?? '';
+      // تجنب الخوض في … is a policy of restraint; only avoiding a comment or an answer counts.
+      if (AVOID.test(m.groups?.cue ?? '') && !['التعليق', 'الرد', 'الاجابه', 'التعقيب'].includes(act))
+        return false;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (IDENTITY.test(after)) return false;
+      if (DETAIL_ACTS.has(act)) return DETAIL_OBJECT.test(after);
+      // رفض الحديث معه = refused to negotiate with him; معنا = with us, the press.
+      if ((act === 'الحديث' || act === 'التحدث') && /^\s*مع(?!نا)/u.test(after)) return false;
+      if (act === 'تعليق' || act === 'التعليق') return !SUSPENDED.test(after);
+      return !/^\s*(?:العسكري|بالمثل|بقوه)/u.test(after);
+    },
+    party: 'subject',
+  },
+  {
+    pattern: rx(
+      `${WB}${CONJ}(?<cue>(?:فضل|فضلت|فضلوا|يفضل|تفضل|مفضلا)\\s+عدم)\\s+(?:ال)?(?:${SPEECH})${WE}`,
+      'gd',
+    ),
+    explanation: 'a party preferred not to comment',
+    accept: (text, _cue, m) => !IDENTITY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+    party: 'subject',
+  },
+  {
+    pattern: rx(
+      `${WB}(?<cue>${NOT}(?:يشا|تشا|يرغب|ترغب|يود|تود|يريد|تريد))${WE}${GAP(40)}\\s(?:في\\s+)?(?:${SPEECH}|ان\\s+(?:يتحدث|تتحدث|يعلق|تعلق|يكشف|تكشف|يفصح|تفصح|يخوض|تخوض|يدلي|تدلي|يرد|ترد|يوضح|توضح))${WE}`,
+      'gd',
+    ),
+    explanation: 'a party did not wish to comment',
+    accept: (text, _cue, m) => !IDENTITY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+    party: 'subject',
+  },
+  {
+    pattern: rx(`${WB}(?<cue>${NOT}(?:يعلق|تعلق|يعلقوا|يعلقا|يعقب|تعقب|يعقبوا))${WE}`, 'gd'),
+    explanation: 'a party did not comment',
+    accept: (text, cue) => !SUSPENDED.test(text.slice(cue.end, cue.end + 30)),
+    party: 'subject',
+  },
+  {
+    pattern: rx(
+      `${WB}(?<cue>${NOT}(?:يدل|تدل|يدلوا))${WE}${GAP(70)}${WB}ب(?:اي\\s+|ايه\\s+)?(?:ال)?(?:تعليق|تعليقات|تصريح|تصريحات|تعقيب|معلومات|افاده|اقوال|اي|ايه)${WE}`,
+      'gd',
+    ),
+    explanation: 'a party gave no comment (لم يدلِ بتعليقات)',
+    party: 'subject',
+  },
+  {
+    pattern: rx(`${WB}(?<cue>${NOT}(?:يفصح|تفصح|يفصحوا|يفصحا))\\s+`, 'gd'),
+    explanation: 'a party did not disclose',
+    accept: (text, cue) => !IDENTITY.test(text.slice(cue.end, cue.end + 60).replace(/^.*?عن\s+/u, '')),
+    party: 'subject',
+  },
+  {
+    pattern: rx(
+      `${WB}[وف]?(?<cue>لم\\s+(?:يتسن|يتسني|يتسنا|يتيسر|(?:يتمكن|تتمكن|نتمكن|يتمكنوا)\\s+من|يكن\\s+(?:بالامكان|من\\s+الممكن|ممكنا|متاحا)))${WE}`,
+      'gd',
+    ),
+    explanation: 'the party could not be reached for comment',
+    accept: (text, cue) => couldNotAsk(text, cue, false),
+    party: 'contacted',
+  },
+  {
+    pattern: rx(`${WB}[وف]?(?<cue>(?:تعذر|يتعذر))${WE}`, 'gd'),
+    explanation: 'the party could not be reached for comment',
+    accept: (text, cue) => couldNotAsk(text, cue, true),
+    party: 'contacted',
+  },
+  {
+    pattern: rx(
+      `${WB}${CONJ}(?<cue>(?:التزم|التزمت|التزموا|يلتزم|تلتزم|يلتزمون|ملتزما|ملتزمه|ملتزمين|لاذ|لاذت|لاذوا|يلوذ|تلوذ|اثر|اثرت|اثروا|يوثر|توثر|فضل|فضلت|يفضل|تفضل))${WE}(?:\\s+\\S+){0,6}?\\s+(?:ب)?الصمت${WE}`,
+      'gd',
+    ),
+    explanation: 'a party kept silent',
+    party: 'subject',
+  },
+  {
+    pattern: rx(
+      `${WB}(?<cue>(?:ظل|ظلت|بقي|بقيت|لا\\s+يزال|لا\\s+تزال|مازال|مازالت|ما\\s+زال|ما\\s+زالت)\\s+(?:\\S+\\s+){0,4}?صامت(?:ا|ه|ين|ون)?)${WE}`,
+      'gd',
+    ),
+    explanation: 'a party kept silent',
+  },
+  {
+    pattern: rx(
+      `${WB}(?<cue>(?:[وف]?(?:من\\s+)?(?:دون|بدون)(?:\\s+ان\\s+(?:يصدر|تصدر|يرد|ترد|يقدم|تقدم))?|من\\s+غير\\s+ان\\s+(?:يصدر|تصدر|يرد|ترد)|[وف]?لم\\s+(?:يصدر|تصدر|يرد|ترد|يقدم|تقدم))(?:\\s+\\S+){0,3}?\\s+(?:اي\\s+|ايه\\s+)?(?:ال)?(?:تعليق|تعقيب|تعليقات|(?:رد|ردا)\\s+رسمي\\S*))${WE}`,
+      'gd',
+    ),
+    explanation: 'no comment was given',
+    accept: (text, cue) => !SUSPENDED.test(text.slice(cue.end, cue.end + 30)),
+  },
+  {
+    pattern: rx(
+      `${WB}(?<cue>(?:[وف]?لا|ليس\\s+(?:لدي\\S*|عندي|عندنا|لنا|لي)(?:\\s+اي)?)\\s+(?:تعليق|تعليقات))${WE}`,
+      'gd',
+    ),
+    explanation: 'a party said it had no comment',
+    accept: (text, cue) => !SUSPENDED.test(text.slice(cue.end, cue.end + 30)),
+  },
+  {
+    pattern: rx(
+      `${WB}(?<cue>[وف]?(?:لا|لن)\\s+${alt(['أستطيع', 'نستطيع', 'يستطيع', 'تستطيع', 'يمكنني', 'يمكننا', 'يمكنه', 'يمكنها', 'أريد', 'نريد', 'يريد', 'تريد', 'أود', 'نود', 'يود', 'تود', 'أرغب', 'نرغب', 'يرغب', 'ترغب'])})${WE}(?:\\s+\\S+){0,2}?\\s+(?:في\\s+)?(?:التعليق|تعليق|التعقيب|الخوض|الافصاح|الادلاء|الكشف\\s+عن|تاكيد\\s+او\\s+نفي|تاكيد\\s+\\S+\\s+او\\s+نفي\\S*|الرد\\s+علي\\s+(?:هذا|هذه|ذلك|السوال|الاسيله|اسيله|سوال))${WE}`,
+      'gd',
+    ),
+    explanation: 'a party said it could not comment',
+    accept: (text, _cue, m) => !SUSPENDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+  },
+  {
+    pattern: rx(
+      `${WB}[وف]?(?<cue>لم\\s+(?:نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)\\S*)(?:\\s+\\S+){0,4}?\\s+(?:علي\\s+)?(?:اي\\s+)?(?:رد|ردا|تعليق|تعقيب|اجابه|جواب)${WE}`,
+      'gd',
+    ),
+    explanation: 'no answer was received',
+  },
+];
+
+const CONTACTED = rx(`(?:الوصول\\s+(?:الي|ل)|الاتصال\\s+(?:ب|مع)|التواصل\\s+مع)\\s*`);
+
+function contactedParty(text: string, cue: Span): Span | undefined {
+  const rest = text.slice(cue.end, cue.end + 120);
+  const m = CONTACTED.exec(rest);
+  if (!m) return undefined;
+  return partyAfter(text, cue.end + m.index + m[0].length);
+}
+
+function findNoComment(view: SentenceView): Finding | undefined {
+  const text = view.norm.text;
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const cue = cueGroup(m);
+      if (rule.accept && !rule.accept(text, cue, m)) continue;
+      const finding: Finding = { kind: 'no_comment', cue, explanation: rule.explanation };
+      let source: Span | undefined;
+      if (rule.party === 'subject' && !PARTICIPLE.test(text.slice(cue.start, cue.end))) {
+        source = partyOfVerb(text, cue);
+      } else if (rule.party === 'contacted') source = contactedParty(text, cue);
+      if (source) finding.source = source;
+      return finding;
+    }
+  }
+  return undefined;
+}
+
 export function createNoCommentDetector(): Detector {
-  return () => [];
+  return (view) => {
+    const found = findNoComment(view);
+    return found ? [found] : [];
+  };
 }
