@@ -42,11 +42,12 @@ describe('nonArticlePath', () => {
     expect(nonArticlePath(path)).toBeNull();
   });
 
-  test('a single lower-case word is a section front; ids and slugs with digits are not', () => {
+  test('a path of section words is a section front; ids and short slugs are not', () => {
     expect(isSectionPath('/arab-and-world')).toBe(true);
     expect(isSectionPath('/news/')).toBe(true);
     expect(isSectionPath('/1056245')).toBe(false);
     expect(isSectionPath('/YYBgde')).toBe(false);
+    expect(isSectionPath('/savgde')).toBe(false);
     expect(isSectionPath('/arabic/sports', '/arabic')).toBe(true);
   });
 });

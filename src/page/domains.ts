@@ -161,14 +161,21 @@ export function nonArticlePath(pathname: string, sitePath?: string): PageKind | 
   return null;
 }
 
-/** On a known site, a single short word as the whole path is a section front (`/news`, `/politics`). */
+/** Words that name a site's sections; a path of only such words is a section front. */
+const SECTION_WORDS = new Set(
+  (
+    'news latest breaking politics political economy economic business markets finance money sport sports ' +
+    'culture art arts opinion opinions views columns world international local arab arabic gulf middle east west ' +
+    'north south africa asia europe americas saudi egypt iraq syria lebanon palestine yemen iran turkey sudan ' +
+    'libya jordan health technology tech science lifestyle variety entertainment features reports analysis ' +
+    'interviews investigations blogs weather travel education society and of the'
+  ).split(' '),
+);
+
+/** On a known site, a path of section words only is a section front (`/news`, `/arab-and-world`). */
 export function isSectionPath(pathname: string, sitePath?: string): boolean {
-  let path = pathname;
+  let path = pathname.toLowerCase();
   if (sitePath !== undefined && pathStartsWith(path, sitePath)) path = path.slice(sitePath.length);
   const segments = path.split('/').filter((s) => s !== '');
-  return (
-    segments.length === 1 &&
-    /^[a-z]+(-[a-z]+){0,3}$/.test(segments[0] as string) &&
-    (segments[0] as string).length <= 24
-  );
+  return segments.length === 1 && (segments[0] as string).split(/[-_]/).every((w) => SECTION_WORDS.has(w));
 }

@@ -32,10 +32,16 @@ export function pageTitle(doc: Document): string {
   return og?.getAttribute('content') ?? doc.title ?? '';
 }
 
-function usable(el: Element): boolean {
+function visible(el: Element): boolean {
   if (el.closest(NOT_HEADLINE_ANCESTORS) !== null) return false;
   for (let e: Element | null = el; e !== null; e = e.parentElement) if (isHidden(e)) return false;
-  return visibleLength(el.textContent ?? '') >= 8;
+  return visibleLength(el.textContent ?? '') >= 2;
+}
+
+/** A short headline must echo the page title; an unrelated short <h1> is usually the site's logo. */
+function plausible(el: Element, title: Set<string>): boolean {
+  if (overlap(el.textContent ?? '', title) >= 0.3) return true;
+  return visibleLength(el.textContent ?? '') >= 8 && el.querySelector('a[href="/"]') === null;
 }
 
 function score(el: Element, title: Set<string>, body: Element | undefined): number {
@@ -56,7 +62,7 @@ export function findHeadline(doc: Document, body: Element | undefined): Element 
   let best: Element | null = null;
   let bestScore = 0;
   for (const h1 of doc.querySelectorAll('h1')) {
-    if (!usable(h1)) continue;
+    if (!visible(h1) || !plausible(h1, title)) continue;
     const s = score(h1, title, body);
     if (s > bestScore) {
       bestScore = s;
@@ -67,7 +73,7 @@ export function findHeadline(doc: Document, body: Element | undefined): Element 
   for (const el of doc.querySelectorAll(
     '[itemprop="headline"], .headline, .article-title, .entry-title, h2',
   )) {
-    if (usable(el) && overlap(el.textContent ?? '', title) >= 0.6) return el;
+    if (visible(el) && overlap(el.textContent ?? '', title) >= 0.6) return el;
   }
   return null;
 }

@@ -14,23 +14,44 @@ export interface ScriptCounts {
   kurdish: number;
 }
 
-const ARABIC_SCRIPT =
-  /[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]/;
 const ANY_LETTER = /\p{L}/u;
 // Letters Arabic does not use; پ چ گ are shared by the three, ی ک are Persian's (and Urdu's) y and k.
-const PERSIAN_LETTERS = new Set(['\u067e', '\u0686', '\u0698', '\u06af', '\u06a9', '\u06cc', '\u06c0']);
-const URDU_LETTERS = new Set(['\u0679', '\u0688', '\u0691', '\u06ba', '\u06c1', '\u06d2', '\u06d3']);
-const KURDISH_LETTERS = new Set(['\u0695', '\u06ce', '\u06c6', '\u06b5', '\u06d5']);
+const PERSIAN_LETTERS = new Set([0x067e, 0x0686, 0x0698, 0x06af, 0x06a9, 0x06cc, 0x06c0]);
+const URDU_LETTERS = new Set([0x0679, 0x0688, 0x0691, 0x06ba, 0x06c1, 0x06d2, 0x06d3]);
+const KURDISH_LETTERS = new Set([0x0695, 0x06ce, 0x06c6, 0x06b5, 0x06d5]);
 
+/** Letters of the Arabic script (basic block letters, supplement, presentation forms); not digits or marks. */
+function isArabicScriptLetter(c: number): boolean {
+  return (
+    (c >= 0x0620 && c <= 0x064a) ||
+    (c >= 0x066e && c <= 0x06d3) ||
+    c === 0x06d5 ||
+    (c >= 0x06fa && c <= 0x06ff) ||
+    c === 0x06ee ||
+    c === 0x06ef ||
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfefc)
+  );
+}
+
+/** Counts by code unit, without a regex per character: the gate runs on every page. */
 export function countScripts(text: string): ScriptCounts {
   const counts: ScriptCounts = { arabicScript: 0, otherLetters: 0, persian: 0, urdu: 0, kurdish: 0 };
-  for (const ch of text) {
-    if (ARABIC_SCRIPT.test(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) counts.otherLetters++;
+    } else if (isArabicScriptLetter(c)) {
       counts.arabicScript++;
-      if (PERSIAN_LETTERS.has(ch)) counts.persian++;
-      else if (URDU_LETTERS.has(ch)) counts.urdu++;
-      else if (KURDISH_LETTERS.has(ch)) counts.kurdish++;
-    } else if (ANY_LETTER.test(ch)) {
+      if (PERSIAN_LETTERS.has(c)) counts.persian++;
+      else if (URDU_LETTERS.has(c)) counts.urdu++;
+      else if (KURDISH_LETTERS.has(c)) counts.kurdish++;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      // A letter outside the BMP (rare scripts): test the whole code point, skip its low half.
+      if (ANY_LETTER.test(text.slice(i, i + 2))) counts.otherLetters++;
+      i++;
+    } else if ((c < 0x0600 || c > 0x06ff) && ANY_LETTER.test(text[i] as string)) {
       counts.otherLetters++;
     }
   }
