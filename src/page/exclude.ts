@@ -110,6 +110,13 @@ const FURNITURE_TOKENS = new Set([
   'popup',
   'toolbar',
   'print',
+  // Embedded posts quote another platform, not the article.
+  'tweet',
+  'twitter',
+  'instagram',
+  'tiktok',
+  'embed',
+  'oembed',
 ]);
 
 /** Content containers whose link-heavy children are lists of other stories. */

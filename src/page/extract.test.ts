@@ -146,6 +146,19 @@ describe('body selection', () => {
     expect(articleText(doc)).not.toContain('موقع الخبر');
   });
 
+  test('reads paragraphs that each sit in their own wrapper <div>, skipping an embedded post', () => {
+    const wrapped = body.map((s) => `<div class="c-1x"><p class="c-2y">${s}</p></div>`);
+    wrapped.splice(2, 0, '<blockquote class="twitter-tweet"><p>تغريدة منقولة من حساب شخصي عن الطريق الساحلي اليوم</p></blockquote>');
+    const doc = loadHtml(`<html><body><main><div dir="rtl"><h1>فتح الطريق الساحلي بعد أسبوعين</h1>
+      <div class="c-3z"><time datetime="2024-01-01">1 يناير</time></div>${wrapped.join('')}
+      <section><h2>قصص مقترحة</h2><ul><li><a href="/a">قصة مقترحة أولى عن الطقس في البلاد</a></li><li><a href="/b">قصة مقترحة ثانية عن الاقتصاد</a></li></ul></section>
+      </div></main></body></html>`);
+    const l = lines(articleText(doc));
+    expect(l[0]).toBe('فتح الطريق الساحلي بعد أسبوعين');
+    expect(l.slice(-4)).toEqual(body);
+    expect(l.join('\n')).not.toMatch(/تغريدة|قصة مقترحة/);
+  });
+
   test('finds nothing on a page without prose', () => {
     const doc = loadHtml('<html><body><nav><a href="/">الرئيسية</a></nav><p>قصير</p></body></html>');
     expect(findArticleBlocks(doc)).toEqual([]);
