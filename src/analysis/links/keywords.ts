@@ -133,6 +133,9 @@ function collect(text: string, offset: number): Found[] {
   return found;
 }
 
+/** Headline positions come after every sentence position. */
+const HEADLINE_OFFSET = 1e6;
+
 const wordsOf = (s: string) => s.toLowerCase().split(/\s+/);
 
 /**
@@ -142,14 +145,16 @@ const wordsOf = (s: string) => s.toLowerCase().split(/\s+/);
 export function extractKeywords(sentence: string, headline = '', max = 7): Keyword[] {
   const found = [
     ...collect(sentence, 0),
-    ...(headline && headline !== sentence ? collect(headline, 1e6) : []),
+    ...(headline && headline !== sentence ? collect(headline, HEADLINE_OFFSET) : []),
   ];
   const byEn = new Map<string, { kw: Keyword; count: number; pos: number }>();
   for (const f of found) {
     const key = f.kw.en.toLowerCase();
+    // The headline states what the story is about: its names weigh double.
+    const weight = f.pos >= HEADLINE_OFFSET ? 2 : 1;
     const seen = byEn.get(key);
-    if (seen) seen.count++;
-    else byEn.set(key, { kw: f.kw, count: 1, pos: f.pos });
+    if (seen) seen.count += weight;
+    else byEn.set(key, { kw: f.kw, count: weight, pos: f.pos });
   }
   const all = [...byEn.values()];
   // "nuclear" says nothing that "nuclear deal" does not.
