@@ -58,13 +58,13 @@ const POINTER_BEFORE = rx(`(?:^|\\s|:)(?:[وف]?(?:هذا|هذه|ذلك)(?:\\s+\
 const before = (text: string, at: number, n = 40) => text.slice(Math.max(0, at - n), at);
 
 /** The trigger is a verb of denial that nothing around it undoes. */
-function denyVerbHolds(text: string, cue: Span): boolean {
-  const pre = before(text, cue.start);
+function denyVerbHolds(text: string, cue: Span, from: number): boolean {
+  const pre = before(text, from);
   const word = text.slice(cue.start, cue.end);
   const post = text.slice(cue.end, cue.end + 30);
   if (NEGATED.test(pre) || EITHER_OR_BEFORE.test(pre) || EITHER_OR_AFTER.test(post)) return false;
   if (EXILE_AFTER.test(post) || EXILE_BEFORE.test(pre)) return false;
-  if (NON_PARTY.test(before(text, cue.start, 30))) return false;
+  if (NON_PARTY.test(before(text, from, 30))) return false;
   // بالنفي is a denial only as an answer (رد بالنفي), not as a stance or a sentence of exile.
   if (/^[وف]?بالنفي$/u.test(word) || /^[وف]?النفي$/u.test(word)) return ANSWERED_NO.test(pre);
   return true;
@@ -80,7 +80,7 @@ const RULES: readonly Rule[] = [
   {
     pattern: rx(`${WB}${CONJ}${PREP}(?<cue>${alt(DENY_VERBS)})${WE}`, 'gd'),
     explanation: 'a party denies (نفى)',
-    accept: (text, cue) => denyVerbHolds(text, cue),
+    accept: (text, cue, m) => denyVerbHolds(text, cue, m.index),
     party: true,
   },
   {
@@ -159,7 +159,7 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}(?<cue>[وف]?(?:دفع\\S*\\s+ببراءت\\S*|(?:تبرا|تبرات|تبراوا|يتبرا|تتبرا)\\s+(?:\\S+\\s+)?من\\s+(?:اي\\s+|ايه\\s+)?(?:علاقه|صله|مسووليه)))`,
+      `${WB}(?<cue>[وف]?(?:دفع\\S*\\s+(?:\\S+\\s+){0,3}?ببراءت\\S*|(?:تبرا|تبرات|تبراوا|يتبرا|تتبرا)\\s+(?:\\S+\\s+)?من\\s+(?:اي\\s+|ايه\\s+)?(?:علاقه|صله|مسووليه)))`,
       'gd',
     ),
     explanation: 'a party pleads innocent or disowns a link',

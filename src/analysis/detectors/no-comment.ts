@@ -6,7 +6,7 @@
  * refusals to act (رفض الدعوة)، asking to stay unnamed (رفض الكشف عن هويته)، تعليق الدراسة.
  */
 import type { Detector, Finding, SentenceView } from '../detector';
-import { alt, CONJ, PREP, rx, WB, WE } from '../lexicon';
+import { alt, CONJ, rx, WB, WE } from '../lexicon';
 import {
   ANSWER_VERBS,
   COMMENT_WORDS,
@@ -47,7 +47,7 @@ const GAP_BREAK = rx(`${WB}(?:الذي|التي|الذين|اللذين|بعد|�
 const SPEECH = alt(SPEECH_ACTS);
 const AVOID = rx(`^(?:تجنب|يتجنب|تتجنب|متجنبا)`);
 // Participles (رافضا، ممتنعا) have their subject earlier in the sentence.
-const PARTICIPLE = rx(`^(?:رافض|ممتنع|متحاشي|متجنب|مفضل|ملتزم)`);
+const PARTICIPLE = rx(`^(?:رافض|ممتنع|متحاشي|متجنب|مفضل|ملتزم|متحفظ)`);
 
 const CONTACT = rx(`^(?:\\s+\\S+){0,5}?\\s+(?:الاتصال|التواصل)\\s+(?:ب|مع)`);
 const REACH_TO_ASK = rx(
@@ -106,7 +106,7 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}${CONJ}(?<cue>(?:فضل|فضلت|فضلوا|يفضل|تفضل|مفضلا)\\s+عدم)\\s+(?:ال)?(?:${SPEECH})${WE}`,
+      `${WB}${CONJ}(?<cue>فضل|فضلت|فضلوا|يفضل|تفضل|مفضلا)(?:\\s+\\S+){0,5}?\\s+عدم\\s+(?:ال)?(?:${SPEECH})${WE}`,
       'gd',
     ),
     explanation: 'a party preferred not to comment',

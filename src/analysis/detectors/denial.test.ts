@@ -1,0 +1,165 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findMarks } from '../engine';
+import type { Mark } from '../types';
+import { createDenialDetector } from './denial';
+import { createNoCommentDetector } from './no-comment';
+
+const denials = (text: string): Mark[] => findMarks(text, [createDenialDetector]);
+const only = (text: string): Mark => {
+  const marks = denials(text);
+  expect(marks, text).toHaveLength(1);
+  return marks[0] as Mark;
+};
+
+describe('denial: verbs of denying', () => {
+  it('marks نفى with its subject as the source', () => {
+    const m = only('ونفى المتحدث باسم وزارة الداخلية، خالد العمري، صحة التقارير عن اعتقالات جماعية.');
+    expect(m.cue.text).toBe('نفى');
+    expect(m.source).toBe('المتحدث باسم وزارة الداخلية');
+  });
+
+  it('finds the party before a present-tense verb in a headline', () => {
+    expect(only('الحكومة تنفي إغلاق المعبر الحدودي').source).toBe('الحكومة');
+  });
+
+  it('finds the party after لكن', () => {
+    const m = only('وأكد التقرير تسريب البيانات، لكن الشركة نفت أن تكون قد سربت بيانات عملائها.');
+    expect(m.cue.text).toBe('نفت');
+    expect(m.source).toBe('الشركة');
+  });
+
+  it('reads through diacritics and keeps the cue as written', () => {
+    expect(only('ونَفَى المتحدثُ الأمرَ جملةً وتفصيلاً.').cue.text).toBe('نَفَى');
+  });
+
+  it('marks the object-pronoun form and names the subject after it', () => {
+    expect(only('وتحدثت صحف عن صفقة سرية، وهو ما نفته الشرطة في بيان لاحق.').source).toBe('الشرطة');
+  });
+
+  it('marks a participle without inventing a source', () => {
+    const m = only('وأكد الرئيس التنفيذي استمرار المشروع، نافياً ما أشيع عن استقالته.');
+    expect(m.cue.text).toBe('نافياً');
+    expect(m.source).toBeUndefined();
+  });
+
+  it('marks an answer in the negative (رد بالنفي)', () => {
+    expect(denials('ورد الوزير بالنفي على سؤال حول استقالته.')).toHaveLength(1);
+  });
+
+  it('marks كذّب, فنّد and أنكر only with a claim as their object', () => {
+    expect(only('وكذّب الناطق العسكري الأنباء عن سقوط طائرة.').source).toBe('الناطق العسكري');
+    expect(only('وفنّدت الهيئة ما تردد عن رفع أسعار الوقود.').source).toBe('الهيئة');
+    expect(only('وأنكر المتهم التهم الموجهة إليه.').cue.text).toBe('أنكر');
+  });
+
+  it('marks رفض when its object is an accusation or report', () => {
+    const m = only('ورفضت الوزارة الاتهامات التي وجهتها المنظمة إليها بشأن السجون.');
+    expect(m.source).toBe('الوزارة');
+  });
+});
+
+describe('denial: calling a claim false', () => {
+  it.each([
+    ['وأكد مسؤول في البلدية أن الأنباء المتداولة عن هدم السوق عارية تماماً عن الصحة.', 'عارية تماماً عن الصحة'],
+    ['وقال الوزير إن هذه الادعاءات لا أساس لها من الصحة.', 'لا أساس لها من الصحة'],
+    ['الصحة: لا صحة لانتشار الوباء في المدارس', 'لا صحة'],
+    ['واعتبر المتحدث تصريحات النائب اتهامات باطلة.', 'باطلة'],
+    ['وقال المدرب: «يقال إنني سأرحل في الصيف. هذا أمر خاطئ».', 'هذا أمر خاطئ'],
+    ['وقال إن ما يتم تداوله عن تأجيل الامتحانات غير صحيح.', 'غير صحيح'],
+    ['ووصف السفير التقرير بأنه مفبرك.', 'مفبرك'],
+    ['وقال البيان إن هذه المزاعم لا تمت إلى الحقيقة بصلة.', 'لا تمت إلى الحقيقة بصلة'],
+    ['ودفع المتهم ببراءته من جميع التهم أمام المحكمة.', 'دفع المتهم ببراءته'],
+  ])('%s', (text, cue) => {
+    expect(only(text).cue.text).toContain(cue.split(' ')[0]);
+  });
+});
+
+describe('denial: what is not a denial', () => {
+  it.each([
+    ['exile', 'وقضى الشاعر سنوات طويلة بعد نفيه إلى الجزيرة.'],
+    ['exile noun', 'عاد الزعيم من المنفى بعد عشرين عاماً.'],
+    ['a negated denial', 'ولم ينفِ المتحدث وجود مفاوضات سرية.'],
+    ['"does not rule out"', 'وهذا لا ينفي أن الاقتصاد يواجه صعوبات.'],
+    ['a refusal to act', 'ورفض البرلمان مشروع القانون بأغلبية كبيرة.'],
+    ['a refused invitation', 'ورفضت المعارضة الدعوة إلى الحوار.'],
+    ['confirm or deny', 'ورفض المتحدث تأكيد أو نفي الخبر.'],
+    ['studies refuting a hypothesis', 'لكن دراسات أخرى نفت وجود هذه العلاقة.'],
+    ['the word تنفيذ', 'وتم تنفيذ المشروع في موعده.'],
+    ['lying as a topic', 'اتهم الكاتب السياسيين بأنهم يكذبون على شعوبهم.'],
+    ['a columnist refuting an idea', 'وهذا ما يدحض فكرة أن التعليم مجاني.'],
+    ['a manner, not a claim', 'وتم تخزين الأدوية بطريقة غير صحيحة.'],
+    [
+      'contradicting without calling false',
+      'وقال الوزير إن الاقتصاد ينمو بوتيرة جيدة، خلافا لما ذكرته المعارضة.',
+    ],
+    ['declining to comment on claims', 'ورفضت الحكومة التعليق على ادعاءات المعارضة.'],
+  ])('%s', (_why, text) => {
+    expect(denials(text)).toEqual([]);
+  });
+});
+
+it('keeps denial and no_comment apart: declining to confirm is only no_comment', () => {
+  const kinds = findMarks('ورفض المتحدث تأكيد أو نفي الخبر.', [
+    createDenialDetector,
+    createNoCommentDetector,
+  ]).map((m) => m.kind);
+  expect(kinds).toEqual(['no_comment']);
+});
+
+it('stays fast on long text full of near-misses', () => {
+  const chunk = 'رفض نفي او تاكيد لم ينف المزاعم رفض الدعوة غير صحيح بطريقة ';
+  const text = chunk.repeat(4000);
+  const t0 = performance.now();
+  denials(text);
+  expect(performance.now() - t0).toBeLessThan(3000);
+});
+
+interface GoldSentence {
+  start: number;
+  end: number;
+  kinds: string[];
+}
+
+const shared = resolve(import.meta.dirname, '../../../../shared');
+const devPath = `${shared}/eval/dev.jsonl`;
+const corpusPath = `${shared}/corpus/articles.jsonl`;
+describe.skipIf(!existsSync(devPath) || !existsSync(corpusPath))(
+  'the labelled dev set (skipped: ../shared/eval or ../shared/corpus is absent)',
+  () => {
+    it('finds denials with F1 of at least 0.85', () => {
+      const readJsonl = (p: string) =>
+        readFileSync(p, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l));
+      const gold = readJsonl(devPath) as { article_id: string; sentences: GoldSentence[] }[];
+      const ids = new Set(gold.map((g) => g.article_id));
+      const texts = new Map<string, string>();
+      for (const a of readJsonl(corpusPath) as { id: string; text: string }[])
+        if (ids.has(a.id)) texts.set(a.id, a.text);
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const article of gold) {
+        const text = texts.get(article.article_id);
+        if (!text) continue;
+        const hit = new Set<number>();
+        for (const m of denials(text)) {
+          const mid = Math.floor((m.start + m.end - 1) / 2);
+          const i = article.sentences.findIndex((s) => mid >= s.start && mid < s.end);
+          if (i >= 0) hit.add(i);
+        }
+        article.sentences.forEach((s, i) => {
+          const want = s.kinds.includes('denial');
+          if (want && hit.has(i)) tp++;
+          else if (want) fn++;
+          else if (hit.has(i)) fp++;
+        });
+      }
+      const f1 = (2 * tp) / (2 * tp + fp + fn);
+      expect(f1).toBeGreaterThanOrEqual(0.85);
+    });
+  },
+);

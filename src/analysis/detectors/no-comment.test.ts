@@ -1,0 +1,162 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findMarks } from '../engine';
+import type { Mark } from '../types';
+import { createNoCommentDetector } from './no-comment';
+
+const silences = (text: string): Mark[] => findMarks(text, [createNoCommentDetector]);
+const only = (text: string): Mark => {
+  const marks = silences(text);
+  expect(marks, text).toHaveLength(1);
+  return marks[0] as Mark;
+};
+
+describe('no_comment: did not answer', () => {
+  it('marks لم ترد … على أسئلة and names who did not answer', () => {
+    const m = only('ولم ترد وزارة الصحة، حتى الآن، على أسئلة الصحيفة بشأن الحادثة.');
+    expect(m.cue.text).toBe('ولم ترد');
+    expect(m.source).toBe('وزارة الصحة');
+  });
+
+  it('marks a request for comment left unanswered', () => {
+    expect(only('ولم يرد متحدث باسم الشركة على طلب للتعليق.').source).toBe('متحدث باسم الشركة');
+    expect(only('ولم تستجب الهيئة لطلبات التعليق المتكررة.').source).toBe('الهيئة');
+  });
+
+  it('marks لم يدلِ بتعليقات, with diacritics', () => {
+    const m = only('كما لم يدلِ الجيش بتعليقات بهذا الخصوص.');
+    expect(m.cue.text).toBe('لم يدلِ');
+    expect(m.source).toBe('الجيش');
+  });
+
+  it('marks لم يعلق but not a suspension (تعليق الدراسة)', () => {
+    expect(only('ولم يعلق البيت الأبيض على الفور.').source).toBe('البيت الأبيض');
+    expect(silences('ولم تعلق المدارس الدراسة رغم العاصفة.')).toEqual([]);
+  });
+
+  it('marks لم تفصح عن', () => {
+    expect(only('ولم تفصح الشرطة عن دوافع الهجوم.').source).toBe('الشرطة');
+  });
+});
+
+describe('no_comment: declined', () => {
+  it.each([
+    ['ورفض مدير النادي التعليق على الأنباء.', 'مدير النادي'],
+    ['وامتنعت السفارة عن التعليق.', 'السفارة'],
+    ['ورفض المسؤول تأكيد التقرير.', 'المسؤول'],
+    ['ورفضت الشركة الإفصاح عن قيمة الصفقة.', 'الشركة'],
+    ['وتحاشى المتحدث الإجابة عن السؤال.', 'المتحدث'],
+    ['ورفض الرئيس الحديث عن خلافته.', 'الرئيس'],
+    ['وأحجم الوزير عن الإدلاء بأي تصريح.', 'الوزير'],
+    ['والتزمت الإدارة الصمت حيال الأزمة.', 'الإدارة'],
+    ['وفضّل المدرب عدم التعليق على التحكيم.', 'المدرب'],
+  ])('%s', (text, source) => {
+    expect(only(text).source).toBe(source);
+  });
+
+  it('marks a participle without inventing a source', () => {
+    const m = only('وأكد المتحدث تأجيل الزيارة، رافضاً التعليق على أسبابها.');
+    expect(m.cue.text).toBe('رافضاً');
+    expect(m.source).toBeUndefined();
+  });
+
+  it('marks declining to confirm or deny', () => {
+    expect(only('ورفض المتحدث تأكيد أو نفي الخبر.').source).toBe('المتحدث');
+    expect(silences('وقال إنه لا يستطيع تأكيد أو نفي وجود ضحايا.')).toHaveLength(1);
+  });
+});
+
+describe('no_comment: could not be reached, no comment given', () => {
+  it('names the party that could not be reached', () => {
+    expect(only('ولم يتسنَّ الوصول إلى المحامي للتعليق.').source).toBe('المحامي');
+    expect(only('ولم يتسن لرويترز الاتصال بأي مسؤول في الوزارة.').cue.text).toBe('لم يتسن');
+  });
+
+  it.each([
+    'ولم يتسن الحصول على تعليق من البنك المركزي.',
+    'ولم يتسن لمتحدث باسم الحكومة توضيح الأمر على الفور.',
+    'وغادر الوزير القاعة دون أي تعليق رسمي.',
+    'وتم الإعلان عن الصفقة من غير أن يصدر أي تعليق من الطرفين.',
+    'وقال المتحدث: «لا تعليق لدينا على هذه المسألة».',
+    'وأضافت الصحيفة أنها لم تتلق أي رد من الوزارة.',
+  ])('%s', (text) => {
+    expect(silences(text)).toHaveLength(1);
+  });
+});
+
+describe('no_comment: what is not a non-response', () => {
+  it.each([
+    ['failing to verify', 'ولم يتسن لرويترز التحقق من صحة التسجيل.'],
+    ['could not count', 'ولم يتسن تحديد عدد القتلى.'],
+    ['physical access', 'ولم يتسن الوصول إلى القرى المعزولة بسبب الفيضانات.'],
+    ['لم يرد = did not appear', 'ولم يرد اسمه في قائمة المرشحين.'],
+    ['no news came', 'ولم ترد أي أنباء عن وقوع إصابات.'],
+    ['a request that is not for comment', 'ولم ترد الإدارة على طلب الإخلاء.'],
+    ['a refusal to act', 'ورفض البرلمان مشروع القانون.'],
+    ['a refused invitation', 'ورفضت المعارضة الدعوة إلى الحوار.'],
+    ['asking to stay unnamed', 'وقال مسؤول رفض الكشف عن هويته إن المفاوضات متعثرة.'],
+    ['abstaining from a vote', 'وامتنعت ثلاث دول عن التصويت.'],
+    ['a suspension of trading', 'وأعلنت الهيئة تعليق تداول أسهم الشركة دون تعليق الدراسة.'],
+    ['a policy of restraint', 'ودعا إلى التزام الهدوء وتجنب الخوض في لعبة المتطرفين.'],
+    ['refusing to negotiate with someone', 'وقال إنه يرفض الحديث معه حول الدعم العسكري.'],
+  ])('%s', (_why, text) => {
+    expect(silences(text)).toEqual([]);
+  });
+});
+
+it('stays fast on long text full of near-misses', () => {
+  const chunk = 'لم يتسن لم ترد رفض امتنع عن التصويت التزم دون لم يرد اسمه ';
+  const text = chunk.repeat(4000);
+  const t0 = performance.now();
+  silences(text);
+  expect(performance.now() - t0).toBeLessThan(3000);
+});
+
+interface GoldSentence {
+  start: number;
+  end: number;
+  kinds: string[];
+}
+
+const shared = resolve(import.meta.dirname, '../../../../shared');
+const devPath = `${shared}/eval/dev.jsonl`;
+const corpusPath = `${shared}/corpus/articles.jsonl`;
+describe.skipIf(!existsSync(devPath) || !existsSync(corpusPath))(
+  'the labelled dev set (skipped: ../shared/eval or ../shared/corpus is absent)',
+  () => {
+    it('finds non-responses with F1 of at least 0.85', () => {
+      const readJsonl = (p: string) =>
+        readFileSync(p, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l));
+      const gold = readJsonl(devPath) as { article_id: string; sentences: GoldSentence[] }[];
+      const ids = new Set(gold.map((g) => g.article_id));
+      const texts = new Map<string, string>();
+      for (const a of readJsonl(corpusPath) as { id: string; text: string }[])
+        if (ids.has(a.id)) texts.set(a.id, a.text);
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const article of gold) {
+        const text = texts.get(article.article_id);
+        if (!text) continue;
+        const hit = new Set<number>();
+        for (const m of silences(text)) {
+          const mid = Math.floor((m.start + m.end - 1) / 2);
+          const i = article.sentences.findIndex((s) => mid >= s.start && mid < s.end);
+          if (i >= 0) hit.add(i);
+        }
+        article.sentences.forEach((s, i) => {
+          const want = s.kinds.includes('no_comment');
+          if (want && hit.has(i)) tp++;
+          else if (want) fn++;
+          else if (hit.has(i)) fp++;
+        });
+      }
+      const f1 = (2 * tp) / (2 * tp + fp + fn);
+      expect(f1).toBeGreaterThanOrEqual(0.85);
+    });
+  },
+);
