@@ -71,7 +71,11 @@ export function watchHover(
   const onMove = (event: MouseEvent) => {
     const path = event.composedPath();
     if (path.some((n) => n === tooltip.element)) {
+      // On the tooltip: drop any check still pending from the way here, which would close it.
       cancelHide();
+      pending = null;
+      clearTimeout(moveTimer);
+      moveTimer = undefined;
       return;
     }
     if (isOverlayNode(event.target as Node | null)) return;

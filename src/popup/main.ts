@@ -1,7 +1,7 @@
 /**
  * Toolbar popup: asks the tab's content script for its summary and shows it, with the switches.
- * `?tab=ID` (or `?url=…`) selects a tab other than the active one, so that the page can also be
- * opened in a tab of its own (the end-to-end tests do this).
+ * `?tab=ID` selects a tab by id and `?tab=last` the tab used before this one, so that the popup
+ * can also be opened in a tab of its own (the end-to-end tests do this).
  */
 import browser from 'webextension-polyfill';
 import type { ToContent } from '../shared/messages';
@@ -20,14 +20,18 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
 
 async function targetTab(): Promise<number | undefined> {
-  const params = new URLSearchParams(location.search);
-  const id = Number(params.get('tab'));
+  const param = new URLSearchParams(location.search).get('tab');
+  const id = Number(param);
   if (Number.isInteger(id) && id > 0) return id;
-  const url = params.get('url');
-  const [tab] = url
-    ? await browser.tabs.query({ url })
-    : await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  if (param === 'last') {
+    const self = await browser.tabs.getCurrent();
+    const others = tabs
+      .filter((t) => t.id !== self?.id)
+      .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+    return others[0]?.id;
+  }
+  return tabs.find((t) => t.active)?.id;
 }
 
 async function ask(tabId: number, message: ToContent): Promise<unknown> {

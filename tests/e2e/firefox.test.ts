@@ -1,0 +1,172 @@
+/**
+ * The built extension in real Firefox (Debian's `firefox-esr`, headless, puppeteer-core over
+ * WebDriver BiDi, installed as a temporary add-on): highlights, tooltip, late content, and
+ * untouched negatives.
+ *
+ * Not reachable from here, so covered in Chromium only: the popup and the badge (BiDi refuses to
+ * navigate to moz-extension:// pages, and page scripts may not open them), and the keyboard
+ * command (synthesised BiDi key events stay in the content process and never reach the browser
+ * window's shortcut handling).
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectMarked, expectUnmarked, kindsOf } from './support/assertions';
+import { FIREFOX_EXT, findBrowser, OUTPUT_DIR } from './support/browsers';
+import {
+  BROADCASTER,
+  BROADCASTER_UNMARKED,
+  CMS,
+  CMS_UNMARKED,
+  KIND_TITLE,
+  LATE,
+  LATE_APPENDED,
+  LATE_SECOND,
+  NEGATIVES,
+} from './support/expectations';
+import { extensionTouched, pointOn, readHighlights } from './support/probes';
+import { type FixtureServer, serveFixtures } from './support/server';
+
+const WIRE_AFP = 'وذكرت وكالة فرانس برس';
+const TWO_KINDS = 'قالت ثلاثة مصادر مطلعة لرويترز';
+const DENIAL_BODY = 'نفى المتحدث باسم الحكومة';
+const TOOLTIP = 'pierce/[role="tooltip"]';
+
+const binary = findBrowser(['firefox-esr', 'firefox'], '/usr/bin/firefox-esr');
+const suite = binary ? describe : describe.skip;
+if (!binary) it.skip('Firefox end-to-end tests: firefox-esr is not installed', () => {});
+
+suite('in Firefox', () => {
+  let browserApp: Browser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browserApp = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: binary as string,
+      headless: true,
+      defaultViewport: null,
+      args: ['--width=1100', '--height=900'],
+      extraPrefsFirefox: { 'intl.locale.requested': 'en-US' },
+    });
+    await browserApp.installExtension(FIREFOX_EXT);
+  });
+
+  afterAll(async () => {
+    await browserApp?.close();
+    await server?.close();
+  });
+
+  async function open(page: string): Promise<Page> {
+    const tab = await browserApp.newPage();
+    await tab.goto(server.url(page));
+    return tab;
+  }
+
+  async function highlightsWith(tab: Page, ...fragments: string[]): Promise<Record<string, string[]>> {
+    await expect
+      .poll(
+        async () => {
+          const highlights = await tab.evaluate(readHighlights);
+          return fragments.filter((f) => kindsOf(highlights, f).length === 0);
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual([]);
+    return tab.evaluate(readHighlights);
+  }
+
+  async function hover(tab: Page, fragment: string): Promise<void> {
+    const point = await tab.evaluate(pointOn, fragment);
+    expect(point, fragment).not.toBeNull();
+    if (!point) return;
+    await tab.mouse.move(point.x - 20, point.y);
+    await tab.mouse.move(point.x, point.y, { steps: 3 });
+  }
+
+  async function visibleTooltip(tab: Page, timeout = 5_000): Promise<ElementHandle<Element>> {
+    const tip = await tab.waitForSelector(TOOLTIP, { visible: true, timeout });
+    if (!tip) throw new Error('no tooltip');
+    return tip;
+  }
+
+  const textOf = (el: ElementHandle<Element>) => el.evaluate((e) => e.textContent ?? '');
+
+  it('highlights the expected sentences of the CMS article, and nothing in its ads, related links or comments', async () => {
+    const tab = await open('cms-article.html');
+    const highlights = await highlightsWith(tab, ...CMS.map((e) => e.fragment));
+    expectMarked(highlights, CMS);
+    expectUnmarked(highlights, CMS_UNMARKED);
+    expect(await tab.$$eval('article mark, article anl-overlay', (els) => els.length)).toBe(0);
+    await tab.close();
+  });
+
+  it('explains a sentence on hover, with a link to the outlet for wire; several kinds show together', async () => {
+    const tab = await open('cms-article.html');
+    await highlightsWith(tab, WIRE_AFP, TWO_KINDS);
+    await hover(tab, WIRE_AFP);
+    let tip = await visibleTooltip(tab);
+    await expect.poll(() => textOf(tip)).toContain(KIND_TITLE.wire);
+    const href = await tip.$eval('a[href]', (a) => a.getAttribute('href'));
+    expect(href).toMatch(/^https:\/\/[^/]*afp\.com/);
+
+    // The pointer can travel into the tooltip without closing it.
+    const box = await tip.boundingBox();
+    expect(box).not.toBeNull();
+    if (box) await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await tip.isVisible()).toBe(true);
+
+    await tab.keyboard.press('Escape');
+    await tab.waitForSelector(TOOLTIP, { hidden: true, timeout: 2_000 });
+
+    await hover(tab, TWO_KINDS);
+    tip = await visibleTooltip(tab);
+    await expect.poll(() => textOf(tip)).toContain(KIND_TITLE.anonymous);
+    expect(await textOf(tip)).toContain(KIND_TITLE.wire);
+    await mkdir(OUTPUT_DIR, { recursive: true });
+    await tab.screenshot({ path: join(OUTPUT_DIR, 'firefox-cms-tooltip.png') });
+    await tab.close();
+  });
+
+  it('marks the broadcaster page but not its related-story blocks; the tooltip closes on scroll away', async () => {
+    const tab = await open('broadcaster.html');
+    await highlightsWith(tab, DENIAL_BODY);
+    await hover(tab, DENIAL_BODY);
+    const tip = await visibleTooltip(tab);
+    await expect.poll(() => textOf(tip)).toContain(KIND_TITLE.denial);
+    await tab.screenshot({ path: join(OUTPUT_DIR, 'firefox-broadcaster-tooltip.png') });
+    await tab.evaluate(() => window.scrollBy(0, 4000));
+    await tab.waitForSelector(TOOLTIP, { hidden: true, timeout: 3_000 });
+    const highlights = await highlightsWith(tab, ...BROADCASTER.map((e) => e.fragment));
+    expectMarked(highlights, BROADCASTER);
+    expectUnmarked(highlights, BROADCASTER_UNMARKED);
+    await tab.close();
+  });
+
+  it('reads a body that arrives after load, grows, and is replaced by single-page navigation', async () => {
+    const tab = await open('late-body.html');
+    expectMarked(await highlightsWith(tab, ...LATE.map((e) => e.fragment)), LATE);
+    await tab.evaluate(() => (window as unknown as { appendParagraph(): void }).appendParagraph());
+    expectMarked(await highlightsWith(tab, LATE_APPENDED.fragment), [LATE_APPENDED]);
+    await tab.evaluate(() => (window as unknown as { navigateToSecond(): void }).navigateToSecond());
+    const second = await highlightsWith(tab, LATE_SECOND.fragment);
+    expectMarked(second, [LATE_SECOND]);
+    expectUnmarked(
+      second,
+      LATE.map((e) => e.fragment),
+    );
+    await tab.close();
+  });
+
+  for (const negative of NEGATIVES) {
+    it(`leaves ${negative} untouched`, async () => {
+      const tab = await open(negative);
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect(await tab.evaluate(extensionTouched)).toBe(false);
+      await tab.close();
+    });
+  }
+});
