@@ -53,10 +53,39 @@ for (const outlet of OUTLETS) {
   }
 }
 
-const namesAlt = [...FORMS.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegex)
-  .join('|');
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+/**
+ * The names as a trie-shaped alternation (`ال(?:رياض|وطن|…)`), so the engine tries a handful of
+ * branches at each word instead of every name; greedy optionals still prefer the longest name.
+ */
+function trieSource(words: Iterable<string>): string {
+  const root: Trie = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Trie): string => {
+    const alts = [...node.next].map(([ch, child]) => escapeRegex(ch) + emit(child));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+const namesAlt = trieSource(FORMS.keys());
 const abbrAlt = [...ABBRS.keys()]
   .sort((a, b) => b.length - a.length)
   // At least one separator between letters, so `آب` (August) is not `أ ب`.

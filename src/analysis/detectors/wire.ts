@@ -173,8 +173,9 @@ function creditOf(t: string, m: Mention, reach = 0): Credit {
 function headSlots(t: string, wholeLine: boolean): Span[] {
   let end = -1;
   const colon = t.indexOf(':');
-  if (colon >= 0 && colon <= 70) end = colon;
-  else if (wholeLine && t.length <= 80) end = t.length;
+  // A short line of its own is all head (`الرياض: الوطن`); else the head ends at the colon.
+  if (wholeLine && t.length <= 80) end = t.length;
+  else if (colon >= 0 && colon <= 70) end = colon;
   if (end < 0) return [];
   const slots: Span[] = [];
   const sep = /[-:*()/|،,]+/g;
