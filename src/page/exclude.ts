@@ -163,6 +163,13 @@ export function isEditable(el: Element): boolean {
   return el.getAttribute('role') === 'textbox';
 }
 
+/** The element's computed `display`, or '' where the environment computes no styles. */
+export function computedDisplay(el: Element): string {
+  const view = el.ownerDocument.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return '';
+  return view.getComputedStyle(el).display ?? '';
+}
+
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;

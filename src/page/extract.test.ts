@@ -148,7 +148,11 @@ describe('body selection', () => {
 
   test('reads paragraphs that each sit in their own wrapper <div>, skipping an embedded post', () => {
     const wrapped = body.map((s) => `<div class="c-1x"><p class="c-2y">${s}</p></div>`);
-    wrapped.splice(2, 0, '<blockquote class="twitter-tweet"><p>تغريدة منقولة من حساب شخصي عن الطريق الساحلي اليوم</p></blockquote>');
+    wrapped.splice(
+      2,
+      0,
+      '<blockquote class="twitter-tweet"><p>تغريدة منقولة من حساب شخصي عن الطريق الساحلي اليوم</p></blockquote>',
+    );
     const doc = loadHtml(`<html><body><main><div dir="rtl"><h1>فتح الطريق الساحلي بعد أسبوعين</h1>
       <div class="c-3z"><time datetime="2024-01-01">1 يناير</time></div>${wrapped.join('')}
       <section><h2>قصص مقترحة</h2><ul><li><a href="/a">قصة مقترحة أولى عن الطقس في البلاد</a></li><li><a href="/b">قصة مقترحة ثانية عن الاقتصاد</a></li></ul></section>
@@ -172,6 +176,15 @@ describe('editable regions', () => {
     const t = flatten([doc.body]).text;
     expect(t).toContain('اكتب رسالتك');
     expect(t).not.toMatch(/مصادر مطلعة|مسؤول رفض|مصدر مسؤول/);
+  });
+});
+
+describe('line breaks follow the page’s CSS', () => {
+  test('an inline-styled <div> stays in its sentence; a block-styled <span> starts a line', () => {
+    const doc = loadHtml(
+      '<html><body><section>قال <div style="display:inline">مصدر مطلع</div> إن الاتفاق قريب.<span style="display:block">ونفت الوزارة ذلك.</span></section></body></html>',
+    );
+    expect(flatten([doc.body]).text).toBe('قال مصدر مطلع إن الاتفاق قريب.\nونفت الوزارة ذلك.');
   });
 });
 

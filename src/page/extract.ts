@@ -3,7 +3,7 @@
  * from every copied character back to its DOM text node (see flat.ts).
  */
 import { type BodyOptions, ExclusionCache, findBody } from './body';
-import { isExcluded, isInvisibleOrEditable } from './exclude';
+import { computedDisplay, isExcluded, isInvisibleOrEditable } from './exclude';
 import { FlatBuilder, type FlatText } from './flat';
 import { findHeadline } from './headline';
 
@@ -47,6 +47,13 @@ const BLOCK_TAGS = new Set([
   'UL',
 ]);
 
+/** Does the element start a line of its own? The page's CSS decides where it is known. */
+function isBlock(el: Element, tag: string): boolean {
+  const display = computedDisplay(el);
+  if (display === '') return BLOCK_TAGS.has(tag);
+  return !display.startsWith('inline') && display !== 'contents' && display !== 'ruby';
+}
+
 /** The headline and body blocks of the article, in reading order (headline first). */
 export function findArticleBlocks(doc: Document, options: BodyOptions = {}): Element[] {
   const cache = new ExclusionCache();
@@ -80,7 +87,7 @@ export function flatten(blocks: readonly Element[]): FlatText {
         continue;
       }
       if (roots.has(element) || isExcluded(element)) continue;
-      const block = BLOCK_TAGS.has(tag);
+      const block = isBlock(element, tag);
       if (block) builder.lineBreak();
       walk(element);
       if (block) builder.lineBreak();
