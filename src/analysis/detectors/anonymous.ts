@@ -53,16 +53,28 @@ interface NounHit extends Parsed {
   entry: NounEntry;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const TOKEN = /[\p{L}\p{N}]+(?:\.[0-9]+)?|[^\s\p{L}\p{N}]/gu;
 const QUOTES = new Set(['"', "'", '(', ')', '-', '*']);
 const COMMAS = new Set(['،', ',']);
 const MEDIA_ADJECTIVES = new Set(['الاعلاميه', 'الصحفيه', 'الصحافيه', 'الاخباريه', 'الاعلامية']);
 const PREPOSITIONS = new Set(['في', 'داخل', 'لدي', 'بين', 'ضمن', 'من', 'مقرب', 'قريب', 'بالقرب']);
 const AN = norm('عن');
-const TO = norm('إلى');
 const IN = norm('في');
 /** Attribution words that take `لـ`: `وفقا لمصادر`, `طبقا لتقارير`. */
-const GOVERNS_LAM = new Set(['وفقا', 'ووفقا', 'طبقا', 'وطبقا', 'وفق', 'ووفق', 'نسبه', 'بالنسبه', 'نقلا']);
+const GOVERNS_LAM = new Set([
+  'وفقا',
+  'ووفقا',
+  'طبقا',
+  'وطبقا',
+  'وفق',
+  'ووفق',
+  'نسبه',
+  'بالنسبه',
+  'نقلا',
+  'مزاعم',
+  'ادعاءات',
+]);
 /** Words that never stand in a name: the verbs and particles of `طلب عدم نشر اسمه` and the like. */
 const NOT_NAME = new Set(
   [
@@ -123,13 +135,32 @@ function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0;
-    out.push({ text: m[0], start, end: start + m[0].length, isWord: /[\p{L}\p{N}]/u.test(m[0]) });
+    // Punctuation tokens are one character long; a word is never empty.
+    out.push({
+      text: m[0],
+      start,
+      end: start + m[0].length,
+      isWord: m[0].length > 1 || WORD_CHAR.test(m[0]),
+    });
   }
   return out;
 }
 
+/** Readings of words seen recently: news text repeats its words, and parsing is the hot path. */
+const PARSE_CACHE = new Map<string, Parsed[]>();
+const PARSE_CACHE_SIZE = 50_000;
+
 /** Every reading of a word as proclitics + stem, fewest proclitics first. */
 function parses(word: string): Parsed[] {
+  const cached = PARSE_CACHE.get(word);
+  if (cached) return cached;
+  const out = readings(word);
+  if (PARSE_CACHE.size >= PARSE_CACHE_SIZE) PARSE_CACHE.clear();
+  PARSE_CACHE.set(word, out);
+  return out;
+}
+
+function readings(word: string): Parsed[] {
   const out: Parsed[] = [];
   for (const conj of ['', 'و', 'ف']) {
     if (!word.startsWith(conj)) continue;
@@ -151,20 +182,48 @@ function findIn(word: string, set: ReadonlySet<string>): Parsed | undefined {
   return parses(word).find((p) => set.has(p.stem));
 }
 
-function nounOf(tok: Token | undefined): NounHit | undefined {
-  if (!tok?.isWord) return undefined;
-  for (const p of parses(tok.text)) {
-    const entry = NOUNS.get(p.stem);
-    if (entry) return { ...p, entry };
+/** Every written form of every source noun, with its proclitics: one lookup per word. */
+const NOUN_INDEX = new Map<string, NounHit>();
+for (const [stem, entry] of NOUNS) {
+  for (const conj of ['', 'و', 'ف']) {
+    for (const prep of ['', 'ب', 'ل', 'ك']) {
+      const forms: Array<[string, boolean]> = [
+        [stem, false],
+        [`ال${stem}`, true],
+      ];
+      if (prep === 'ل') forms.push([`ل${stem}`, true]);
+      for (const [form, definite] of forms) {
+        const word = `${conj}${prep}${form}`;
+        // Fewer proclitics first: a word that is itself a noun keeps that reading.
+        if (!NOUN_INDEX.has(word)) NOUN_INDEX.set(word, { conj, prep, definite, stem, entry });
+      }
+    }
   }
-  return undefined;
+}
+
+function nounOf(tok: Token | undefined): NounHit | undefined {
+  return tok?.isWord ? NOUN_INDEX.get(tok.text) : undefined;
 }
 
 /** A finite verb of saying, with at most a conjunction before it (`وقال`, `فأضافت`). */
+/** Every form of every verb of saying, bare or after و / ف. */
+function verbIndex(set: ReadonlySet<string>): Map<string, Parsed> {
+  const index = new Map<string, Parsed>();
+  for (const stem of set) {
+    for (const conj of ['', 'و', 'ف']) {
+      const word = `${conj}${stem}`;
+      if (!index.has(word)) index.set(word, { conj, prep: '', definite: false, stem });
+    }
+  }
+  return index;
+}
+const VERB_INDEXES = new Map<ReadonlySet<string>, Map<string, Parsed>>([
+  [SPEECH_VERBS, verbIndex(SPEECH_VERBS)],
+  [CONTINUATION_VERBS, verbIndex(CONTINUATION_VERBS)],
+]);
+
 function speechVerb(tok: Token | undefined, set: ReadonlySet<string> = SPEECH_VERBS): Parsed | undefined {
-  if (!tok?.isWord) return undefined;
-  const p = findIn(tok.text, set);
-  return p && p.prep === '' && !p.definite ? p : undefined;
+  return tok?.isWord ? VERB_INDEXES.get(set)?.get(tok.text) : undefined;
 }
 
 function agreementOf(verb: string): Agreement {

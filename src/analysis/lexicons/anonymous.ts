@@ -37,7 +37,12 @@ function add(cls: NounClass, lemma: string, forms: Partial<Record<'sg' | 'du' | 
     nouns.set(norm(f), { lemma: l, cls, number: 'pl', agree: 'pl', construct: true });
 }
 
-add('source', 'مصدر', { sg: ['مصدر', 'مصدرا'], du: ['مصدران', 'مصدرين'], pl: ['مصادر'] });
+// `مصادرها`/`مصادرنا`: the outlet's own sources (not `مصادره`, which is also `مصادرة`, confiscation).
+add('source', 'مصدر', {
+  sg: ['مصدر', 'مصدرا'],
+  du: ['مصدران', 'مصدرين'],
+  pl: ['مصادر', 'مصادرها', 'مصادرنا'],
+});
 // Persons by function. `مسؤولين` is dual or plural; it is listed as plural (no count).
 add('role', 'مسؤول', {
   sg: ['مسؤول', 'مسئول', 'مسؤولة', 'مسئولة', 'مسؤولا', 'مسئولا'],
@@ -143,6 +148,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ...regular('أفصح', 'يفصح'),
     ...regular('نبه', 'ينبه'),
     ...regular('شدد', 'يشدد'),
+    ...regular('اتهم', 'يتهم'),
     ...regular('علم', 'يعلم'),
     ...regular('اعتقد', 'يعتقد'),
     ...regular('تردد', 'يتردد'),
@@ -224,6 +230,7 @@ export const FILLERS: ReadonlySet<string> = new Set(
     'إحدى',
     'هذا',
     'هذه',
+    'هؤلاء',
     'ذلك',
     'تلك',
     'بعض',
@@ -451,6 +458,9 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set(
     'إن',
     'أن',
     'لكن',
+    'قوله',
+    'قولها',
+    'قولهم',
     'حسبما',
     'كما',
     'مثلما',
