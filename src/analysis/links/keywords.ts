@@ -4,7 +4,7 @@
  * know are transliterated when a first name or a title announces them (محمد الدوسري → Mohammed
  * al-Dosari). Outlets are left out: the search already targets the outlet.
  */
-import { norm } from '../normalize';
+import { norm, normalize, toOriginal } from '../normalize';
 import { type EntityMatch, type EntryType, findEntities, givenName } from './gazetteer';
 import { transliterate } from './transliterate';
 import { type Token, tokenize, variants } from './words';
@@ -61,7 +61,7 @@ const STOP = new Set(
     'كان كانت قال قالت يقول تقول وقال وقالت أكد أكدت أعلن أعلنت ذكر ذكرت أضاف أضافت أوضح أوضحت أشار أشارت ' +
     'أفاد أفادت نقل نقلت صرح بعد قبل خلال حيث كما بين عند لدى منذ حتى أمام ضد عبر نحو رئيس وزير نائب مدير أمين ' +
     'عام العام مساعد المتحدث متحدث باسم مسؤول يوم اليوم أمس غدا مساء صباح الأسبوع الشهر عاما سنة بن بنت آل أبو ' +
-    'أبي ابن وزارة الوزارة هيئة شركة مجلس رئيسا قائدا وكالة صحيفة قناة موقع مصدر مصادر'
+    'أبي ابن وزارة الوزارة هيئة شركة مجلس رئيسا قائدا وكالة صحيفة قناة موقع مصدر مصادر طلب عدم رفض أمر'
   )
     .split(' ')
     .map(norm),
@@ -72,6 +72,13 @@ const isParticle = (t: Token) => /^[وف]?على$/.test(t.text.replace(/[\u064b-
 
 /** Name particles spelled the way English reports write them. */
 const PARTICLES: Record<string, string> = { بن: 'bin', بنت: 'bint', ال: 'Al', ابو: 'Abu' };
+
+/**
+ * After the first word of a name, a word opening with و/ف (and …) or with an imperfect-verb prefix
+ * (يهدف، تدربت) ends the name unless it is itself a known first name (وليد، يوسف).
+ */
+const looksLikeVerbOrConjoined = (t: Token) =>
+  /^[وفيت]/.test(t.norm) && !t.norm.startsWith('ال') && !givenName(t);
 
 const isWordToken = (t: Token) => /^\p{L}+$/u.test(t.norm) && t.norm.length >= 2;
 
@@ -89,7 +96,13 @@ function nameAt(tokens: readonly Token[], i: number, covered: ReadonlySet<number
       continue;
     }
     // A conjoined or prefixed noun (والمواطن، بالمنطقة) starts a new phrase, not a family name.
-    if (covered.has(j) || !free(j) || (j > i && /^(?:[وفبك]ال|لل)/.test(t.norm))) break;
+    if (
+      covered.has(j) ||
+      !free(j) ||
+      looksLikeVerbOrConjoined(t) ||
+      (j > i && /^(?:[وفبك]ال|لل)/.test(t.norm))
+    )
+      break;
     j++;
   }
   return j;
@@ -138,14 +151,39 @@ const HEADLINE_OFFSET = 1e6;
 
 const wordsOf = (s: string) => s.toLowerCase().split(/\s+/);
 
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `text` with every whole-word mention of `names` (clitics allowed) blanked out, offsets kept. */
+export function blankNames(text: string, names: readonly string[]): string {
+  const forms = [...new Set(names.map(norm).filter((n) => n.length >= 2))].sort(
+    (a, b) => b.length - a.length,
+  );
+  if (!forms.length) return text;
+  const n = normalize(text);
+  const re = new RegExp(`(?<!\\p{L})[وف]?[بلك]?(${forms.map(escapeRegex).join('|')})(?!\\p{L})`, 'gud');
+  let out = text;
+  for (const m of n.text.matchAll(re)) {
+    const [from, to] = m.indices?.[1] ?? [m.index, m.index];
+    const span = toOriginal(n, from, to);
+    out = out.slice(0, span.start) + ' '.repeat(span.end - span.start) + out.slice(span.end);
+  }
+  return out;
+}
+
 /**
  * Up to `max` keywords from `sentence` and `headline`: names first (people, groups, bodies,
- * places), then up to two key nouns, then a role word if room is left; each once.
+ * places), then up to two key nouns, then a role word if room is left; each once. The credited
+ * outlet's names are blanked first, so that «الشرق الأوسط» the paper is not the Middle East.
  */
-export function extractKeywords(sentence: string, headline = '', max = 7): Keyword[] {
+export function extractKeywords(
+  sentence: string,
+  headline = '',
+  max = 7,
+  outletNames: readonly string[] = [],
+): Keyword[] {
   const found = [
-    ...collect(sentence, 0),
-    ...(headline && headline !== sentence ? collect(headline, HEADLINE_OFFSET) : []),
+    ...collect(blankNames(sentence, outletNames), 0),
+    ...(headline && headline !== sentence ? collect(blankNames(headline, outletNames), HEADLINE_OFFSET) : []),
   ];
   const byEn = new Map<string, { kw: Keyword; count: number; pos: number }>();
   for (const f of found) {

@@ -79,14 +79,13 @@ export function outletLinks(
 /** Links for a wire mark of `text`: one group per credited outlet the registry knows. */
 export function linksForMark(text: string, mark: Mark, options: LinkOptions = {}): OutletLink[] {
   const sentence = text.slice(mark.start, mark.end);
-  const keywords = extractKeywords(sentence, headlineOf(text, options.title));
+  const outlets = (mark.outlets ?? []).map(outletById).filter((o) => o !== undefined);
+  const names = outlets.flatMap((o) => [...o.names, ...(o.abbreviations ?? [])]);
+  const keywords = extractKeywords(sentence, headlineOf(text, options.title), undefined, names);
   const date = articleDate(text, options.date);
   const window = date ? dateWindow(date) : undefined;
   const links: OutletLink[] = [];
-  for (const id of mark.outlets ?? []) {
-    const outlet = outletById(id);
-    if (outlet) links.push(...outletLinks(outlet, keywords, window, options));
-  }
+  for (const outlet of outlets) links.push(...outletLinks(outlet, keywords, window, options));
   return links;
 }
 

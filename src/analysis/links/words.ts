@@ -68,7 +68,6 @@ function withoutEndings(word: string): string[] {
       out.push(`${s}ه`, `${s}ا`, s); // هجمات → هجمه، ميليشيات → ميليشيا
     }
     if (b.endsWith('ون') || b.endsWith('ين') || b.endsWith('ان')) out.push(b.slice(0, -2)); // مسلحين، مصدران
-    if (b.endsWith('ه')) out.push(b.slice(0, -1));
   }
   return out;
 }
