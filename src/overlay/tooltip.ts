@@ -42,12 +42,14 @@ const CSS = `
  padding:8px 10px;border-radius:8px;background:#1f2328;color:#f6f8fa;font:13px/1.5 system-ui,"Segoe UI",Tahoma,sans-serif;
  box-shadow:0 4px 16px rgb(0 0 0 / .35);border:1px solid #57606a;display:block;}
 .tip[hidden]{display:none}
+.tip[dir=ltr]{direction:ltr;text-align:left}
+.tip[dir=rtl]{direction:rtl;text-align:right}
 .tip[dir=rtl]{font-family:"Noto Naskh Arabic","Segoe UI",Tahoma,system-ui,sans-serif;font-size:14px}
 .sec{display:block;padding:4px 0}
 .sec+.sec{border-top:1px solid #57606a;margin-top:4px;padding-top:6px}
 .title{display:block;font-weight:700;padding-inline-start:8px;border-inline-start:4px solid}
 .line{display:block;margin-top:2px}
-.label{color:#b1bac4}
+.label{color:#b1bac4;unicode-bidi:isolate}
 a{color:#79c0ff;text-decoration:underline;cursor:pointer}
 a:focus-visible{outline:2px solid #79c0ff}
 `;
