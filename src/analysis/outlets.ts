@@ -77,6 +77,8 @@ export const OUTLETS: readonly Outlet[] = [
     'apnews.com',
     [
       'أسوشيتد برس',
+      'أسوشييتد بريس',
+      'أسوشيتد بريس',
       'أسوشييتد برس',
       'أسوشيتيد برس',
       'اسوشيتدبرس',
@@ -294,7 +296,7 @@ export const OUTLETS: readonly Outlet[] = [
   channel('bbc', 'BBC', 'bbc.com', ['بي بي سي', 'بي.بي.سي', 'هيئة الإذاعة البريطانية', 'BBC'], {
     search: 'https://www.bbc.co.uk/search?q={q}',
   }),
-  channel('foxnews', 'Fox News', 'foxnews.com', ['فوكس نيوز', 'Fox News'], {
+  channel('foxnews', 'Fox News', 'foxnews.com', ['فوكس نيوز', 'فوكس', 'Fox News'], {
     search: 'https://www.foxnews.com/search-results/search?q={q}',
   }),
   channel('nbc', 'NBC News', 'nbcnews.com', ['إن بي سي', 'ان بي سي', 'NBC'], {

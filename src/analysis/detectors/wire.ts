@@ -49,9 +49,14 @@ interface Word {
   raw: string;
 }
 
+/** The word without its punctuation; of `عامة.وفقا` (a missing space) only the last part. */
 function strip(raw: string): string {
-  return raw.replace(PUNCT, '');
+  const w = raw.replace(PUNCT, '');
+  const inner = w.search(/[.:;؛!?؟،,][^.:;؛!?؟،,]*$/);
+  return inner > 0 ? w.slice(inner + 1) : w;
 }
+/** A sentence or clause break inside a word (`عامة.وفقا`) ends the search leftwards after it. */
+const innerBreak = (raw: string) => /[\p{L}\p{N}][.:;؛!?؟][\p{L}\p{N}]/u.test(raw);
 
 /** Try the stem with and without proclitics against `set`. */
 function lookup<T>(raw: string, has: (w: string) => T | undefined, preps = true): Word & { hit?: T } {
@@ -129,16 +134,28 @@ function withNoun(t: string, m: Mention, floor: number): Mention {
 
 type Credit = 'told' | 'verb' | 'after' | 'parens' | 'dateline' | 'footer' | 'topic' | undefined;
 
+/** Is there a reporting verb or credit word earlier in the clause? */
+function speaksBefore(t: string, end: number): boolean {
+  for (const w of wordsBefore(t, end, 14)) {
+    if (BREAK_AFTER.test(w.raw)) return false;
+    if (lookup(w.raw, inSet(VERBS), false).hit || lookup(w.raw, inSet(WORDS)).hit) return true;
+    if (innerBreak(w.raw)) return false;
+  }
+  return false;
+}
+
 /** What makes the mention a credit, judged from the words around it. */
 function creditOf(t: string, m: Mention, reach = 0): Credit {
   const near = wordsBefore(t, m.start, Math.max(5, reach));
   const first = near[0];
   if (first && !BREAK_AFTER.test(first.raw) && lookup(first.raw, inSet(TOPICS)).hit) return 'topic';
-  if (m.lam || m.lone) return 'told';
+  // `قال … لـ«عكاظ»`: told to the outlet, when something in the clause speaks or the line is a
+  // headline credit (`مدير التعليم لـ«اليوم»: …`); not `سمحت لقناة … بالبث`.
+  if ((m.lam || m.lone) && (/^\s*"?\s*:/.test(t.slice(m.end)) || speaksBefore(t, m.start))) return 'told';
   for (const w of near) {
     if (BREAK_AFTER.test(w.raw)) break;
     if (lookup(w.raw, inSet(VERBS), false).hit || lookup(w.raw, inSet(WORDS)).hit) return 'verb';
-    if (!lookup(w.raw, inSet(FILLERS)).hit) break;
+    if (innerBreak(w.raw) || !lookup(w.raw, inSet(FILLERS)).hit) break;
   }
   // A wire agency is rarely anything but a source: its reporting verb may stand further back
   // (`حسب ما أفادت وزارة الصحة وكالة فرانس برس`).
@@ -195,7 +212,8 @@ function fillsSlot(t: string, slots: Span[], m: Mention): boolean {
     (s) =>
       s.start <= m.start &&
       m.end <= s.end &&
-      strip(t.slice(s.start, s.end)).replace(/"/g, '').trim() === t.slice(m.name.start, m.name.end),
+      t.slice(s.start, s.end).replace(PUNCT, '').replace(/"/g, '').trim() ===
+        t.slice(m.name.start, m.name.end),
   );
 }
 

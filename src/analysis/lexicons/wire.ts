@@ -43,6 +43,13 @@ export const OUTLET_DESCRIPTORS = [
  * `استطلاع أجرته وكالة`), plus the words of a credit line (`المصدر`, `رابط الخبر`).
  */
 export const CREDIT_VERBS = [
+  'يتسن',
+  'يتسنى',
+  'شرح',
+  'شرحه',
+  'عبر',
+  'يتحدث',
+  'تتحدث',
   'استطلعت',
   'استطلع',
   'تلقت',
@@ -341,6 +348,7 @@ export const TOPIC_WORDS = [
  * Names of outlets flagged `ambiguous` in the registry are included automatically.
  */
 export const AMBIGUOUS_FORMS = [
+  'فوكس',
   'الفرنسية',
   'الصحافة الفرنسية',
   'فرانية',
@@ -415,6 +423,8 @@ export const ANAPHORS: Readonly<
 
 /** Adjectives after `وكالة أنباء` that describe rather than name an agency. */
 export const NOT_A_NAME = [
+  'ناسا',
+  'الفضاء',
   'رسمية',
   'الرسمية',
   'محلية',
