@@ -31,9 +31,10 @@ interface Rule {
 
 const GAP = (n: number) => `[^.!؟?]{0,${n}}?`;
 const CLAIM = `(?:ال)?${alt(CLAIM_NOUNS)}(?:ه|ها|هم)?`;
-const REPORTED = `(?:ما|ماتم)\\s+(?:تم\\s+|يتم\\s+)?${alt(REPORTED_VERBS)}`;
+const REPORTED = `(?:ما|ماتم)\\s+(?:تم\\s+|يتم\\s+)?${alt(REPORTED_VERBS)}(?:ته|تها|ه|ها)?`;
 const CLAIM_OBJECT = `${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|صحه|وجود|تورط\\S*|صل(?:ت)?ه\\S*|علاق\\S*|علمه|علمها|مسووليت\\S*|اي|ايه)${WE}`;
 const FALSE = alt(FALSE_WORDS);
+const ACCUSATION = rx(`(?:اتهام|تهم|ادعاء|مزاعم|شايعات|اشاعات|اكاذيب|افتراءات)`);
 const NOT_TRUE = 'غير\\s+(?:صحيح|صحيحه|دقيق|دقيقه)';
 
 const NEGATED = rx(
@@ -85,12 +86,15 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}${CONJ}(?<cue>${alt(REJECT_VERBS)})${WE}(?<gap>${GAP(50)})${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|صحه)${WE}`,
+      `${WB}${CONJ}(?<cue>${alt(REJECT_VERBS)})${WE}(?<gap>${GAP(50)})${WB}${CONJ}${PREP}(?<claim>${CLAIM}|${REPORTED}|صحه)${WE}`,
       'gd',
     ),
     explanation: 'a party rejects an accusation or report',
-    accept: (text, cue, m) =>
-      !SPEECH_IN_GAP.test(m.groups?.gap ?? '') && !NEGATED.test(before(text, cue.start)),
+    accept: (text, cue, m) => {
+      if (SPEECH_IN_GAP.test(m.groups?.gap ?? '') || NEGATED.test(before(text, cue.start))) return false;
+      // استنكر condemns statements or acts; it denies only an accusation (استنكر الادعاءات).
+      return !/استنكر/u.test(m.groups?.cue ?? '') || ACCUSATION.test(m.groups?.claim ?? '');
+    },
     party: true,
   },
   {
@@ -128,14 +132,14 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}(?<cue>(?:لا\\s+(?:تمت|يمت)\\s+(?:الي\\s+|ب)?(?:ال|لل|ل)?(?:حقيقه|واقع|صحه)\\s+بصله|(?:مجافيه|مجافي|منافيه|مناف|منافي|مغايره)\\s+(?:لل|ل)(?:حقيقه|واقع|صحه)))${WE}`,
+      `${WB}(?<cue>(?:لا\\s+(?:تمت|يمت)\\s+(?:الي\\s+|ب)?(?:ال|لل|ل)?(?:حقيقه|واقع|صحه)\\s+بصله|(?:مجافيه|مجافي|منافيه|مناف|منافي|مغايره|تنافي|ينافي|تجافي|يجافي)\\s+(?:لل|ل|ال)?(?:حقيقه|واقع|صحه)))${WE}`,
       'gd',
     ),
     explanation: 'a claim is called untrue (لا يمت إلى الحقيقة بصلة)',
   },
   {
     pattern: rx(
-      `${WB}(?<cue>(?:[وف]?(?:هذا|هذه|ذلك)|محض|مجرد)\\s+(?:(?:ال)?(?:امر|كلام|حديث|خبر|ادعاء)\\s+)?(?:${FALSE}|خاطي|خطا|كذب|${NOT_TRUE}|عار\\s+(?:عن|من)\\s+الصحه))${WE}`,
+      `${WB}(?<cue>(?:[وف]?(?:هذا|هذه|ذلك)|محض|مجرد)\\s+(?:(?:ال)?(?:امر|كلام|حديث|خبر|ادعاء)\\s+)?(?:(?:ال)?${FALSE}|خاطي|خطا|كذب|${NOT_TRUE}|عار\\s+(?:عن|من)\\s+الصحه))${WE}`,
       'gd',
     ),
     explanation: 'a claim is called false (هذا أمر خاطئ)',

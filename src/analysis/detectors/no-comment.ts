@@ -38,7 +38,7 @@ const REQUEST_FOR_COMMENT = `(?:ال)?${alt(REQUEST_FOR)}${WE}${GAP(40)}(?:${COM
 const IDENTITY = rx(`^\\s*(?:عن\\s+)?(?:\\S+\\s+)?${alt(IDENTITY_WORDS)}${WE}`);
 const SUSPENDED = rx(`^\\s*(?:\\S+\\s+)?${alt(SUSPENDED_THINGS)}${WE}`);
 // Acts that are a non-answer only when what is withheld is information (إعطاء أي تفاصيل).
-const DETAIL_ACTS = new Set(['اعطاء', 'اضافه', 'تحديد', 'مناقشه']);
+const DETAIL_ACTS = new Set(['اعطاء', 'اضافه', 'تحديد', 'مناقشه', 'ذكر']);
 const DETAIL_OBJECT = rx(
   `^\\s*(?:\\S+\\s+)?(?:اي|ايه|المزيد|مزيد|تفاصيل|التفاصيل|معلومات|موعد|تاريخ|وقت|رقم|عدد|سبب|اسباب|القرار)${WE}`,
 );
@@ -159,7 +159,7 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}${CONJ}(?<cue>(?:التزم|التزمت|التزموا|يلتزم|تلتزم|يلتزمون|ملتزما|ملتزمه|ملتزمين|لاذ|لاذت|لاذوا|يلوذ|تلوذ|اثر|اثرت|اثروا|يوثر|توثر|فضل|فضلت|يفضل|تفضل))${WE}(?:\\s+\\S+){0,6}?\\s+(?:ب)?الصمت${WE}`,
+      `${WB}${CONJ}(?<cue>(?:التزم|التزمت|التزموا|يلتزم|تلتزم|يلتزمون|ملتزما|ملتزمه|ملتزمين|لاذ|لاذت|لاذوا|يلوذ|تلوذ|اثر|اثرت|اثروا|يوثر|توثر|فضل|فضلت|يفضل|تفضل))${WE}(?:\\s+\\S+){0,10}?\\s+(?:ب)?الصمت${WE}`,
       'gd',
     ),
     explanation: 'a party kept silent',

@@ -81,6 +81,11 @@ export const REJECT_VERBS = [
   'رافضا',
   'رافضة',
   'رافضين',
+  'استنكر',
+  'استنكرت',
+  'يستنكر',
+  'تستنكر',
+  'مستنكرا',
 ] as const;
 
 /** Nouns that name a claim someone could call false. */
@@ -143,6 +148,8 @@ export const REPORTED_VERBS = [
   'تروجه',
   'يروج',
   'جاء في',
+  'أثار',
+  'أثارت',
 ] as const;
 
 /** Adjectives and nouns that call a claim false. */
@@ -160,6 +167,7 @@ export const FALSE_WORDS = [
   'باطلة',
   'باطل',
   'زائفة',
+  'واهية',
   'زائف',
   'مضللة',
   'مفتعلة',
