@@ -145,6 +145,16 @@ describe('detectArticle', () => {
     expect(detectArticle(doc, where)).toMatchObject({ article: true, language: 'ar' });
   });
 
+  test('a short news brief that declares itself an article counts; the same text without the declaration does not', () => {
+    const page = (head: string) =>
+      loadHtml(`<html lang="ar"><head><title>وصول وفد تجاري</title>${head}</head><body><h1>وصول وفد تجاري</h1>
+        <div class="text"><p>وصل إلى العاصمة اليوم وفد تجاري يضم ممثلين عن عشرين شركة لبحث فرص الاستثمار في قطاع الطاقة المتجددة، ومن المقرر أن يلتقي الوفد عددا من المسؤولين خلال زيارته التي تستمر ثلاثة أيام. وتأتي الزيارة بعد توقيع اتفاقية للتعاون الاقتصادي بين البلدين.</p></div>
+        <time datetime="2024-02-02">2 فبراير</time></body></html>`);
+    const where = at('akhbar.example', '/brief/trade-delegation');
+    expect(detectArticle(page('<meta property="og:type" content="article">'), where).article).toBe(true);
+    expect(detectArticle(page(''), where).article).toBe(false);
+  });
+
   test('broken JSON-LD is ignored, not fatal', () => {
     const html = fixtureHtml('broadcaster.html').replace('"@context"', '{{ broken');
     expect(() => detectArticle(loadHtml(html), unknownSite)).not.toThrow();

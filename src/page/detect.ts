@@ -94,6 +94,8 @@ const LANGUAGE_SAMPLE = 20_000;
 /** A body needs this many Arabic-script letters to be an article at all. */
 const MIN_BODY_LETTERS = 150;
 const THRESHOLD = 4;
+/** A page that declares itself an article (JSON-LD, Open Graph, microdata) needs less else. */
+const DECLARED_THRESHOLD = 3;
 
 /** A dateline opens the body: a place (one to three words), maybe `(agency)`, then a dash or colon. */
 const DATELINE = /^[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,}){0,2} ?(?:\([^)\n]{1,30}\) ?)?[-–—:]/;
@@ -130,17 +132,24 @@ export function detectArticle(
     add(1, `known news site ${known.host}`);
   }
 
+  let declared = false;
   const jsonLd = readJsonLd(doc);
+  if (jsonLd.article !== null) declared = true;
   if (jsonLd.article === 'news') add(3, 'JSON-LD news article');
   else if (jsonLd.article === 'article') add(2, 'JSON-LD article');
   else if (jsonLd.nonArticle !== null) add(-2, `JSON-LD ${jsonLd.nonArticle}`);
   else {
     const micro = microdataType(doc);
-    if (micro !== null) add(micro === 'news' ? 2 : 1, `microdata ${micro} article`);
+    if (micro !== null) {
+      declared = true;
+      add(micro === 'news' ? 2 : 1, `microdata ${micro} article`);
+    }
   }
   const og = ogType(doc);
-  if (og === 'article' || og?.startsWith('article') || og === 'news') add(2, 'og:type article');
-  else if (og?.startsWith('video')) add(-2, 'og:type video');
+  if (og === 'article' || og?.startsWith('article') || og === 'news') {
+    declared = true;
+    add(2, 'og:type article');
+  } else if (og?.startsWith('video')) add(-2, 'og:type video');
   if (hasArticleElement(doc)) add(1, '<article> element with text');
   if (jsonLd.published || hasPublicationTime(doc)) add(1, 'publication time');
   if (jsonLd.author || hasByline(doc)) add(1, 'byline');
@@ -157,6 +166,6 @@ export function detectArticle(
     add(1, 'short body');
   }
 
-  const article = language === 'ar' && !veto && score >= THRESHOLD;
+  const article = language === 'ar' && !veto && score >= (declared ? DECLARED_THRESHOLD : THRESHOLD);
   return { article, language, score, reasons };
 }
