@@ -178,15 +178,13 @@ describe('wire: what the mark says', () => {
     expect(misses).toEqual([]);
   });
 
-  it('stays fast on a large text (one combined pattern for all names)', () => {
+  // Speed is measured by `npm run bench`, never asserted here; this checks nothing is lost on long input.
+  it('finds every credit in a long text of many lines', () => {
     const para =
       'وقال مصدر مطلع لـ«عكاظ» إن اللجنة ستجتمع. وذكرت وكالة فرانس برس أن الحريق اندلع. وزار الأمير مدينة الرياض اليوم.\n';
-    const text = para.repeat(Math.ceil(1_000_000 / para.length));
-    const t0 = performance.now();
+    const text = para.repeat(Math.ceil(200_000 / para.length));
     const marks = findMarks(text, [createWireDetector]);
     expect(marks.length).toBe((text.length / para.length) * 2);
-    // Dense on purpose (two credits in every line); real articles have a fraction of this.
-    expect(performance.now() - t0).toBeLessThan(10_000);
   }, 30_000);
 });
 
