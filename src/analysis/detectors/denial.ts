@@ -153,6 +153,14 @@ const RULES: readonly Rule[] = [
     party: false,
   },
   {
+    // "Contrary to reports, we did not …": a party negates what was reported.
+    pattern: rx(
+      `${WB}(?<cue>(?:علي\\s+عكس|عكس|خلافا\\s+ل|بخلاف)\\s*(?:${REPORTED}|(?:بعض\\s+|كل\\s+)?${CLAIM}))${WE}[^.!؟?]{0,40}?${WB}(?:لم|لن|ليس|ليست|لا)${WE}`,
+      'gd',
+    ),
+    explanation: 'a party says the opposite of what was reported',
+  },
+  {
     pattern: rx(`${WB}(?<cue>${NOT_TRUE})${WE}`, 'gd'),
     explanation: 'a report is called untrue (غير صحيح)',
     accept: (text, cue) => {
