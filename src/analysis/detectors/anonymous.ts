@@ -471,6 +471,13 @@ function judgeNoun(
         if (namedLater(tokens, i)) return undefined;
         // `قائد الحرس الثوري`, `عضو المجلس البلدي`: one office holder, named by the office.
         if (!one && entry.number === 'sg' && next?.isWord && /^ال/.test(next.text)) return undefined;
+        // `مساعد وزير الخارجية`, `مسؤول إعلام الفرع`: a longer construct chain ending in a definite noun.
+        const after2 = tokens[i + 2];
+        if (!one && entry.number === 'sg' && next?.isWord && after2?.isWord && /^ال/.test(after2.text)) {
+          const t = next.text;
+          const describes = INFORMANT_WORDS.has(t) || PREPOSITIONS.has(t) || NISBA.test(t) || /^[بل]/.test(t);
+          if (!describes) return undefined;
+        }
         why = 'an unnamed official or insider';
       } else {
         const seen = memory.lemmas.get(entry.lemma);
