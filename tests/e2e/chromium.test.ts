@@ -274,6 +274,42 @@ suite('in Chromium', () => {
     await tab.close();
   });
 
+  it('speaks Arabic, right to left, when the reader picks Arabic in the options', async () => {
+    const tab = await open('broadcaster.html');
+    await highlightsWith(tab, DENIAL_BODY);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    await options.locator('#language-ar').check();
+    await tab.bringToFront();
+    await hover(tab, DENIAL_BODY);
+    const tip = tab.getByRole('tooltip');
+    await tip.waitFor({ state: 'visible', timeout: 5_000 });
+    await expect.poll(() => tip.textContent()).toContain('نفي رسمي');
+    expect(await tip.getAttribute('dir')).toBe('rtl');
+    await tab.screenshot({ path: join(OUTPUT_DIR, 'chromium-broadcaster-tooltip-ar.png') });
+    await options.locator('#language-auto').check();
+    await options.close();
+    await tab.close();
+  });
+
+  it('switching the site off in the popup clears its highlights and badge at once', async () => {
+    const tab = await open('cms-article.html');
+    await highlightsWith(tab, WIRE_AFP);
+    const tabId = await tabIdOf(tab);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+    await popup.locator('#site-switch').uncheck();
+    await expect.poll(() => tab.evaluate(readHighlights)).toEqual({});
+    await expect
+      .poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .toBe('');
+    await expect.poll(() => popup.locator('#status').count()).toBe(1);
+    await popup.locator('#site-switch').check();
+    await highlightsWith(tab, WIRE_AFP);
+    await popup.close();
+    await tab.close();
+  });
+
   for (const negative of NEGATIVES) {
     it(`leaves ${negative} untouched`, async () => {
       const tab = await open(negative);
