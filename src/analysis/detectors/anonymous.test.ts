@@ -204,15 +204,14 @@ describe('wire sentences', () => {
   });
 });
 
-describe('speed', () => {
-  it('handles a megabyte of text, including a long run without punctuation, quickly', () => {
+// Speed is measured by `npm run bench`, never asserted in unit tests.
+describe('long input', () => {
+  it('marks every unnamed source in a megabyte of text, including a long run without punctuation', () => {
     const para =
       'قال مصدر مطلع إن الوفد وصل. وأضاف أن الاجتماع بدأ. وقالت وزارة الخارجية في بيان إن المحادثات مستمرة.\n';
     const text = `${para.repeat(5000)}${'مصادر مسؤول في '.repeat(20000)}`;
-    const t0 = performance.now();
     const found = marks(text);
     expect(found.length).toBeGreaterThanOrEqual(10000);
-    expect(performance.now() - t0).toBeLessThan(15000);
   });
 });
 
