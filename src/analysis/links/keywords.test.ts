@@ -18,6 +18,17 @@ describe('extractKeywords', () => {
     expect(en('قال المهندس خالد الزهراني لرويترز إن الإنتاج تراجع')).toContain('Khalid al-Zahrani');
     expect(en('وأكد السفير ماتياس هولتمان أن الاتفاق قائم').some((w) => /^Matyas /.test(w))).toBe(true);
   });
+  it('keeps another person’s family name inside an unknown name', () => {
+    const words = en('قال يوسف ناجي الحريري المتحدث باسم اللجنة إن الموعد تأجل');
+    expect(words).toContain('Yousef Naji Hariri');
+    expect(words).not.toContain('Saad Hariri');
+    expect(en('وقال سعد الحريري للصحفيين')).toContain('Saad Hariri');
+  });
+  it('reads a first name written in two words and stops a name at a verb or a particle', () => {
+    expect(en('وأوضح العقيد عبد الله الغامدي أن الدورية وصلت')).toContain('Abdullah al-Ghamdi');
+    expect(en('ورأى المحلل عبد الرحمن الحربي بأن السوق تتعافى')).toContain('Abdulrahman al-Harbi');
+    expect(en('لكن صالح يهدف إلى كسب الوقت').join(' ')).not.toMatch(/Saleh/);
+  });
   it('does not take the preposition على for the name Ali', () => {
     expect(en('شدد على أهمية العقوبات على إيران')).not.toContainEqual(expect.stringMatching(/^Ali/));
   });

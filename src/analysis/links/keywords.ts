@@ -61,7 +61,7 @@ const STOP = new Set(
     'كان كانت قال قالت يقول تقول وقال وقالت أكد أكدت أعلن أعلنت ذكر ذكرت أضاف أضافت أوضح أوضحت أشار أشارت ' +
     'أفاد أفادت نقل نقلت صرح بعد قبل خلال حيث كما بين عند لدى منذ حتى أمام ضد عبر نحو رئيس وزير نائب مدير أمين ' +
     'عام العام مساعد المتحدث متحدث باسم مسؤول يوم اليوم أمس غدا مساء صباح الأسبوع الشهر عاما سنة بن بنت آل أبو ' +
-    'أبي ابن وزارة الوزارة هيئة شركة مجلس رئيسا قائدا وكالة صحيفة قناة موقع مصدر مصادر طلب عدم رفض أمر'
+    'أبي ابن وزارة الوزارة هيئة شركة مجلس رئيسا قائدا وكالة صحيفة قناة موقع مصدر مصادر طلب عدم رفض أمر بأن لأن وأن فإن وإن كأن'
   )
     .split(' ')
     .map(norm),
@@ -80,10 +80,19 @@ const PARTICLES: Record<string, string> = { بن: 'bin', بنت: 'bint', ال: '
 const looksLikeVerbOrConjoined = (t: Token) =>
   /^[وفيت]/.test(t.norm) && !t.norm.startsWith('ال') && !givenName(t);
 
-const isWordToken = (t: Token) => /^\p{L}+$/u.test(t.norm) && t.norm.length >= 2;
+const isWordToken = (t: Token) => /^\p{L}+$/u.test(t.norm) && t.norm.length >= 3;
 
-/** The tokens of an unknown name starting at `i`: a family name, `بن فلان`, `آل فلان`, another first name. */
-function nameAt(tokens: readonly Token[], i: number, covered: ReadonlySet<number>): number {
+/**
+ * Where the unknown name starting at word `i` ends: family names, `بن فلان`, `آل فلان`, another
+ * first name, and at most one family name the gazetteer gives to someone else (`surnames`:
+ * علي شايف الحريري is not Saad Hariri).
+ */
+function nameAt(
+  tokens: readonly Token[],
+  i: number,
+  covered: ReadonlySet<number>,
+  surnames: ReadonlySet<number>,
+): number {
   let j = i;
   const free = (k: number) => {
     const t = tokens[k];
@@ -95,11 +104,12 @@ function nameAt(tokens: readonly Token[], i: number, covered: ReadonlySet<number
       j += 2;
       continue;
     }
+    if (j > i && surnames.has(j)) return j + 1;
     // A conjoined or prefixed noun (والمواطن، بالمنطقة) starts a new phrase, not a family name.
     if (
-      covered.has(j) ||
       !free(j) ||
       looksLikeVerbOrConjoined(t) ||
+      /وا$/.test(t.norm) ||
       (j > i && /^(?:[وفبك]ال|لل)/.test(t.norm))
     )
       break;
@@ -119,30 +129,49 @@ function collect(text: string, offset: number): Found[] {
   const entities: EntityMatch[] = findEntities(tokens);
   const covered = new Set<number>();
   for (const m of entities) for (let k = m.from; k < m.to; k++) covered.add(k);
-  const found: Found[] = entities
-    .filter((m) => m.entry.type !== 'outlet')
-    .map((m) => ({
-      kw: { en: m.entry.en, ar: m.entry.ar[0] ?? m.entry.exact?.[0] ?? '', type: m.entry.type },
-      pos: offset + m.start,
-    }));
+  // Single-word person matches, by word, with the family name the English gives them.
+  const surnameOf = new Map(
+    entities
+      .filter((m) => m.entry.type === 'person' && m.to - m.from === 1)
+      .map((m) => [m.from, m.entry.en.split(' ').at(-1) ?? m.entry.en] as const),
+  );
+  const surnames = new Set(surnameOf.keys());
+  const absorbed = new Set<number>();
+  const found: Found[] = [];
 
   tokens.forEach((t, i) => {
     if (covered.has(i)) return;
-    const first = isParticle(t) ? undefined : givenName(t);
+    // A first name written in two words (عبد الله، عبد الرحمن).
+    const next = tokens[i + 1];
+    const compound = t.norm === 'عبد' && next ? givenName({ ...next, norm: `عبد${next.norm}` }) : undefined;
+    const first = compound ?? (isParticle(t) ? undefined : givenName(t));
     const titled = !first && i > 0 && TITLES.has((tokens[i - 1] as Token).norm);
     if (!first && !titled) return;
-    const end = nameAt(tokens, first ? i + 1 : i, covered);
-    if (end === (first ? i + 1 : i)) return; // a first name alone (محمد) finds nothing
-    const words = tokens.slice(i, end);
-    const en = words
-      .map((w, k) => {
-        if (k === 0 && first) return first.en;
-        return PARTICLES[w.norm] ?? givenName(w)?.en ?? transliterate(w.text);
-      })
+    const from = first ? i + (compound ? 2 : 1) : i;
+    const end = nameAt(tokens, from, covered, surnames);
+    if (end === from) return; // a first name alone (محمد) finds nothing
+    const words = tokens.slice(from, end);
+    const en = [
+      ...(first ? [first.en] : []),
+      ...words.map(
+        (w, k) => surnameOf.get(from + k) ?? PARTICLES[w.norm] ?? givenName(w)?.en ?? transliterate(w.text),
+      ),
+    ].join(' ');
+    for (let k = i; k < end; k++) {
+      covered.add(k);
+      if (surnames.has(k)) absorbed.add(k);
+    }
+    const ar = tokens
+      .slice(i, end)
+      .map((w) => w.text)
       .join(' ');
-    for (let k = i; k < end; k++) covered.add(k);
-    found.push({ kw: { en, ar: words.map((w) => w.text).join(' '), type: 'name' }, pos: offset + t.start });
+    found.push({ kw: { en, ar, type: 'name' }, pos: offset + t.start });
   });
+  for (const m of entities) {
+    if (m.entry.type === 'outlet' || absorbed.has(m.from)) continue;
+    const kw: Keyword = { en: m.entry.en, ar: m.entry.ar[0] ?? m.entry.exact?.[0] ?? '', type: m.entry.type };
+    found.push({ kw, pos: offset + m.start });
+  }
   return found;
 }
 
