@@ -8,13 +8,23 @@
 import { isOverlayNode } from '../overlay/host';
 
 const DEBOUNCE_MS = 400;
+/** A page that never stops mutating (tickers, ads) is still re-read this often. */
+const MAX_WAIT_MS = 2_000;
 
 export function watchPage(doc: Document, onChange: () => void): () => void {
   const win = doc.defaultView;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
+  const run = () => {
+    timer = undefined;
+    firstPending = 0;
+    onChange();
+  };
   const schedule = () => {
+    const now = Date.now();
+    if (firstPending === 0) firstPending = now;
     clearTimeout(timer);
-    timer = setTimeout(onChange, DEBOUNCE_MS);
+    timer = setTimeout(run, Math.max(0, Math.min(DEBOUNCE_MS, firstPending + MAX_WAIT_MS - now)));
   };
   const observer = new MutationObserver((records) => {
     if (records.some((r) => !isOverlayNode(r.target))) schedule();

@@ -318,4 +318,19 @@ suite('in Chromium', () => {
       await tab.close();
     });
   }
+
+  // Last: it reloads the extension, which replaces the service worker the other tests use.
+  it('goes quiet and leaves the page clean when the extension is reloaded under it', async () => {
+    const tab = await open('late-body.html');
+    await highlightsWith(tab, ...LATE.map((e) => e.fragment));
+    const errors: string[] = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await worker.evaluate(() => (chrome as unknown as { runtime: { reload(): void } }).runtime.reload());
+    await tab.waitForTimeout(500);
+    // The orphaned content script notices on the next change and removes what it added.
+    await tab.evaluate(() => (window as unknown as { appendParagraph(): void }).appendParagraph());
+    await expect.poll(() => tab.evaluate(extensionTouched), { timeout: 5_000 }).toBe(false);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
 });

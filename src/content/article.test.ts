@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { markedSentences, readPage, sentenceAt, stillAttached } from './article';
+
+// Our own sentences, in a CMS-like article.
+const ARTICLE = `
+  <article>
+    <h1>مسؤولون: تأخر صرف رواتب المعلمين</h1>
+    <time datetime="2025-01-10">10 يناير 2025</time>
+    <p>قال مسؤولون في وزارة المالية طلبوا عدم نشر أسمائهم إن صرف الرواتب سيتأخر أسبوعين.</p>
+    <p>ونفت وزارة التربية في بيان صحة هذه الأنباء جملة وتفصيلاً.</p>
+    <p>ويبلغ عدد المعلمين في البلاد نحو مئتي ألف معلم ومعلمة في المدارس الحكومية.</p>
+    <p>وذكرت وكالة رويترز أن نقابة المعلمين دعت إلى اعتصام أمام مبنى الوزارة.</p>
+    <p>وتعاني الموازنة العامة من عجز متزايد منذ العام الماضي بسبب تراجع الإيرادات النفطية.</p>
+    <p>ويطالب المعلمون منذ سنوات بزيادة رواتبهم وتحسين ظروف العمل في المدارس الريفية والنائية.</p>
+  </article>`;
+
+beforeEach(() => {
+  // An article address: the home page of a site is not an article.
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+    'https://news.example/2025/01/10/teachers-salaries',
+  );
+  document.documentElement.lang = 'ar';
+  document.documentElement.dir = 'rtl';
+  document.head.innerHTML = '<meta property="og:type" content="article"><title>خبر</title>';
+  document.body.innerHTML = ARTICLE;
+});
+
+describe('reading the page', () => {
+  it('maps each marked sentence to a DOM range over its own text', () => {
+    const reading = readPage(document, null);
+    expect(reading).not.toBeNull();
+    if (!reading) return;
+    const sentences = markedSentences(reading, {
+      anonymous: true,
+      denial: true,
+      no_comment: true,
+      wire: true,
+    });
+    const texts = sentences.map((s) => s.range.toString());
+    expect(texts.some((t) => t.startsWith('ونفت وزارة التربية'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('وذكرت وكالة رويترز'))).toBe(true);
+    expect(texts.some((t) => t.includes('ويبلغ عدد المعلمين'))).toBe(false);
+  });
+
+  it('leaves out the kinds the reader switched off', () => {
+    const reading = readPage(document, null);
+    if (!reading) throw new Error('not read');
+    const sentences = markedSentences(reading, {
+      anonymous: false,
+      denial: true,
+      no_comment: false,
+      wire: false,
+    });
+    expect(sentences.length).toBeGreaterThan(0);
+    expect(sentences.every((s) => s.marks.every((m) => m.kind === 'denial'))).toBe(true);
+  });
+
+  it('finds the sentence under a caret position in the page', () => {
+    const reading = readPage(document, null);
+    if (!reading) throw new Error('not read');
+    const sentences = markedSentences(reading, {
+      anonymous: true,
+      denial: true,
+      no_comment: true,
+      wire: true,
+    });
+    const denial = document.querySelectorAll('p')[1]?.firstChild as Text;
+    expect(sentenceAt(reading, sentences, denial, 5)?.marks.map((m) => m.kind)).toContain('denial');
+    const plain = document.querySelectorAll('p')[2]?.firstChild as Text;
+    expect(sentenceAt(reading, sentences, plain, 5)).toBeNull();
+  });
+
+  it('knows when the article text was replaced, and reuses the marks when only nodes changed', () => {
+    const first = readPage(document, null);
+    if (!first) throw new Error('not read');
+    expect(stillAttached(first)).toBe(true);
+    const p = document.querySelectorAll('p')[0] as HTMLElement;
+    p.replaceChildren(document.createTextNode(p.textContent ?? ''));
+    expect(stillAttached(first)).toBe(false);
+    const again = readPage(document, first);
+    expect(again?.marks).toBe(first.marks);
+  });
+
+  it('does not read a page that is not an article', () => {
+    document.documentElement.lang = 'en';
+    document.head.innerHTML = '<title>Shop</title>';
+    document.body.innerHTML = '<p>Our shop sells spices and herbs. Contact us for prices.</p>';
+    expect(readPage(document, null)).toBeNull();
+  });
+});
