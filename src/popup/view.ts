@@ -28,8 +28,9 @@ export function swatch(kind: MarkKind): HTMLElement {
   const s = KIND_STYLES[kind];
   const span = el('span', { className: 'swatch' });
   span.style.background = s.background;
-  span.style.textDecoration = `underline ${s.underline} ${s.line}`;
-  span.textContent = '\u00a0\u00a0\u00a0\u00a0';
+  // Border styles have no `wavy`; dashed stands in for it in this small sample.
+  span.style.borderBottom = `2px ${s.underline === 'wavy' ? 'dashed' : s.underline} ${s.line}`;
+  span.setAttribute('aria-hidden', 'true');
   return span;
 }
 
@@ -75,8 +76,9 @@ function markList(summary: PageSummary, a: PopupActions): HTMLElement[] {
       {},
       el('span', { className: 'kind' }, swatch(mark.kind), a.t(`kind_${mark.kind}`)),
     );
-    button.append(el('bdi', { textContent: ` ${mark.excerpt}` }));
-    button.dir = 'auto';
+    const excerpt = el('bdi', { className: 'excerpt', textContent: mark.excerpt });
+    excerpt.dir = 'auto';
+    button.append(excerpt);
     button.addEventListener('click', () => a.showMark(mark.index));
     list.append(el('li', {}, button));
   }
