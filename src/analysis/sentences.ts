@@ -21,26 +21,68 @@ const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u
 // Diacritics and tatweel may sit between a letter and a dot.
 const isMark = (ch: string | undefined) => ch !== undefined && /[\u064b-\u065f\u0670\u0640]/.test(ch);
 
-// Characters a reader does not see: vowel signs, tatweel, zero-width and bidi controls.
-const isInvisible = (ch: string | undefined) =>
-  ch !== undefined &&
-  /[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]/.test(ch);
+/** Characters a reader does not see: vowel signs, tatweel, zero-width and bidi controls. */
+function isInvisible(code: number): boolean {
+  return (
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670 ||
+    code === 0x0640 ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x061c ||
+    code === 0xfeff ||
+    code === 0x00ad
+  );
+}
 
 /**
- * Where the quotation opened at `open` closes, if it does so soon and on the same line.
- * "Soon" counts visible characters only, so vowelling a quotation does not make it split.
- * Still linear overall: an invisible character is scanned by at most SHORT_QUOTE openers.
+ * Finds where the quotations of one line close. "Soon" counts visible characters only, so
+ * vowelling a quotation does not make it split. Linear per line, however many quotes open and
+ * never close: the next position of each closer is remembered (openers come in text order), and
+ * visible characters are counted with prefix sums built only when a long quote needs them.
  */
-function closingQuote(text: string, open: number, lineEnd: number): number {
-  const closer = PAIRS[text[open] as string];
-  if (closer === undefined) return -1;
-  let visible = 0;
-  for (let i = open + 1; i < lineEnd; i++) {
-    const ch = text[i];
-    if (ch === closer || (closer === '”' && ch === '"')) return i;
-    if (!isInvisible(ch) && ++visible >= SHORT_QUOTE - 1) break;
+class QuoteCloser {
+  private readonly next = new Map<string, number>();
+  private visibleUpTo: Int32Array | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  /** Index of the closing quote for the opener at `open`, or -1 if it does not close soon on this line. */
+  close(open: number): number {
+    const closer = PAIRS[this.text[open] as string];
+    if (closer === undefined) return -1;
+    let at = this.nextOf(closer, open + 1);
+    if (closer === '”') at = Math.min(at, this.nextOf('"', open + 1));
+    if (at >= this.to) return -1;
+    if (at - open - 1 < SHORT_QUOTE - 1) return at;
+    return this.visibleBetween(open + 1, at) < SHORT_QUOTE - 1 ? at : -1;
   }
-  return -1;
+
+  /** First index ≥ `at` holding `ch` on this line (`to` if none); `at` never decreases between calls. */
+  private nextOf(ch: string, at: number): number {
+    const known = this.next.get(ch);
+    if (known !== undefined && known >= at) return known;
+    let i = at;
+    while (i < this.to && this.text[i] !== ch) i++;
+    this.next.set(ch, i);
+    return i;
+  }
+
+  private visibleBetween(start: number, end: number): number {
+    if (!this.visibleUpTo) {
+      const counts = new Int32Array(this.to - this.from + 1);
+      for (let i = this.from; i < this.to; i++)
+        counts[i - this.from + 1] =
+          (counts[i - this.from] as number) + (isInvisible(this.text.charCodeAt(i)) ? 0 : 1);
+      this.visibleUpTo = counts;
+    }
+    return (this.visibleUpTo[end - this.from] as number) - (this.visibleUpTo[start - this.from] as number);
+  }
 }
 
 /** Is the full stop at `i` inside a number, an abbreviation or a word rather than a sentence end? */
@@ -85,11 +127,12 @@ export function splitSentences(text: string): Span[] {
 function splitLine(text: string, from: number, to: number, out: Span[]): void {
   let start = from;
   let quoteEnd = -1;
+  const quotes = new QuoteCloser(text, from, to);
   for (let i = from; i < to; i++) {
     const ch = text[i] as string;
     if (i <= quoteEnd) continue;
     if (ch in PAIRS) {
-      const close = closingQuote(text, i, to);
+      const close = quotes.close(i);
       if (close > 0) {
         quoteEnd = close;
         continue;
