@@ -47,35 +47,57 @@ for (let d = 0; d <= 9; d++) {
   FOLD.set(0x06f0 + d, String(d));
 }
 
-/** Normalise one character code; `''` means the character is dropped. */
-function foldChar(code: number, ch: string): string {
-  if (DROP.has(code)) return '';
-  const f = FOLD.get(code);
-  if (f !== undefined) return f;
-  if (code >= 0x41 && code <= 0x5a) return ch.toLowerCase();
-  return ch;
+/**
+ * Every UTF-16 code unit's normalised code unit, or DROPPED. One table lookup per character keeps
+ * normalisation at the cost of a copy: it runs over every sentence of every page.
+ */
+const DROPPED = -1;
+const TABLE = new Int32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) TABLE[c] = c;
+for (let c = 0x41; c <= 0x5a; c++) TABLE[c] = c + 0x20;
+for (const [code, to] of FOLD) TABLE[code] = to.charCodeAt(0);
+for (const code of DROP) TABLE[code] = DROPPED;
+
+/** Code units turned into a string in slices, to stay below engines' argument-count limits. */
+const SLICE = 0x2000;
+function fromCodes(codes: Uint16Array, length: number): string {
+  if (length <= SLICE)
+    return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += SLICE)
+    parts.push(
+      String.fromCharCode.apply(null, codes.subarray(i, Math.min(i + SLICE, length)) as unknown as number[]),
+    );
+  return parts.join('');
 }
 
 /** Normalise `text`, keeping a map from each normalised index to its original index. */
 export function normalize(text: string): Normalized {
-  const out: string[] = [];
-  const map = new Int32Array(text.length + 1);
+  const length = text.length;
+  const codes = new Uint16Array(length);
+  const map = new Int32Array(length + 1);
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const f = foldChar(code, text[i] as string);
-    if (f === '') continue;
-    out.push(f);
+  for (let i = 0; i < length; i++) {
+    const f = TABLE[text.charCodeAt(i)] as number;
+    if (f === DROPPED) continue;
+    codes[n] = f;
     map[n++] = i;
   }
-  map[n] = text.length;
-  return { text: out.join(''), map: map.subarray(0, n + 1) };
+  map[n] = length;
+  return { text: fromCodes(codes, n), map: map.subarray(0, n + 1) };
 }
 
 /** Normalise a lexicon entry or query string (no map needed). */
 export function norm(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text.charCodeAt(i), text[i] as string);
+  // Lexicon entries and tokens are short and often already normal: skip to the first change.
+  let i = 0;
+  while (i < text.length && TABLE[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const f = TABLE[text.charCodeAt(i)] as number;
+    if (f !== DROPPED) out += String.fromCharCode(f);
+  }
   return out;
 }
 

@@ -1,0 +1,78 @@
+/** Launching Debian's Chromium through playwright-core, with and without the built extension. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { PROBE_SCRIPT } from './probe';
+
+export function findChromium(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  for (const c of candidates) if (c && existsSync(c)) return c;
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+const QUIET = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+export interface Launched {
+  context: BrowserContext;
+  version: string;
+  close(): Promise<void>;
+}
+
+/** A fresh headless profile; with `extension`, that unpacked extension is loaded. */
+export async function launch(executablePath: string, extension: string | null): Promise<Launched> {
+  const profile = mkdtempSync(join(tmpdir(), 'anl-bench-'));
+  const args = extension
+    ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...QUIET]
+    : QUIET;
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args });
+  await context.addInitScript({ content: PROBE_SCRIPT });
+  const version = context.browser()?.version() ?? (await versionFromPage(context));
+  return {
+    context,
+    version,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function versionFromPage(context: BrowserContext): Promise<string> {
+  const page = await context.newPage();
+  const ua = await page.evaluate(() => navigator.userAgent);
+  await page.close();
+  return /Chrome\/([\d.]+)/.exec(ua)?.[1] ?? 'unknown';
+}
+
+/** The main isolate's used JS heap after a full garbage collection, in bytes (CDP). */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Wait for the extension's service worker, so the first measured page does not pay for its start. */
+export async function extensionId(context: BrowserContext): Promise<string | null> {
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => null));
+  return worker ? (new URL(worker.url()).host ?? null) : null;
+}

@@ -1,0 +1,38 @@
+/**
+ * One engine measurement, run in a child process so that a pathological input can be stopped
+ * by a time limit instead of hanging the bench:  tsx bench/engine-job.ts '<job json>'
+ * Prints one line `RESULT <json>` on stdout.
+ */
+import { findMarks } from '../src/analysis/engine';
+import { analyze } from '../src/analysis/index';
+import { adversarialText } from './adversarial';
+import { articleText, loadCorpus } from './corpus';
+import { countMatches, cueUnion } from './cues';
+import type { EngineJob, EngineJobResult } from './engine-types';
+import { timeRuns } from './stats';
+
+function run(job: EngineJob): EngineJobResult {
+  const opts = { runs: job.runs, budgetMs: job.budgetMs };
+  switch (job.kind) {
+    case 'corpus': {
+      const corpus = loadCorpus();
+      if (!corpus) return { kind: 'skipped', reason: 'corpus absent' };
+      const texts = corpus.map((a) => a.text);
+      const chars = texts.reduce((n, t) => n + t.length, 0);
+      const re = cueUnion();
+      const floor = timeRuns(() => texts.reduce((n, t) => n + countMatches(re, t), 0), opts);
+      const core = timeRuns(() => texts.flatMap((t) => findMarks(t)), opts);
+      const full = timeRuns(() => texts.flatMap((t) => analyze(t)), opts);
+      const marks = texts.reduce((n, t) => n + analyze(t).length, 0);
+      return { kind: 'corpus', articles: texts.length, chars, floor, findMarks: core, analyze: full, marks };
+    }
+    case 'text': {
+      const text = job.adversary ? adversarialText(job.adversary, job.chars) : articleText(job.chars);
+      const timing = timeRuns(() => analyze(text), opts);
+      return { kind: 'text', chars: text.length, timing, marks: analyze(text).length };
+    }
+  }
+}
+
+const job = JSON.parse(process.argv[2] ?? '{}') as EngineJob;
+console.log(`RESULT ${JSON.stringify(run(job))}`);

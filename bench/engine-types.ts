@@ -1,0 +1,22 @@
+/** What the engine bench asks a child process to measure, and what it answers. */
+import type { Adversary } from './adversarial';
+import type { Timing } from './stats';
+
+export type EngineJob =
+  | { kind: 'corpus'; runs: number; budgetMs: number }
+  | { kind: 'text'; chars: number; adversary?: Adversary; runs: number; budgetMs: number };
+
+export type EngineJobResult =
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'timeout'; limitMs: number }
+  | { kind: 'error'; message: string }
+  | {
+      kind: 'corpus';
+      articles: number;
+      chars: number;
+      floor: Timing;
+      findMarks: Timing;
+      analyze: Timing;
+      marks: number;
+    }
+  | { kind: 'text'; chars: number; timing: Timing; marks: number };

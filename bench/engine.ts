@@ -1,0 +1,82 @@
+/**
+ * Sections 1–3 of the bench, in node: engine throughput on the corpus against the single-regex
+ * floor, scaling from 100 k to 10 M characters, and adversarial inputs against ordinary text.
+ * Each measurement runs in its own child process with a time limit.
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { ADVERSARIES, type Adversary } from './adversarial';
+import type { EngineJob, EngineJobResult } from './engine-types';
+
+const JOB_SCRIPT = resolve(import.meta.dirname, 'engine-job.ts');
+
+/** Run one job in a fresh node (same tsx loader as this process); kill it after `limitMs`. */
+export function runJob(job: EngineJob, limitMs: number): Promise<EngineJobResult> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [...process.execArgv, JOB_SCRIPT, JSON.stringify(job)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d;
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      err += d;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+      if (line) return done(JSON.parse(line.slice(7)) as EngineJobResult);
+      if (signal === 'SIGKILL') return done({ kind: 'timeout', limitMs });
+      done({ kind: 'error', message: `exit ${code}: ${err.trim().split('\n').slice(-3).join(' / ')}` });
+    });
+  });
+}
+
+export const SCALE_SIZES = [100_000, 1_000_000, 10_000_000] as const;
+export const ADVERSARY_CHARS = 1_000_000;
+
+export interface EngineResults {
+  corpus: EngineJobResult;
+  scaling: { chars: number; result: EngineJobResult }[];
+  ordinary: EngineJobResult;
+  adversarial: { kind: Adversary; result: EngineJobResult }[];
+}
+
+export interface EngineBenchOptions {
+  quick: boolean;
+  log: (line: string) => void;
+}
+
+export async function benchEngine({ quick, log }: EngineBenchOptions): Promise<EngineResults> {
+  const runs = quick ? 3 : 5;
+  log('engine: corpus throughput (analyze, findMarks, floor regex)…');
+  const corpus = await runJob({ kind: 'corpus', runs, budgetMs: 20_000 }, 120_000);
+  const scaling: EngineResults['scaling'] = [];
+  for (const chars of SCALE_SIZES) {
+    log(`engine: scaling, ${chars.toLocaleString('en')} characters…`);
+    const big = chars >= 10_000_000;
+    const result = await runJob(
+      { kind: 'text', chars, runs: big ? 3 : runs, budgetMs: big ? 15_000 : 5_000 },
+      big ? 90_000 : 30_000,
+    );
+    scaling.push({ chars, result });
+  }
+  // The 1 M scaling run is the ordinary text of the same size for the adversaries.
+  const ordinary = scaling.find((s) => s.chars === ADVERSARY_CHARS)?.result ?? {
+    kind: 'skipped',
+    reason: '',
+  };
+  const adversarial: EngineResults['adversarial'] = [];
+  for (const kind of ADVERSARIES) {
+    log(`engine: adversarial input, ${kind}…`);
+    const result = await runJob(
+      { kind: 'text', chars: ADVERSARY_CHARS, adversary: kind, runs, budgetMs: 5_000 },
+      30_000,
+    );
+    adversarial.push({ kind, result });
+  }
+  return { corpus, scaling, ordinary, adversarial };
+}

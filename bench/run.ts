@@ -1,0 +1,58 @@
+/**
+ * `npm run bench`: the performance benchmark of issue 6. Prints a table and writes
+ * bench/results.json (and bench/results.md). Never part of `npm test`; it asserts nothing.
+ *   npm run bench [-- --quick] [-- --only engine,browser,size]
+ * BENCH_EXTENSION=DIR measures another build; BENCH_CORPUS=FILE another corpus.
+ */
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserResults, benchBrowser } from './browser';
+import { CHROME_DIST, ROOT } from './build';
+import { CORPUS_PATH, loadCorpus } from './corpus';
+import { benchEngine, type EngineResults } from './engine';
+import { describeMachine } from './machine';
+import { buildRows, formatMarkdown, formatTable } from './report';
+import { measureSize, type SizeResults } from './size';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const onlyArg = args[args.indexOf('--only') + 1];
+const only = args.includes('--only') && onlyArg ? new Set(onlyArg.split(',')) : null;
+const wanted = (part: string) => !only || only.has(part);
+
+const started = performance.now();
+const log = (line: string) =>
+  console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+const machine = describeMachine();
+if (!loadCorpus())
+  log(
+    `corpus absent (${CORPUS_PATH}): the engine figures use generated Arabic text, corpus throughput is skipped`,
+  );
+
+const engine: EngineResults | null = wanted('engine') ? await benchEngine({ quick, log }) : null;
+const browser: BrowserResults | null = wanted('browser') ? await benchBrowser({ quick, log }) : null;
+// After the browser section, which may have built the extension.
+const size: SizeResults | null = wanted('size') ? measureSize(CHROME_DIST) : null;
+
+machine.chromium = browser?.chromium ?? null;
+machine.loadAverage.end = loadavg().map((l) => Math.round(l * 100) / 100);
+const rows = buildRows(engine, browser, size);
+const seconds = (performance.now() - started) / 1000;
+
+console.log(formatTable(rows));
+console.log(
+  `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, node ${machine.node}, chromium ${machine.chromium ?? '—'}; ` +
+    `load average ${machine.loadAverage.start.join('/')} → ${machine.loadAverage.end.join('/')}; ${seconds.toFixed(0)} s`,
+);
+if (browser?.registryShared)
+  console.log(
+    `highlight registry: ${browser.registryShared.mainWorld} ranges seen from the page, ` +
+      `${browser.registryShared.isolatedWorld ?? '—'} from the content script's isolated world`,
+  );
+
+const results = { machine, quick, seconds, rows, engine, browser, size };
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 1)}\n`);
+writeFileSync(join(ROOT, 'bench/results.md'), `${formatMarkdown(rows, machine)}\n`);
+log('wrote bench/results.json and bench/results.md');

@@ -1,0 +1,49 @@
+/** Timing helpers: every figure in the bench is the median of several runs. */
+
+export interface Timing {
+  /** Median of the samples, in milliseconds. */
+  median: number;
+  samples: number[];
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export interface RunOptions {
+  runs: number;
+  /** Stop repeating once the samples add up to this much (at least one sample is always taken). */
+  budgetMs: number;
+}
+
+/**
+ * Times `fn` `runs` times. A first, untimed run warms the JIT up, unless it is itself slow
+ * (then the JIT warms inside it and it counts as a sample, to stay within the time budget).
+ */
+export function timeRuns(fn: () => unknown, { runs, budgetMs }: RunOptions): Timing {
+  const samples: number[] = [];
+  let sink = 0;
+  const once = () => {
+    const t0 = performance.now();
+    const out = fn();
+    const ms = performance.now() - t0;
+    if (Array.isArray(out)) sink += out.length;
+    return ms;
+  };
+  const warm = once();
+  if (warm > 1000) samples.push(warm);
+  let spent = warm;
+  while (samples.length < runs && (samples.length === 0 || spent < budgetMs)) {
+    const ms = once();
+    samples.push(ms);
+    spent += ms;
+  }
+  // Keep the results observable so the work is not optimised away.
+  if (sink < 0) console.log(sink);
+  return { median: median(samples), samples };
+}
