@@ -40,7 +40,7 @@ function checkMarks(text: string, marks: readonly Mark[]): void {
   const seen = new Set<string>();
   let lastStart = -1;
   for (const m of marks) {
-    const where = `${m.kind} mark ${m.start}-${m.end} in ${JSON.stringify(text)}`;
+    const where = `${m.kind} mark ${m.start}-${m.end} «${text.slice(m.start, m.end).slice(0, 120)}»`;
     expect(Number.isInteger(m.start) && Number.isInteger(m.end), where).toBe(true);
     expect(m.start, where).toBeGreaterThanOrEqual(0);
     expect(m.start, where).toBeLessThan(m.end);
