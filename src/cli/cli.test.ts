@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -103,4 +103,65 @@ describe('analyze CLI', () => {
     expect(r.err).toMatch(/is empty/);
     expect(cli(['--jsonl'], '').err).toMatch(/standard input is empty/);
   });
+});
+
+describe('analyze CLI on bad batch input', () => {
+  const good = (id: string) => JSON.stringify({ id, text: ARTICLE });
+  const ids = (out: string) =>
+    out
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { id: string }).id);
+
+  it('skips a line that is not UTF-8 and still analyses the lines around it', () => {
+    const input = Buffer.concat([
+      Buffer.from(`${good('a')}\n{"id": "b", "text": "caf`),
+      Buffer.from([0xe9, 0xff]),
+      Buffer.from(`"}\n${good('c')}\n`),
+    ]);
+    const r = cli(['--jsonl'], input);
+    expect(r.code).toBe(1);
+    expect(ids(r.out)).toEqual(['a', 'c']);
+    expect(r.err).toContain('line 2: is not valid UTF-8');
+  });
+
+  it.each([
+    ['an array', '["خبر"]', 'not a JSON object'],
+    ['a text that is not a string', '{"id": "x", "text": 42}', 'has no "text"'],
+    ['no id', '{"text": "ونفت الوزارة الخبر."}', 'has no "id"'],
+    ['a truncated object', '{"id": "x", "text": "ونفت', 'not JSON'],
+  ])('names a line with %s and keeps the good ones', (_what, bad, message) => {
+    const r = cli(['--jsonl'], [good('a'), bad, good('c')].join('\n'));
+    expect(r.code).toBe(1);
+    expect(ids(r.out)).toEqual(['a', 'c']);
+    expect(r.err).toContain(`line 2: ${message}`);
+  });
+
+  it('refuses binary data and input that is only blank lines', () => {
+    const bin = cli(['--jsonl'], Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    expect(bin.code).toBe(2);
+    expect(bin.err).toMatch(/binary/);
+    expect(bin.out).toBe('');
+    const blank = cli(['--jsonl'], '\n  \n\n');
+    expect(blank.code).toBe(2);
+    expect(blank.err).toMatch(/standard input is empty/);
+  });
+
+  it('refuses a 100 MB file without reading it', () => {
+    const big = join(tmp, 'big.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 100 * 1024 * 1024); // sparse: costs no disk, but its size is 100 MB
+    const r = cli([big]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/100\.0 MB is more than the 50 MB/);
+  });
+
+  it('skips an article line over the size cap and still processes the next one', () => {
+    const huge = `{"id": "huge", "text": "${'ا'.repeat(26 * 1024 * 1024)}"}`; // 52 MB of UTF-8
+    const r = cli(['--jsonl'], `${good('a')}\n${huge}\n${good('c')}\n`);
+    expect(r.code).toBe(1);
+    expect(ids(r.out)).toEqual(['a', 'c']);
+    expect(r.err).toMatch(/line 2: 52\.0 MB is more than the 50 MB one article may have/);
+  }, 30_000);
 });

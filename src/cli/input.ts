@@ -44,10 +44,3 @@ export function readInputFile(path: string): string {
   if (text.trim() === '') throw new InputError(`${path}: is empty; there is nothing to analyse.`);
   return text;
 }
-
-/** Read all of standard input as bytes. */
-export async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}

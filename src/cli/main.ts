@@ -6,8 +6,8 @@
 import { analyze } from '../analysis/index';
 import { formatReport } from './format';
 import { looksLikeHtml } from './html-sniff';
-import { decodeText, InputError, readInputFile, readStdin } from './input';
-import { runBatch } from './jsonl';
+import { InputError, MAX_INPUT_BYTES, readInputFile } from './input';
+import { processLine, splitLines } from './jsonl';
 
 const USAGE = `usage:
   npm run analyze -- FILE [--json] [--date YYYY-MM-DD]
@@ -46,17 +46,36 @@ async function htmlToArticleText(html: string): Promise<string> {
   return read(html);
 }
 
+/**
+ * The batch contract, streamed: each line is read, analysed and written before the next, so a
+ * large input never sits in memory whole, and a bad line (not UTF-8, not JSON, no text, too long)
+ * is named on stderr while the good lines are still processed. Any bad line makes the exit code 1.
+ */
+async function runJsonl(): Promise<number> {
+  let seen = false;
+  let failed = 0;
+  const fail = (message: string) => {
+    console.error(`analyze: ${message}`);
+    failed++;
+  };
+  for await (const line of splitLines(process.stdin, MAX_INPUT_BYTES)) {
+    if (line.error !== undefined) {
+      seen = true;
+      fail(line.error);
+      continue;
+    }
+    const r = processLine(line.text ?? '', line.n);
+    if (r.output !== undefined) process.stdout.write(`${r.output}\n`);
+    if (r.error !== undefined) fail(r.error);
+    seen ||= r.output !== undefined || r.error !== undefined;
+  }
+  if (!seen) throw new InputError('standard input is empty; give one {"id", "text"} object per line.');
+  return failed ? 1 : 0;
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  if (args.jsonl) {
-    const input = decodeText(await readStdin(), 'standard input');
-    if (input.trim() === '')
-      throw new InputError('standard input is empty; give one {"id", "text"} object per line.');
-    const { output, errors } = runBatch(input);
-    if (output.length) process.stdout.write(`${output.join('\n')}\n`);
-    for (const e of errors) console.error(`analyze: ${e}`);
-    return errors.length ? 1 : 0;
-  }
+  if (args.jsonl) return runJsonl();
   if (args.files.length === 0) throw new InputError(`no input file.\n${USAGE}`);
   const reports: unknown[] = [];
   for (const file of args.files) {
