@@ -2,7 +2,7 @@
  * The built extension in real Chromium (Debian's `chromium`, headless, via playwright-core):
  * highlights, tooltip, badge, popup, keyboard command, late content, and untouched negatives.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -50,14 +50,17 @@ suite('in Chromium', () => {
   beforeAll(async () => {
     server = await serveFixtures();
     profile = await mkdtemp(join(tmpdir(), 'anl-chromium-'));
+    // Chromium reads the unpacked extension lazily: a copy is safe from a rebuild during the run.
+    const extension = join(profile, 'extension');
+    await cp(CHROME_EXT, extension, { recursive: true });
     context = await chromium.launchPersistentContext(profile, {
       executablePath: binary as string,
       headless: true,
       locale: 'en-US',
       viewport: { width: 1100, height: 850 },
       args: [
-        `--disable-extensions-except=${CHROME_EXT}`,
-        `--load-extension=${CHROME_EXT}`,
+        `--disable-extensions-except=${extension}`,
+        `--load-extension=${extension}`,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-background-networking',
