@@ -204,6 +204,72 @@ describe('wire sentences', () => {
   });
 });
 
+describe('families found on articles nobody tuned on', () => {
+  it('marks a source that speaks after a colon (وقالت المصادر: …), but not a source footer', () => {
+    expect(one('وقالت المصادر: إن القافلة عبرت الحدود فجرا.')).toBeDefined();
+    expect(one('وتابع المصدر :"العمل مستمر حتى آخر موقع".')).toBeDefined();
+    expect(marks('المصدر: وكالات')).toEqual([]);
+  });
+
+  it('marks a headline or footer that credits sources to an outlet (مصادر لـ«الصحيفة»)', () => {
+    expect(one('مصادر لـ"الصباح" الوزير لن يترشح مجددا')).toBeDefined();
+    expect(one('مصدر لرويترز: الشحنة وصلت الميناء')).toBeDefined();
+  });
+
+  it('ends the source description at the claim (أنهما، فإن، بأنه)', () => {
+    const text =
+      'قال مصدر مطلع إن الرجلين اعتقلا. وقال المصدر أنهما من البلدة نفسها. وقالت مصادر أمنية فإن 4 مسلحين فروا.';
+    const found = marks(text);
+    expect(found.map((m) => m.source)).toEqual(['مصدر مطلع', 'المصدر', 'مصادر أمنية']);
+  });
+
+  it('describes coordinated unnamed sources together and adds up their count', () => {
+    const m = one('وقالت 4 مصادر في الحكومة ومصدران عسكريان إن الاتفاق وقع.');
+    expect(m?.source).toBe('4 مصادر في الحكومة ومصدران عسكريان');
+    expect(m?.count).toBe(6);
+    // A part without a number leaves the total unknown.
+    const n = one('وقال مسؤول محلي ومصادر طبية إن الحصيلة ارتفعت.');
+    expect(n?.source).toBe('مسؤول محلي ومصادر طبية');
+    expect(n?.count).toBeUndefined();
+  });
+
+  it('follows every unnamed source a sentence introduces, not only the first', () => {
+    const text =
+      'رفضت مصادر حكومية تقريرا لمسؤول كبير في البنك الدولي قال إن القرض تأخر. ' +
+      'وكان مسؤول البنك الدولي قد قال إن المفاوضات صعبة. وأضاف المسؤول أن الموعد لم يحدد.';
+    expect(markedSentences(text)).toEqual([0, 1, 2]);
+  });
+
+  it('follows the same official when a demonstrative or نفسه follows him', () => {
+    const text = 'قال مسؤول عسكري بارز إن الرسائل وصلت. وعد المسؤول هذه الرسائل دليلا على الانهيار.';
+    expect(markedSentences(text)).toEqual([0, 1]);
+  });
+
+  it('marks a second source coordinated into the subject of a verb of saying', () => {
+    const text =
+      'قال مصدر أمني إن الانفجار وقع ظهرا. وقال العقيد في الدفاع المدني والمصدر الأمني: إن الحريق أخمد.';
+    expect(markedSentences(text)).toEqual([0, 1]);
+    expect(marks('وكان يتحدث بعد مواجهات بين الجيش ومقاتلين في الجبل.')).toEqual([]);
+  });
+
+  it('marks a verb of saying that carries an object pronoun (حصيلة أعلنها مسؤولون)', () => {
+    expect(one('ارتفع عدد القتلى إلى 9 وفق حصيلة أعلنها مسؤولون في الشرطة.')).toBeDefined();
+    // After the noun, such a verb starts a new clause with the noun as its object.
+    expect(marks('وهاجم الوزير وسائل الإعلام الأجنبية واتهمها بالتحريض.')).toEqual([]);
+    expect(marks('وقال الكاتب إن لكل حزب رأيهم في وسائل الإعلام.')).toEqual([]);
+  });
+
+  it('does not mark مصادر in the sense of supply or literature', () => {
+    expect(marks('وأوضح المهندس سالم الحربي أن الأحياء ترتبط بمصادر تغذية مائية جديدة.')).toEqual([]);
+    expect(marks('ويعتمد هذا الفكر على المصادر الفقهية المشبوهة والتي تحمل رؤى منحرفة.')).toEqual([]);
+    expect(marks('وتداول الشباب الكتب والمصادر والمراجع المنحرفة.')).toEqual([]);
+  });
+
+  it("does not take an outlet's own name (وكالة كيودو للأنباء) for unnamed media", () => {
+    expect(marks('في استطلاع أجرته وكالة كيودو للأنباء ونشرت نتائجه أمس، تراجع التأييد.')).toEqual([]);
+  });
+});
+
 // Speed is measured by `npm run bench`, never asserted in unit tests.
 describe('long input', () => {
   it('marks every unnamed source in a megabyte of text, including a long run without punctuation', () => {
@@ -224,8 +290,9 @@ describe.skipIf(!existsSync(seedPath))(
       const text = readFileSync(seedPath, 'utf8');
       expect(markedSentences(text).map((i) => i + 1)).toEqual([2, 5, 6, 8]);
       const first = marks(text)[0];
-      expect(first?.source).toBe('3 مصادر تابعة للميليشيات');
-      expect(first?.count).toBe(3);
+      // Both unnamed groups of the sentence, described together with their total.
+      expect(first?.source).toBe('3 مصادر تابعة للميليشيات ومصدرين أمنيين في العراق');
+      expect(first?.count).toBe(5);
     });
   },
 );

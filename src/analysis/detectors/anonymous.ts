@@ -32,6 +32,7 @@ import {
 } from '../lexicons/anonymous';
 import { norm } from '../normalize';
 import { countPhrase } from '../numbers';
+import { lookupForm } from './wire-names';
 
 interface Token {
   text: string;
@@ -60,6 +61,8 @@ const COMMAS = new Set(['،', ',']);
 const MEDIA_ADJECTIVES = new Set(['الاعلاميه', 'الصحفيه', 'الصحافيه', 'الاخباريه', 'الاعلامية']);
 const PREPOSITIONS = new Set(['في', 'داخل', 'لدي', 'بين', 'ضمن', 'من', 'مقرب', 'قريب', 'بالقرب']);
 const AN = norm('عن');
+/** `المصدر نفسه`, `المسؤول ذاته`: the same source again, not a name. */
+const SAME = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها', 'نفسهم', 'ذاتهم']);
 const IN = norm('في');
 /** Attribution words that take `لـ`: `وفقا لمصادر`, `طبقا لتقارير`. */
 const GOVERNS_LAM = new Set([
@@ -123,6 +126,10 @@ const ZERO_LEADS = new Set(
 const NO_SUBJECT = new Set(
   ['الي', 'ايضا', 'كذلك', 'في', 'قايلا', 'قايله', 'بالقول', 'مجددا', 'حينها'].map(norm),
 );
+/** A bare word with the accusative alef (`تقريرا`, `بيانا`). */
+const ACCUSATIVE = /^[^ا][\p{L}]{2,}[^اوي]ا$/u;
+/** Words ending in alef that do describe a source (`مصادر عليا`, `مطلعة جدا`). */
+const ADVERBS = new Set(['جدا', 'عليا', 'دنيا', 'حاليا', 'سابقا', 'تماما']);
 /** Nisba adjective (أمني، دبلوماسية، عراقيين): makes `مصدر`/`مسؤول` before it indefinite and unnamed. */
 const NISBA = /^[\p{L}]{2,}(?:ي|يه|يين|يون|يان)$/u;
 /** Window sizes: how far to look back for the verb, and how long a source description may run. */
@@ -207,18 +214,23 @@ function nounOf(tok: Token | undefined): NounHit | undefined {
 
 /** A finite verb of saying, with at most a conjunction before it (`وقال`, `فأضافت`). */
 /** Every form of every verb of saying, bare or after و / ف. */
-function verbIndex(set: ReadonlySet<string>): Map<string, Parsed> {
+/** Verbs whose suffixed forms are nouns too (`رأيها`: her opinion, `رؤاهم`). */
+const NOUN_LIKE = new Set(['راي', 'روي', 'علم', 'نقل', 'نشر', 'ذكر']);
+function verbIndex(set: ReadonlySet<string>, suffixes: readonly string[] = ['']): Map<string, Parsed> {
   const index = new Map<string, Parsed>();
   for (const stem of set) {
     for (const conj of ['', 'و', 'ف']) {
-      const word = `${conj}${stem}`;
-      if (!index.has(word)) index.set(word, { conj, prep: '', definite: false, stem });
+      for (const suffix of NOUN_LIKE.has(stem) ? [''] : suffixes) {
+        const word = `${conj}${stem}${suffix}`;
+        if (!index.has(word)) index.set(word, { conj, prep: '', definite: false, stem });
+      }
     }
   }
   return index;
 }
 const VERB_INDEXES = new Map<ReadonlySet<string>, Map<string, Parsed>>([
-  [SPEECH_VERBS, verbIndex(SPEECH_VERBS)],
+  // With an object pronoun too: `حصيلة أعلنها مسؤولون`, `رواية نقلها شهود`.
+  [SPEECH_VERBS, verbIndex(SPEECH_VERBS, ['', 'ها', 'هم'])],
   [CONTINUATION_VERBS, verbIndex(CONTINUATION_VERBS)],
 ]);
 
@@ -234,7 +246,19 @@ function agreementOf(verb: string): Agreement {
   return 'm';
 }
 
-const isComplementiser = (tok: Token | undefined) => tok?.isWord === true && COMPLEMENTISERS.has(tok.text);
+/** `أن`/`إن` with a conjunction or `بـ` before and a pronoun after (`فإنه`, `بأنهما`, `وأنهم`). */
+const COMPLEMENTISER_RX = /^(?:[وف]?ب?|ل)ان(?:ه|ها|هم|هما|هن|نا|ني|ي)?$/u;
+const isComplementiser = (tok: Token | undefined) =>
+  tok?.isWord === true && (COMPLEMENTISERS.has(tok.text) || COMPLEMENTISER_RX.test(tok.text));
+
+/** `لـ«عكاظ»`, `لرويترز`, `لوكالة`: the outlet a source spoke to, right after the source. */
+function isAddressee(tok: Token | undefined): boolean {
+  if (!tok?.isWord || !tok.text.startsWith('ل')) return false;
+  if (tok.text === 'ل') return true; // `لـ` detached before a quoted name
+  if (ADDRESSEE_PREFIXES.some((p) => tok.text.startsWith(p))) return true;
+  const name = tok.text.slice(1);
+  return lookupForm(name, undefined) !== undefined || lookupForm(tok.text, undefined) !== undefined;
+}
 
 interface Context {
   /** Token index of the verb or attribution word. */
@@ -284,6 +308,32 @@ function contextBefore(tokens: Token[], i: number): Context | undefined {
   return undefined;
 }
 
+/**
+ * `وقال العقيد في الشرطة والمصدر في وزارة الداخلية`: a source coordinated into the subject of a
+ * verb of saying further back. Only an informant-like noun (`ومصدر أمني`, `والمصدر`), so that
+ * `أكد الوزير أهمية الاستثمار ومصادر التمويل` stays a list of things.
+ */
+function coordinatedContext(tokens: Token[], q: number, noun: NounHit): Context | undefined {
+  if (noun.conj !== 'و' || noun.prep !== '') return undefined;
+  if (noun.entry.cls !== 'source' && noun.entry.cls !== 'role') return undefined;
+  if (!noun.definite && !informantNext(tokens, q)) return undefined;
+  for (let j = q - 1, steps = 0; j >= 0 && steps < LOOK_BACK + 4; j--, steps++) {
+    const tok = tokens[j] as Token;
+    if (!tok.isWord) {
+      if (COMMAS.has(tok.text) || tok.text === '(' || tok.text === ')') continue;
+      return undefined;
+    }
+    if (isComplementiser(tok) || PHRASE_STOPS.has(tok.text)) return undefined;
+    if (speechVerb(tok)) {
+      // The first conjunct is a source or a rank right after the verb (`قال العقيد … والمصدر`).
+      const subject = tokens[j + 1];
+      const first = subject?.isWord && (nounOf(subject) || NAME_MARKERS.has(subject.text));
+      return first ? { at: j, how: 'verb' } : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** Where the source description after the noun at `i` ends (exclusive token index), and whether it names someone. */
 function describe(tokens: Token[], i: number): { end: number; named: boolean } {
   let end = i + 1;
@@ -296,15 +346,37 @@ function describe(tokens: Token[], i: number): { end: number; named: boolean } {
     if (t === 'ل') break; // `المصدر لـ"رويترز"`
     if (NAMING_WORDS.has(t)) return { end, named: true };
     if (speechVerb(tok) || isComplementiser(tok) || PHRASE_STOPS.has(t)) break;
-    if (ADDRESSEE_PREFIXES.some((p) => t.startsWith(p))) break;
+    if (isAddressee(tok)) break;
+    // An indefinite accusative (`نفى مصدران رسميان تقريرا لمسؤول`) is the verb's object, unless
+    // the source itself is accusative and this agrees with it (`إن مصدرا مطلعا`).
+    if (ACCUSATIVE.test(t) && !ADVERBS.has(t) && !(tokens[i] as Token).text.endsWith('ا')) break;
     // A coordinated second source (`3 مصادر … ومصدرين`) starts its own description.
-    if (words > 0 && t.startsWith('و') && nounOf(tok)?.conj === 'و') break;
+    if (coordinatedNoun(tokens, j)) break;
     if (t === IN && ++preps > 1) break;
     if (t !== IN && PREPOSITIONS.has(t)) preps++;
     words++;
     end = j + 1;
   }
   return { end, named: false };
+}
+
+/** `ومصدرين`, `و3 مصادر`, `وأحد المسؤولين`: a second source joined by و at `j`; its noun and count. */
+function coordinatedNoun(
+  tokens: Token[],
+  j: number,
+): { at: number; noun: NounHit; count?: number } | undefined {
+  const tok = tokens[j];
+  if (!tok?.isWord || !tok.text.startsWith('و')) return undefined;
+  const noun = nounOf(tok);
+  if (noun?.conj === 'و') {
+    const count = noun.entry.number === 'du' ? 2 : noun.entry.number === 'sg' ? 1 : undefined;
+    return { at: j, noun, ...(count !== undefined ? { count } : {}) };
+  }
+  const next = nounOf(tokens[j + 1]);
+  if (!next || next.conj !== '') return undefined;
+  const count = countPhrase(tok.text);
+  if (count === undefined && !['واحد', 'واحدي', 'وبعض'].includes(tok.text)) return undefined;
+  return { at: j + 1, noun: next, ...(count !== undefined ? { count } : {}) };
 }
 
 /** A name marker (`بن`, `الدكتور`, `اللواء`) in the words after a title, before the claim begins. */
@@ -354,7 +426,9 @@ function contextAfter(tokens: Token[], i: number, end: number, headline: boolean
       if (tok.text === ':' && headline && i <= 2) return j;
       return undefined;
     }
-    if (speechVerb(tok)) return j;
+    // The source's own verb: bare, not `واتهمها` (a new clause, the source its object).
+    const verb = speechVerb(tok);
+    if (verb && tok.text === verb.stem) return j;
     // Time words and fillers only: a verb inside a relative clause (`الأنباء التي ترددت`) is not the claim's.
     if (findIn(tok.text, FILLERS)) continue;
     if (tok.text === 'نفسه' || tok.text === 'ذاته' || tok.text === 'نفسها' || tok.text === 'ذاتها') continue;
@@ -369,8 +443,7 @@ function isResource(tokens: Token[], i: number, hasVerb: boolean): boolean {
   if (!next?.isWord) return false;
   if (parses(next.text).some((p) => RESOURCE_WORDS.has(p.stem))) return true;
   // `مصدر للعملة الصعبة`; but `قال مصدر لرويترز` names the addressee.
-  if (!hasVerb && next.text.startsWith('ل') && !ADDRESSEE_PREFIXES.some((p) => next.text.startsWith(p)))
-    return true;
+  if (!hasVerb && next.text.startsWith('ل') && !isAddressee(next)) return true;
   return false;
 }
 
@@ -379,7 +452,8 @@ function informantNext(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord) return false;
   const t = next.text;
-  if (INFORMANT_WORDS.has(t) || PREPOSITIONS.has(t)) return true;
+  // `مصادر لـ«الوئام»: …`: a source that spoke to an outlet is an informant.
+  if (INFORMANT_WORDS.has(t) || PREPOSITIONS.has(t) || isAddressee(next)) return true;
   if (!t.startsWith('ال') && NISBA.test(t) && !RESOURCE_WORDS.has(t)) return true;
   // `مصدر بوزارة الخارجية`, `مصادر بالحكومة`.
   if (/^ب(?:ال)?\p{L}{3,}/u.test(t) && !RESOURCE_WORDS.has(t.replace(/^ب(?:ال)?/, ''))) return true;
@@ -444,13 +518,19 @@ function judgeNoun(
   const prev = tokens[i - 1];
   const q = quantifierStart(tokens, i);
   const one = q < i && ONE.has((tokens[q] as Token).text);
-  const before = contextBefore(tokens, q);
-  // `لمسؤولين`, `لوسائل الإعلام`: an addressee or a genitive, unless governed by `وفقا لـ`.
-  if (q === i && noun.prep === 'ل' && !(before && GOVERNS_LAM.has((tokens[before.at] as Token).text)))
-    return undefined;
+  const before = contextBefore(tokens, q) ?? coordinatedContext(tokens, q, noun);
   const { end, named } = describe(tokens, i);
   if (named) return undefined;
   const after = before ? undefined : contextAfter(tokens, i, end, entry.cls === 'source' && !noun.definite);
+  // `لمسؤولين`, `لوسائل الإعلام`: an addressee or a genitive, unless governed by `وفقا لـ` or the
+  // subject of a verb of its own (`تقريرا لمسؤول كبير قال إن …`).
+  if (
+    q === i &&
+    noun.prep === 'ل' &&
+    (after === undefined || (entry.cls !== 'source' && entry.cls !== 'role')) &&
+    !(before && GOVERNS_LAM.has((tokens[before.at] as Token).text))
+  )
+    return undefined;
   const hasContext = before !== undefined || after !== undefined;
   let why: string | undefined;
 
@@ -458,35 +538,49 @@ function judgeNoun(
     case 'source': {
       if (isResource(tokens, i, before?.how === 'verb')) return undefined;
       if (noun.definite && entry.number === 'du' && !hasContext) return undefined; // المصدرين: exporters
-      if (noun.definite && next?.text === ':') return undefined; // `المصدر: رويترز`, a footer
+      // `المصدر: رويترز` is a footer; `وقالت المصادر: …` after a verb of saying is the source speaking.
+      if (noun.definite && next?.text === ':' && before?.how !== 'verb') return undefined;
       if (hasContext) why = noun.definite ? 'the unnamed source again' : 'an unnamed source';
-      else if (!noun.definite && informantNext(tokens, i)) why = 'an unnamed source';
+      // Without a verb, a bare noun that reads as an informant (`مصادر مطلعة`, `مصدر أمني`); after
+      // `بـ` only an informant word proper (`استشهدت بمصادر قريبة`), not `بمصادر تغذية مائية`.
+      else if (!noun.definite && noun.prep === '' && informantNext(tokens, i)) why = 'an unnamed source';
+      else if (!noun.definite && noun.prep === 'ب' && INFORMANT_WORDS.has(next?.text ?? ''))
+        why = 'an unnamed source';
       break;
     }
     case 'role': {
       if (next?.text === AN) return undefined; // `مسؤول عن`: responsible for
       if (!hasContext) return undefined;
       const indefinite = !noun.definite || one;
+      const seen = memory.lemmas.get(entry.lemma);
+      const recent = seen !== undefined && sentence - seen <= MEMORY_SPAN;
+      // `المسؤول الأميركي جون كيري`: a bare word after the title is a name.
+      const unnamedTail = () => {
+        for (let j = i + 1; j < end; j++) {
+          const t = (tokens[j] as Token).text;
+          if (SAME.has(t)) continue;
+          if (!/^(?:ال|ب|ل|و)/.test(t) && !PREPOSITIONS.has(t) && !NISBA.test(t)) return false;
+        }
+        return true;
+      };
       if (indefinite) {
         if (namedLater(tokens, i)) return undefined;
+        let office = false;
         // `قائد الحرس الثوري`, `عضو المجلس البلدي`: one office holder, named by the office.
-        if (!one && entry.number === 'sg' && next?.isWord && /^ال/.test(next.text)) return undefined;
+        if (!one && entry.number === 'sg' && next?.isWord && /^ال/.test(next.text)) office = true;
         // `مساعد وزير الخارجية`, `مسؤول إعلام الفرع`: a longer construct chain ending in a definite noun.
         const after2 = tokens[i + 2];
         if (!one && entry.number === 'sg' && next?.isWord && after2?.isWord && /^ال/.test(after2.text)) {
           const t = next.text;
           const describes = INFORMANT_WORDS.has(t) || PREPOSITIONS.has(t) || NISBA.test(t) || /^[بل]/.test(t);
-          if (!describes) return undefined;
+          if (!describes) office = true;
         }
-        why = 'an unnamed official or insider';
+        // …unless an unnamed official of that kind spoke just before: `مسؤول الاتحاد الأوروبي`
+        // after `مسؤول كبير في الاتحاد الأوروبي` is the same unnamed person, made definite.
+        if (office && !(recent && unnamedTail())) return undefined;
+        why = office ? 'the unnamed official introduced earlier' : 'an unnamed official or insider';
       } else {
-        const seen = memory.lemmas.get(entry.lemma);
-        if (seen === undefined || sentence - seen > MEMORY_SPAN) return undefined;
-        // `المسؤول الأميركي جون كيري`: a bare word after the title is a name.
-        for (let j = i + 1; j < end; j++) {
-          const t = (tokens[j] as Token).text;
-          if (!/^(?:ال|ب|ل|و)/.test(t) && !PREPOSITIONS.has(t) && !NISBA.test(t)) return undefined;
-        }
+        if (!recent || !unnamedTail()) return undefined;
         why = 'the unnamed official introduced earlier';
       }
       break;
@@ -512,13 +606,24 @@ function judgeNoun(
   if (!why) return undefined;
   const cueFrom = Math.min(before?.at ?? q, q);
   const cueTo = Math.max(after !== undefined ? after + 1 : i + 1, i + 1);
+  // `3 مصادر تابعة للميليشيات ومصدرين أمنيين`: one description, and the total when every part counts.
+  let sourceEnd = end;
+  let count = countOf(tokens, q, i, noun);
+  for (let k = end, parts = 0; parts < 4; parts++) {
+    const more = coordinatedNoun(tokens, k);
+    if (!more || more.noun.entry.cls === 'media' || isResource(tokens, more.at, true)) break;
+    const d = describe(tokens, more.at);
+    if (d.named) break;
+    count = count !== undefined && more.count !== undefined ? count + more.count : undefined;
+    sourceEnd = d.end;
+    k = d.end;
+  }
   const finding: Finding = {
     kind: 'anonymous',
     cue: span(tokens, cueFrom, cueTo),
-    source: span(tokens, q, end),
+    source: span(tokens, q, sourceEnd),
     explanation: `Attributed to ${why}.`,
   };
-  const count = countOf(tokens, q, i, noun);
   if (count !== undefined) finding.count = count;
   const agree: Agreement = entry.number === 'sg' && tok.text.endsWith('ه') ? 'f' : entry.agree;
   return { finding, lemma: entry.lemma, agree: one ? 'm' : agree };
@@ -568,12 +673,14 @@ export function createAnonymousDetector(): Detector {
   return (sentence: SentenceView): Finding[] => {
     const text = sentence.norm.text;
     const tokens = tokenize(text);
-    let best: Judgement | undefined;
-
-    for (let i = 0; i < tokens.length && !best; i++) {
+    // Every unnamed source of the sentence is remembered; the first one is reported.
+    const found: Judgement[] = [];
+    for (let i = 0; i < tokens.length; i++) {
       const noun = nounOf(tokens[i]);
-      if (noun) best = judgeNoun(tokens, i, noun, memory, sentence.index);
+      const judged = noun && judgeNoun(tokens, i, noun, memory, sentence.index);
+      if (judged) found.push(judged);
     }
+    let best: Judgement | undefined = found[0];
 
     const withheld = WITHHELD_NAME.exec(text);
     if (!best && withheld) {
@@ -612,7 +719,7 @@ export function createAnonymousDetector(): Detector {
 
     if (best) {
       memory.lastIndex = sentence.index;
-      if (best.lemma) memory.lemmas.set(best.lemma, sentence.index);
+      for (const j of [best, ...found]) if (j.lemma) memory.lemmas.set(j.lemma, sentence.index);
       if (best.agree) memory.agree = best.agree;
       return [best.finding];
     }
