@@ -24,8 +24,12 @@ import {
   insideWordPositions,
 } from './arabic-arbitraries';
 
-const SEED = 20240717;
-const opts = (numRuns = 200) => ({ seed: SEED, numRuns });
+// FC_SEED and FC_RUNS_SCALE let a developer search harder: FC_SEED=$RANDOM FC_RUNS_SCALE=20 npx vitest run …
+const SEED = Number(process.env.FC_SEED ?? 20240717);
+const SCALE = Number(process.env.FC_RUNS_SCALE ?? 1);
+/** Per-test time limit, scaled with the runs. */
+const limit = { timeout: 10_000 * SCALE };
+const opts = (numRuns = 200) => ({ seed: SEED, numRuns: Math.round(numRuns * SCALE) });
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -78,7 +82,7 @@ function markedSentences(text: string): string[] {
   return kinds.map((k) => [...k].sort().join('+'));
 }
 
-describe('analyze() on any input', () => {
+describe('analyze() on any input', limit, () => {
   it.each([
     ['full Unicode (code points)', fc.string({ unit: 'binary', maxLength: 400 })],
     ['any UTF-16 code units, lone surrogates included', anyCodeUnits],
@@ -122,7 +126,7 @@ describe('analyze() on any input', () => {
   });
 });
 
-describe('vowel signs and tatweel inside words', () => {
+describe('vowel signs and tatweel inside words', limit, () => {
   it('do not change which sentences are marked, nor with which kinds', () => {
     const decorated = fc
       .tuple(
@@ -184,7 +188,7 @@ const wholeSentence: Detector = (view) =>
     ? []
     : [{ kind: 'denial', cue: { start: 0, end: view.norm.text.length }, explanation: 'whole sentence' }];
 
-describe('findMarks() maps findings back to the original text', () => {
+describe('findMarks() maps findings back to the original text', limit, () => {
   it('for any detector finding inside the normalised sentence', () => {
     fc.assert(
       fc.property(fc.oneof(decoratedArabic, hostileText, arabicArticle()), (text) => {
