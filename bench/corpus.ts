@@ -105,6 +105,17 @@ export function generatedText(chars: number, seed = 1): string {
   return out.join('\n').slice(0, chars);
 }
 
+/** A typical article: the first corpus article of 4–8 k characters, or a generated one. */
+export function typicalArticle(): Article {
+  return (
+    loadCorpus()?.find((a) => a.text.length >= 4000 && a.text.length <= 8000) ?? {
+      id: 'generated',
+      title: 'الحكومة تعلن خطة جديدة لإصلاح الطرق',
+      text: `الحكومة تعلن خطة جديدة لإصلاح الطرق\n${generatedText(6000, 3)}`,
+    }
+  );
+}
+
 /** `chars` characters of ordinary article text: corpus articles back to back, repeated if need be. */
 export function articleText(chars: number): string {
   const corpus = loadCorpus();

@@ -6,7 +6,7 @@
 import { findMarks } from '../src/analysis/engine';
 import { analyze } from '../src/analysis/index';
 import { adversarialText } from './adversarial';
-import { articleText, loadCorpus } from './corpus';
+import { articleText, loadCorpus, typicalArticle } from './corpus';
 import { countMatches, cueUnion } from './cues';
 import type { EngineJob, EngineJobResult } from './engine-types';
 import { timeRuns } from './stats';
@@ -25,6 +25,13 @@ function run(job: EngineJob): EngineJobResult {
       const full = timeRuns(() => texts.flatMap((t) => analyze(t)), opts);
       const marks = texts.reduce((n, t) => n + analyze(t).length, 0);
       return { kind: 'corpus', articles: texts.length, chars, floor, findMarks: core, analyze: full, marks };
+    }
+    case 'cold': {
+      const text = typicalArticle().text;
+      const t0 = performance.now();
+      findMarks(text);
+      const firstMs = performance.now() - t0;
+      return { kind: 'cold', chars: text.length, firstMs, warm: timeRuns(() => findMarks(text), opts) };
     }
     case 'text': {
       const text = job.adversary ? adversarialText(job.adversary, job.chars) : articleText(job.chars);

@@ -4,7 +4,8 @@ import type { Timing } from './stats';
 
 export type EngineJob =
   | { kind: 'corpus'; runs: number; budgetMs: number }
-  | { kind: 'text'; chars: number; adversary?: Adversary; runs: number; budgetMs: number };
+  | { kind: 'text'; chars: number; adversary?: Adversary; runs: number; budgetMs: number }
+  | { kind: 'cold'; runs: number; budgetMs: number };
 
 export type EngineJobResult =
   | { kind: 'skipped'; reason: string }
@@ -19,4 +20,6 @@ export type EngineJobResult =
       analyze: Timing;
       marks: number;
     }
-  | { kind: 'text'; chars: number; timing: Timing; marks: number };
+  | { kind: 'text'; chars: number; timing: Timing; marks: number }
+  /** One article as a page sees it: the first findMarks() call in a fresh process, then warm calls. */
+  | { kind: 'cold'; chars: number; firstMs: number; warm: Timing };

@@ -4,7 +4,7 @@
  * Arabic text comes from the corpus when present (never written to disk in the repository),
  * otherwise from the bench's own generator.
  */
-import { type Article, generatedSentence, generatedText, loadCorpus, prng } from './corpus';
+import { generatedSentence, loadCorpus, prng, typicalArticle } from './corpus';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -49,12 +49,7 @@ const paragraphs = (text: string) =>
 
 /** A typical article: the first corpus article of 4–8 k characters, or a generated one. */
 export function articlePage(): { html: string; chars: number } {
-  const corpus = loadCorpus();
-  const article: Article = corpus?.find((a) => a.text.length >= 4000 && a.text.length <= 8000) ?? {
-    id: 'generated',
-    title: 'الحكومة تعلن خطة جديدة لإصلاح الطرق',
-    text: generatedText(6000, 3),
-  };
+  const article = typicalArticle();
   // The corpus text starts with the title line; the page shows it as the <h1>.
   const text = article.text.startsWith(article.title)
     ? article.text.slice(article.title.length)

@@ -39,20 +39,26 @@ function failure(r: EngineJobResult): string | null {
   return null;
 }
 const textMs = (r: EngineJobResult) => (r.kind === 'text' ? r.timing.median : Number.NaN);
+/** The run count, when fewer than the three a median needs to mean much. */
+const runsNote = (t: { samples: number[] }) =>
+  t.samples.length < 3 ? ` (${t.samples.length} run${t.samples.length > 1 ? 's' : ''})` : '';
+const textValue = (r: EngineJobResult) =>
+  failure(r) ?? (r.kind === 'text' ? `${ms(r.timing.median)}${runsNote(r.timing)}` : '—');
 
 function engineRows(e: EngineResults): Row[] {
   const rows: Row[] = [];
   const c = e.corpus;
   if (c.kind === 'corpus') {
     const floor = c.floor.median;
-    for (const [name, t] of [
-      ['analyze()', c.analyze.median],
-      ['findMarks() (no links)', c.findMarks.median],
+    for (const [name, timing] of [
+      ['analyze()', c.analyze],
+      ['findMarks() (no links)', c.findMarks],
     ] as const) {
+      const t = timing.median;
       rows.push({
         section: '1 engine',
         figure: `${name} on the corpus (${c.articles} articles, ${(c.chars / 1e6).toFixed(2)} M chars)`,
-        value: `${mcps(c.chars, t)} (${ms(t)})`,
+        value: `${mcps(c.chars, t)} (${ms(t)})${runsNote(timing)}`,
         comparison: `floor regex ${mcps(c.chars, floor)} (${ms(floor)})`,
         ratio: x(t / floor),
         goal: '≤ 3× floor',
@@ -70,6 +76,17 @@ function engineRows(e: EngineResults): Row[] {
       ok: null,
     });
   }
+  const cold = e.cold;
+  if (cold.kind === 'cold')
+    rows.push({
+      section: '1 engine',
+      figure: `findMarks() on one ${(cold.chars / 1000).toFixed(1)} k-char article, first call (cold)`,
+      value: ms(cold.firstMs),
+      comparison: `warm calls ${ms(cold.warm.median)}`,
+      ratio: x(cold.firstMs / cold.warm.median),
+      goal: '',
+      ok: null,
+    });
   let prev: { chars: number; t: number } | null = null;
   for (const s of e.scaling) {
     const t = textMs(s.result);
@@ -77,7 +94,7 @@ function engineRows(e: EngineResults): Row[] {
     rows.push({
       section: '2 scaling',
       figure: `analyze() on ${(s.chars / 1e6).toLocaleString('en')} M chars of article text`,
-      value: failure(s.result) ?? ms(t),
+      value: textValue(s.result),
       comparison: prev ? `${(prev.chars / 1e6).toLocaleString('en')} M chars: ${ms(prev.t)}` : '',
       ratio: prev ? x(growth) : '',
       goal: prev ? '≤ 11× per tenfold' : '',
@@ -91,7 +108,7 @@ function engineRows(e: EngineResults): Row[] {
     rows.push({
       section: '3 adversarial',
       figure: `1 M chars: ${ADVERSARY_LABELS[a.kind]}`,
-      value: failure(a.result) ?? ms(t),
+      value: textValue(a.result),
       comparison: `ordinary text ${ms(base)}`,
       ratio: x(t / base),
       goal: '≤ 3× ordinary',
@@ -114,7 +131,7 @@ function pageRows(p: PageResult): Row[] {
   const markMs = med(p.markJs.map((r) => r.ms));
   const ranges = med(p.extension.map((r) => r.ranges));
   const markCount = med(p.markJs.map((r) => r.marks));
-  const extLongest = med(p.profiled.map((r) => r.longestMs));
+  const extLongest = med(p.profiled.map((r) => r.longestTaskMs ?? r.longestStretchMs));
   const extTotal = med(p.profiled.map((r) => r.totalMs));
   const markLongest = med(p.markJs.map((r) => r.longestTask));
   const windowLongest = med(p.extension.map((r) => r.longestTask));
@@ -146,7 +163,7 @@ function pageRows(p: PageResult): Row[] {
     },
     {
       section,
-      figure: 'longest task of the extension (CPU profile)',
+      figure: 'longest main-thread task running the extension (trace)',
       value: ms(extLongest),
       comparison: `mark.js longest task ${ms(markLongest)}`,
       ratio: '',
@@ -164,7 +181,7 @@ function pageRows(p: PageResult): Row[] {
     },
     {
       section,
-      figure: 'longest long task, DCL → highlights (any cause)',
+      figure: "longest task the page's longtask observer saw, DCL → highlights",
       value: ms(windowLongest),
       comparison: `without the extension ${ms(baseLongest)}`,
       ratio: '',
