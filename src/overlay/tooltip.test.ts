@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HOST_TAG, isOverlayNode } from './host';
 import { createTooltip, type TooltipContent } from './tooltip';
 
@@ -56,5 +56,79 @@ describe('tooltip', () => {
     tip.hide();
     expect(tip.isOpen()).toBe(false);
     expect(tip.anchor()).toBeNull();
+  });
+
+  it('shows only http(s) links, opened apart from the page, with their note and the lines after them', () => {
+    const tip = createTooltip(document);
+    tip.show(anchor, {
+      lang: 'en',
+      dir: 'ltr',
+      sections: [
+        {
+          kind: 'wire',
+          title: 'Credited to a news outlet',
+          lines: [],
+          links: [
+            { text: 'bad', href: 'javascript:alert(1)' },
+            { text: 'data', href: 'data:text/html,<b>x</b>' },
+            { text: 'not a url', href: 'reuters dot com' },
+            {
+              text: 'Original report',
+              href: 'https://www.reuters.com/world/a-1/',
+              note: 'linked by the article',
+            },
+            { text: 'Web search', href: 'http://duckduckgo.com/?q=site%3Areuters.com' },
+          ],
+          after: [{ label: 'Searched for', value: 'Iraq sanctions' }],
+        },
+      ],
+    });
+    const links = [...tip.element.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).toEqual(['Original report', 'Web search']);
+    for (const a of links) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    expect(tip.element.textContent).toContain('(linked by the article)');
+    const text = tip.element.textContent ?? '';
+    expect(text.indexOf('Searched for: Iraq sanctions')).toBeGreaterThan(text.indexOf('Web search'));
+  });
+
+  it('copies the query on a click and says so', async () => {
+    const tip = createTooltip(document);
+    tip.show(anchor, {
+      ...content,
+      sections: [
+        {
+          kind: 'wire',
+          title: 'Credited',
+          lines: [],
+          links: [],
+          copy: { label: 'Copy query', done: 'Copied', value: 'Kataib Hezbollah Baghdad' },
+        },
+      ],
+    });
+    const button = tip.element.querySelector('button');
+    expect(button?.textContent).toBe('Copy query');
+    button?.click();
+    await vi.waitFor(() => expect(button?.textContent).toBe('Copied'));
+    expect(await navigator.clipboard.readText()).toBe('Kataib Hezbollah Baghdad');
+  });
+
+  it('takes late details only while it still shows the same anchor', () => {
+    const tip = createTooltip(document);
+    const other = { getBoundingClientRect: () => new DOMRect(0, 200, 50, 20) };
+    const late: TooltipContent = {
+      ...content,
+      sections: [{ kind: 'wire', title: 'With links now', lines: [], links: [] }],
+    };
+    tip.show(anchor, content);
+    tip.update(other, late);
+    expect(tip.element.textContent).not.toContain('With links now');
+    tip.update(anchor, late);
+    expect(tip.element.textContent).toContain('With links now');
+    tip.hide();
+    tip.update(anchor, content);
+    expect(tip.isOpen()).toBe(false);
   });
 });

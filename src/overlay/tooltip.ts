@@ -15,7 +15,17 @@ export interface TooltipLine {
 
 export interface TooltipLink {
   text: string;
+  /** Only http(s) addresses are shown; anything else is left out. */
   href: string;
+  /** Said after the link, e.g. that the article itself gave it. */
+  note?: string;
+}
+
+/** A button that copies `value` to the clipboard and then says `done`. */
+export interface TooltipCopy {
+  label: string;
+  done: string;
+  value: string;
 }
 
 /** One mark's part of the tooltip; several kinds on one sentence show as several sections. */
@@ -24,6 +34,9 @@ export interface TooltipSection {
   title: string;
   lines: TooltipLine[];
   links: TooltipLink[];
+  /** Shown after the links. */
+  after?: TooltipLine[];
+  copy?: TooltipCopy;
 }
 
 export interface TooltipContent {
@@ -52,6 +65,12 @@ const CSS = `
 .label{color:#b1bac4;unicode-bidi:isolate}
 a{color:#79c0ff;text-decoration:underline;cursor:pointer}
 a:focus-visible{outline:2px solid #79c0ff}
+.note{color:#b1bac4}
+button{all:initial;box-sizing:border-box;display:inline-block;margin-top:4px;padding:1px 8px;border:1px solid #8b949e;
+ border-radius:4px;color:#f6f8fa;background:#30363d;font:inherit;font-size:12px;cursor:pointer}
+button:hover{background:#3d444d}
+button:focus-visible{outline:2px solid #79c0ff}
+.copy-buffer{position:fixed;top:0;left:0;width:1px;height:1px;opacity:0}
 `;
 
 export interface Tooltip {
@@ -62,6 +81,96 @@ export interface Tooltip {
   /** The anchor it currently points at (to close it when that scrolls away). */
   anchor(): Anchor | null;
   reposition(): void;
+  /** Redraws the content if the tooltip is still open on `anchor` (late details, e.g. links). */
+  update(anchor: Anchor, content: TooltipContent): void;
+}
+
+/** A link is shown only when it parses as an http(s) address. */
+export function safeHref(href: string): string | null {
+  try {
+    const url = new URL(href);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Copies in a user gesture: the async clipboard API where the page is a secure context, else the
+ * older copy command on a hidden selection (plain-http pages have no navigator.clipboard).
+ */
+async function copyText(doc: Document, parent: Node, value: string): Promise<boolean> {
+  const clipboard = doc.defaultView?.navigator.clipboard;
+  if (clipboard) {
+    try {
+      await clipboard.writeText(value);
+      return true;
+    } catch {
+      // Refused (no permission, no focus): try the old way below.
+    }
+  }
+  const buffer = doc.createElement('textarea');
+  buffer.className = 'copy-buffer';
+  buffer.value = value;
+  buffer.readOnly = true;
+  parent.appendChild(buffer);
+  try {
+    buffer.select();
+    return doc.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    buffer.remove();
+  }
+}
+
+function renderLine(doc: Document, line: TooltipLine): HTMLElement {
+  const row = doc.createElement('div');
+  row.className = 'line';
+  const label = doc.createElement('span');
+  label.className = 'label';
+  label.textContent = `${line.label}: `;
+  const value = doc.createElement('bdi');
+  value.textContent = line.value;
+  row.append(label, value);
+  return row;
+}
+
+function renderLink(doc: Document, link: TooltipLink): HTMLElement | null {
+  const href = safeHref(link.href);
+  if (!href) return null;
+  const row = doc.createElement('div');
+  row.className = 'line';
+  const a = doc.createElement('a');
+  a.href = href;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  a.textContent = link.text;
+  row.append(a);
+  if (link.note) {
+    const note = doc.createElement('span');
+    note.className = 'note';
+    note.textContent = ` (${link.note})`;
+    row.append(note);
+  }
+  return row;
+}
+
+function renderCopy(doc: Document, copy: TooltipCopy): HTMLElement {
+  const row = doc.createElement('div');
+  row.className = 'line';
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'copy';
+  button.textContent = copy.label;
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    void copyText(doc, row, copy.value).then((ok) => {
+      if (ok) button.textContent = copy.done;
+    });
+  });
+  row.append(button);
+  return row;
 }
 
 function renderSection(doc: Document, section: TooltipSection): HTMLElement {
@@ -73,28 +182,13 @@ function renderSection(doc: Document, section: TooltipSection): HTMLElement {
   title.style.borderColor = KIND_STYLES[section.kind].line;
   title.textContent = section.title;
   sec.append(title);
-  for (const line of section.lines) {
-    const row = doc.createElement('div');
-    row.className = 'line';
-    const label = doc.createElement('span');
-    label.className = 'label';
-    label.textContent = `${line.label}: `;
-    const value = doc.createElement('bdi');
-    value.textContent = line.value;
-    row.append(label, value);
-    sec.append(row);
-  }
+  for (const line of section.lines) sec.append(renderLine(doc, line));
   for (const link of section.links) {
-    const row = doc.createElement('div');
-    row.className = 'line';
-    const a = doc.createElement('a');
-    a.href = link.href;
-    a.target = '_blank';
-    a.rel = 'noopener noreferrer';
-    a.textContent = link.text;
-    row.append(a);
-    sec.append(row);
+    const row = renderLink(doc, link);
+    if (row) sec.append(row);
   }
+  for (const line of section.after ?? []) sec.append(renderLine(doc, line));
+  if (section.copy) sec.append(renderCopy(doc, section.copy));
   return sec;
 }
 
@@ -125,12 +219,16 @@ export function createTooltip(doc: Document): Tooltip {
     });
   };
 
+  const draw = (content: TooltipContent) => {
+    tip.lang = content.lang;
+    tip.dir = content.dir;
+    tip.replaceChildren(...content.sections.map((s) => renderSection(doc, s)));
+  };
+
   return {
     element: tip,
     show(anchor, content) {
-      tip.lang = content.lang;
-      tip.dir = content.dir;
-      tip.replaceChildren(...content.sections.map((s) => renderSection(doc, s)));
+      draw(content);
       tip.hidden = false;
       current = anchor;
       place();
@@ -143,5 +241,10 @@ export function createTooltip(doc: Document): Tooltip {
     isOpen: () => !tip.hidden,
     anchor: () => current,
     reposition: place,
+    update(anchor, content) {
+      if (tip.hidden || current !== anchor) return;
+      draw(content);
+      place();
+    },
   };
 }

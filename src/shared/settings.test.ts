@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ENGINE, SEARCH_ENGINES } from '../analysis/links/search-urls';
 import {
   defaultSettings,
+  ENGINE_NAMES,
   isSiteEnabled,
   parseSettings,
   resolveLanguage,
+  SEARCH_ENGINES as SETTINGS_ENGINES,
   withKind,
   withSite,
 } from './settings';
@@ -35,5 +38,22 @@ describe('settings', () => {
     expect(resolveLanguage('auto', 'en-US')).toBe('en');
     expect(resolveLanguage('en', 'ar')).toBe('en');
     expect(resolveLanguage('ar', 'fr')).toBe('ar');
+  });
+});
+
+describe('search engine setting', () => {
+  it('defaults to DuckDuckGo and keeps only an engine the link builder knows', () => {
+    expect(defaultSettings().searchEngine).toBe(DEFAULT_ENGINE);
+    expect(parseSettings({ searchEngine: 'bing' }).searchEngine).toBe('bing');
+    expect(parseSettings({ searchEngine: 'altavista' }).searchEngine).toBe('duckduckgo');
+    expect(parseSettings({ searchEngine: 42, language: 'ar' })).toEqual({
+      ...defaultSettings(),
+      language: 'ar',
+    });
+  });
+
+  it('offers exactly the engines the link builder can search, each with a name', () => {
+    expect([...SETTINGS_ENGINES].sort()).toEqual([...SEARCH_ENGINES].sort());
+    for (const engine of SETTINGS_ENGINES) expect(ENGINE_NAMES[engine]).toMatch(/\w/);
   });
 });

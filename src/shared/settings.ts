@@ -2,9 +2,23 @@
  * The reader's settings, shared by the content script, background and extension pages.
  * Pure: reading and writing `browser.storage.sync` happens in the callers.
  */
+import type { SearchEngine } from '../analysis/links/search-urls';
 import { MARK_KINDS, type MarkKind } from '../analysis/types';
 
 export type TooltipLanguage = 'auto' | 'ar' | 'en';
+export type { SearchEngine };
+
+/**
+ * The web search engines the reader can pick for a wire mark's second link. Listed here, not
+ * imported from the link builder, so that the content script does not load it at start.
+ */
+export const SEARCH_ENGINES: readonly SearchEngine[] = ['duckduckgo', 'google', 'bing', 'startpage'];
+export const ENGINE_NAMES: Record<SearchEngine, string> = {
+  duckduckgo: 'DuckDuckGo',
+  google: 'Google',
+  bing: 'Bing',
+  startpage: 'Startpage',
+};
 
 export interface Settings {
   /** Kinds the reader wants to see; a kind switched off is neither highlighted nor counted. */
@@ -13,6 +27,8 @@ export interface Settings {
   disabledSites: string[];
   /** `auto` follows the browser's UI language. */
   language: TooltipLanguage;
+  /** Where a wire mark's web search goes (restricted to the outlet's site). */
+  searchEngine: SearchEngine;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -22,6 +38,7 @@ export function defaultSettings(): Settings {
     kinds: { anonymous: true, denial: true, no_comment: true, wire: true },
     disabledSites: [],
     language: 'auto',
+    searchEngine: 'duckduckgo',
   };
 }
 
@@ -45,6 +62,8 @@ export function parseSettings(stored: unknown): Settings {
   if (stored.language === 'ar' || stored.language === 'en' || stored.language === 'auto') {
     settings.language = stored.language;
   }
+  const engine = SEARCH_ENGINES.find((e) => e === stored.searchEngine);
+  if (engine) settings.searchEngine = engine;
   return settings;
 }
 
