@@ -388,6 +388,8 @@ export const OUTLETS: readonly Outlet[] = [
   paper('alsabah', 'Al-Sabah', 'alsabaah.iq', ['الصباح'], { ambiguous: true }),
   web('shorouknet', 'Shorouk Net (Sudan)', 'ashorooq.net', ['شروق نت']),
   web('alsumaria', 'Alsumaria', 'alsumaria.tv', ['السومرية'], { ambiguous: true }),
+  // Publishes leaked documents that papers then report on (`كشفت وثائق مسربة لموقع ويكيليكس`).
+  web('wikileaks', 'WikiLeaks', 'wikileaks.org', ['ويكيليكس', 'ويكليكس', 'ويكيلكس', 'WikiLeaks']),
 ];
 
 const BY_ID = new Map<string, Outlet>();

@@ -373,7 +373,7 @@ function coordinatedNoun(
     return { at: j, noun, ...(count !== undefined ? { count } : {}) };
   }
   const next = nounOf(tokens[j + 1]);
-  if (!next || next.conj !== '') return undefined;
+  if (next?.conj !== '') return undefined;
   const count = countPhrase(tok.text);
   if (count === undefined && !['واحد', 'واحدي', 'وبعض'].includes(tok.text)) return undefined;
   return { at: j + 1, noun: next, ...(count !== undefined ? { count } : {}) };

@@ -41,6 +41,11 @@ for (const outlet of OUTLETS) {
     const ambiguous = ambiguousForms.has(form) || (outlet.ambiguous === true && !isDistinctive(form));
     addForm(FORMS, form, outlet, ambiguous);
     WRITTEN.add(form);
+    // Letter names of a Latin acronym are also written with dots: `إن.بي.سي`, `سي.إن.بي.سي`.
+    if (/^\S{1,3}(?:\s\S{1,3}){1,3}$/.test(form)) {
+      addForm(FORMS, form.replace(/\s/g, '.'), outlet, ambiguous);
+      WRITTEN.add(form.replace(/\s/g, '.'));
+    }
     // `للشرق الأوسط`: the preposition ل swallows the article's alef.
     if (form.startsWith('ال')) {
       addForm(FORMS, `ل${form.slice(2)}`, outlet, ambiguous);

@@ -127,6 +127,45 @@ describe('wire: outlets missing from the registry', () => {
   });
 });
 
+describe('wire: families found on articles nobody tuned on', () => {
+  it('credits an outlet told after a long title set off by commas', () => {
+    const s =
+      'وقال العقيد سامي الفارس، المتحدث الرسمي باسم قيادة القوات المشتركة لحماية الحدود الشمالية في المنطقة، لـ«عكاظ» إن الدوريات زيدت.';
+    expect(outletsOf(s)).toEqual(['okaz']);
+    // But not an outlet inside the claim, far from the verb of saying.
+    expect(
+      outletsOf(
+        'وقال الوزير إن الحكومة قررت بعد مشاورات طويلة مع الأطراف كافة في البلاد ومع الشركاء في الخارج أن تسمح لقناة «الجزيرة» بالبث.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads acronyms spelled out with dots, in parentheses or not', () => {
+    expect(outletsOf('ونقلت شبكة (إن.بي.سي.) عن مسؤولين أن الاختراق جاء من الخارج.')).toEqual(['nbc']);
+    expect(outletsOf('وقالت شبكة سي.إن.بي.سي إن السهم ارتفع.')).toEqual(['cnbc']);
+  });
+
+  it('credits a country broadcaster named by its nationality', () => {
+    expect(outletsOf('وذكر التلفزيون الرسمي السوري أن الجيش استعاد البلدة.')).toEqual(['syriatv']);
+    expect(outletsOf('وقال مصدر عسكري للإذاعة العامة الإسرائيلية إن الجنود انسحبوا.')).toEqual([
+      'israelradio',
+    ]);
+    expect(outletsOf('وقصفت الطائرات مبنى التلفزيون السوري وسط المدينة.')).toEqual([]);
+    expect(outletsOf('وتابع الملايين المباراة على التلفزيون المصري.')).toEqual([]);
+  });
+
+  it('credits WikiLeaks as a publisher', () => {
+    expect(outletsOf('وكشف موقع ويكيليكس أن السفارة راقبت الاتصالات.')).toEqual(['wikileaks']);
+  });
+
+  it('does not take another agency (الوكالة الدولية للطاقة الذرية) for the outlet named before', () => {
+    const text =
+      'وذكرت وكالة رويترز أن المحادثات انتهت. وقالت الوكالة الدولية للطاقة الذرية إن المفتشين وصلوا. وأضافت الوكالة أن التقرير سينشر.';
+    expect(wire(text).map(([, o]) => o)).toEqual([['reuters'], ['reuters']]);
+    expect(wire(text)[1]?.[0]).toContain('وأضافت الوكالة');
+  });
+});
+
 describe('wire: not a credit', () => {
   it.each([
     'أغلقت السلطات مكتب رويترز في العاصمة.',

@@ -14,6 +14,8 @@ import {
   CREDIT_VERBS,
   CREDIT_WORDS,
   FOOTER_HEADS,
+  NATIONAL_BROADCASTERS,
+  NATIONALITIES,
   NOT_A_NAME,
   OUTLET_DESCRIPTORS,
   OUTLET_NOUNS,
@@ -134,12 +136,21 @@ function withNoun(t: string, m: Mention, floor: number): Mention {
 
 type Credit = 'told' | 'verb' | 'after' | 'parens' | 'dateline' | 'footer' | 'topic' | undefined;
 
-/** Is there a reporting verb or credit word earlier in the clause? */
+/** `أن`, `إن`, `بأنه`: the claim has begun. */
+const CLAIM_START = /^[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما)?$/;
+
+/**
+ * Is there a reporting verb or credit word earlier in the clause? The speaker may come with a
+ * long title set off by commas (`قال العميد …، المتحدث باسم قوات …، لـ«الشرق الأوسط»`), so the
+ * reach is long, but not across the start of a claim (`قال إن الحكومة سمحت لقناة …`) that far back.
+ */
 function speaksBefore(t: string, end: number): boolean {
-  for (const w of wordsBefore(t, end, 14)) {
+  let claim = false;
+  for (const [k, w] of wordsBefore(t, end, 24).entries()) {
     if (BREAK_AFTER.test(w.raw)) return false;
-    if (lookup(w.raw, inSet(VERBS), false).hit || lookup(w.raw, inSet(WORDS)).hit) return true;
+    if (lookup(w.raw, inSet(VERBS), false).hit || lookup(w.raw, inSet(WORDS)).hit) return !claim || k < 14;
     if (innerBreak(w.raw)) return false;
+    if (CLAIM_START.test(strip(w.raw))) claim = true;
   }
   return false;
 }
@@ -165,7 +176,8 @@ function creditOf(t: string, m: Mention, reach = 0): Credit {
   }
   const before = t.slice(0, m.start).trimEnd();
   const after = t.slice(m.end);
-  if (before.endsWith('(') && /^\s*\)/.test(after)) return 'parens';
+  // `(أ ف ب)`, `(إن.بي.سي.)` with the abbreviation's last dot.
+  if (before.endsWith('(') && /^\.?\s*\)/.test(after)) return 'parens';
   // `وكانت صحيفة "الوطن" قد نشرت`, `«رويترز» علمت`.
   let k = 0;
   for (const raw of after.trim().split(/\s+/).slice(0, 4)) {
@@ -422,12 +434,65 @@ function scanUnknown(s: SentenceView, memory: OutletMemory, covered: Span[], out
   }
 }
 
+const NATIONS = new Map(Object.entries(NATIONALITIES).map(([k, v]) => [norm(k), v]));
+const BROADCASTERS = new Map(Object.entries(NATIONAL_BROADCASTERS).map(([k, v]) => [norm(k), v]));
+/** `للتلفزيون السوري الرسمي`, `الإذاعة العامة الإسرائيلية`: a definite broadcaster and up to three adjectives. */
+const NATIONAL_RX = new RegExp(
+  `(?<![\\p{L}\\p{N}])[وف]?(?<pre>لل|بال|ال)(?<noun>${[...BROADCASTERS.keys()].join('|')})(?<adjs>(?:\\sال[\\p{L}]+){1,3})`,
+  'gu',
+);
+
+/**
+ * A country's broadcaster named by its nationality (`ذكر التلفزيون السوري`, `قال للإذاعة
+ * الإسرائيلية`): an outlet with an id made of the country and the medium (`syriatv`).
+ */
+function scanNational(s: SentenceView, memory: OutletMemory, covered: Span[], out: Credited[]): void {
+  const t = s.norm.text;
+  for (const m of t.matchAll(NATIONAL_RX)) {
+    const g = m.groups ?? {};
+    const end = m.index + m[0].length;
+    if (covered.some((c) => c.start < end && m.index < c.end)) continue;
+    const country = (g.adjs ?? '')
+      .trim()
+      .split(/\s/)
+      .map((a) => NATIONS.get(a.replace(/^ال/, '').replace(/ه$/, '')))
+      .find((c) => c !== undefined);
+    const medium = BROADCASTERS.get(g.noun ?? '');
+    if (!country || !medium) continue;
+    const mention: Mention = {
+      start: m.index,
+      end,
+      name: { start: m.index + m[0].indexOf(g.noun ?? ''), end },
+      nounKind: 'broadcaster',
+      lam: g.pre === 'لل',
+      lone: false,
+      quoted: false,
+    };
+    const credit = creditOf(t, mention);
+    if (!credit || credit === 'topic') continue;
+    const id = `${country}${medium}`;
+    memory.remember('broadcaster', id);
+    out.push({
+      cue: { start: m.index, end },
+      source: mention.name,
+      outlets: [id],
+      why: `${describe(credit)} ${id}`,
+    });
+  }
+}
+
+/** After `الوكالة`: the words of another body (`الدولية`, `الأمريكية للتنمية`, `الحكومية`). */
+const OTHER_BODY =
+  /^(?:\s(?:الدوليه|الحكوميه|الوطنيه|الاتحاديه|الامميه)(?![\p{L}])|(?:\sال\p{L}+){1,2}\sلل\p{L})/u;
+
 function scanAnaphors(s: SentenceView, memory: OutletMemory, out: Credited[]): void {
   const t = s.norm.text;
   for (const m of t.matchAll(ANAPHOR_RX)) {
     const g = m.groups ?? {};
     const kinds = ANAPHOR_KINDS.get(g.noun ?? '');
     if (!kinds) continue;
+    // `للوكالة الدولية للطاقة الذرية`, `الموقع الرسمي للوزارة`: another body, not the outlet again.
+    if (OTHER_BODY.test(t.slice(m.index + m[0].length))) continue;
     const mention: Mention = {
       start: m.index,
       end: m.index + m[0].length,
@@ -455,6 +520,7 @@ export function createWireDetector(): Detector {
     const credited: Credited[] = [];
     const covered = scanNames(s, memory, credited);
     scanUnknown(s, memory, covered, credited);
+    scanNational(s, memory, covered, credited);
     if (credited.length === 0) scanAnaphors(s, memory, credited);
     const first = credited[0];
     if (!first) return [];

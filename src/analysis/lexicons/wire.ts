@@ -469,3 +469,67 @@ export const NOT_A_NAME = [
   'إخبارية',
   'إخباري',
 ];
+
+/**
+ * Nationality adjectives (masculine, without the article) that make a generic broadcaster a named
+ * one: `التلفزيون السوري`, `الإذاعة العامة الإسرائيلية`, `التلفزة التركية`. The value is the
+ * country part of the id given to it (`syriatv`, `israelradio`).
+ */
+export const NATIONALITIES: Readonly<Record<string, string>> = {
+  سوري: 'syria',
+  إسرائيلي: 'israel',
+  إيراني: 'iran',
+  مصري: 'egypt',
+  عراقي: 'iraq',
+  تركي: 'turkey',
+  روسي: 'russia',
+  صيني: 'china',
+  لبناني: 'lebanon',
+  يمني: 'yemen',
+  ليبي: 'libya',
+  أردني: 'jordan',
+  سعودي: 'saudi',
+  كويتي: 'kuwait',
+  قطري: 'qatar',
+  إماراتي: 'uae',
+  بحريني: 'bahrain',
+  عماني: 'oman',
+  سوداني: 'sudan',
+  تونسي: 'tunisia',
+  جزائري: 'algeria',
+  مغربي: 'morocco',
+  فلسطيني: 'palestine',
+  باكستاني: 'pakistan',
+  أفغاني: 'afghanistan',
+  هندي: 'india',
+  ياباني: 'japan',
+  كوري: 'korea',
+  أمريكي: 'us',
+  أميركي: 'us',
+  بريطاني: 'uk',
+  فرنسي: 'france',
+  ألماني: 'germany',
+  إيطالي: 'italy',
+  إسباني: 'spain',
+  يوناني: 'greece',
+  أوكراني: 'ukraine',
+  نيجيري: 'nigeria',
+  كاميروني: 'cameroon',
+  إثيوبي: 'ethiopia',
+  صومالي: 'somalia',
+  موريتاني: 'mauritania',
+  تشادي: 'chad',
+  مالي: 'mali',
+  كيني: 'kenya',
+};
+
+/** Generic broadcaster nouns a nationality turns into one outlet, and the id's suffix. */
+export const NATIONAL_BROADCASTERS: Readonly<Record<string, 'tv' | 'radio'>> = {
+  تلفزيون: 'tv',
+  تلفزة: 'tv',
+  تليفزيون: 'tv',
+  قناة: 'tv',
+  تلفاز: 'tv',
+  إذاعة: 'radio',
+  راديو: 'radio',
+};
