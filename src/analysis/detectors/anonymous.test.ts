@@ -259,6 +259,12 @@ describe('families found on articles nobody tuned on', () => {
     expect(marks('وقال الكاتب إن لكل حزب رأيهم في وسائل الإعلام.')).toEqual([]);
   });
 
+  it('follows the source through وعبّر … عن, but not the preposition عبر (via)', () => {
+    const text = 'وقال مصدر مسؤول في الوزارة إن الحادث مؤسف. وعبر المصدر عن تعازيه لأسر الضحايا.';
+    expect(markedSentences(text)).toEqual([0, 1]);
+    expect(marks('وأعلنت الوزارة عبر وسائل الإعلام الرسمية موعد الامتحانات.')).toEqual([]);
+  });
+
   it('does not mark مصادر in the sense of supply or literature', () => {
     expect(marks('وأوضح المهندس سالم الحربي أن الأحياء ترتبط بمصادر تغذية مائية جديدة.')).toEqual([]);
     expect(marks('ويعتمد هذا الفكر على المصادر الفقهية المشبوهة والتي تحمل رؤى منحرفة.')).toEqual([]);

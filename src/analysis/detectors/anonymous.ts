@@ -228,9 +228,16 @@ function verbIndex(set: ReadonlySet<string>, suffixes: readonly string[] = [''])
   }
   return index;
 }
+// With an object pronoun too: `حصيلة أعلنها مسؤولون`, `رواية نقلها شهود`.
+const SPEECH_INDEX = verbIndex(SPEECH_VERBS, ['', 'ها', 'هم']);
+// `وعبّر المصدر عن …`: bare `عبر` is mostly the preposition "via", so only after و / ف.
+for (const conj of ['و', 'ف'])
+  SPEECH_INDEX.set(`${conj}عبر`, { conj, prep: '', definite: false, stem: 'عبر' });
+for (const form of ['عبرت', 'عبروا', 'يعبر', 'تعبر'])
+  for (const conj of ['', 'و', 'ف'])
+    SPEECH_INDEX.set(`${conj}${form}`, { conj, prep: '', definite: false, stem: form });
 const VERB_INDEXES = new Map<ReadonlySet<string>, Map<string, Parsed>>([
-  // With an object pronoun too: `حصيلة أعلنها مسؤولون`, `رواية نقلها شهود`.
-  [SPEECH_VERBS, verbIndex(SPEECH_VERBS, ['', 'ها', 'هم'])],
+  [SPEECH_VERBS, SPEECH_INDEX],
   [CONTINUATION_VERBS, verbIndex(CONTINUATION_VERBS)],
 ]);
 
