@@ -20,6 +20,7 @@ import {
   stillAttached,
 } from './article';
 import type { Translator } from './i18n';
+import { WireLinks } from './links';
 import { tooltipContent } from './tooltip-content';
 
 interface Ui {
@@ -33,6 +34,7 @@ export class PageController {
   private sentences: MarkedSentence[] = [];
   private ui: Ui | null = null;
   private cursor = -1;
+  private readonly wireLinks = new WireLinks();
 
   constructor(
     private readonly doc: Document,
@@ -102,12 +104,22 @@ export class PageController {
   private target(sentence: MarkedSentence, lineIndex: number): HoverTarget {
     const range = sentence.range;
     const win = this.doc.defaultView;
+    const anchor = {
+      getBoundingClientRect: () => range.getClientRects()[lineIndex] ?? range.getBoundingClientRect(),
+    };
+    // Wire links are built lazily: the tooltip opens at once and takes them when they are ready.
+    const engine = this.settings.searchEngine;
+    const links = this.wireLinks;
+    const content = () =>
+      tooltipContent(sentence.marks, this.translator, { linksOf: (m) => links.cached(m, engine), engine });
+    if (this.reading) {
+      const page = { doc: this.doc, flat: this.reading.flat };
+      void links.fill(page, sentence.marks, engine)?.then(() => this.ui?.tooltip.update(anchor, content()));
+    }
     return {
       key: String(sentence.start),
-      anchor: {
-        getBoundingClientRect: () => range.getClientRects()[lineIndex] ?? range.getBoundingClientRect(),
-      },
-      content: tooltipContent(sentence.marks, this.translator),
+      anchor,
+      content: content(),
       inView: () => (win ? rangeInView(range, win) : false),
     };
   }

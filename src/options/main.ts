@@ -1,8 +1,18 @@
-/** Options page: kinds, tooltip language and switched-off sites, saved to `browser.storage.sync`. */
+/**
+ * Options page: kinds, tooltip language, the web search for wire credits and switched-off sites,
+ * saved to `browser.storage.sync`.
+ */
 import browser from 'webextension-polyfill';
 import { MARK_KINDS } from '../analysis/types';
 import { swatch } from '../popup/view';
-import { type Settings, type TooltipLanguage, withKind, withSite } from '../shared/settings';
+import {
+  ENGINE_NAMES,
+  SEARCH_ENGINES,
+  type Settings,
+  type TooltipLanguage,
+  withKind,
+  withSite,
+} from '../shared/settings';
 import { loadSettings, saveSettings } from '../shared/store';
 
 const t = (key: string) => browser.i18n.getMessage(key) || key;
@@ -51,6 +61,16 @@ function render(settings: Settings, saved = false): void {
     return labelled(input, t(`options_language_${language}`));
   });
 
+  const engines = SEARCH_ENGINES.map((engine) => {
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = 'engine';
+    input.id = `engine-${engine}`;
+    input.checked = settings.searchEngine === engine;
+    input.addEventListener('change', () => save({ ...settings, searchEngine: engine }));
+    return labelled(input, ENGINE_NAMES[engine]);
+  });
+
   const sites = document.createElement('ul');
   sites.id = 'sites';
   for (const host of settings.disabledSites) {
@@ -75,6 +95,7 @@ function render(settings: Settings, saved = false): void {
     heading,
     field(t('options_kinds'), ...kinds),
     field(t('options_language'), ...languages),
+    field(t('options_engine'), ...engines),
     field(t('options_sites'), sites),
     status,
   );

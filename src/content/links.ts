@@ -1,0 +1,143 @@
+/**
+ * A wire mark's links to the original report, worked out in the content script when first
+ * needed. The link builder carries a large gazetteer, so it is loaded with a dynamic import the
+ * first time a wire tooltip opens (a chunk of its own), never at start; each mark's links are
+ * then kept. Building a link reads the page only: nothing is fetched.
+ */
+import type { Mark, OutletLink } from '../analysis/types';
+import type { FlatText } from '../page/flat';
+import { pageTitle } from '../page/headline';
+import { publishedDate } from '../page/published-date';
+import { offsetAt } from '../page/ranges';
+import type { SearchEngine } from '../shared/settings';
+
+export type LinkBuilder = Pick<typeof import('../analysis/links'), 'linksForMark'>;
+
+/** The link builder, as its own chunk. */
+export const loadLinkBuilder = (): Promise<LinkBuilder> => import('../analysis/links');
+
+/** What the builder needs of the page besides the mark. */
+export interface ArticlePage {
+  doc: Document;
+  flat: FlatText;
+}
+
+const HEADING = /^H[1-6]$/;
+/** "Headline - Site" / "Headline | Site": the site's name is no keyword. */
+const TITLE_SUFFIX = /\s+[|\-–—]\s+/;
+
+/** The headline: the first article block when it is a heading, else the longest part of the title. */
+export function articleHeadline(doc: Document, flat: FlatText): string {
+  const first = flat.blocks[0];
+  if (first && HEADING.test(first.tagName.toUpperCase())) return (first.textContent ?? '').trim();
+  const parts = pageTitle(doc).split(TITLE_SUFFIX);
+  return parts.reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '');
+}
+
+function httpUrl(a: HTMLAnchorElement): string | null {
+  try {
+    const url = new URL(a.href);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Article blocks and the <article> around them: a credit link often sits in its byline. */
+function anchorsOf(flat: FlatText): HTMLAnchorElement[] {
+  const roots = new Set<Element>();
+  for (const block of flat.blocks) {
+    roots.add(block);
+    const frame = block.closest('article');
+    if (frame) roots.add(frame);
+  }
+  const found = new Set<HTMLAnchorElement>();
+  for (const root of roots) {
+    const own = root.closest('a[href]');
+    if (own) found.add(own as HTMLAnchorElement);
+    for (const a of root.querySelectorAll('a[href]')) found.add(a as HTMLAnchorElement);
+  }
+  return [...found];
+}
+
+/**
+ * The article's own http(s) links, nearest the span [start, end) of the flat text first (a
+ * link inside it counts as nearest); links outside the flattened text come last, in page order.
+ */
+export function articleLinks(flat: FlatText, start: number, end: number): string[] {
+  const placed = anchorsOf(flat).map((a, order) => {
+    const at = offsetAt(flat, a, 0);
+    const distance = at === null ? Number.POSITIVE_INFINITY : at < start ? start - at : Math.max(0, at - end);
+    return { url: httpUrl(a), distance, order };
+  });
+  placed.sort((a, b) => a.distance - b.distance || a.order - b.order);
+  const urls: string[] = [];
+  for (const { url } of placed) if (url && !urls.includes(url)) urls.push(url);
+  return urls;
+}
+
+/** Links per mark and engine, built once; the builder is loaded on first use. */
+export class WireLinks {
+  private builder: Promise<LinkBuilder> | null = null;
+  private readonly cache = new WeakMap<Mark, Map<SearchEngine, OutletLink[]>>();
+  private readonly pending = new WeakMap<Mark, Map<SearchEngine, Promise<void>>>();
+
+  constructor(private readonly load: () => Promise<LinkBuilder> = loadLinkBuilder) {}
+
+  /** The links of `mark` for `engine` once worked out; [] when the builder could not be loaded. */
+  cached(mark: Mark, engine: SearchEngine): OutletLink[] | undefined {
+    return this.cache.get(mark)?.get(engine);
+  }
+
+  /**
+   * Works out the links of the wire marks among `marks` that have none yet; resolves when they
+   * are in the cache. Null when there is nothing to do (the tooltip already has everything).
+   */
+  fill(page: ArticlePage, marks: readonly Mark[], engine: SearchEngine): Promise<void> | null {
+    const missing = marks.filter(
+      (m) => m.kind === 'wire' && m.outlets?.length && this.cached(m, engine) === undefined,
+    );
+    if (missing.length === 0) return null;
+    return Promise.all(missing.map((m) => this.fillOne(page, m, engine))).then(() => {});
+  }
+
+  private fillOne(page: ArticlePage, mark: Mark, engine: SearchEngine): Promise<void> {
+    const inFlight = this.pending.get(mark)?.get(engine);
+    if (inFlight) return inFlight;
+    this.builder ??= this.load();
+    const work = this.builder
+      .then((builder) => builder.linksForMark(page.flat.text, mark, this.options(page, mark, engine)))
+      .catch((error: unknown) => {
+        // Without the builder the tooltip falls back to the outlet's home page.
+        console.warn('[news-lens] links', error);
+        this.builder = null;
+        return [];
+      })
+      .then((links) => {
+        this.store(this.cache, mark, engine, links);
+      });
+    this.store(this.pending, mark, engine, work);
+    return work;
+  }
+
+  private options(page: ArticlePage, mark: Mark, engine: SearchEngine) {
+    return {
+      date: publishedDate(page.doc),
+      url: page.doc.location?.href,
+      pageLinks: articleLinks(page.flat, mark.start, mark.end),
+      title: articleHeadline(page.doc, page.flat),
+      engine,
+    };
+  }
+
+  private store<T>(
+    map: WeakMap<Mark, Map<SearchEngine, T>>,
+    mark: Mark,
+    engine: SearchEngine,
+    value: T,
+  ): void {
+    const byEngine = map.get(mark) ?? new Map<SearchEngine, T>();
+    byEngine.set(engine, value);
+    map.set(mark, byEngine);
+  }
+}
