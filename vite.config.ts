@@ -35,6 +35,8 @@ export default defineConfig(({ mode }) => {
       target: target === 'firefox' ? 'firefox140' : 'chrome120',
       minify: true,
       sourcemap: false,
+      // A content script's dynamic import must not add <link rel=modulepreload> to the page it reads.
+      modulePreload: false,
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };
