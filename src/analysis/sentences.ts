@@ -124,14 +124,27 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
+const OPENER = 1;
+const TERMINATOR = 2;
+/** For each UTF-16 code unit: may it open a quotation, may it end a sentence (bit flags). */
+const KIND = new Uint8Array(0x10000);
+for (const ch of Object.keys(PAIRS)) KIND[ch.charCodeAt(0)] = OPENER;
+for (const ch of TERMINATORS) KIND[ch.charCodeAt(0)] = (KIND[ch.charCodeAt(0)] as number) | TERMINATOR;
+
 function splitLine(text: string, from: number, to: number, out: Span[]): void {
   let start = from;
   let quoteEnd = -1;
   const quotes = new QuoteCloser(text, from, to);
   for (let i = from; i < to; i++) {
+    // Most characters are neither: test the code unit before making a one-character string.
+    const kind = KIND[text.charCodeAt(i)] as number;
+    if (kind === 0) continue;
+    if (i <= quoteEnd) {
+      i = quoteEnd;
+      continue;
+    }
     const ch = text[i] as string;
-    if (i <= quoteEnd) continue;
-    if (ch in PAIRS) {
+    if (kind & OPENER) {
       const close = quotes.close(i);
       if (close > 0) {
         quoteEnd = close;
