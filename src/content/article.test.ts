@@ -27,8 +27,8 @@ beforeEach(() => {
 });
 
 describe('reading the page', () => {
-  it('maps each marked sentence to a DOM range over its own text', () => {
-    const reading = readPage(document, null);
+  it('maps each marked sentence to a DOM range over its own text', async () => {
+    const reading = await readPage(document, null);
     expect(reading).not.toBeNull();
     if (!reading) return;
     const sentences = markedSentences(reading, {
@@ -43,8 +43,8 @@ describe('reading the page', () => {
     expect(texts.some((t) => t.includes('ويبلغ عدد المعلمين'))).toBe(false);
   });
 
-  it('leaves out the kinds the reader switched off', () => {
-    const reading = readPage(document, null);
+  it('leaves out the kinds the reader switched off', async () => {
+    const reading = await readPage(document, null);
     if (!reading) throw new Error('not read');
     const sentences = markedSentences(reading, {
       anonymous: false,
@@ -56,8 +56,8 @@ describe('reading the page', () => {
     expect(sentences.every((s) => s.marks.every((m) => m.kind === 'denial'))).toBe(true);
   });
 
-  it('finds the sentence under a caret position in the page', () => {
-    const reading = readPage(document, null);
+  it('finds the sentence under a caret position in the page', async () => {
+    const reading = await readPage(document, null);
     if (!reading) throw new Error('not read');
     const sentences = markedSentences(reading, {
       anonymous: true,
@@ -71,21 +71,21 @@ describe('reading the page', () => {
     expect(sentenceAt(reading, sentences, plain, 5)).toBeNull();
   });
 
-  it('knows when the article text was replaced, and reuses the marks when only nodes changed', () => {
-    const first = readPage(document, null);
+  it('knows when the article text was replaced, and reuses the marks when only nodes changed', async () => {
+    const first = await readPage(document, null);
     if (!first) throw new Error('not read');
     expect(stillAttached(first)).toBe(true);
     const p = document.querySelectorAll('p')[0] as HTMLElement;
     p.replaceChildren(document.createTextNode(p.textContent ?? ''));
     expect(stillAttached(first)).toBe(false);
-    const again = readPage(document, first);
+    const again = await readPage(document, first);
     expect(again?.marks).toBe(first.marks);
   });
 
-  it('does not read a page that is not an article', () => {
+  it('does not read a page that is not an article', async () => {
     document.documentElement.lang = 'en';
     document.head.innerHTML = '<title>Shop</title>';
     document.body.innerHTML = '<p>Our shop sells spices and herbs. Contact us for prices.</p>';
-    expect(readPage(document, null)).toBeNull();
+    expect(await readPage(document, null)).toBeNull();
   });
 });

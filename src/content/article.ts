@@ -2,27 +2,54 @@
  * One reading of the page: is it an Arabic news article, what is its text, what does the engine
  * mark in it, and where are those marks in the DOM.
  */
-import { findMarks } from '../analysis/engine';
 import type { Mark, MarkKind } from '../analysis/types';
 import { detectArticle } from '../page/detect';
 import { findArticleBlocks, flatten } from '../page/extract';
 import type { FlatText } from '../page/flat';
 import { offsetAt, toRange } from '../page/ranges';
+import { analyseSliced, type SlicedOptions } from './sliced-analysis';
 
 export interface Reading {
   flat: FlatText;
   marks: Mark[];
+  /** Sentences the engine failed on (shown in the popup). */
+  failures: number;
+  /** Characters of `flat.text` analysed; less than its length when the text was over the cap. */
+  analysed: number;
 }
 
-/** Reads the page; null when it is not an article. Reuses `previous` marks if the text is unchanged. */
-export function readPage(doc: Document, previous: Reading | null): Reading | null {
+/** The article's text, or null when the page is not an article. */
+export function readArticleText(doc: Document): FlatText | null {
   const { hostname, pathname } = doc.location ?? { hostname: '', pathname: '/' };
   const detection = detectArticle(doc, { hostname, pathname });
   if (!detection.article) return null;
   const flat = flatten(findArticleBlocks(doc));
-  if (flat.text.trim() === '') return null;
-  const marks = previous && previous.flat.text === flat.text ? previous.marks : findMarks(flat.text);
-  return { flat, marks };
+  return flat.text.trim() === '' ? null : flat;
+}
+
+/**
+ * Analyses the article text in slices (see sliced-analysis.ts); reuses `previous` when the text
+ * is unchanged. Null when cancelled.
+ */
+export async function analyseReading(
+  flat: FlatText,
+  previous: Reading | null,
+  options: SlicedOptions = {},
+): Promise<Reading | null> {
+  if (previous && previous.flat.text === flat.text) return { ...previous, flat };
+  const analysis = await analyseSliced(flat.text, options);
+  if (!analysis) return null;
+  return { flat, marks: analysis.marks, failures: analysis.failures, analysed: analysis.analysed };
+}
+
+/** Reads and analyses the page; null when it is not an article (or the run was cancelled). */
+export async function readPage(
+  doc: Document,
+  previous: Reading | null,
+  options: SlicedOptions = {},
+): Promise<Reading | null> {
+  const flat = readArticleText(doc);
+  return flat ? analyseReading(flat, previous, options) : null;
 }
 
 /** True when every text node of the reading is still in the document (nothing to redo). */

@@ -14,11 +14,13 @@ import { emptySummary, type PageSummary, summarize } from '../shared/summary';
 import {
   type MarkedSentence,
   markedSentences,
+  analyseReading,
   type Reading,
-  readPage,
+  readArticleText,
   sentenceAt,
   stillAttached,
 } from './article';
+import type { FlatText } from '../page/flat';
 import type { Translator } from './i18n';
 import { WireLinks } from './links';
 import { tooltipContent } from './tooltip-content';
@@ -35,6 +37,11 @@ export class PageController {
   private ui: Ui | null = null;
   private cursor = -1;
   private readonly wireLinks = new WireLinks();
+  /** Bumped by every new reading: an analysis still running for an older one gives up. */
+  private generation = 0;
+  /** The text an analysis is running on, so that a page mutating around it does not restart it. */
+  private pendingText: string | null = null;
+  private stopped = false;
 
   constructor(
     private readonly doc: Document,
@@ -54,25 +61,46 @@ export class PageController {
 
   /** Re-reads the page if its article text may have changed; cheap when nothing did. */
   refresh(): void {
+    if (this.stopped) return;
     if (!this.enabled) {
+      this.cancel();
       this.reading = null;
       this.render();
       return;
     }
     const previous = this.reading;
-    const next = readPage(this.doc, previous);
-    const unchanged = previous && next && next.flat.text === previous.flat.text && stillAttached(previous);
-    if (unchanged || (!previous && !next)) return;
+    const flat = readArticleText(this.doc);
+    const unchanged = previous && flat && flat.text === previous.flat.text && stillAttached(previous);
+    if (unchanged || (!previous && !flat)) return;
+    if (flat && flat.text === this.pendingText) return;
+    void this.analyse(flat, previous);
+  }
+
+  /** Analyses in slices (the page stays responsive); the newest reading wins. */
+  private async analyse(flat: FlatText | null, previous: Reading | null): Promise<void> {
+    const run = this.cancel();
+    this.pendingText = flat?.text ?? null;
+    const current = () => run === this.generation && !this.stopped;
+    const next = flat ? await analyseReading(flat, previous, { cancelled: () => !current() }) : null;
+    if (!current()) return;
+    this.pendingText = null;
     this.reading = next;
     this.render();
+  }
+
+  private cancel(): number {
+    this.pendingText = null;
+    return ++this.generation;
   }
 
   updateSettings(settings: Settings, translator: Translator): void {
     this.settings = settings;
     this.translator = translator;
     this.ui?.hover.close();
-    this.reading = this.enabled ? readPage(this.doc, this.reading) : null;
+    if (!this.enabled) this.reading = null;
+    // Kinds only filter the marks already found; a site switched back on is read afresh.
     this.render();
+    this.refresh();
   }
 
   private render(): void {
@@ -82,7 +110,11 @@ export class PageController {
       const ui = this.ensureUi();
       const byKind = new Map<MarkKind, Range[]>();
       for (const s of this.sentences) {
-        for (const m of s.marks) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), s.range]);
+        for (const m of s.marks) {
+          const list = byKind.get(m.kind);
+          if (list) list.push(s.range);
+          else byKind.set(m.kind, [s.range]);
+        }
       }
       ui.painter.paint(byKind);
     } else if (this.ui) {
@@ -169,11 +201,17 @@ export class PageController {
   summary(): PageSummary {
     if (!this.enabled) return emptySummary('site-off', this.hostname);
     if (!this.reading) return emptySummary('not-article', this.hostname);
-    return summarize(this.reading.flat.text, this.visibleMarks(), this.hostname);
+    const { flat, failures, analysed } = this.reading;
+    const summary = summarize(flat.text, this.visibleMarks(), this.hostname);
+    if (failures > 0) summary.failures = failures;
+    if (analysed < flat.text.length) summary.capped = { analysed, total: flat.text.length };
+    return summary;
   }
 
   /** The extension was reloaded or removed: leave the page as it was. */
   teardown(): void {
+    this.stopped = true;
+    this.cancel();
     if (this.ui) {
       this.ui.hover.dispose();
       this.ui.painter.clear();

@@ -114,6 +114,27 @@ function switches(summary: PageSummary, settings: Settings, a: PopupActions): HT
   return [el('h2', { textContent: a.t('popup_switches') }), box];
 }
 
+/** What the reader should know about the analysis itself: failures, and a page over the cap. */
+export function analysisNotices(summary: PageSummary, a: PopupActions): HTMLElement[] {
+  const notices: HTMLElement[] = [];
+  if (summary.failures) {
+    const p = el('p', {
+      id: 'engine-errors',
+      className: 'warn',
+      textContent: `${a.t('popup_engine_errors')} `,
+    });
+    p.append(el('span', { className: 'n', textContent: String(summary.failures) }));
+    notices.push(p);
+  }
+  if (summary.capped) {
+    const { analysed, total } = summary.capped;
+    const p = el('p', { id: 'capped', className: 'warn', textContent: `${a.t('popup_capped')} ` });
+    p.append(el('bdi', { textContent: `${analysed.toLocaleString()} / ${total.toLocaleString()}` }));
+    notices.push(p);
+  }
+  return notices;
+}
+
 export function renderSummary(summary: PageSummary, settings: Settings, a: PopupActions): Node[] {
   const nodes: Node[] = [el('h1', { textContent: a.t('popup_title') })];
   if (summary.status === 'site-off')
@@ -121,6 +142,7 @@ export function renderSummary(summary: PageSummary, settings: Settings, a: Popup
   else if (summary.status === 'not-article')
     nodes.push(el('p', { id: 'status', textContent: a.t('popup_not_article') }));
   else {
+    nodes.push(...analysisNotices(summary, a));
     nodes.push(countsTable(summary, a), ...sourcing(summary, a));
     if (summary.marks.length > 0) nodes.push(...markList(summary, a));
   }

@@ -5,6 +5,7 @@ import {
   ENGINE_NAMES,
   isSiteEnabled,
   parseSettings,
+  readSettings,
   resolveLanguage,
   SEARCH_ENGINES as SETTINGS_ENGINES,
   withKind,
@@ -55,5 +56,50 @@ describe('search engine setting', () => {
   it('offers exactly the engines the link builder can search, each with a name', () => {
     expect([...SETTINGS_ENGINES].sort()).toEqual([...SEARCH_ENGINES].sort());
     for (const engine of SETTINGS_ENGINES) expect(ENGINE_NAMES[engine]).toMatch(/\w/);
+  });
+});
+
+describe('loading settings from storage', () => {
+  const area = (get: (key: string) => Promise<unknown>) => ({ get });
+
+  it('gives the defaults when storage is missing, throws, or rejects', async () => {
+    expect(await readSettings(undefined)).toEqual(defaultSettings());
+    expect(await readSettings(null)).toEqual(defaultSettings());
+    const throwing = area(() => {
+      throw new Error('storage.sync is disabled');
+    });
+    expect(await readSettings(throwing)).toEqual(defaultSettings());
+    expect(await readSettings(area(() => Promise.reject(new Error('quota'))))).toEqual(defaultSettings());
+  });
+
+  it('gives the defaults, field by field, for corrupt contents', async () => {
+    for (const junk of [
+      null,
+      42,
+      'text',
+      [1, 2],
+      { settings: 'x' },
+      { settings: [true] },
+      { settings: null },
+    ]) {
+      expect(await readSettings(area(async () => junk)), JSON.stringify(junk)).toEqual(defaultSettings());
+    }
+    const mixed = await readSettings(
+      area(async () => ({
+        settings: { kinds: ['wire'], disabledSites: 'news.example', language: 42, extra: { deep: true } },
+      })),
+    );
+    expect(mixed).toEqual(defaultSettings());
+  });
+
+  it('keeps what is valid in stored settings', async () => {
+    const stored = {
+      settings: { kinds: { denial: false }, disabledSites: ['news.example'], language: 'ar' },
+    };
+    const loaded = await readSettings(area(async (key) => (key === 'settings' ? stored : {})));
+    expect(loaded.kinds.denial).toBe(false);
+    expect(loaded.kinds.wire).toBe(true);
+    expect(loaded.disabledSites).toEqual(['news.example']);
+    expect(loaded.language).toBe('ar');
   });
 });

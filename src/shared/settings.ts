@@ -86,3 +86,22 @@ export function resolveLanguage(choice: TooltipLanguage, uiLanguage: string): 'a
   if (choice !== 'auto') return choice;
   return uiLanguage.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
+
+/** The part of a storage area that loading settings needs (`browser.storage.sync`, or a stand-in). */
+export interface SettingsArea {
+  get(key: string): Promise<unknown>;
+}
+
+/**
+ * Settings from a storage area that may be missing (sync switched off, a temporary add-on),
+ * throw, or hold anything at all: the defaults, never an exception.
+ */
+export async function readSettings(area: SettingsArea | null | undefined): Promise<Settings> {
+  if (!area) return defaultSettings();
+  try {
+    const stored = await area.get(SETTINGS_KEY);
+    return parseSettings(isRecord(stored) ? stored[SETTINGS_KEY] : undefined);
+  } catch {
+    return defaultSettings();
+  }
+}

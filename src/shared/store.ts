@@ -1,10 +1,19 @@
 /** Settings in `browser.storage.sync`, for the extension pages and the content script alike. */
 import browser from 'webextension-polyfill';
-import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
+import { readSettings, SETTINGS_KEY, type SettingsArea, type Settings } from './settings';
 
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
+/** The sync area, or null where the browser withholds it (reading `storage` itself may throw). */
+function syncArea(): SettingsArea | null {
+  try {
+    return browser.storage?.sync ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The reader's settings; the defaults when storage is unavailable or holds something broken. */
+export function loadSettings(): Promise<Settings> {
+  return readSettings(syncArea());
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {

@@ -31,6 +31,10 @@ export interface PageSummary {
   /** Wire credits per outlet id, most credited first. */
   wireByOutlet: [string, number][];
   marks: MarkEntry[];
+  /** Sentences the engine failed on (their marks may be missing); absent when none. */
+  failures?: number;
+  /** Present when the article text was over the cap: how much of it was analysed. */
+  capped?: { analysed: number; total: number };
 }
 
 export function emptyCounts(): Record<MarkKind, number> {

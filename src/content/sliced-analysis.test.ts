@@ -1,0 +1,144 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DetectorFactory } from '../analysis/detector';
+import { DETECTORS } from '../analysis/detectors';
+import { findMarks } from '../analysis/engine';
+import { analyseSliced, capEnd, pieceEnd } from './sliced-analysis';
+
+// Our own article: an unnamed source introduced in one paragraph and taken up again
+// (`وأضاف المصدر`) at the start of the next, a denial, a non-response and a wire credit.
+const PARAGRAPHS = [
+  'أزمة الوقود في المدينة',
+  'قال مصدر أمني مطلع طلب عدم الكشف عن هويته إن قوات الأمن أوقفت شحنة وقود مهربة قرب الحدود.',
+  'وأضاف المصدر أن التحقيقات ما زالت جارية لمعرفة الجهة التي تقف وراء الشحنة.',
+  'ويعاني سكان المدينة منذ أسابيع من طوابير طويلة أمام محطات الوقود في الأحياء الشرقية.',
+  'ونفت وزارة الداخلية في بيان صحة الأنباء عن تورط موظفين فيها بتهريب الوقود.',
+  'ولم ترد شركة النفط الوطنية على طلب للتعليق حتى وقت نشر هذا الخبر.',
+  'وذكرت وكالة رويترز أن أسعار الوقود في السوق السوداء تضاعفت خلال الشهر الماضي.',
+];
+const ARTICLE = PARAGRAPHS.join('\n');
+
+/** A detector that fails on every sentence naming the port (a bug that only some text hits). */
+const TRAP = 'الميناء';
+const throwsOnPort: DetectorFactory = () => (view) => {
+  if (view.text.includes(TRAP)) throw new Error('detector bug');
+  return [];
+};
+
+const sync = { pause: () => Promise.resolve() };
+
+describe('sliced analysis', () => {
+  it('finds exactly what one engine call finds, with the discourse memory carried across pieces', async () => {
+    const whole = findMarks(ARTICLE);
+    // One paragraph per piece: the follow-up sentence is in a piece of its own.
+    const sliced = await analyseSliced(ARTICLE, { ...sync, pieceChars: 100 });
+    expect(sliced?.marks).toEqual(whole);
+    expect(sliced?.failures).toBe(0);
+    const followUp = ARTICLE.indexOf('وأضاف المصدر');
+    expect(sliced?.marks.some((m) => m.kind === 'anonymous' && m.start === followUp)).toBe(true);
+  });
+
+  it('cuts a line longer than a piece after a sentence end, and still finds the same marks', async () => {
+    const oneLine = PARAGRAPHS.slice(1).join(' ');
+    const sliced = await analyseSliced(oneLine, { ...sync, pieceChars: 120 });
+    expect(sliced?.marks).toEqual(findMarks(oneLine));
+  });
+
+  it('a detector that throws on one block costs only that block; the others are marked and the failure counted', async () => {
+    const text = [
+      ...PARAGRAPHS.slice(0, 4),
+      `وتوقفت الحركة في ${TRAP} الرئيسي أمس.`,
+      ...PARAGRAPHS.slice(4),
+    ].join('\n');
+    // Without isolation the whole page would be lost.
+    expect(() => findMarks(text, [throwsOnPort, ...DETECTORS])).toThrow('detector bug');
+    const sliced = await analyseSliced(text, { ...sync, detectors: [throwsOnPort, ...DETECTORS] });
+    expect(sliced?.failures).toBe(1);
+    expect(sliced?.marks).toEqual(findMarks(text));
+    expect(new Set(sliced?.marks.map((m) => m.kind))).toEqual(
+      new Set(['anonymous', 'denial', 'no_comment', 'wire']),
+    );
+  });
+
+  it('analyses only up to the cap, ending on a line boundary, and says how much it read', async () => {
+    const long = Array.from({ length: 40 }, () => ARTICLE).join('\n');
+    const cap = 3_000;
+    const sliced = await analyseSliced(long, { ...sync, cap });
+    if (!sliced) throw new Error('cancelled');
+    expect(sliced.total).toBe(long.length);
+    expect(sliced.analysed).toBeLessThanOrEqual(cap);
+    expect(long[sliced.analysed - 1]).toBe('\n');
+    expect(sliced.marks.length).toBeGreaterThan(0);
+    expect(sliced.marks.every((m) => m.end <= sliced.analysed)).toBe(true);
+    expect(sliced.marks).toEqual(findMarks(long.slice(0, sliced.analysed)));
+  });
+
+  it('gives the page a turn between slices, and stops when the run is no longer wanted', async () => {
+    const long = Array.from({ length: 10 }, () => ARTICLE).join('\n');
+    let clock = 0;
+    let pauses = 0;
+    const now = () => (clock += 5);
+    const done = await analyseSliced(long, {
+      pieceChars: 200,
+      sliceMs: 10,
+      now,
+      pause: async () => {
+        pauses++;
+      },
+    });
+    expect(pauses).toBeGreaterThan(5);
+    expect(done?.marks).toEqual(findMarks(long));
+    let asked = 0;
+    const stopped = await analyseSliced(long, {
+      pieceChars: 200,
+      sliceMs: 10,
+      now,
+      pause: async () => {
+        asked++;
+      },
+      cancelled: () => asked >= 2,
+    });
+    expect(stopped).toBeNull();
+  });
+});
+
+describe('pieces', () => {
+  it('end at a line break, else after a sentence end, else at a space, never inside a surrogate pair', () => {
+    expect(pieceEnd('أ ب.\nج د', 0, 7)).toBe(5);
+    expect(pieceEnd('جملة أولى. جملة ثانية طويلة', 0, 20)).toBe('جملة أولى. '.length);
+    // A sentence running a little past the piece is kept whole; a run of words without end is cut.
+    expect(pieceEnd('كلمات بلا نهاية هنا', 0, 12)).toBe('كلمات بلا نهاية هنا'.length);
+    expect(pieceEnd('كلمات بلا نهاية هنا', 0, 12, 1)).toBe('كلمات بلا '.length);
+    const emoji = '😀'.repeat(10);
+    expect(pieceEnd(emoji, 0, 5, 1)).toBe(4);
+    expect(capEnd('قصير', 100)).toBe(4);
+  });
+});
+
+const DEV = resolve(import.meta.dirname, '../../../shared/eval/dev.jsonl');
+const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/articles.jsonl');
+const hasCorpus = existsSync(CORPUS) && existsSync(DEV);
+if (!hasCorpus) console.warn('sliced-analysis: ../shared corpus absent, real-article equivalence SKIPPED');
+
+describe.skipIf(!hasCorpus)('on real articles (../shared)', () => {
+  it('pieces of one paragraph give the same marks as one engine call', async () => {
+    const ids = new Set(
+      readFileSync(DEV, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { article_id: string }).article_id),
+    );
+    const articles = readFileSync(CORPUS, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id: string; text: string })
+      .filter((a) => ids.has(a.id))
+      .slice(0, 12);
+    expect(articles.length).toBeGreaterThan(0);
+    for (const a of articles) {
+      const sliced = await analyseSliced(a.text, { ...sync, pieceChars: 400 });
+      expect(sliced?.marks, a.id).toEqual(findMarks(a.text));
+    }
+  });
+});
