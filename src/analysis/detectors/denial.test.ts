@@ -114,12 +114,11 @@ it('keeps denial and no_comment apart: declining to confirm is only no_comment',
   expect(kinds).toEqual(['no_comment']);
 });
 
-it('stays fast on long text full of near-misses', () => {
-  const chunk = 'رفض نفي او تاكيد لم ينف المزاعم رفض الدعوة غير صحيح بطريقة ';
+// Speed is measured by `npm run bench`, never asserted here.
+it('marks nothing in a long text made only of near-misses', () => {
+  const chunk = 'رفض نفي او تاكيد. لم ينف المزاعم. رفض الدعوة. جرى ذلك بطريقة غير صحيحة. ';
   const text = chunk.repeat(4000);
-  const t0 = performance.now();
-  denials(text);
-  expect(performance.now() - t0).toBeLessThan(3000);
+  expect(denials(text)).toEqual([]);
 });
 
 interface GoldSentence {

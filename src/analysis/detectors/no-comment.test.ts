@@ -105,12 +105,11 @@ describe('no_comment: what is not a non-response', () => {
   });
 });
 
-it('stays fast on long text full of near-misses', () => {
+// Speed is measured by `npm run bench`, never asserted here.
+it('marks nothing in a long text made only of near-misses', () => {
   const chunk = 'لم يتسن لم ترد رفض امتنع عن التصويت التزم دون لم يرد اسمه ';
   const text = chunk.repeat(4000);
-  const t0 = performance.now();
-  silences(text);
-  expect(performance.now() - t0).toBeLessThan(3000);
+  expect(silences(text)).toEqual([]);
 });
 
 interface GoldSentence {
