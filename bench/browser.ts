@@ -3,7 +3,6 @@
  * an article page and a 2 MB live blog against mark.js on the same pages, the longest task, the
  * heap added, and the content script's work on English and Persian pages.
  */
-import { CHROME_DIST, ensureChromeBuild } from './build';
 import { extensionId, findChromium, launch } from './chromium';
 import {
   type ExtensionRun,
@@ -43,15 +42,18 @@ export interface BrowserResults {
 export async function benchBrowser({
   quick,
   log,
+  extension,
+  build,
 }: {
   quick: boolean;
   log: (l: string) => void;
+  /** The unpacked extension to load (a private copy of dist/chrome). */
+  extension: string;
+  build: string;
 }): Promise<BrowserResults> {
   const executable = findChromium();
   if (!executable)
     return { skipped: 'chromium not found (apt-get install chromium)', pages: [], nonArabic: [] };
-  const build = ensureChromeBuild(log);
-  if (build === 'failed') return { skipped: 'the extension build failed', pages: [], nonArabic: [] };
 
   const article = articlePage();
   const blog = liveBlogPage(LIVE_BLOG_BYTES);
@@ -62,7 +64,7 @@ export async function benchBrowser({
     '/english': englishPage(),
     '/persian': persianPage(),
   });
-  const withExt = await launch(executable, CHROME_DIST);
+  const withExt = await launch(executable, extension);
   const plain = await launch(executable, null);
   const results: BrowserResults = { chromium: withExt.version, build, pages: [], nonArabic: [] };
   try {
@@ -98,6 +100,7 @@ export async function benchBrowser({
             waitMs: 1000,
             timeoutMs: c.timeoutMs,
             intervalUs: 100,
+            highlights: r.extension.some((e) => e.toFirst !== null),
           }),
         );
       }

@@ -1,6 +1,7 @@
 /** The built Chrome extension the browser bench loads: rebuilt when missing or older than its sources. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -29,4 +30,15 @@ export function ensureChromeBuild(log: (line: string) => void): 'fresh' | 'built
     stdio: 'inherit',
   });
   return r.status === 0 ? 'built' : 'failed';
+}
+
+/**
+ * A private copy of the build, so that a rebuild of dist/ by someone else during the run
+ * cannot change the extension under the bench; the size figures read the same copy.
+ */
+export function snapshotBuild(): { dir: string; remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'anl-bench-ext-'));
+  const dir = join(root, 'chrome');
+  cpSync(CHROME_DIST, dir, { recursive: true });
+  return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserResults, benchBrowser } from './browser';
-import { CHROME_DIST, ROOT } from './build';
+import { ensureChromeBuild, ROOT, snapshotBuild } from './build';
 import { CORPUS_PATH, loadCorpus } from './corpus';
 import { benchEngine, type EngineResults } from './engine';
 import { describeMachine } from './machine';
@@ -32,9 +32,22 @@ if (!loadCorpus())
   );
 
 const engine: EngineResults | null = wanted('engine') ? await benchEngine({ quick, log }) : null;
-const browser: BrowserResults | null = wanted('browser') ? await benchBrowser({ quick, log }) : null;
-// After the browser section, which may have built the extension.
-const size: SizeResults | null = wanted('size') ? measureSize(CHROME_DIST) : null;
+let browser: BrowserResults | null = null;
+let size: SizeResults | null = null;
+if (wanted('browser') || wanted('size')) {
+  const build = ensureChromeBuild(log);
+  if (build === 'failed') {
+    browser = { skipped: 'the extension build failed', pages: [], nonArabic: [] };
+  } else {
+    const copy = snapshotBuild();
+    try {
+      if (wanted('browser')) browser = await benchBrowser({ quick, log, extension: copy.dir, build });
+      if (wanted('size')) size = measureSize(copy.dir);
+    } finally {
+      copy.remove();
+    }
+  }
+}
 
 machine.chromium = browser?.chromium ?? null;
 machine.loadAverage.end = loadavg().map((l) => Math.round(l * 100) / 100);

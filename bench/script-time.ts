@@ -145,8 +145,8 @@ export interface ProfiledLoad extends ProfileSummary {
 }
 
 /**
- * Profile the load of `url` until `waitMs` after load, or — when `settle` is given — until the
- * highlight registry has been quiet that long. The page first opens `blankUrl` on the same
+ * Profile the load of `url` until `waitMs` after load, or — when `highlights` are expected —
+ * until the highlight registry has held ranges and been quiet that long. The page first opens `blankUrl` on the same
  * origin, so the renderer (and the profiler in it) stays across the navigation.
  */
 export async function profileLoad(
@@ -157,7 +157,8 @@ export async function profileLoad(
     waitMs,
     timeoutMs = waitMs,
     intervalUs = 50,
-  }: { waitMs: number; timeoutMs?: number; intervalUs?: number },
+    highlights = false,
+  }: { waitMs: number; timeoutMs?: number; intervalUs?: number; highlights?: boolean },
 ): Promise<ProfiledLoad> {
   const page = await context.newPage();
   try {
@@ -176,10 +177,13 @@ export async function profileLoad(
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const t0 = Date.now();
     let r = (await page.evaluate(READ_PROBE)) as ProbeReading;
-    // Until the registry has been quiet for waitMs after its last change (or after load).
-    while (Date.now() - t0 < timeoutMs) {
-      const quietSince = Math.max(r.state.last, 0);
-      if (r.now - quietSince >= waitMs && Date.now() - t0 >= Math.min(waitMs, timeoutMs)) break;
+    // Until the registry has been quiet for waitMs after its last change (after load if no
+    // highlights are expected), or the timeout.
+    const settled = () =>
+      highlights
+        ? r.state.ranges > 0 && r.now - r.state.last >= waitMs
+        : Date.now() - t0 >= waitMs && r.now - Math.max(r.state.last, 0) >= waitMs;
+    while (Date.now() - t0 < timeoutMs && !settled()) {
       await new Promise((ok) => setTimeout(ok, 100));
       r = (await page.evaluate(READ_PROBE)) as ProbeReading;
     }
