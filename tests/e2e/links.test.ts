@@ -36,14 +36,14 @@ const SEED_DATE = '2021-07-06T10:00:00+03:00';
 
 /** The seed article as a page: headline, paragraphs, publication date. Built in memory, never committed. */
 function seedPage(text: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const [headline = '', ...body] = text.split('\n').filter((l) => l.trim() !== '');
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
-<title>${escape(headline)}</title><meta property="og:type" content="article">
+<title>${html(headline)}</title><meta property="og:type" content="article">
 <meta property="article:published_time" content="${SEED_DATE}">
 <style>body{font:18px/1.8 Tahoma,sans-serif;max-width:760px;margin:0 auto;padding:10px 20px}</style></head>
-<body><main><article><h1>${escape(headline)}</h1>
-${body.map((p) => `<p>${escape(p)}</p>`).join('\n')}</article></main></body></html>`;
+<body><main><article><h1>${html(headline)}</h1>
+${body.map((p) => `<p>${html(p)}</p>`).join('\n')}</article></main></body></html>`;
 }
 
 /** Serves one page from memory on 127.0.0.1 (the seed page, generated per run). */
