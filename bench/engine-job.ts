@@ -3,6 +3,7 @@
  * by a time limit instead of hanging the bench:  tsx bench/engine-job.ts '<job json>'
  * Prints one line `RESULT <json>` on stdout.
  */
+import { DETECTORS } from '../src/analysis/detectors';
 import { findMarks } from '../src/analysis/engine';
 import { analyze } from '../src/analysis/index';
 import { adversarialText } from './adversarial';
@@ -23,8 +24,23 @@ function run(job: EngineJob): EngineJobResult {
       const floor = timeRuns(() => texts.reduce((n, t) => n + countMatches(re, t), 0), opts);
       const core = timeRuns(() => texts.flatMap((t) => findMarks(t)), opts);
       const full = timeRuns(() => texts.flatMap((t) => analyze(t)), opts);
+      const bare = timeRuns(() => texts.flatMap((t) => findMarks(t, [])), opts);
+      const detectors = DETECTORS.map((d) => ({
+        name: d.name.replace(/^create|Detector$/g, ''),
+        timing: timeRuns(() => texts.flatMap((t) => findMarks(t, [d])), { runs: 3, budgetMs: 6_000 }),
+      }));
       const marks = texts.reduce((n, t) => n + analyze(t).length, 0);
-      return { kind: 'corpus', articles: texts.length, chars, floor, findMarks: core, analyze: full, marks };
+      return {
+        kind: 'corpus',
+        articles: texts.length,
+        chars,
+        floor,
+        findMarks: core,
+        analyze: full,
+        core: bare,
+        detectors,
+        marks,
+      };
     }
     case 'cold': {
       const text = typicalArticle().text;

@@ -18,6 +18,10 @@ export type EngineJobResult =
       floor: Timing;
       findMarks: Timing;
       analyze: Timing;
+      /** findMarks() with no detectors: splitting, normalising, slicing. */
+      core: Timing;
+      /** findMarks() with one detector at a time. */
+      detectors: { name: string; timing: Timing }[];
       marks: number;
     }
   | { kind: 'text'; chars: number; timing: Timing; marks: number }

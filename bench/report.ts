@@ -65,6 +65,36 @@ function engineRows(e: EngineResults): Row[] {
         ok: t / floor <= 3,
       });
     }
+    rows.push({
+      section: '1 engine',
+      figure: 'engine core on the corpus: findMarks() with no detectors (split, normalise)',
+      value: `${mcps(c.chars, c.core.median)} (${ms(c.core.median)})`,
+      comparison: `floor regex ${ms(floor)}`,
+      ratio: x(c.core.median / floor),
+      goal: '',
+      ok: null,
+    });
+    for (const d of c.detectors) {
+      const own = d.timing.median - c.core.median;
+      rows.push({
+        section: '1 engine',
+        figure: `  ${d.name} detector alone on the corpus (findMarks with it − core)`,
+        value: ms(own),
+        comparison: `floor regex ${ms(floor)}`,
+        ratio: x(own / floor),
+        goal: '',
+        ok: null,
+      });
+    }
+    rows.push({
+      section: '1 engine',
+      figure: '  links to original reports (analyze − findMarks)',
+      value: ms(c.analyze.median - c.findMarks.median),
+      comparison: `floor regex ${ms(floor)}`,
+      ratio: x((c.analyze.median - c.findMarks.median) / floor),
+      goal: '',
+      ok: null,
+    });
   } else {
     rows.push({
       section: '1 engine',
