@@ -26,21 +26,11 @@ const TEXT_LARGE = 1_000_000;
 const FLOOR_MS = 5;
 
 /**
- * Inputs on which the engine is quadratic today, in code that is not ours to change; remove an
- * entry once its cause is fixed.
- * - src/analysis/detectors/wire.ts: for every outlet mention it reruns `$`-anchored regexes over
- *   the words before it (the whole prefix when a sentence has no spaces, as in `أ.ف.ب.أ.ف.ب.…`),
- *   tests `/\d{4}\s*م?\s*$/` on the whole prefix, and splits the whole rest of the sentence
- *   (`after.trim().split(/\s+/)` in creditOf).
- * - src/analysis/links/keywords.ts `blankNames`: rebuilds the whole sentence string for every
- *   outlet name it blanks (`out.slice(0, s) + spaces + out.slice(e)`), so a long sentence that
- *   names an outlet many times costs mentions × length.
+ * Inputs on which the engine is known to be super-linear; empty since wire.ts reads a bounded
+ * window around each outlet mention and links/keywords.ts blanks names in one pass. Add an
+ * entry only with its cause named, and remove it once fixed.
  */
-const KNOWN_SUPERLINEAR = new Set([
-  'dotted abbreviations without end',
-  'mixed Arabic and Latin',
-  'one sentence with no punctuation',
-]);
+const KNOWN_SUPERLINEAR = new Set<string>([]);
 
 /** Run `work` with every RegExp exec call counted; returns the count. */
 function countExecs(work: () => void): number {

@@ -85,17 +85,50 @@ function lookup<T>(raw: string, has: (w: string) => T | undefined, preps = true)
 
 const inSet = (set: Set<string>) => (w: string) => (set.has(w) ? true : undefined);
 
-/** The words before `end`, nearest first. */
+/**
+ * How far the words around a mention are read, in characters: far more than the 24 words any
+ * rule asks for, yet bounded, so a sentence without spaces costs no more per mention than a
+ * normal one (otherwise every mention would rescan the whole sentence before or after it).
+ */
+const REACH_BACK = 600;
+const REACH_AHEAD = 300;
+
+/** A longer run without spaces is no word a rule knows (a URL, a run of abbreviations). */
+const LONGEST_WORD = 64;
+
+/**
+ * The words before `end`, nearest first (within REACH_BACK characters). A run longer than
+ * LONGEST_WORD is cut to its last LONGEST_WORD characters and ends the list.
+ */
 function wordsBefore(t: string, end: number, max: number): { raw: string; start: number }[] {
   const out: { raw: string; start: number }[] = [];
+  const floor = Math.max(0, end - REACH_BACK);
   let i = end;
-  while (out.length < max && i > 0) {
-    while (i > 0 && t[i - 1] === ' ') i--;
+  while (out.length < max && i > floor) {
+    while (i > floor && t[i - 1] === ' ') i--;
     const stop = i;
-    while (i > 0 && t[i - 1] !== ' ') i--;
+    const cut = Math.max(floor, stop - LONGEST_WORD);
+    while (i > cut && t[i - 1] !== ' ') i--;
     if (stop > i) out.push({ raw: t.slice(i, stop), start: i });
+    if (i === cut && i > floor && t[i - 1] !== ' ') break;
   }
   return out;
+}
+
+/** The first `max` whitespace-separated words from `from` on (within REACH_AHEAD characters). */
+function wordsAfter(t: string, from: number, max: number): string[] {
+  return t
+    .slice(from, from + REACH_AHEAD)
+    .trim()
+    .split(/\s+/)
+    .slice(0, max);
+}
+
+/** Index of the last non-space character before `at`, or -1. */
+function lastVisible(t: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(t[i] as string)) i--;
+  return i;
 }
 
 interface Mention {
@@ -117,7 +150,11 @@ function withNoun(t: string, m: Mention, floor: number): Mention {
   for (const w of wordsBefore(t, start, 3)) {
     // Never borrow the words of the outlet named just before (`وكالة الأنباء الإماراتية اليوم`).
     if (w.start < floor) break;
-    if (BREAK_AFTER.test(w.raw) && !/^"/.test(t.slice(w.start + w.raw.length).trim())) break;
+    if (
+      BREAK_AFTER.test(w.raw) &&
+      !QUOTE_NEXT.test(t.slice(w.start + w.raw.length, w.start + w.raw.length + REACH_AHEAD))
+    )
+      break;
     const noun = lookup(w.raw, (x) => NOUNS.get(x));
     if (noun.hit !== undefined) {
       nounKind ??= noun.hit;
@@ -133,6 +170,9 @@ function withNoun(t: string, m: Mention, floor: number): Mention {
   }
   return { ...m, start, lam, nounKind };
 }
+
+/** A quotation mark after optional spaces. */
+const QUOTE_NEXT = /^\s*"/;
 
 type Credit = 'told' | 'verb' | 'after' | 'parens' | 'dateline' | 'footer' | 'topic' | undefined;
 
@@ -174,13 +214,12 @@ function creditOf(t: string, m: Mention, reach = 0): Credit {
     if (BREAK_AFTER.test(w.raw)) break;
     if (lookup(w.raw, inSet(VERBS), false).hit) return 'verb';
   }
-  const before = t.slice(0, m.start).trimEnd();
-  const after = t.slice(m.end);
   // `(أ ف ب)`, `(إن.بي.سي.)` with the abbreviation's last dot.
-  if (before.endsWith('(') && /^\.?\s*\)/.test(after)) return 'parens';
+  if (t[lastVisible(t, m.start)] === '(' && /^\.?\s*\)/.test(t.slice(m.end, m.end + REACH_AHEAD)))
+    return 'parens';
   // `وكانت صحيفة "الوطن" قد نشرت`, `«رويترز» علمت`.
   let k = 0;
-  for (const raw of after.trim().split(/\s+/).slice(0, 4)) {
+  for (const raw of wordsAfter(t, m.end, 4)) {
     const w = strip(raw);
     if (VERBS.has(w)) return 'after';
     if (k++ > 2 || /[.,،:؛]$/.test(raw)) break;
@@ -336,6 +375,9 @@ function describe(credit: Credit): string {
   }
 }
 
+/** A year (and its م) right before a name that ends the line: `الرياض 12 مارس 2024م رويترز`. */
+const YEAR_BEFORE = /\d{4}\s*م?\s*$/;
+
 function scanNames(s: SentenceView, memory: OutletMemory, out: Credited[]): Span[] {
   const t = s.norm.text;
   const slots = headSlots(t, s.wholeLine);
@@ -369,8 +411,8 @@ function scanNames(s: SentenceView, memory: OutletMemory, out: Credited[]): Span
       credit = 'dateline';
     else if (
       s.wholeLine &&
-      /\d{4}\s*م?\s*$/.test(t.slice(0, mention.start)) &&
-      mention.end >= t.trimEnd().length - 1
+      mention.end >= lastVisible(t, t.length) &&
+      YEAR_BEFORE.test(t.slice(Math.max(0, mention.start - 40), mention.start))
     )
       credit = 'dateline';
     else credit = creditOf(t, mention, !form.ambiguous && outlet.kind === 'agency' ? 9 : 0);
@@ -394,6 +436,23 @@ function scanNames(s: SentenceView, memory: OutletMemory, out: Credited[]): Span
   return covered;
 }
 
+/**
+ * Does [start, end) overlap a covered span? `covered` is in text order and its spans do not
+ * overlap (each mention starts after the one before ends), so a binary search finds the one
+ * span that can: a sentence that names outlets many times stays linear.
+ */
+function overlaps(covered: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = covered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((covered[mid] as Span).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = covered[lo];
+  return c !== undefined && c.start < end;
+}
+
 function pickOutlet(candidates: Outlet[], nounKind: OutletKind | undefined): Outlet {
   const first = candidates[0] as Outlet;
   if (!nounKind) return first;
@@ -406,7 +465,7 @@ function scanUnknown(s: SentenceView, memory: OutletMemory, covered: Span[], out
   for (const m of t.matchAll(UNKNOWN_RX)) {
     const g = m.groups ?? {};
     const end = m.index + m[0].length;
-    if (covered.some((c) => c.start < end && m.index < c.end)) continue;
+    if (overlaps(covered, m.index, end)) continue;
     const written = g.quoted ?? g.latin ?? g.word ?? '';
     if (!written.trim() || NOT_NAMES.has(written.trim())) continue;
     const nounWord = lookup(m[0].split(/\s/)[0] ?? '', (x) => NOUNS.get(x));
@@ -451,7 +510,7 @@ function scanNational(s: SentenceView, memory: OutletMemory, covered: Span[], ou
   for (const m of t.matchAll(NATIONAL_RX)) {
     const g = m.groups ?? {};
     const end = m.index + m[0].length;
-    if (covered.some((c) => c.start < end && m.index < c.end)) continue;
+    if (overlaps(covered, m.index, end)) continue;
     const country = (g.adjs ?? '')
       .trim()
       .split(/\s/)

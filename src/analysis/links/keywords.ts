@@ -189,14 +189,33 @@ export function blankNames(text: string, names: readonly string[]): string {
   );
   if (!forms.length) return text;
   const n = normalize(text);
-  const re = new RegExp(`(?<!\\p{L})[وف]?[بلك]?(${forms.map(escapeRegex).join('|')})(?!\\p{L})`, 'gud');
-  let out = text;
+  const re = blankPattern(forms);
+  // Built once from pieces: a sentence that names the outlet many times stays linear.
+  const parts: string[] = [];
+  let kept = 0;
   for (const m of n.text.matchAll(re)) {
     const [from, to] = m.indices?.[1] ?? [m.index, m.index];
     const span = toOriginal(n, from, to);
-    out = out.slice(0, span.start) + ' '.repeat(span.end - span.start) + out.slice(span.end);
+    if (span.start < kept) continue;
+    parts.push(text.slice(kept, span.start), ' '.repeat(span.end - span.start));
+    kept = span.end;
   }
-  return out;
+  if (kept === 0 && parts.length === 0) return text;
+  parts.push(text.slice(kept));
+  return parts.join('');
+}
+
+/** The outlet-name pattern of blankNames, compiled once per set of names (a page credits few outlets). */
+const BLANK_PATTERNS = new Map<string, RegExp>();
+function blankPattern(forms: readonly string[]): RegExp {
+  const key = forms.join('\u0000');
+  let re = BLANK_PATTERNS.get(key);
+  if (!re) {
+    if (BLANK_PATTERNS.size >= 64) BLANK_PATTERNS.clear();
+    re = new RegExp(`(?<!\\p{L})[وف]?[بلك]?(${forms.map(escapeRegex).join('|')})(?!\\p{L})`, 'gud');
+    BLANK_PATTERNS.set(key, re);
+  }
+  return re;
 }
 
 /**
