@@ -6,7 +6,7 @@
  * The seed article, turned into a page at test time, prints its Reuters search for the record.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import puppeteer, { type Browser, type Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindsOf } from './support/assertions';
-import { CHROME_EXT, FIREFOX_EXT, findBrowser, ROOT } from './support/browsers';
+import { CHROME_EXT, FIREFOX_EXT, findBrowser, OUTPUT_DIR, ROOT } from './support/browsers';
 import { pointOn, readHighlights } from './support/probes';
 import { type FixtureServer, serveFixtures } from './support/server';
 
@@ -220,6 +220,8 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
     await copy.click();
     await expect.poll(() => copy.textContent()).toBe('Copied');
     expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(query);
+    await mkdir(OUTPUT_DIR, { recursive: true });
+    await tab.screenshot({ path: join(OUTPUT_DIR, 'chromium-wire-links.png') });
     await tab.waitForTimeout(300);
     expect(offsite(requests)).toEqual([]);
     await tab.close();
