@@ -21,3 +21,52 @@ describe('normalize', () => {
     expect(n.map[n.text.length]).toBe('مُصدر'.length);
   });
 });
+
+describe('normalize: Arabic presentation forms', () => {
+  it('folds contextual letter forms to the base letters a rule is written with', () => {
+    // ﻭ ﻗ ﺎ ﻟ ﺖ: initial/medial/final forms of وقالت, as some PDFs and old sites emit.
+    expect(norm('\ufeed\ufed7\ufe8e\ufedf\ufe96')).toBe('وقالت');
+    expect(norm('\ufeedقالت مصادر')).toBe('وقالت مصادر');
+    // Hamza forms fold further, like their base letters (ﺃ → أ → ا).
+    expect(norm('\ufe83\ufedb\ufeaa')).toBe('اكد');
+  });
+
+  it('expands a ligature into its letters and maps every letter back to the ligature', () => {
+    const original = 'قال \ufefb صحة للخبر';
+    const n = normalize(original);
+    expect(n.text).toBe('قال لا صحه للخبر');
+    expect(n.map.length).toBe(n.text.length + 1);
+    const at = n.text.indexOf('لا صحه');
+    const whole = toOriginal(n, at, at + 'لا صحه'.length);
+    expect(original.slice(whole.start, whole.end)).toBe('\ufefb صحة');
+    // A span that ends inside the ligature's letters still covers the whole ligature.
+    const half = toOriginal(n, at, at + 1);
+    expect(original.slice(half.start, half.end)).toBe('\ufefb');
+  });
+
+  it('keeps long expansions (ﷺ) inside the map, however many there are', () => {
+    const original = `${'\ufdfa'.repeat(50)} نفت`;
+    const n = normalize(original);
+    expect(n.text.endsWith(' نفت')).toBe(true);
+    expect(n.map[n.text.length]).toBe(original.length);
+    const at = n.text.lastIndexOf('نفت');
+    expect(toOriginal(n, at, at + 3)).toEqual({ start: original.length - 3, end: original.length });
+  });
+
+  it('drops a vowel sign written as a presentation form, like the sign itself', () => {
+    expect(norm('نَفت')).toBe(norm('ن\ufe76فت'));
+  });
+});
+
+describe('presentation forms in a whole article', () => {
+  it('marks a sentence typed in presentation forms as it marks the plain one', async () => {
+    const { findMarks } = await import('./engine');
+    const plain = 'ونفت الوزارة في بيان صحة الأنباء عن إغلاق المعبر.';
+    const shaped = plain.replace('ونفت', '\ufeed\ufee7\ufed4\ufe96');
+    const kinds = (text: string) => findMarks(text).map((m) => m.kind);
+    expect(kinds(plain)).toEqual(['denial']);
+    expect(kinds(shaped)).toEqual(kinds(plain));
+    const [mark] = findMarks(shaped);
+    expect(mark?.cue.text).toBe('\ufee7\ufed4\ufe96');
+  });
+});

@@ -48,15 +48,45 @@ for (let d = 0; d <= 9; d++) {
 }
 
 /**
- * Every UTF-16 code unit's normalised code unit, or DROPPED. One table lookup per character keeps
- * normalisation at the cost of a copy: it runs over every sentence of every page.
+ * Every UTF-16 code unit's normalised code unit, or DROPPED, or EXPANDED (see EXPANSIONS). One
+ * table lookup per character keeps normalisation at the cost of a copy: it runs over every page.
  */
 const DROPPED = -1;
+const EXPANDED = -2;
 const TABLE = new Int32Array(0x10000);
 for (let c = 0; c < 0x10000; c++) TABLE[c] = c;
 for (let c = 0x41; c <= 0x5a; c++) TABLE[c] = c + 0x20;
 for (const [code, to] of FOLD) TABLE[code] = to.charCodeAt(0);
 for (const code of DROP) TABLE[code] = DROPPED;
+
+/**
+ * Arabic presentation forms (`ﻭقالت`, the ligature `ﻻ`, `ﷲ`) as the base letters they stand for,
+ * themselves folded: NFKC gives the letters, the table folds them. A form of a vowel sign alone
+ * (NFKC: a space or tatweel and the sign) folds to nothing.
+ */
+const EXPANSIONS = new Map<number, string>();
+function presentationForms(from: number, to: number): void {
+  for (let c = from; c <= to; c++) {
+    if (TABLE[c] !== c) continue;
+    const ch = String.fromCharCode(c);
+    const base = ch.normalize('NFKC');
+    if (base === ch) continue;
+    let folded = '';
+    for (let i = 0; i < base.length; i++) {
+      const f = TABLE[base.charCodeAt(i)] as number;
+      if (f >= 0) folded += String.fromCharCode(f);
+    }
+    folded = folded.trim();
+    if (folded.length === 0) TABLE[c] = DROPPED;
+    else if (folded.length === 1) TABLE[c] = folded.charCodeAt(0);
+    else {
+      TABLE[c] = EXPANDED;
+      EXPANSIONS.set(c, folded);
+    }
+  }
+}
+presentationForms(0xfb50, 0xfdff);
+presentationForms(0xfe70, 0xfefe);
 
 /** Code units turned into a string in slices, to stay below engines' argument-count limits. */
 const SLICE = 0x2000;
@@ -74,14 +104,33 @@ function fromCodes(codes: Uint16Array, length: number): string {
 /** Normalise `text`, keeping a map from each normalised index to its original index. */
 export function normalize(text: string): Normalized {
   const length = text.length;
-  const codes = new Uint16Array(length);
-  const map = new Int32Array(length + 1);
+  let codes = new Uint16Array(length);
+  let map = new Int32Array(length + 1);
   let n = 0;
   for (let i = 0; i < length; i++) {
     const f = TABLE[text.charCodeAt(i)] as number;
-    if (f === DROPPED) continue;
-    codes[n] = f;
-    map[n++] = i;
+    if (f >= 0) {
+      codes[n] = f;
+      map[n++] = i;
+    } else if (f === EXPANDED) {
+      // A ligature becomes several letters, each mapped back to the one character it came from.
+      const letters = EXPANSIONS.get(text.charCodeAt(i)) as string;
+      // Room for these letters and one unit for every character still to come.
+      const needed = n + letters.length + (length - i - 1);
+      if (needed > codes.length) {
+        const size = needed + 64;
+        const grownCodes = new Uint16Array(size);
+        grownCodes.set(codes.subarray(0, n));
+        const grownMap = new Int32Array(size + 1);
+        grownMap.set(map.subarray(0, n));
+        codes = grownCodes;
+        map = grownMap;
+      }
+      for (let k = 0; k < letters.length; k++) {
+        codes[n] = letters.charCodeAt(k);
+        map[n++] = i;
+      }
+    }
   }
   map[n] = length;
   return { text: fromCodes(codes, n), map: map.subarray(0, n + 1) };
@@ -96,7 +145,8 @@ export function norm(text: string): string {
   let out = text.slice(0, i);
   for (; i < text.length; i++) {
     const f = TABLE[text.charCodeAt(i)] as number;
-    if (f !== DROPPED) out += String.fromCharCode(f);
+    if (f >= 0) out += String.fromCharCode(f);
+    else if (f === EXPANDED) out += EXPANSIONS.get(text.charCodeAt(i)) as string;
   }
   return out;
 }
@@ -106,6 +156,8 @@ export function toOriginal(n: Normalized, start: number, end: number): { start: 
   const last = n.map.length - 1;
   const s = n.map[Math.min(start, last)] as number;
   // Diacritics dropped after the last letter belong to it, so the span runs up to the next kept character.
-  const e = n.map[Math.min(end, last)] as number;
+  let e = n.map[Math.min(end, last)] as number;
+  // A span that ends inside a ligature's letters takes the whole ligature.
+  if (end > start && end <= last) e = Math.max(e, (n.map[end - 1] as number) + 1);
   return { start: s, end: Math.max(s, e) };
 }
