@@ -344,4 +344,20 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
     expect(offsite(requests)).toEqual([]);
     await tab.close();
   });
+
+  (seedText ? it : it.skip)('the seed article: the Reuters search names its key entities', async () => {
+    const seed = await serveOne(seedPage(seedText ?? ''));
+    try {
+      const tab = await openWired(seed.url, SEED_CREDIT);
+      const hrefs = await wireLinks(tab, SEED_CREDIT);
+      console.log(`\nSeed article, Firefox tooltip:\n  Reuters search: ${hrefs[0]}\n`);
+      expect(hrefs[0]?.startsWith(SITE_SEARCH)).toBe(true);
+      const query = queryOf(hrefs[0] ?? '');
+      for (const entity of ['Revolutionary Guards', 'Iraq', 'militias', 'U.S.', 'Taeb'])
+        expect(query).toContain(entity);
+      await tab.close();
+    } finally {
+      await seed.close();
+    }
+  });
 });
