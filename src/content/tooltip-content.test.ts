@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findMarks } from '../analysis/engine';
 import { linksForMark } from '../analysis/links';
@@ -56,5 +58,29 @@ describe('wire tooltip content', () => {
     expect(sectionFor(mark, undefined).links).toEqual([]);
     expect(sectionFor(mark, undefined).lines.some((l) => l.value === 'Reuters')).toBe(true);
     expect(sectionFor(mark, []).links.map((l) => l.href)).toEqual(['https://reuters.com/']);
+  });
+});
+
+describe('wire tooltip strings', () => {
+  const messages = (language: 'en' | 'ar') =>
+    JSON.parse(
+      readFileSync(resolve(import.meta.dirname, `../../_locales/${language}/messages.json`), 'utf8'),
+    ) as Record<string, { message: string }>;
+
+  for (const language of ['en', 'ar'] as const) {
+    it(`are all in the ${language} messages (a missing one would show its key)`, () => {
+      const table = messages(language);
+      const real: Translator = { language, t: (key) => table[key]?.message ?? `MISSING ${key}` };
+      const mark = wire('reuters');
+      for (const links of [linksForMark(TEXT, mark, { pageLinks: [REPORT] }), linksForMark(TEXT, mark), []]) {
+        const content = tooltipContent([mark], real, { linksOf: () => links, engine: 'google' });
+        expect(JSON.stringify(content)).not.toContain('MISSING');
+      }
+      expect(table.options_engine?.message).toBeTruthy();
+    });
+  }
+
+  it('exist in both languages alike', () => {
+    expect(Object.keys(messages('ar')).sort()).toEqual(Object.keys(messages('en')).sort());
   });
 });
