@@ -56,13 +56,13 @@ export async function benchEngine({ quick, log }: EngineBenchOptions): Promise<E
   log('engine: first call on one article in a fresh process…');
   const cold = await runJob({ kind: 'cold', runs: 10, budgetMs: 3_000 }, 30_000);
   log('engine: corpus throughput (analyze, findMarks, floor regex)…');
-  const corpus = await runJob({ kind: 'corpus', runs, budgetMs: quick ? 10_000 : 20_000 }, 180_000);
+  const corpus = await runJob({ kind: 'corpus', runs, budgetMs: quick ? 8_000 : 12_000 }, 180_000);
   const scaling: EngineResults['scaling'] = [];
   for (const chars of SCALE_SIZES) {
     log(`engine: scaling, ${chars.toLocaleString('en')} characters…`);
     const big = chars >= 10_000_000;
     const result = await runJob(
-      { kind: 'text', chars, runs: big ? 3 : runs, budgetMs: big ? (quick ? 15_000 : 30_000) : 8_000 },
+      { kind: 'text', chars, runs: big ? 3 : runs, budgetMs: big ? (quick ? 15_000 : 30_000) : 10_000 },
       big ? 120_000 : 40_000,
     );
     scaling.push({ chars, result });
@@ -79,7 +79,7 @@ export async function benchEngine({ quick, log }: EngineBenchOptions): Promise<E
   for (const kind of ADVERSARIES) {
     log(`engine: adversarial input, ${kind}…`);
     const result = await runJob(
-      { kind: 'text', chars: ADVERSARY_CHARS, adversary: kind, runs, budgetMs: 6_000 },
+      { kind: 'text', chars: ADVERSARY_CHARS, adversary: kind, runs, budgetMs: 10_000 },
       limitMs,
     );
     adversarial.push({ kind, result });

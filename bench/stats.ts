@@ -19,13 +19,16 @@ export interface RunOptions {
   runs: number;
   /** Total time the runs may take (at least one sample is always taken, so it may be exceeded). */
   budgetMs: number;
+  /** Warms the JIT on a small input instead of an untimed full run. */
+  warmup?: () => unknown;
 }
 
 /**
- * Times `fn` `runs` times. A first, untimed run warms the JIT up, unless it is itself slow
- * (then the JIT warms inside it and it counts as a sample, to stay within the time budget).
+ * Times `fn` up to `runs` times within the budget. The JIT is warmed first: by `warmup` when
+ * given, else by an untimed run — unless that run is itself slow (then the JIT warms inside it
+ * and it counts as a sample, to stay within the time budget).
  */
-export function timeRuns(fn: () => unknown, { runs, budgetMs }: RunOptions): Timing {
+export function timeRuns(fn: () => unknown, { runs, budgetMs, warmup }: RunOptions): Timing {
   const samples: number[] = [];
   let sink = 0;
   const once = () => {
@@ -35,8 +38,12 @@ export function timeRuns(fn: () => unknown, { runs, budgetMs }: RunOptions): Tim
     if (Array.isArray(out)) sink += out.length;
     return ms;
   };
-  const warm = once();
-  if (warm > 1000) samples.push(warm);
+  let warm = 0;
+  if (warmup) warmup();
+  else {
+    warm = once();
+    if (warm > 1000) samples.push(warm);
+  }
   let spent = warm;
   // Another run only if it should still fit in the budget (judged by the last one).
   while (samples.length < runs && (samples.length === 0 || spent + (samples.at(-1) ?? warm) <= budgetMs)) {
