@@ -72,6 +72,43 @@ function cueGroup(m: RegExpExecArray): Span {
   return { start: m.index, end: m.index + m[0].length };
 }
 
+/** "I cannot / do not want to" (لا أستطيع، لا نريد) before a comment word. */
+const CANNOT = alt([
+  'أستطيع',
+  'نستطيع',
+  'يستطيع',
+  'تستطيع',
+  'يمكنني',
+  'يمكننا',
+  'يمكنه',
+  'يمكنها',
+  'أريد',
+  'نريد',
+  'يريد',
+  'تريد',
+  'أود',
+  'نود',
+  'يود',
+  'تود',
+  'أرغب',
+  'نرغب',
+  'يرغب',
+  'ترغب',
+]);
+
+/**
+ * Text every rule needs somewhere in the sentence (a piece of each rule's own pattern), in one
+ * plain pattern: most sentences hold no non-response, and this is one fast scan instead of fifteen.
+ */
+const GATE = new RegExp(
+  [
+    `(?:لم|لن)\\s+(?:${alt(ANSWER_VERBS)}|يشا|تشا|يرغب|ترغب|يود|تود|يريد|تريد|يعلق|تعلق|يعقب|تعقب|يدل|تدل|يفصح|تفصح|يتسن|يتيسر|يتمكن|تتمكن|نتمكن|يكن|نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)`,
+    `(?:لا|لن)\\s+${CANNOT}`,
+    alt(DECLINE_VERBS),
+    'فضل|تعذر|الصمت|صامت|تعليق|تعقيب|ردا?\\s+رسمي',
+  ].join('|'),
+);
+
 const RULES: readonly Rule[] = [
   {
     pattern: rx(
@@ -190,7 +227,7 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}(?<cue>[وف]?(?:لا|لن)\\s+${alt(['أستطيع', 'نستطيع', 'يستطيع', 'تستطيع', 'يمكنني', 'يمكننا', 'يمكنه', 'يمكنها', 'أريد', 'نريد', 'يريد', 'تريد', 'أود', 'نود', 'يود', 'تود', 'أرغب', 'نرغب', 'يرغب', 'ترغب'])})${WE}(?:\\s+\\S+){0,2}?\\s+(?:في\\s+)?(?:التعليق|تعليق|التعقيب|الخوض|الافصاح|الادلاء|الكشف\\s+عن|تاكيد\\s+او\\s+نفي|تاكيد\\s+\\S+\\s+او\\s+نفي\\S*|الرد\\s+علي\\s+(?:هذا|هذه|ذلك|السوال|الاسيله|اسيله|سوال))${WE}`,
+      `${WB}(?<cue>[وف]?(?:لا|لن)\\s+${CANNOT})${WE}(?:\\s+\\S+){0,2}?\\s+(?:في\\s+)?(?:التعليق|تعليق|التعقيب|الخوض|الافصاح|الادلاء|الكشف\\s+عن|تاكيد\\s+او\\s+نفي|تاكيد\\s+\\S+\\s+او\\s+نفي\\S*|الرد\\s+علي\\s+(?:هذا|هذه|ذلك|السوال|الاسيله|اسيله|سوال))${WE}`,
       'gd',
     ),
     explanation: 'a party said it could not comment',
@@ -216,6 +253,7 @@ function contactedParty(text: string, cue: Span): Span | undefined {
 
 function findNoComment(view: SentenceView): Finding | undefined {
   const text = view.norm.text;
+  if (!GATE.test(text)) return undefined;
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
