@@ -46,15 +46,18 @@ function seedPage(text: string): string {
 ${body.map((p) => `<p>${html(p)}</p>`).join('\n')}</article></main></body></html>`;
 }
 
-/** Serves one page from memory on 127.0.0.1 (the seed page, generated per run). */
-async function serveOne(html: string): Promise<{ url: string; close(): Promise<void> }> {
+/** Serves one page from memory on 127.0.0.1 (generated per run), with extra response headers. */
+async function serveOne(
+  html: string,
+  headers: Record<string, string> = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(html);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/seed.html`,
+    url: `http://127.0.0.1:${port}/news/2025/article.html`,
     close: () =>
       new Promise((done) => {
         server.closeAllConnections();
@@ -62,6 +65,10 @@ async function serveOne(html: string): Promise<{ url: string; close(): Promise<v
       }),
   };
 }
+
+/** A page that allows nothing but its own inline styles: the lazy chunk must still load. */
+const STRICT_CSP = { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" };
+const unlinkedHtml = () => readFileSync(resolve(ROOT, 'tests/fixtures/pages', UNLINKED), 'utf8');
 
 const seedText = existsSync(SEED_FILE) ? readFileSync(SEED_FILE, 'utf8') : null;
 if (!seedText) console.warn(`\n!!! ${SEED_FILE} is absent: the seed-article link test is SKIPPED.\n`);
@@ -244,6 +251,17 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
     await tab.close();
   });
 
+  it('builds the links under a page CSP that allows nothing (default-src none)', async () => {
+    const strict = await serveOne(unlinkedHtml(), STRICT_CSP);
+    try {
+      const tab = await openWired(strict.url, UNLINKED_CREDIT);
+      expect((await wireLinks(tab, UNLINKED_CREDIT))[0]?.startsWith(SITE_SEARCH)).toBe(true);
+      await tab.close();
+    } finally {
+      await strict.close();
+    }
+  });
+
   (seedText ? it : it.skip)(
     'the seed article: the Reuters search names its key entities, within days of its date',
     async () => {
@@ -343,6 +361,17 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
     await new Promise((r) => setTimeout(r, 300));
     expect(offsite(requests)).toEqual([]);
     await tab.close();
+  });
+
+  it('builds the links under a page CSP that allows nothing (default-src none)', async () => {
+    const strict = await serveOne(unlinkedHtml(), STRICT_CSP);
+    try {
+      const tab = await openWired(strict.url, UNLINKED_CREDIT);
+      expect((await wireLinks(tab, UNLINKED_CREDIT))[0]?.startsWith(SITE_SEARCH)).toBe(true);
+      await tab.close();
+    } finally {
+      await strict.close();
+    }
   });
 
   (seedText ? it : it.skip)('the seed article: the Reuters search names its key entities', async () => {
