@@ -106,6 +106,12 @@ export const OUTLET_NAME_RX = new RegExp(
   'gu',
 );
 
+/**
+ * The names and abbreviations alone, without the boundaries and proclitics around them: a plain
+ * pattern that a sentence must match somewhere before OUTLET_NAME_RX can (a fast prefilter).
+ */
+export const OUTLET_NAME_GATE_SOURCE = `${namesAlt}|${abbrAlt}`;
+
 export function lookupForm(name: string | undefined, abbr: string | undefined): OutletForm | undefined {
   if (name !== undefined) return FORMS.get(name);
   if (abbr !== undefined) return ABBRS.get(abbr.replace(/[\s.]/g, ''));

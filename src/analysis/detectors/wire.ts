@@ -25,7 +25,7 @@ import {
 import { norm, toOriginal } from '../normalize';
 import type { Outlet } from '../outlets';
 import type { Span } from '../types';
-import { isLamVariant, lookupForm, OUTLET_NAME_RX } from './wire-names';
+import { isLamVariant, lookupForm, OUTLET_NAME_GATE_SOURCE, OUTLET_NAME_RX } from './wire-names';
 
 type OutletKind = Outlet['kind'];
 
@@ -380,8 +380,9 @@ const YEAR_BEFORE = /\d{4}\s*م?\s*$/;
 
 function scanNames(s: SentenceView, memory: OutletMemory, out: Credited[]): Span[] {
   const t = s.norm.text;
-  const slots = headSlots(t, s.wholeLine);
-  const footer = footerEnd(t);
+  // The head and footer of the sentence are read once, and only if an outlet is named.
+  let slots: Span[] | undefined;
+  let footer: number | undefined;
   const covered: Span[] = [];
   let floor = 0;
   for (const m of t.matchAll(OUTLET_NAME_RX)) {
@@ -404,6 +405,8 @@ function scanNames(s: SentenceView, memory: OutletMemory, out: Credited[]): Span
     covered.push({ start: mention.start, end: mention.end });
     const outlet = pickOutlet(form.outlets, mention.nounKind);
     let credit: Credit;
+    slots ??= headSlots(t, s.wholeLine);
+    footer ??= footerEnd(t);
     if (fillsSlot(t, slots, mention) && !PLACES.has(nameText.replace(/^ل/, 'ال'))) credit = 'dateline';
     else if (footer > mention.start) credit = 'footer';
     else if (mention.quoted && !form.ambiguous && /^[\s*\-•(]*$/.test(t.slice(0, mention.start)))
@@ -573,14 +576,29 @@ function scanAnaphors(s: SentenceView, memory: OutletMemory, out: Credited[]): v
   }
 }
 
+/**
+ * Text each scan needs somewhere in the sentence, as plain patterns: an outlet's name or
+ * abbreviation (scanNames), an outlet noun (scanUnknown, scanAnaphors), a broadcaster noun
+ * (scanNational). Most sentences credit no one; they cost a few fast scans, and memory only
+ * changes on a credit.
+ */
+const NAME_GATE = new RegExp(OUTLET_NAME_GATE_SOURCE, 'u');
+const NOUN_GATE = new RegExp(`${NOUN_ALT}|${[...ANAPHOR_KINDS.keys()].join('|')}`, 'u');
+const BROADCASTER_GATE = new RegExp([...BROADCASTERS.keys()].join('|'), 'u');
+
 export function createWireDetector(): Detector {
   const memory = new OutletMemory();
   return (s) => {
+    const t = s.norm.text;
+    const named = NAME_GATE.test(t);
+    const noun = NOUN_GATE.test(t);
+    const broadcaster = BROADCASTER_GATE.test(t);
+    if (!named && !noun && !broadcaster) return [];
     const credited: Credited[] = [];
-    const covered = scanNames(s, memory, credited);
-    scanUnknown(s, memory, covered, credited);
-    scanNational(s, memory, covered, credited);
-    if (credited.length === 0) scanAnaphors(s, memory, credited);
+    const covered = named ? scanNames(s, memory, credited) : [];
+    if (noun) scanUnknown(s, memory, covered, credited);
+    if (broadcaster) scanNational(s, memory, covered, credited);
+    if (credited.length === 0 && noun) scanAnaphors(s, memory, credited);
     const first = credited[0];
     if (!first) return [];
     const finding: Finding = {
