@@ -674,11 +674,36 @@ function namedSpeaker(tokens: Token[]): boolean {
   return false;
 }
 
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (words: Iterable<string>) =>
+  new RegExp(
+    [...new Set(words)]
+      .map(escapeRegex)
+      .sort((a, b) => b.length - a.length)
+      .join('|'),
+    'u',
+  );
+/**
+ * Plain patterns a sentence must match before the word-by-word reading can find anything: every
+ * written form of a source noun contains its stem, every verb of saying its stem, and the phrases
+ * of WITHHELD_NAME all hold one of these pieces. Most sentences name no source; they cost a scan.
+ */
+const NOUN_GATE = anyOf(NOUNS.keys());
+const SPEECH_GATE = anyOf([...SPEECH_VERBS, ...[...SPEECH_INDEX.values()].map((p) => p.stem)]);
+const WITHHELD_GATE = /هويت|اسم|سمه|سمها|حددها/u;
+
 export function createAnonymousDetector(): Detector {
   const memory: Memory = { lemmas: new Map(), lastIndex: -2, agree: undefined };
 
   return (sentence: SentenceView): Finding[] => {
     const text = sentence.norm.text;
+    const mayName = WITHHELD_GATE.test(text);
+    if (!mayName && !NOUN_GATE.test(text)) {
+      // No source here: only a bare continuing verb or a named speaker (who ends the memory) matter.
+      const mayContinue = memory.lastIndex === sentence.index - 1 && memory.agree !== undefined;
+      const remembers = memory.lemmas.size > 0 || memory.agree !== undefined;
+      if (!mayContinue && !(remembers && SPEECH_GATE.test(text))) return [];
+    }
     const tokens = tokenize(text);
     // Every unnamed source of the sentence is remembered; the first one is reported.
     const found: Judgement[] = [];
@@ -689,7 +714,7 @@ export function createAnonymousDetector(): Detector {
     }
     let best: Judgement | undefined = found[0];
 
-    const withheld = WITHHELD_NAME.exec(text);
+    const withheld = mayName ? WITHHELD_NAME.exec(text) : null;
     if (!best && withheld) {
       const cue = { start: withheld.index, end: withheld.index + withheld[0].length };
       best = { finding: { kind: 'anonymous', cue, explanation: 'The speaker asked not to be named.' } };
