@@ -4,15 +4,65 @@
  * loaded when a tooltip needs it; everyone else uses `analyze()` from ./index.
  */
 import type { DetectorFactory, Finding, SentenceView } from './detector';
-import { normalize, toOriginal } from './normalize';
+import { type Normalized, normalize, toOriginal } from './normalize';
 import { splitSentences } from './sentences';
 import type { Mark, Span } from './types';
 import { DETECTORS } from './detectors';
 
+const isBlank = (code: number) => code === 0x20 || code === 0x09;
+const LINE_FEED = 0x0a;
+
+/** Does the sentence stand alone on its line (a line break within 8 spaces or tabs either side)? */
 function isWholeLine(text: string, span: Span): boolean {
-  const before = span.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, span.start - 8), span.start));
-  const after = span.end === text.length || /^[ \t]*(\n|$)/.test(text.slice(span.end, span.end + 8));
-  return before && after;
+  if (span.start > 0) {
+    let i = span.start - 1;
+    const floor = Math.max(0, span.start - 8);
+    while (i >= floor && isBlank(text.charCodeAt(i))) i--;
+    if (i < floor || text.charCodeAt(i) !== LINE_FEED) return false;
+  }
+  if (span.end < text.length) {
+    let i = span.end;
+    const ceiling = Math.min(text.length, span.end + 8);
+    while (i < ceiling && isBlank(text.charCodeAt(i))) i++;
+    // Eight blanks in a row count as the end of the line, as they always have.
+    if (i < ceiling && text.charCodeAt(i) !== LINE_FEED) return false;
+  }
+  return true;
+}
+
+/**
+ * The normalised form of each sentence, cut from one normalisation of the whole text: the text
+ * is a slice, the map is shifted to the sentence. Sentences come in text order, so one cursor
+ * walks the map once.
+ */
+class SentenceNormalizer {
+  private readonly whole: Normalized;
+  private cursor = 0;
+
+  constructor(text: string) {
+    this.whole = normalize(text);
+  }
+
+  /** The first normalised index at or after original index `at`, from the cursor on. */
+  private seek(at: number): number {
+    const map = this.whole.map;
+    const last = map.length - 1;
+    let i = this.cursor;
+    while (i < last && (map[i] as number) < at) i++;
+    return i;
+  }
+
+  cut(span: Span): Normalized {
+    const from = this.seek(span.start);
+    this.cursor = from;
+    const to = this.seek(span.end);
+    this.cursor = to;
+    const map = new Int32Array(to - from + 1);
+    const whole = this.whole.map;
+    for (let i = from; i < to; i++) map[i - from] = (whole[i] as number) - span.start;
+    map[to - from] = span.end - span.start;
+    return { text: this.whole.text.slice(from, to), map };
+  }
 }
 
 function toMark(view: SentenceView, f: Finding): Mark {
@@ -38,24 +88,27 @@ function toMark(view: SentenceView, f: Finding): Mark {
 export function findMarks(text: string, detectors: readonly DetectorFactory[] = DETECTORS): Mark[] {
   const marks: Mark[] = [];
   const running = detectors.map((make) => make());
-  splitSentences(text).forEach((span, index) => {
-    const sentence = text.slice(span.start, span.end);
+  const normalizer = new SentenceNormalizer(text);
+  const spans = splitSentences(text);
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index] as Span;
     const view: SentenceView = {
       index,
       span,
-      text: sentence,
-      norm: normalize(sentence),
+      text: text.slice(span.start, span.end),
+      norm: normalizer.cut(span),
       wholeLine: isWholeLine(text, span),
     };
-    const byKind = new Map<string, Mark>();
+    let byKind: Map<string, Mark> | undefined;
     for (const detect of running) {
       for (const finding of detect(view)) {
+        byKind ??= new Map();
         const seen = byKind.get(finding.kind);
         if (!seen) byKind.set(finding.kind, toMark(view, finding));
         else if (finding.outlets) seen.outlets = [...new Set([...(seen.outlets ?? []), ...finding.outlets])];
       }
     }
-    marks.push(...byKind.values());
-  });
+    if (byKind) for (const mark of byKind.values()) marks.push(mark);
+  }
   return marks;
 }
