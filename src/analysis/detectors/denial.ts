@@ -210,6 +210,7 @@ const GATE = new RegExp(
     'عكس|خلافا|بخلاف',
     'ببراءت|تبرا',
   ].join('|'),
+  'u',
 );
 
 function findDenial(view: SentenceView): Finding | undefined {

@@ -107,6 +107,7 @@ const GATE = new RegExp(
     alt(DECLINE_VERBS),
     'فضل|تعذر|الصمت|صامت|تعليق|تعقيب|ردا?\\s+رسمي',
   ].join('|'),
+  'u',
 );
 
 const RULES: readonly Rule[] = [
