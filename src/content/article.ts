@@ -11,18 +11,36 @@ import { analyseSliced, type SlicedOptions } from './sliced-analysis';
 
 export interface Reading {
   flat: FlatText;
+  /** The page's address when it was read. */
+  href: string;
   marks: Mark[];
   /** Sentences the engine failed on (shown in the popup). */
   failures: number;
   /** Characters of `flat.text` analysed; less than its length when the text was over the cap. */
   analysed: number;
+  /** The page's text length, where more than `flat.text` (a huge page read only from the top). */
+  total?: number;
 }
 
-/** The article's text, or null when the page is not an article. */
-export function readArticleText(doc: Document): FlatText | null {
-  const { hostname, pathname } = doc.location ?? { hostname: '', pathname: '/' };
-  const detection = detectArticle(doc, { hostname, pathname });
-  if (!detection.article) return null;
+/** What an earlier reading established: this address is an article, with these blocks. */
+export interface KnownArticle {
+  href: string;
+  blocks: readonly Element[];
+}
+
+/**
+ * The article's text, or null when the page is not an article. Detection looks at the whole
+ * page, so a re-read skips it while the address is the same and the article's blocks are still
+ * in place (`known`).
+ */
+export function readArticleText(doc: Document, known: KnownArticle | null = null): FlatText | null {
+  const { hostname, pathname, href } = doc.location ?? { hostname: '', pathname: '/', href: '' };
+  const stillArticle =
+    known !== null &&
+    known.href === href &&
+    known.blocks.length > 0 &&
+    known.blocks.every((b) => b.isConnected);
+  if (!stillArticle && !detectArticle(doc, { hostname, pathname }).article) return null;
   const flat = flatten(findArticleBlocks(doc));
   return flat.text.trim() === '' ? null : flat;
 }
@@ -36,10 +54,11 @@ export async function analyseReading(
   previous: Reading | null,
   options: SlicedOptions = {},
 ): Promise<Reading | null> {
-  if (previous && previous.flat.text === flat.text) return { ...previous, flat };
+  const href = flat.blocks[0]?.ownerDocument.location?.href ?? '';
+  if (previous && previous.flat.text === flat.text) return { ...previous, flat, href };
   const analysis = await analyseSliced(flat.text, options);
   if (!analysis) return null;
-  return { flat, marks: analysis.marks, failures: analysis.failures, analysed: analysis.analysed };
+  return { flat, href, marks: analysis.marks, failures: analysis.failures, analysed: analysis.analysed };
 }
 
 /** Reads and analyses the page; null when it is not an article (or the run was cancelled). */
@@ -48,7 +67,8 @@ export async function readPage(
   previous: Reading | null,
   options: SlicedOptions = {},
 ): Promise<Reading | null> {
-  const flat = readArticleText(doc);
+  const known = previous ? { href: previous.href, blocks: previous.flat.blocks } : null;
+  const flat = readArticleText(doc, known);
   return flat ? analyseReading(flat, previous, options) : null;
 }
 

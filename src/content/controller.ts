@@ -21,9 +21,15 @@ import {
   stillAttached,
 } from './article';
 import type { FlatText } from '../page/flat';
+import { HUGE_TEXT, looksArabic, readHugePage, textExceeds } from './huge-page';
 import type { Translator } from './i18n';
 import { WireLinks } from './links';
+import { TEXT_CAP } from './sliced-analysis';
 import { tooltipContent } from './tooltip-content';
+
+/** Stands for the text of a huge page while it is being read (never equal to real text). */
+const HUGE = '\u0000huge';
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface Ui {
   painter: Painter;
@@ -69,7 +75,14 @@ export class PageController {
       return;
     }
     const previous = this.reading;
-    const flat = readArticleText(this.doc);
+    if (textExceeds(this.doc, HUGE_TEXT)) {
+      // Read once; again only when what was read has left the page.
+      const settled = previous !== null && previous.total !== undefined && stillAttached(previous);
+      if (!settled && this.pendingText !== HUGE) void this.analyseHuge();
+      return;
+    }
+    const known = previous ? { href: previous.href, blocks: previous.flat.blocks } : null;
+    const flat = readArticleText(this.doc, known);
     const unchanged = previous && flat && flat.text === previous.flat.text && stillAttached(previous);
     if (unchanged || (!previous && !flat)) return;
     if (flat && flat.text === this.pendingText) return;
@@ -85,6 +98,21 @@ export class PageController {
     if (!current()) return;
     this.pendingText = null;
     this.reading = next;
+    this.render();
+  }
+
+  /** A page with far more text than the cap: read from the top by the bounded reader, in slices. */
+  private async analyseHuge(): Promise<void> {
+    const run = this.cancel();
+    this.pendingText = HUGE;
+    const current = () => run === this.generation && !this.stopped;
+    if (!looksArabic(this.doc)) return;
+    const read = await readHugePage(this.doc, TEXT_CAP, nextTask, () => !current());
+    if (!read || !current()) return;
+    const next = await analyseReading(read.flat, null, { cancelled: () => !current() });
+    if (!next || !current()) return;
+    this.pendingText = null;
+    this.reading = { ...next, total: read.total };
     this.render();
   }
 
@@ -204,7 +232,8 @@ export class PageController {
     const { flat, failures, analysed } = this.reading;
     const summary = summarize(flat.text, this.visibleMarks(), this.hostname);
     if (failures > 0) summary.failures = failures;
-    if (analysed < flat.text.length) summary.capped = { analysed, total: flat.text.length };
+    const total = this.reading.total ?? flat.text.length;
+    if (analysed < total) summary.capped = { analysed, total };
     return summary;
   }
 

@@ -11,6 +11,14 @@ const DEBOUNCE_MS = 400;
 /** A page that never stops mutating (tickers, ads) is still re-read this often. */
 const MAX_WAIT_MS = 2_000;
 
+/** A change inside the extension's overlay, or the overlay's host itself coming or going. */
+export function isOwnChange(record: MutationRecord): boolean {
+  if (isOverlayNode(record.target)) return true;
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => isOverlayNode(n));
+}
+
 export function watchPage(doc: Document, onChange: () => void): () => void {
   const win = doc.defaultView;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -27,7 +35,7 @@ export function watchPage(doc: Document, onChange: () => void): () => void {
     timer = setTimeout(run, Math.max(0, Math.min(DEBOUNCE_MS, firstPending + MAX_WAIT_MS - now)));
   };
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !isOverlayNode(r.target))) schedule();
+    if (records.some((r) => !isOwnChange(r))) schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   win?.addEventListener('popstate', schedule);

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { looksArabic, readHugePage, textExceeds } from './huge-page';
+
+const PARAGRAPH = 'وقال مصدر في غرفة التجارة طلب عدم الكشف عن هويته إن الأسعار ارتفعت هذا الأسبوع.';
+
+beforeEach(() => {
+  document.title = 'تقرير طويل';
+  const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>${PARAGRAPH} (${i + 1})</p>`).join('');
+  document.body.innerHTML = `
+    <nav class="menu"><a href="/">الرئيسية</a></nav>
+    <article>${paragraphs.slice(0, paragraphs.length / 2)}
+      <textarea>نص يكتبه القارئ لا يقرأ</textarea>
+      <div contenteditable="true">محرر القارئ لا يقرأ</div>
+      <div hidden>نص مخفي لا يقرأ</div>
+      <script>var notRead = 1;</script>
+      ${paragraphs.slice(paragraphs.length / 2)}
+    </article>`;
+});
+
+const now = () => Promise.resolve();
+
+describe('the bounded reader for huge pages', () => {
+  it('tells a page with more text than a limit, without counting past it', () => {
+    expect(textExceeds(document, 1_000)).toBe(true);
+    expect(textExceeds(document, 10_000_000)).toBe(false);
+    expect(looksArabic(document)).toBe(true);
+  });
+
+  it('reads from the top up to the cap, line by line, and counts all the text', async () => {
+    const cap = 2_000;
+    const read = await readHugePage(document, cap, now, () => false);
+    if (!read) throw new Error('cancelled');
+    expect(read.flat.text.length).toBeGreaterThan(cap * 0.9);
+    expect(read.flat.text.length).toBeLessThan(cap + PARAGRAPH.length + 10);
+    expect(read.flat.text.startsWith(`${PARAGRAPH} (1)\n${PARAGRAPH} (2)`)).toBe(true);
+    expect(read.total).toBeGreaterThan(300 * PARAGRAPH.length);
+    // Every character maps back to the page's own text nodes.
+    for (const s of read.flat.segments) {
+      expect(s.node.data.slice(s.nodeStart, s.nodeStart + s.end - s.start)).toBe(
+        read.flat.text.slice(s.start, s.end),
+      );
+    }
+  });
+
+  it('leaves out furniture, forms, editable, hidden and script text', async () => {
+    const read = await readHugePage(document, 1_000_000, now, () => false);
+    const text = read?.flat.text ?? '';
+    expect(text).toContain(`${PARAGRAPH} (300)`);
+    for (const skipped of ['الرئيسية', 'يكتبه القارئ', 'محرر القارئ', 'نص مخفي', 'notRead']) {
+      expect(text).not.toContain(skipped);
+    }
+  });
+
+  it('gives the page turns and stops when cancelled', async () => {
+    document.body.innerHTML = `<article>${'<p><b>كلمة</b> أخرى</p>'.repeat(4_000)}</article>`;
+    let turns = 0;
+    const read = await readHugePage(
+      document,
+      100,
+      async () => {
+        turns++;
+      },
+      () => turns >= 2,
+    );
+    expect(read).toBeNull();
+    expect(turns).toBe(2);
+  });
+});

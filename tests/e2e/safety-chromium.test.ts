@@ -1,0 +1,420 @@
+/**
+ * Page safety in real Chromium: the extension leaves the article's DOM alone, makes no request,
+ * works under a strict CSP, never marks or intercepts editable regions, shows markup in the
+ * article text as text, cannot be driven or restyled by the page, survives corrupt storage, and
+ * reads a very long page up to its cap while the page stays responsive.
+ */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kindsOf } from './support/assertions';
+import { CHROME_EXT, findBrowser } from './support/browsers';
+import { KIND_TITLE } from './support/expectations';
+import { pointOn, readHighlights } from './support/probes';
+import {
+  foreignMutations,
+  RECORDER_SCRIPT,
+  readRecorder,
+  type SafetyServer,
+  serveSafetyPages,
+  tooltipLook,
+  tooltipText,
+} from './support/safety';
+
+declare const chrome: {
+  tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+  storage: { sync: { set(v: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
+};
+
+const binary = findBrowser(['chromium', 'chromium-browser'], '/usr/bin/chromium');
+const suite = binary ? describe : describe.skip;
+if (!binary) it.skip('Chromium safety tests: chromium is not installed', () => {});
+
+const ANON = 'قال مصدران مطلعان في قطاع النفط';
+const DENIAL = 'ونفت شركة المصافي الوطنية';
+const MARKUP_IMG = 'ونفى حساب';
+const MARKUP_SCRIPT = 'ونفت شركة <script>';
+const NO_COMMENT = 'ولم ترد وزارة الطاقة';
+const EDITABLE = ['ستغلق نهائياً', 'ونفى المتحدث باسم الوزارة', 'ستباع'];
+const HOSTILE_DENIAL = 'ونفت شركة المصافي الوطنية في بيان رسمي';
+const TOOLTIP_BACKGROUND = 'rgb(31, 35, 40)';
+
+/** Page function: ranges per highlight name, without reading their text (cheap on huge pages). */
+function highlightSizes(): Record<string, number> {
+  const out: Record<string, number> = {};
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  registry?.forEach((h, name) => {
+    out[name] = h.size;
+  });
+  return out;
+}
+
+suite('page safety in Chromium', () => {
+  let context: BrowserContext;
+  let worker: Worker;
+  let server: SafetyServer;
+  let profile: string;
+  let extensionId: string;
+
+  beforeAll(async () => {
+    server = await serveSafetyPages();
+    profile = await mkdtemp(join(tmpdir(), 'anl-safety-chromium-'));
+    const extension = join(profile, 'extension');
+    await cp(CHROME_EXT, extension, { recursive: true });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: binary as string,
+      headless: true,
+      locale: 'en-US',
+      viewport: { width: 1100, height: 850 },
+      args: [
+        `--disable-extensions-except=${extension}`,
+        `--load-extension=${extension}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--lang=en-US',
+      ],
+    });
+    await context.addInitScript(RECORDER_SCRIPT);
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  interface Opened {
+    tab: Page;
+    requests: string[];
+    errors: string[];
+    console: string[];
+  }
+
+  async function open(url: string, waitUntil: 'load' | 'commit' = 'load'): Promise<Opened> {
+    const tab = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    const console: string[] = [];
+    tab.on('request', (r) => requests.push(r.url()));
+    tab.on('pageerror', (e) => errors.push(e.message));
+    tab.on('console', (m) => console.push(`${m.type()}: ${m.text()}`));
+    tab.on('dialog', (d) => {
+      errors.push(`dialog ${d.message()}`);
+      void d.dismiss();
+    });
+    await tab.goto(url, { waitUntil, timeout: 60_000 });
+    return { tab, requests, errors, console };
+  }
+
+  async function highlightsWith(tab: Page, ...fragments: string[]): Promise<Record<string, string[]>> {
+    await expect
+      .poll(
+        async () => {
+          const highlights = await tab.evaluate(readHighlights);
+          return fragments.filter((f) => kindsOf(highlights, f).length === 0);
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual([]);
+    return tab.evaluate(readHighlights);
+  }
+
+  async function hover(tab: Page, fragment: string): Promise<void> {
+    const point = await tab.evaluate(pointOn, fragment);
+    expect(point, fragment).not.toBeNull();
+    if (!point) return;
+    await tab.mouse.move(point.x - 20, point.y);
+    await tab.mouse.move(point.x, point.y, { steps: 3 });
+  }
+
+  async function tooltipSays(tab: Page, fragment: string, title: string): Promise<string> {
+    await hover(tab, fragment);
+    await expect.poll(() => tab.evaluate(tooltipText), { timeout: 5_000 }).toContain(title);
+    return tab.evaluate(tooltipText);
+  }
+
+  async function tabIdOf(tab: Page): Promise<number> {
+    await tab.bringToFront();
+    return worker.evaluate(async () => {
+      const [found] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return found?.id ?? -1;
+    });
+  }
+
+  /** Only the fixture server and the extension's own packaged files. */
+  function expectOwnRequestsOnly(requests: readonly string[]): void {
+    const foreign = requests.filter(
+      (u) => !u.startsWith(`${server.origin}/`) && !u.startsWith(`chrome-extension://${extensionId}/`),
+    );
+    expect(foreign).toEqual([]);
+  }
+
+  it("leaves the article's DOM unchanged (one shadow host added) and makes no request of its own", async () => {
+    const before = server.requests.length;
+    const { tab, requests, errors } = await open(server.url('safety-article.html'));
+    const highlights = await highlightsWith(tab, ANON, DENIAL, NO_COMMENT);
+    expect(kindsOf(highlights, ANON)).toContain('anonymous');
+    await tooltipSays(tab, DENIAL, KIND_TITLE.denial);
+    await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial);
+    await tab.keyboard.press('Escape');
+    await tab.waitForTimeout(600);
+    const seen = await tab.evaluate(readRecorder);
+    expect(foreignMutations(seen.mutations)).toEqual([]);
+    expect(seen.mutations).toContain('childList html +anl-overlay');
+    expect(seen.overlayHosts).toBe(1);
+    expectOwnRequestsOnly(requests);
+    // The server saw the page, its stylesheet and perhaps a favicon: nothing the extension asked for.
+    const served = server.requests.slice(before).map((p) => p.replace(/\?.*/, ''));
+    expect(
+      served.filter((p) => !['/safety-article.html', '/safety.css', '/favicon.ico'].includes(p)),
+    ).toEqual([]);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it("still highlights and explains under Content-Security-Policy: default-src 'none'", async () => {
+    const { tab, requests, errors, console } = await open(server.url('safety-article.html', { csp: true }));
+    await highlightsWith(tab, ANON, DENIAL, NO_COMMENT);
+    await tooltipSays(tab, DENIAL, KIND_TITLE.denial);
+    const look = await tab.evaluate(tooltipLook);
+    expect(look).toMatchObject({
+      display: 'block',
+      visibility: 'visible',
+      position: 'fixed',
+      background: TOOLTIP_BACKGROUND,
+      inViewport: true,
+    });
+    expect(look?.width).toBeGreaterThan(40);
+    const seen = await tab.evaluate(readRecorder);
+    expect(foreignMutations(seen.mutations)).toEqual([]);
+    expectOwnRequestsOnly(requests);
+    // The page's own stylesheet is blocked (the policy works); nothing of the extension's is.
+    const violations = console.filter((c) => /Content.Security.Policy/i.test(c));
+    expect(violations.filter((v) => !v.includes('safety.css'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('never marks editable regions or forms, and typing in them arrives intact', async () => {
+    const { tab, errors } = await open(server.url('safety-article.html'));
+    const highlights = await highlightsWith(tab, ANON, DENIAL);
+    for (const fragment of EDITABLE) expect(kindsOf(highlights, fragment), fragment).toEqual([]);
+
+    const typed = ' وقالت مصادر مطلعة إن الشركة نفت ذلك؟ «نعم» 123';
+    const note = tab.locator('#reader-note');
+    await note.click();
+    await tab.keyboard.press('End');
+    const original = await note.inputValue();
+    await tab.keyboard.type(typed, { delay: 5 });
+    expect(await note.inputValue()).toBe(original + typed);
+
+    const editor = tab.locator('#reader-editor p');
+    const editorBefore = (await editor.textContent()) ?? '';
+    await editor.click();
+    await tab.keyboard.press('End');
+    await tab.keyboard.type(typed, { delay: 5 });
+    expect(await editor.textContent()).toBe(editorBefore + typed);
+
+    // After the extension's re-read (debounced), still nothing marked there.
+    await tab.waitForTimeout(1_500);
+    const after = await tab.evaluate(readHighlights);
+    for (const fragment of [...EDITABLE, 'الشركة نفت ذلك'])
+      expect(kindsOf(after, fragment), fragment).toEqual([]);
+    expect(kindsOf(after, ANON)).toContain('anonymous');
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('shows markup in the article text as text in the tooltip, and never runs it', async () => {
+    const { tab, errors } = await open(server.url('safety-article.html'));
+    await highlightsWith(tab, MARKUP_IMG, MARKUP_SCRIPT);
+    const img = await tooltipSays(tab, MARKUP_IMG, KIND_TITLE.denial);
+    expect(img).toContain('<img src=x onerror=');
+    await tab.keyboard.press('Escape');
+    const script = await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial);
+    expect(script).toContain('<script>');
+    await tab.waitForTimeout(500);
+    const seen = await tab.evaluate(readRecorder);
+    expect(seen.dialogs).toEqual([]);
+    expect(seen.pwned).toBeNull();
+    expect(seen.images).toBe(0);
+    expect(seen.scripts).toBe(0);
+    expect(seen.title).not.toContain('pwned');
+    // Nor inside the shadow root.
+    const shadowElements = await tab.evaluate(
+      () =>
+        document.querySelector('anl-overlay')?.shadowRoot?.querySelectorAll('img, script, iframe, object')
+          .length ?? -1,
+    );
+    expect(shadowElements).toBe(0);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('ignores messages, events and fake runtime calls from page scripts', async () => {
+    const { tab, errors } = await open(server.url('safety-article.html'));
+    const before = await highlightsWith(tab, ANON, DENIAL);
+    const mutationsBefore = (await tab.evaluate(readRecorder)).mutations.length;
+    const tried = await tab.evaluate(async () => {
+      const messages = [
+        { type: 'summary' },
+        { type: 'show-mark', index: 0 },
+        { type: 'command', command: 'next-mark' },
+        { type: 'marked', sentences: 99, byKind: {} },
+        { type: 'locale-messages', language: 'ar' },
+      ];
+      for (const m of messages) {
+        window.postMessage(m, '*');
+        document.dispatchEvent(new CustomEvent(m.type, { detail: m, bubbles: true }));
+        window.dispatchEvent(new CustomEvent('message', { detail: m }));
+      }
+      const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown; id?: string } } })
+        .chrome?.runtime;
+      const outcomes: string[] = [`runtime.id:${String(runtime?.id)}`];
+      if (typeof runtime?.sendMessage === 'function') {
+        try {
+          (runtime.sendMessage as (...a: unknown[]) => void)('x', { type: 'command', command: 'next-mark' });
+          outcomes.push('sendMessage accepted');
+        } catch (e) {
+          outcomes.push(`sendMessage refused: ${String(e).slice(0, 60)}`);
+        }
+      } else outcomes.push('no sendMessage in the page');
+      await new Promise((r) => setTimeout(r, 800));
+      return outcomes;
+    });
+    console.info(`Chromium: page-world attempts: ${tried.join('; ')}`);
+    expect(await tab.evaluate(tooltipText)).toBe('');
+    expect(await tab.evaluate(readHighlights)).toEqual(before);
+    expect((await tab.evaluate(readRecorder)).mutations.length).toBe(mutationsBefore);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('page CSS cannot restyle or hide the tooltip (all: unset, [role=tooltip], :host, host selectors)', async () => {
+    const { tab, errors } = await open(server.url('safety-hostile.html'));
+    await highlightsWith(tab, HOSTILE_DENIAL);
+    await tooltipSays(tab, HOSTILE_DENIAL, KIND_TITLE.denial);
+    const look = await tab.evaluate(tooltipLook);
+    expect(look).toMatchObject({
+      display: 'block',
+      visibility: 'visible',
+      opacity: '1',
+      position: 'fixed',
+      background: TOOLTIP_BACKGROUND,
+      inViewport: true,
+    });
+    expect(look?.width).toBeGreaterThan(40);
+    expect(look?.height).toBeGreaterThan(20);
+    // What the reader sees: the tooltip's pixels are on screen and on top.
+    const onTop = await tab.evaluate(() => {
+      const tip = document.querySelector('anl-overlay')?.shadowRoot?.querySelector('[role="tooltip"]');
+      if (!tip) return false;
+      const r = tip.getBoundingClientRect();
+      const hit = document.querySelector('anl-overlay')?.shadowRoot?.elementFromPoint(r.x + 10, r.y + 10);
+      return hit !== null && hit !== undefined && tip.contains(hit);
+    });
+    expect(onTop).toBe(true);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('falls back to the defaults when the stored settings are corrupt', async () => {
+    for (const junk of [
+      'garbage',
+      42,
+      [1, 2, 3],
+      { kinds: 'all', disabledSites: '127.0.0.1', language: {} },
+    ]) {
+      await worker.evaluate((value) => chrome.storage.sync.set({ settings: value }), junk);
+      const { tab, errors } = await open(server.url('safety-article.html'));
+      const highlights = await highlightsWith(tab, ANON, DENIAL, NO_COMMENT);
+      expect(kindsOf(highlights, DENIAL), JSON.stringify(junk)).toContain('denial');
+      expect(errors).toEqual([]);
+      const tabId = await tabIdOf(tab);
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+      await popup.locator('#count-denial').waitFor();
+      expect(Number(await popup.locator('#count-denial').textContent())).toBeGreaterThan(0);
+      await popup.close();
+      await tab.close();
+    }
+    await worker.evaluate(() => chrome.storage.sync.clear());
+  });
+
+  it('reads a 2 MB article in slices: the page answers while it works; the longest task is reported', async () => {
+    const chars = 1_900_000;
+    const { tab, errors } = await open(server.longArticle(chars));
+    const started = Date.now();
+    const answers: number[] = [];
+    let total = 0;
+    while (Date.now() - started < 120_000) {
+      const t0 = Date.now();
+      const sizes = await tab.evaluate(highlightSizes);
+      answers.push(Date.now() - t0);
+      total = Object.values(sizes).reduce((a, b) => a + b, 0);
+      if (total > 0) break;
+      await tab.waitForTimeout(100);
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const seen = await tab.evaluate(readRecorder);
+    const worstAnswer = Math.max(...answers);
+    const worstLongTask = Math.max(0, ...seen.longTasks);
+    console.info(
+      `Chromium, ${chars} chars: marked ${total} ranges after ${seconds} s; page answered within ${worstAnswer} ms ` +
+        `at worst (${answers.length} probes); longtask observer: ${seen.longTasks.length} tasks, longest ${worstLongTask} ms`,
+    );
+    expect(total).toBeGreaterThan(1_000);
+    // Generous sanity bound: a page that answers at all while a 2 MB article is analysed.
+    expect(worstAnswer).toBeLessThan(5_000);
+    expect(errors).toEqual([]);
+    await tab.close();
+  }, 180_000);
+
+  it('reads only the start of a 50 MB page and says so in the popup', async () => {
+    const { tab, errors } = await open(server.longArticle(50_000_000), 'commit');
+    // Parsing 50 MB of HTML takes the browser itself a minute or two here.
+    await tab.waitForLoadState('load', { timeout: 300_000 });
+    const loaded = Date.now();
+    const tabId = await tabIdOf(tab);
+    const answers: number[] = [];
+    await expect
+      .poll(
+        async () => {
+          const t0 = Date.now();
+          const n = Object.values(await tab.evaluate(highlightSizes)).reduce((a, b) => a + b, 0);
+          answers.push(Date.now() - t0);
+          return n;
+        },
+        {
+          timeout: 150_000,
+          interval: 1_000,
+        },
+      )
+      .toBeGreaterThan(0);
+    console.info(
+      `Chromium, 50 MB page: marked ${((Date.now() - loaded) / 1000).toFixed(1)} s after load; ` +
+        `page answered within ${Math.max(...answers)} ms at worst (${answers.length} probes)`,
+    );
+    expect(Math.max(...answers)).toBeLessThan(10_000);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+    const notice = popup.locator('#capped');
+    await notice.waitFor({ timeout: 20_000 });
+    const figures = ((await notice.textContent()) ?? '')
+      .match(/[\d,]+/g)
+      ?.map((n) => Number(n.replace(/,/g, '')));
+    console.info(`Chromium, 50 MB page: popup notice "${await notice.textContent()}"`);
+    expect(figures?.[0]).toBeLessThanOrEqual(2_000_000);
+    expect(figures?.[1]).toBeGreaterThan(40_000_000);
+    await popup.close();
+    expect(errors).toEqual([]);
+    await tab.close();
+  }, 600_000);
+});
