@@ -116,16 +116,27 @@ export function typicalArticle(): Article {
   );
 }
 
-/** `chars` characters of ordinary article text: corpus articles back to back, repeated if need be. */
+let paragraphs: string[] | null = null;
+
+/**
+ * `chars` characters of ordinary article text: corpus paragraphs taken at an even stride across
+ * the whole corpus (then again from the next offset, if more is needed), so that 100 k and 10 M
+ * characters are made of the same mix of outlets and styles.
+ */
 export function articleText(chars: number): string {
   const corpus = loadCorpus();
   if (!corpus) return generatedText(chars);
+  paragraphs ??= corpus.flatMap((a) => a.text.split(/\n+/).filter((p) => p.trim() !== ''));
+  const total = paragraphs.reduce((n, p) => n + p.length + 1, 0);
+  const stride = Math.max(1, Math.floor(total / chars));
   const parts: string[] = [];
   let n = 0;
-  for (let i = 0; n < chars; i = (i + 1) % corpus.length) {
-    const text = (corpus[i] as Article).text;
-    parts.push(text);
-    n += text.length + 2;
+  for (let offset = 0; n < chars; offset++) {
+    for (let i = offset % stride; i < paragraphs.length && n < chars; i += stride) {
+      const p = paragraphs[i] as string;
+      parts.push(p);
+      n += p.length + 1;
+    }
   }
-  return parts.join('\n\n').slice(0, chars);
+  return parts.join('\n').slice(0, chars);
 }

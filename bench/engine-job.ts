@@ -10,7 +10,7 @@ import { adversarialText } from './adversarial';
 import { articleText, loadCorpus, typicalArticle } from './corpus';
 import { countMatches, cueUnion } from './cues';
 import type { EngineJob, EngineJobResult } from './engine-types';
-import { timeRuns } from './stats';
+import { type Timing, timeInterleaved, timeRuns } from './stats';
 
 function run(job: EngineJob): EngineJobResult {
   // Warm the engine on 50 k characters rather than on a whole timed input.
@@ -23,21 +23,28 @@ function run(job: EngineJob): EngineJobResult {
       const texts = corpus.map((a) => a.text);
       const chars = texts.reduce((n, t) => n + t.length, 0);
       const re = cueUnion();
-      const floor = timeRuns(() => texts.reduce((n, t) => n + countMatches(re, t), 0), {
-        ...opts,
-        warmup: undefined,
-      });
-      const core = timeRuns(() => texts.flatMap((t) => findMarks(t)), opts);
-      const full = timeRuns(() => texts.flatMap((t) => analyze(t)), opts);
-      const bare = timeRuns(() => texts.flatMap((t) => findMarks(t, [])), opts);
-      const detectors = DETECTORS.map((d) => ({
-        name: d.name.replace(/^create|Detector$/g, ''),
-        timing: timeRuns(() => texts.flatMap((t) => findMarks(t, [d])), {
-          ...opts,
-          runs: 3,
-          budgetMs: 6_000,
-        }),
-      }));
+      const only = Object.fromEntries(
+        DETECTORS.map((d) => [
+          d.name.replace(/^create|Detector$/g, ''),
+          () => texts.flatMap((t) => findMarks(t, [d])),
+        ]),
+      );
+      const t = timeInterleaved(
+        {
+          floor: () => texts.reduce((n, t) => n + countMatches(re, t), 0),
+          core: () => texts.flatMap((t) => findMarks(t, [])),
+          findMarks: () => texts.flatMap((t) => findMarks(t)),
+          analyze: () => texts.flatMap((t) => analyze(t)),
+          ...only,
+        },
+        { ...opts, warmup: () => texts.slice(0, 200).map((t) => analyze(t)) },
+      );
+      const timing = (name: string) => t[name] as Timing;
+      const floor = timing('floor');
+      const core = timing('findMarks');
+      const full = timing('analyze');
+      const bare = timing('core');
+      const detectors = Object.keys(only).map((name) => ({ name, timing: timing(name) }));
       const marks = texts.reduce((n, t) => n + analyze(t).length, 0);
       return {
         kind: 'corpus',
@@ -60,8 +67,30 @@ function run(job: EngineJob): EngineJobResult {
     }
     case 'text': {
       const text = job.adversary ? adversarialText(job.adversary, job.chars) : articleText(job.chars);
-      const timing = timeRuns(() => analyze(text), opts);
-      return { kind: 'text', chars: text.length, timing, marks: analyze(text).length };
+      if (!job.adversary) {
+        const timing = timeRuns(() => analyze(text), opts);
+        return { kind: 'text', chars: text.length, timing, marks: analyze(text).length };
+      }
+      const plain = articleText(job.chars);
+      const t = timeInterleaved({ adversary: () => analyze(text), ordinary: () => analyze(plain) }, opts);
+      return {
+        kind: 'text',
+        chars: text.length,
+        timing: t.adversary as Timing,
+        ordinary: t.ordinary as Timing,
+        marks: analyze(text).length,
+      };
+    }
+    case 'scaling': {
+      const texts = job.sizes.map((n) => articleText(n));
+      const t = timeInterleaved(
+        Object.fromEntries(texts.map((text, i) => [String(i), () => analyze(text)])),
+        opts,
+      );
+      return {
+        kind: 'scaling',
+        sizes: texts.map((text, i) => ({ chars: text.length, timing: t[String(i)] as Timing })),
+      };
     }
   }
 }

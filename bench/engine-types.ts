@@ -5,7 +5,8 @@ import type { Timing } from './stats';
 export type EngineJob =
   | { kind: 'corpus'; runs: number; budgetMs: number }
   | { kind: 'text'; chars: number; adversary?: Adversary; runs: number; budgetMs: number }
-  | { kind: 'cold'; runs: number; budgetMs: number };
+  | { kind: 'cold'; runs: number; budgetMs: number }
+  | { kind: 'scaling'; sizes: number[]; runs: number; budgetMs: number };
 
 export type EngineJobResult =
   | { kind: 'skipped'; reason: string }
@@ -24,6 +25,14 @@ export type EngineJobResult =
       detectors: { name: string; timing: Timing }[];
       marks: number;
     }
-  | { kind: 'text'; chars: number; timing: Timing; marks: number }
+  | {
+      kind: 'text';
+      chars: number;
+      timing: Timing;
+      marks: number;
+      /** Ordinary article text of the same size, timed in the same rounds (adversaries only). */
+      ordinary?: Timing;
+    }
+  | { kind: 'scaling'; sizes: { chars: number; timing: Timing }[] }
   /** One article as a page sees it: the first findMarks() call in a fresh process, then warm calls. */
   | { kind: 'cold'; chars: number; firstMs: number; warm: Timing };

@@ -55,3 +55,36 @@ export function timeRuns(fn: () => unknown, { runs, budgetMs, warmup }: RunOptio
   if (sink < 0) console.log(sink);
   return { median: median(samples), samples };
 }
+
+/**
+ * Times several contenders in rounds, each once per round, so that a change in the machine's
+ * load (other processes) falls on all of them alike. At least `minRounds` rounds, then more
+ * while the next round should still fit in the budget.
+ */
+export function timeInterleaved(
+  fns: Record<string, () => unknown>,
+  { runs, budgetMs, warmup, minRounds = 3 }: RunOptions & { minRounds?: number },
+): Record<string, Timing> {
+  const names = Object.keys(fns);
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  let sink = 0;
+  if (warmup) warmup();
+  let spent = 0;
+  let last = 0;
+  for (let round = 0; round < runs; round++) {
+    if (round >= minRounds && spent + last > budgetMs) break;
+    const t0 = performance.now();
+    for (const name of names) {
+      const start = performance.now();
+      const out = (fns[name] as () => unknown)();
+      (samples[name] as number[]).push(performance.now() - start);
+      if (Array.isArray(out)) sink += out.length;
+    }
+    last = performance.now() - t0;
+    spent += last;
+  }
+  if (sink < 0) console.log(sink);
+  return Object.fromEntries(
+    names.map((n) => [n, { median: median(samples[n] as number[]), samples: samples[n] as number[] }]),
+  );
+}
