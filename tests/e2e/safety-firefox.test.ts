@@ -1,0 +1,334 @@
+/**
+ * Page safety in real Firefox (firefox-esr, headless, puppeteer-core over WebDriver BiDi): the
+ * same promises as in Chromium — the article's DOM untouched, no request, a strict CSP, editable
+ * regions, markup as text, a page that cannot drive or restyle the extension, a huge page read
+ * up to its cap — and the add-on removed while a page is open.
+ *
+ * Not reachable here: the popup (BiDi refuses moz-extension:// pages), so the cap notice and the
+ * error count are checked in Chromium; storage.sync cannot be written from outside either.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kindsOf } from './support/assertions';
+import { FIREFOX_EXT, findBrowser } from './support/browsers';
+import { KIND_TITLE } from './support/expectations';
+import { extensionTouched, pointOn, readHighlights } from './support/probes';
+import {
+  foreignMutations,
+  RECORDER_SCRIPT,
+  readRecorder,
+  type SafetyServer,
+  serveSafetyPages,
+  tooltipLook,
+  tooltipText,
+} from './support/safety';
+
+const binary = findBrowser(['firefox-esr', 'firefox'], '/usr/bin/firefox-esr');
+const suite = binary ? describe : describe.skip;
+if (!binary) it.skip('Firefox safety tests: firefox-esr is not installed', () => {});
+
+const ANON = 'قال مصدران مطلعان في قطاع النفط';
+const DENIAL = 'ونفت شركة المصافي الوطنية';
+const MARKUP_IMG = 'ونفى حساب';
+const MARKUP_SCRIPT = 'ونفت شركة <script>';
+const NO_COMMENT = 'ولم ترد وزارة الطاقة';
+const EDITABLE = ['ستغلق نهائياً', 'ونفى المتحدث باسم الوزارة', 'ستباع'];
+const HOSTILE_DENIAL = 'ونفت شركة المصافي الوطنية في بيان رسمي';
+const TOOLTIP_BACKGROUND = 'rgb(31, 35, 40)';
+
+function highlightSizes(): Record<string, number> {
+  const out: Record<string, number> = {};
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  registry?.forEach((h, name) => {
+    out[name] = h.size;
+  });
+  return out;
+}
+
+suite('page safety in Firefox', () => {
+  let browserApp: Browser;
+  let server: SafetyServer;
+  let addonId: string;
+
+  beforeAll(async () => {
+    server = await serveSafetyPages();
+    browserApp = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: binary as string,
+      headless: true,
+      defaultViewport: null,
+      args: ['--width=1100', '--height=900'],
+      extraPrefsFirefox: { 'intl.locale.requested': 'en-US' },
+    });
+    addonId = await browserApp.installExtension(FIREFOX_EXT);
+  });
+
+  afterAll(async () => {
+    await browserApp?.close();
+    await server?.close();
+  });
+
+  interface Opened {
+    tab: Page;
+    requests: string[];
+    errors: string[];
+  }
+
+  async function open(url: string, timeout = 60_000): Promise<Opened> {
+    const tab = await browserApp.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    tab.on('request', (r) => requests.push(r.url()));
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    tab.on('dialog', (d) => {
+      errors.push(`dialog ${d.message()}`);
+      void d.dismiss();
+    });
+    await tab.evaluateOnNewDocument(RECORDER_SCRIPT);
+    await tab.goto(url, { timeout });
+    return { tab, requests, errors };
+  }
+
+  async function highlightsWith(tab: Page, ...fragments: string[]): Promise<Record<string, string[]>> {
+    await expect
+      .poll(
+        async () => {
+          const highlights = await tab.evaluate(readHighlights);
+          return fragments.filter((f) => kindsOf(highlights, f).length === 0);
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual([]);
+    return tab.evaluate(readHighlights);
+  }
+
+  async function hover(tab: Page, fragment: string): Promise<void> {
+    const point = await tab.evaluate(pointOn, fragment);
+    expect(point, fragment).not.toBeNull();
+    if (!point) return;
+    await tab.mouse.move(point.x - 20, point.y);
+    await tab.mouse.move(point.x, point.y, { steps: 3 });
+  }
+
+  async function tooltipSays(tab: Page, fragment: string, title: string): Promise<string> {
+    await hover(tab, fragment);
+    await expect.poll(() => tab.evaluate(tooltipText), { timeout: 5_000 }).toContain(title);
+    return tab.evaluate(tooltipText);
+  }
+
+  function expectOwnRequestsOnly(requests: readonly string[]): void {
+    expect(
+      requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('moz-extension://')),
+    ).toEqual([]);
+  }
+
+  it("leaves the article's DOM unchanged (one shadow host added) and makes no request of its own", async () => {
+    const before = server.requests.length;
+    const { tab, requests, errors } = await open(server.url('safety-article.html'));
+    await highlightsWith(tab, ANON, DENIAL, NO_COMMENT);
+    await tooltipSays(tab, DENIAL, KIND_TITLE.denial);
+    await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial);
+    await tab.keyboard.press('Escape');
+    await new Promise((r) => setTimeout(r, 600));
+    const seen = await tab.evaluate(readRecorder);
+    expect(foreignMutations(seen.mutations)).toEqual([]);
+    expect(seen.mutations).toContain('childList html +anl-overlay');
+    expect(seen.overlayHosts).toBe(1);
+    expectOwnRequestsOnly(requests);
+    const served = server.requests.slice(before).map((p) => p.replace(/\?.*/, ''));
+    expect(
+      served.filter((p) => !['/safety-article.html', '/safety.css', '/favicon.ico'].includes(p)),
+    ).toEqual([]);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it("still highlights and explains under Content-Security-Policy: default-src 'none'", async () => {
+    const { tab, requests, errors } = await open(server.url('safety-article.html', { csp: true }));
+    await highlightsWith(tab, ANON, DENIAL, NO_COMMENT);
+    await tooltipSays(tab, DENIAL, KIND_TITLE.denial);
+    const look = await tab.evaluate(tooltipLook);
+    expect(look).toMatchObject({
+      display: 'block',
+      visibility: 'visible',
+      position: 'fixed',
+      background: TOOLTIP_BACKGROUND,
+      inViewport: true,
+    });
+    expect(look?.width).toBeGreaterThan(40);
+    expect(foreignMutations((await tab.evaluate(readRecorder)).mutations)).toEqual([]);
+    expectOwnRequestsOnly(requests);
+    // Firefox reports the policy blocking the page's own stylesheet and icon (the policy works);
+    // nothing of the extension's is blocked.
+    const ownBlocked = /Content-Security-Policy.*\/(safety\.css|favicon\.ico) /;
+    expect(errors.filter((e) => !ownBlocked.test(e))).toEqual([]);
+    await tab.close();
+  });
+
+  it('never marks editable regions or forms, and typing in them arrives intact', async () => {
+    const { tab, errors } = await open(server.url('safety-article.html'));
+    const highlights = await highlightsWith(tab, ANON, DENIAL);
+    for (const fragment of EDITABLE) expect(kindsOf(highlights, fragment), fragment).toEqual([]);
+    const typed = ' وقالت مصادر مطلعة إن الشركة نفت ذلك؟ «نعم» 123';
+    const original = await tab.$eval('#reader-note', (t) => (t as HTMLTextAreaElement).value);
+    await tab.focus('#reader-note');
+    await tab.evaluate(() => {
+      const t = document.querySelector('#reader-note') as HTMLTextAreaElement;
+      t.setSelectionRange(t.value.length, t.value.length);
+    });
+    await tab.keyboard.type(typed, { delay: 5 });
+    expect(await tab.$eval('#reader-note', (t) => (t as HTMLTextAreaElement).value)).toBe(original + typed);
+
+    const editorBefore = await tab.$eval('#reader-editor p', (p) => p.textContent ?? '');
+    await tab.focus('#reader-editor');
+    await tab.evaluate(() => {
+      const p = document.querySelector('#reader-editor p') as HTMLElement;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      range.collapse(false);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    await tab.keyboard.type(typed, { delay: 5 });
+    expect(await tab.$eval('#reader-editor p', (p) => p.textContent ?? '')).toBe(editorBefore + typed);
+
+    await new Promise((r) => setTimeout(r, 1_500));
+    const after = await tab.evaluate(readHighlights);
+    for (const fragment of [...EDITABLE, 'الشركة نفت ذلك'])
+      expect(kindsOf(after, fragment), fragment).toEqual([]);
+    expect(kindsOf(after, ANON)).toContain('anonymous');
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('shows markup in the article text as text in the tooltip, and never runs it', async () => {
+    const { tab, errors } = await open(server.url('safety-article.html'));
+    await highlightsWith(tab, MARKUP_IMG, MARKUP_SCRIPT);
+    expect(await tooltipSays(tab, MARKUP_IMG, KIND_TITLE.denial)).toContain('<img src=x onerror=');
+    await tab.keyboard.press('Escape');
+    expect(await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial)).toContain('<script>');
+    await new Promise((r) => setTimeout(r, 500));
+    const seen = await tab.evaluate(readRecorder);
+    expect(seen.dialogs).toEqual([]);
+    expect(seen.pwned).toBeNull();
+    expect(seen.images).toBe(0);
+    expect(seen.scripts).toBe(0);
+    expect(seen.title).not.toContain('pwned');
+    const shadowElements = await tab.evaluate(
+      () =>
+        document.querySelector('anl-overlay')?.shadowRoot?.querySelectorAll('img, script, iframe, object')
+          .length ?? -1,
+    );
+    expect(shadowElements).toBe(0);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('ignores messages, events and fake runtime calls from page scripts', async () => {
+    const { tab, errors } = await open(server.url('safety-article.html'));
+    const before = await highlightsWith(tab, ANON, DENIAL);
+    const mutationsBefore = (await tab.evaluate(readRecorder)).mutations.length;
+    const outcome = await tab.evaluate(async () => {
+      const messages = [
+        { type: 'summary' },
+        { type: 'show-mark', index: 0 },
+        { type: 'command', command: 'next-mark' },
+        { type: 'marked', sentences: 99, byKind: {} },
+      ];
+      for (const m of messages) {
+        window.postMessage(m, '*');
+        document.dispatchEvent(new CustomEvent(m.type, { detail: m, bubbles: true }));
+      }
+      const w = window as unknown as { browser?: unknown; chrome?: { runtime?: unknown } };
+      await new Promise((r) => setTimeout(r, 800));
+      return `browser:${typeof w.browser} chrome.runtime:${typeof w.chrome?.runtime}`;
+    });
+    console.info(`Firefox: extension APIs seen by the page: ${outcome}`);
+    expect(await tab.evaluate(tooltipText)).toBe('');
+    expect(await tab.evaluate(readHighlights)).toEqual(before);
+    expect((await tab.evaluate(readRecorder)).mutations.length).toBe(mutationsBefore);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('page CSS cannot restyle or hide the tooltip (all: unset, [role=tooltip], :host, host selectors)', async () => {
+    const { tab, errors } = await open(server.url('safety-hostile.html'));
+    await highlightsWith(tab, HOSTILE_DENIAL);
+    await tooltipSays(tab, HOSTILE_DENIAL, KIND_TITLE.denial);
+    const look = await tab.evaluate(tooltipLook);
+    expect(look).toMatchObject({
+      display: 'block',
+      visibility: 'visible',
+      opacity: '1',
+      position: 'fixed',
+      background: TOOLTIP_BACKGROUND,
+      inViewport: true,
+    });
+    expect(look?.width).toBeGreaterThan(40);
+    expect(look?.height).toBeGreaterThan(20);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('reads only the start of a page with more text than the cap, and the page keeps answering', async () => {
+    const chars = 12_000_000;
+    const { tab, errors } = await open(server.longArticle(chars), 300_000);
+    const started = Date.now();
+    const answers: number[] = [];
+    let total = 0;
+    while (Date.now() - started < 240_000) {
+      const t0 = Date.now();
+      total = Object.values(await tab.evaluate(highlightSizes)).reduce((a, b) => a + b, 0);
+      answers.push(Date.now() - t0);
+      if (total > 0) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    console.info(
+      `Firefox, ${chars} chars: marked ${total} ranges ${((Date.now() - started) / 1000).toFixed(1)} s after load; ` +
+        `page answered within ${Math.max(...answers)} ms at worst (${answers.length} probes)`,
+    );
+    expect(total).toBeGreaterThan(1_000);
+    // Only the start was read: the last paragraphs carry no highlight.
+    const lastMarked = await tab.evaluate(() => {
+      let last = 0;
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => {
+        for (const r of h) {
+          const n = Number(/\((\d+)\)/.exec(r.startContainer.textContent ?? '')?.[1] ?? 0);
+          last = Math.max(last, n);
+        }
+      });
+      return last;
+    });
+    const paragraphs = await tab.evaluate(() => document.querySelectorAll('article p').length);
+    expect(lastMarked).toBeGreaterThan(0);
+    expect(lastMarked).toBeLessThan(paragraphs / 3);
+    expect(Math.max(...answers)).toBeLessThan(10_000);
+    expect(errors).toEqual([]);
+    await tab.close();
+  }, 600_000);
+
+  // Last: it removes the add-on.
+  it('goes quiet without errors on the page when the add-on is removed while the page is open', async () => {
+    const { tab, errors } = await open(server.url('safety-article.html'));
+    await highlightsWith(tab, ANON, DENIAL);
+    await browserApp.uninstallExtension(addonId);
+    await new Promise((r) => setTimeout(r, 500));
+    // A change on the page after the removal: the content script, if it still runs, must not throw.
+    await tab.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'وقال مصدر آخر طلب عدم الكشف عن هويته إن العمل سيستأنف قريباً.';
+      document.querySelector('.entry-content')?.append(p);
+    });
+    await new Promise((r) => setTimeout(r, 1_500));
+    const touched = await tab.evaluate(extensionTouched);
+    console.info(
+      `Firefox: after the add-on was removed, its highlights/overlay are ${touched ? 'still' : 'gone'}`,
+    );
+    expect(errors).toEqual([]);
+    // The page still works: typing, and its own text untouched.
+    await tab.focus('#reader-note');
+    await tab.keyboard.type('نص', { delay: 5 });
+    expect(await tab.$eval('#reader-note', (t) => (t as HTMLTextAreaElement).value)).toContain('نص');
+    await tab.close();
+  });
+});
