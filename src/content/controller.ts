@@ -21,7 +21,7 @@ import {
   stillAttached,
 } from './article';
 import type { FlatText } from '../page/flat';
-import { HUGE_TEXT, looksArabic, readHugePage, textExceeds } from './huge-page';
+import { HUGE_TEXT, looksLikeArabicArticle, readHugePage, textExceeds } from './huge-page';
 import type { Translator } from './i18n';
 import { WireLinks } from './links';
 import { TEXT_CAP } from './sliced-analysis';
@@ -106,13 +106,14 @@ export class PageController {
     const run = this.cancel();
     this.pendingText = HUGE;
     const current = () => run === this.generation && !this.stopped;
-    if (!looksArabic(this.doc)) return;
+    if (!looksLikeArabicArticle(this.doc)) return;
     const read = await readHugePage(this.doc, TEXT_CAP, nextTask, () => !current());
     if (!read || !current()) return;
     const next = await analyseReading(read.flat, null, { cancelled: () => !current() });
     if (!next || !current()) return;
     this.pendingText = null;
-    this.reading = { ...next, total: read.total };
+    // Marks a reading by the bounded reader (`total`), capped or not.
+    this.reading = { ...next, total: read.total ?? read.flat.text.length };
     this.render();
   }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { looksArabic, readHugePage, textExceeds } from './huge-page';
+import { looksLikeArabicArticle, readHugePage, textExceeds } from './huge-page';
 
 const PARAGRAPH = 'وقال مصدر في غرفة التجارة طلب عدم الكشف عن هويته إن الأسعار ارتفعت هذا الأسبوع.';
 
@@ -24,7 +24,9 @@ describe('the bounded reader for huge pages', () => {
   it('tells a page with more text than a limit, without counting past it', () => {
     expect(textExceeds(document, 1_000)).toBe(true);
     expect(textExceeds(document, 10_000_000)).toBe(false);
-    expect(looksArabic(document)).toBe(true);
+    expect(looksLikeArabicArticle(document)).toBe(true);
+    document.querySelector('article')?.replaceWith(...(document.querySelector('article')?.childNodes ?? []));
+    expect(looksLikeArabicArticle(document)).toBe(false);
   });
 
   it('reads from the top up to the cap, line by line, and counts all the text', async () => {
@@ -35,6 +37,8 @@ describe('the bounded reader for huge pages', () => {
     expect(read.flat.text.length).toBeLessThan(cap + PARAGRAPH.length + 10);
     expect(read.flat.text.startsWith(`${PARAGRAPH} (1)\n${PARAGRAPH} (2)`)).toBe(true);
     expect(read.total).toBeGreaterThan(300 * PARAGRAPH.length);
+    const all = await readHugePage(document, 10_000_000, now, () => false);
+    expect(all?.total).toBeNull();
     // Every character maps back to the page's own text nodes.
     for (const s of read.flat.segments) {
       expect(s.node.data.slice(s.nodeStart, s.nodeStart + s.end - s.start)).toBe(

@@ -10,8 +10,11 @@ import { FlatBuilder, type FlatText } from '../page/flat';
 import { sampleText } from '../page/detect';
 import { isExcluded, isInvisibleOrEditable } from '../page/exclude';
 
-/** More text than this, and the page is read by the bounded reader. */
-export const HUGE_TEXT = 8_000_000;
+/**
+ * More text than this, and the page is read by the bounded reader. Real articles hold tens of
+ * thousands of characters; the page reader spent over a second on a 2 MB page in one task.
+ */
+export const HUGE_TEXT = 1_000_000;
 /** Nodes visited between turns given to the page. */
 const NODES_PER_SLICE = 5_000;
 
@@ -48,16 +51,27 @@ export function textExceeds(doc: Document, limit: number): boolean {
   return false;
 }
 
-/** An Arabic page at all? (The page reader's full detection would read everything.) */
-export function looksArabic(doc: Document): boolean {
+const DECLARED = /"@type"\s*:\s*"(?:News|Report|Blog|LiveBlog)?(?:Article|Posting)"/;
+
+/**
+ * An Arabic article at all? Cheap signs only (the page reader's detection reads everything):
+ * Arabic text at the top, and the page declaring an article (og:type, JSON-LD, <article>).
+ */
+export function looksLikeArabicArticle(doc: Document): boolean {
   const c = countScripts(`${doc.title} ${sampleText(doc, 20_000)}`);
-  return c.arabicScript >= 150 && c.arabicScript >= 0.5 * (c.arabicScript + c.otherLetters);
+  if (c.arabicScript < 150 || c.arabicScript < 0.5 * (c.arabicScript + c.otherLetters)) return false;
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+  if (og.startsWith('article')) return true;
+  if (doc.querySelector('article') !== null) return true;
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) =>
+    DECLARED.test(s.textContent ?? ''),
+  );
 }
 
 export interface HugeReading {
   flat: FlatText;
-  /** Characters of text on the whole page. */
-  total: number;
+  /** Characters of text on the whole page, when the reader stopped at the cap. */
+  total: number | null;
 }
 
 /** Text from the top of the page up to `cap` characters; null when cancelled. */
@@ -69,7 +83,7 @@ export async function readHugePage(
 ): Promise<HugeReading | null> {
   const body = doc.body;
   const builder = new FlatBuilder();
-  if (!body) return { flat: builder.build([]), total: 0 };
+  if (!body) return { flat: builder.build([]), total: null };
   let taken = 0;
   let total = 0;
   let visited = 0;
@@ -111,5 +125,5 @@ export async function readHugePage(
     for (let child = el.lastChild; child; child = child.previousSibling)
       stack.push({ node: child, leaving: false });
   }
-  return { flat: builder.build([body]), total };
+  return { flat: builder.build([body]), total: taken >= cap ? total : null };
 }

@@ -15,6 +15,7 @@ import { KIND_TITLE } from './support/expectations';
 import { pointOn, readHighlights } from './support/probes';
 import {
   foreignMutations,
+  mainThreadTasks,
   RECORDER_SCRIPT,
   readRecorder,
   type SafetyServer,
@@ -350,29 +351,39 @@ suite('page safety in Chromium', () => {
 
   it('reads a 2 MB article in slices: the page answers while it works; the longest task is reported', async () => {
     const chars = 1_900_000;
+    // Loaded without the extension's work counted: the trace starts once the page has loaded.
     const { tab, errors } = await open(server.longArticle(chars));
+    const cdp = await context.newCDPSession(tab);
     const started = Date.now();
     const answers: number[] = [];
     let total = 0;
-    while (Date.now() - started < 120_000) {
-      const t0 = Date.now();
-      const sizes = await tab.evaluate(highlightSizes);
-      answers.push(Date.now() - t0);
-      total = Object.values(sizes).reduce((a, b) => a + b, 0);
-      if (total > 0) break;
-      await tab.waitForTimeout(100);
-    }
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const tasks = await mainThreadTasks(cdp, async () => {
+      while (Date.now() - started < 120_000) {
+        const t0 = Date.now();
+        total = Object.values(await tab.evaluate(highlightSizes)).reduce((a, b) => a + b, 0);
+        answers.push(Date.now() - t0);
+        if (total > 0) break;
+        await tab.waitForTimeout(100);
+      }
+      // The paint of the highlights belongs to the extension's cost too.
+      await tab.waitForTimeout(1_000);
+    });
+    await cdp.detach();
     const seen = await tab.evaluate(readRecorder);
-    const worstAnswer = Math.max(...answers);
-    const worstLongTask = Math.max(0, ...seen.longTasks);
+    const over50 = tasks.filter((t) => t > 50);
     console.info(
-      `Chromium, ${chars} chars: marked ${total} ranges after ${seconds} s; page answered within ${worstAnswer} ms ` +
-        `at worst (${answers.length} probes); longtask observer: ${seen.longTasks.length} tasks, longest ${worstLongTask} ms`,
+      `Chromium, ${chars} chars: marked ${total} ranges ${((Date.now() - started) / 1000).toFixed(1)} s after load; ` +
+        `page answered within ${Math.max(...answers)} ms at worst (${answers.length} probes); ` +
+        `trace: ${tasks.length} main-thread tasks after load, longest ${tasks
+          .slice(0, 5)
+          .map((t) => t.toFixed(0))
+          .join(', ')} ms, ` +
+        `${over50.length} over 50 ms; page longtask observer (whole load): ${seen.longTasks.length} tasks, longest ${Math.max(0, ...seen.longTasks)} ms`,
     );
     expect(total).toBeGreaterThan(1_000);
-    // Generous sanity bound: a page that answers at all while a 2 MB article is analysed.
-    expect(worstAnswer).toBeLessThan(5_000);
+    // Generous sanity bounds: the page answers while a 2 MB article is analysed.
+    expect(Math.max(...answers)).toBeLessThan(5_000);
+    expect(tasks[0] ?? 0).toBeLessThan(5_000);
     expect(errors).toEqual([]);
     await tab.close();
   }, 180_000);

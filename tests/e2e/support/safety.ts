@@ -202,3 +202,55 @@ export function tooltipText(): string {
 export function foreignMutations(mutations: readonly string[]): string[] {
   return mutations.filter((m) => m !== 'childList html +anl-overlay' && m !== 'childList html -anl-overlay');
 }
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** Minimal CDP session surface (Playwright's), so this file needs no browser import. */
+export interface TraceSession {
+  send(method: string, params?: Record<string, unknown>): Promise<unknown>;
+  on(event: string, listener: (payload: { value?: unknown }) => void): unknown;
+  once(event: string, listener: () => void): unknown;
+}
+
+/**
+ * Chromium only: the renderer main-thread tasks while `work` runs, from a CDP trace (the page's
+ * own longtask observer does not see content-script tasks reliably). Milliseconds, longest first.
+ */
+export async function mainThreadTasks(cdp: TraceSession, work: () => Promise<void>): Promise<number[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...((e.value ?? []) as TraceEvent[])));
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  await work();
+  await cdp.send('Tracing.end');
+  await complete;
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  // Tasks are the outermost complete events of a main thread.
+  const lastEnd = new Map<string, number>();
+  const tasks: number[] = [];
+  const onMain = events
+    .filter((e) => e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts);
+  for (const e of onMain) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ts < (lastEnd.get(thread) ?? 0)) continue;
+    lastEnd.set(thread, e.ts + (e.dur ?? 0));
+    tasks.push((e.dur ?? 0) / 1000);
+  }
+  return tasks.sort((a, b) => b - a);
+}
