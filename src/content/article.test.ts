@@ -1,6 +1,15 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { markedSentences, readPage, sentenceAt, stillAttached } from './article';
+import type { DetectorFactory } from '../analysis/detector';
+import { DETECTORS } from '../analysis/detectors';
+import {
+  analyseReading,
+  markedSentences,
+  readArticleText,
+  readPage,
+  sentenceAt,
+  stillAttached,
+} from './article';
 
 // Our own sentences, in a CMS-like article.
 const ARTICLE = `
@@ -87,5 +96,19 @@ describe('reading the page', () => {
     document.head.innerHTML = '<title>Shop</title>';
     document.body.innerHTML = '<p>Our shop sells spices and herbs. Contact us for prices.</p>';
     expect(await readPage(document, null)).toBeNull();
+  });
+
+  it('keeps the marks of the other blocks when the engine throws on one, and counts the failure', async () => {
+    const flat = readArticleText(document);
+    if (!flat) throw new Error('not read');
+    const throwsOnBudget: DetectorFactory = () => (view) => {
+      if (view.text.includes('الموازنة')) throw new Error('engine bug');
+      return [];
+    };
+    const reading = await analyseReading(flat, null, { detectors: [throwsOnBudget, ...DETECTORS] });
+    expect(reading?.failures).toBe(1);
+    const kinds = new Set(reading?.marks.map((m) => m.kind));
+    expect(kinds.has('denial') && kinds.has('wire')).toBe(true);
+    expect(reading?.analysed).toBe(flat.text.length);
   });
 });
