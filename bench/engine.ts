@@ -59,7 +59,7 @@ export async function benchEngine({ quick, log }: EngineBenchOptions): Promise<E
   const corpus = await runJob({ kind: 'corpus', runs, budgetMs: quick ? 20_000 : 30_000 }, 240_000);
   log('engine: scaling, 0.1 / 1 / 10 M characters, timed in rounds…');
   const scaled = await runJob(
-    { kind: 'scaling', sizes: [...SCALE_SIZES], runs: 3, budgetMs: quick ? 20_000 : 40_000 },
+    { kind: 'scaling', sizes: [...SCALE_SIZES], runs: quick ? 3 : 5, budgetMs: quick ? 20_000 : 40_000 },
     240_000,
   );
   const scaling: EngineResults['scaling'] = SCALE_SIZES.map((chars, i) => {
