@@ -7,11 +7,11 @@ import browser from 'webextension-polyfill';
 import type { MarkKind } from '../analysis/types';
 import { isClearlyNotArabic } from '../page/detect';
 import { isToContent, type ToBackground, type ToContent } from '../shared/messages';
-import { parseSettings, SETTINGS_KEY } from '../shared/settings';
+import { parseSettings, SETTINGS_KEY, type TooltipLanguage } from '../shared/settings';
 import { loadSettings } from '../shared/store';
 import { emptySummary } from '../shared/summary';
 import { PageController } from './controller';
-import { loadTranslator } from './i18n';
+import { loadTranslator, type Translator } from './i18n';
 import { watchPage } from './watch';
 
 function contextAlive(): boolean {
@@ -27,6 +27,11 @@ function answerNotArabic(message: unknown): Promise<unknown> | undefined {
   return Promise.resolve(emptySummary('not-article', location.hostname));
 }
 
+/** The reader's language, else the browser's own (which needs no message to the background). */
+function translator(choice: TooltipLanguage): Promise<Translator> {
+  return loadTranslator(choice).catch(() => loadTranslator('auto'));
+}
+
 async function main(): Promise<void> {
   if (isClearlyNotArabic(document)) {
     // Touch nothing; only tell the popup why there is nothing to show.
@@ -40,7 +45,7 @@ async function main(): Promise<void> {
     lastCount = sentences;
     send({ type: 'marked', sentences, byKind });
   };
-  const controller = new PageController(document, settings, await loadTranslator(settings.language), report);
+  const controller = new PageController(document, settings, await translator(settings.language), report);
   let stopWatching = () => {};
 
   const goQuiet = () => {
@@ -84,7 +89,7 @@ async function main(): Promise<void> {
       return;
     }
     settings = parseSettings(changes[SETTINGS_KEY]?.newValue);
-    controller.updateSettings(settings, await loadTranslator(settings.language));
+    controller.updateSettings(settings, await translator(settings.language));
   }
 
   browser.runtime.onMessage.addListener(onMessage);
