@@ -3,8 +3,9 @@
  * mark in it, and where are those marks in the DOM.
  */
 import type { Mark, MarkKind } from '../analysis/types';
-import { detectArticle } from '../page/detect';
-import { findArticleBlocks, flatten } from '../page/extract';
+import { findBody } from '../page/body';
+import { arabicScriptShare, detectArticle } from '../page/detect';
+import { flatten, withHeadline } from '../page/extract';
 import type { FlatText } from '../page/flat';
 import { offsetAt, toRange } from '../page/ranges';
 import { analyseSliced, type SlicedOptions } from './sliced-analysis';
@@ -29,9 +30,10 @@ export interface KnownArticle {
 }
 
 /**
- * The article's text, or null when the page is not an article. Detection looks at the whole
- * page, so a re-read skips it while the address is the same and the article's blocks are still
- * in place (`known`).
+ * The article's text, or null when the page is not an article. The body is found and flattened
+ * once, for the decision and the text alike; the decision, which looks at the whole page, is
+ * skipped on a re-read while the address is the same and the article's blocks are still in place
+ * (`known`).
  */
 export function readArticleText(doc: Document, known: KnownArticle | null = null): FlatText | null {
   const { hostname, pathname, href } = doc.location ?? { hostname: '', pathname: '/', href: '' };
@@ -40,9 +42,26 @@ export function readArticleText(doc: Document, known: KnownArticle | null = null
     known.href === href &&
     known.blocks.length > 0 &&
     known.blocks.every((b) => b.isConnected);
-  if (!stillArticle && !detectArticle(doc, { hostname, pathname }).article) return null;
-  const flat = flatten(findArticleBlocks(doc));
+  const body = findBody(doc, { weigh: arabicScriptShare });
+  const blocks = withHeadline(doc, body);
+  const flat = flatten(blocks);
+  if (!stillArticle) {
+    const headline = blocks.length > 0 && blocks[0] !== body[0] ? (blocks[0] as Element) : null;
+    const text = withoutHeadline(flat, headline);
+    if (!detectArticle(doc, { hostname, pathname }, { blocks: body, text }).article) return null;
+  }
   return flat.text.trim() === '' ? null : flat;
+}
+
+/** The flat text after the headline's own (it is flattened first). */
+function withoutHeadline(flat: FlatText, headline: Element | null): string {
+  if (headline === null) return flat.text;
+  let end = 0;
+  for (const segment of flat.segments) {
+    if (!headline.contains(segment.node)) break;
+    end = segment.end;
+  }
+  return flat.text.slice(end);
 }
 
 /**

@@ -23,7 +23,7 @@ import {
 import type { FlatText } from '../page/flat';
 import { HUGE_TEXT, looksLikeArabicArticle, readHugePage, textExceeds } from './huge-page';
 import type { Translator } from './i18n';
-import { WireLinks } from './links';
+import { type LinkBuilder, loadLinkBuilder, WireLinks } from './links';
 import { TEXT_CAP } from './sliced-analysis';
 import { tooltipContent } from './tooltip-content';
 
@@ -42,7 +42,7 @@ export class PageController {
   private sentences: MarkedSentence[] = [];
   private ui: Ui | null = null;
   private cursor = -1;
-  private readonly wireLinks = new WireLinks();
+  private readonly wireLinks: WireLinks;
   /** Bumped by every new reading: an analysis still running for an older one gives up. */
   private generation = 0;
   /** The text an analysis is running on, so that a page mutating around it does not restart it. */
@@ -55,7 +55,11 @@ export class PageController {
     private translator: Translator,
     /** Told the number of marked sentences whenever it changes (the badge). */
     private readonly onCount: (sentences: number, byKind: Record<MarkKind, number>) => void,
-  ) {}
+    /** Loads the link builder's chunk, the first time a wire tooltip opens. */
+    loadLinks: () => Promise<LinkBuilder> = loadLinkBuilder,
+  ) {
+    this.wireLinks = new WireLinks(loadLinks);
+  }
 
   private get hostname(): string {
     return this.doc.location?.hostname ?? '';

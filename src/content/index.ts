@@ -1,106 +1,43 @@
 /**
- * Content script: cheap gate → article detection → flatten → engine → highlights and tooltip.
- * Re-reads the page when it changes, answers the popup, steps through marks on the keyboard
- * command, and goes quiet when the extension is reloaded or removed under it.
+ * Content-script entry, injected into every page: a cheap look at the page (page/gate.ts) and
+ * nothing more at start. Only a page that may be Arabic loads the rest (article detection, the
+ * engine and its lexicons, the overlay) as a chunk of its own, so that every other page costs a
+ * few kilobytes and a glance at its first lines of text.
  */
 import browser from 'webextension-polyfill';
-import type { MarkKind } from '../analysis/types';
-import { isClearlyNotArabic } from '../page/detect';
-import { isToContent, type ToBackground, type ToContent } from '../shared/messages';
-import { parseSettings, SETTINGS_KEY, type TooltipLanguage } from '../shared/settings';
-import { loadSettings } from '../shared/store';
-import { emptySummary } from '../shared/summary';
-import { PageController } from './controller';
-import { loadTranslator, type Translator } from './i18n';
-import { watchPage } from './watch';
+import { isClearlyNotArabic } from '../page/gate';
+import { isToContent } from '../shared/messages';
+import type { PageSummary } from '../shared/summary';
+import { contextAlive } from './alive';
 
-function contextAlive(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
+/** The link builder's chunk (a large gazetteer), loaded the first time a wire tooltip opens. */
+const loadLinks = () => import('../analysis/links');
+
+/** What the popup shows for a page given up on; built here, without the summary module's imports. */
+function notArabicSummary(): PageSummary {
+  return {
+    status: 'not-article',
+    hostname: location.hostname,
+    counts: { anonymous: 0, denial: 0, no_comment: 0, wire: 0 },
+    sentences: 0,
+    unnamedSources: 0,
+    wireByOutlet: [],
+    marks: [],
+  };
 }
 
 function answerNotArabic(message: unknown): Promise<unknown> | undefined {
   if (!isToContent(message) || message.type !== 'summary') return undefined;
-  return Promise.resolve(emptySummary('not-article', location.hostname));
+  return Promise.resolve(notArabicSummary());
 }
 
-/** The reader's language, else the browser's own (which needs no message to the background). */
-function translator(choice: TooltipLanguage): Promise<Translator> {
-  return loadTranslator(choice).catch(() => loadTranslator('auto'));
-}
-
-async function main(): Promise<void> {
-  if (isClearlyNotArabic(document)) {
-    // Touch nothing; only tell the popup why there is nothing to show.
-    browser.runtime.onMessage.addListener(answerNotArabic);
-    return;
-  }
-  let settings = await loadSettings();
-  let lastCount = -1;
-  const report = (sentences: number, byKind: Record<MarkKind, number>) => {
-    if (sentences === lastCount) return;
-    lastCount = sentences;
-    send({ type: 'marked', sentences, byKind });
-  };
-  const controller = new PageController(document, settings, await translator(settings.language), report);
-  let stopWatching = () => {};
-
-  const goQuiet = () => {
-    stopWatching();
-    controller.teardown();
-    browser.storage.onChanged.removeListener(onStorage);
-    browser.runtime.onMessage.removeListener(onMessage);
-  };
-  function send(message: ToBackground): void {
-    if (!contextAlive()) {
-      goQuiet();
-      return;
-    }
-    browser.runtime.sendMessage(message).catch(() => {
-      if (!contextAlive()) goQuiet();
+if (isClearlyNotArabic(document)) {
+  // Touch nothing; only tell the popup why there is nothing to show.
+  browser.runtime.onMessage.addListener(answerNotArabic);
+} else {
+  import('./session')
+    .then(({ startSession }) => startSession(loadLinks))
+    .catch((error: unknown) => {
+      if (contextAlive()) console.warn('[news-lens]', error);
     });
-  }
-  const guarded = (work: () => void) => () => {
-    if (contextAlive()) work();
-    else goQuiet();
-  };
-
-  function onMessage(message: unknown): Promise<unknown> | undefined {
-    if (!isToContent(message)) return undefined;
-    return Promise.resolve(handle(message));
-  }
-  function handle(message: ToContent): unknown {
-    switch (message.type) {
-      case 'summary':
-        return controller.summary();
-      case 'show-mark':
-        return controller.showMark(message.index);
-      case 'command':
-        return controller.step(message.command);
-    }
-  }
-  async function onStorage(changes: Record<string, browser.Storage.StorageChange>, area: string) {
-    if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
-    if (!contextAlive()) {
-      goQuiet();
-      return;
-    }
-    settings = parseSettings(changes[SETTINGS_KEY]?.newValue);
-    controller.updateSettings(settings, await translator(settings.language));
-  }
-
-  browser.runtime.onMessage.addListener(onMessage);
-  browser.storage.onChanged.addListener(onStorage);
-  stopWatching = watchPage(
-    document,
-    guarded(() => controller.refresh()),
-  );
-  controller.refresh();
 }
-
-main().catch((error: unknown) => {
-  if (contextAlive()) console.warn('[news-lens]', error);
-});

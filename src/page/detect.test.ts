@@ -1,50 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { fixtureHtml, loadFixture, loadHtml } from '../../tests/fixtures/dom/load';
-import { detectArticle, isClearlyNotArabic } from './detect';
+import { detectArticle } from './detect';
 
 const at = (hostname: string, pathname: string) => ({ hostname, pathname });
 const unknownSite = at('www.almarsad-news.example', '/2024/03/02/port-talks-stall');
-
-describe('isClearlyNotArabic', () => {
-  test('gives up on an English page', () => {
-    expect(isClearlyNotArabic(loadFixture('english.html'))).toBe(true);
-  });
-
-  test('gives up on an English page without a lang attribute, from its text alone', () => {
-    expect(isClearlyNotArabic(loadHtml(fixtureHtml('english.html').replace('lang="en"', '')))).toBe(true);
-  });
-
-  test('goes on for Arabic pages, even when the lang attribute is wrong or missing', () => {
-    expect(isClearlyNotArabic(loadFixture('cms-article.html'))).toBe(false);
-    expect(
-      isClearlyNotArabic(loadHtml(fixtureHtml('broadcaster.html').replace('lang="ar"', 'lang="en"'))),
-    ).toBe(false);
-    expect(
-      isClearlyNotArabic(loadHtml(fixtureHtml('late-body.html').replace(/ lang="ar" dir="rtl"/, ''))),
-    ).toBe(false);
-  });
-
-  test('goes on for other Arabic-script pages (the full check tells Persian apart)', () => {
-    expect(isClearlyNotArabic(loadFixture('persian.html'))).toBe(false);
-  });
-
-  test('does not give up on an empty shell without a language (the body may come later)', () => {
-    expect(
-      isClearlyNotArabic(
-        loadHtml('<html><head><title></title></head><body><div id="root"></div></body></html>'),
-      ),
-    ).toBe(false);
-  });
-
-  test('reads only the top of a long page: Arabic far below a long English page does not count', () => {
-    const english = '<p>An English paragraph about the weather and the markets today.</p>'.repeat(400);
-    const doc = loadHtml(
-      `<html lang="en"><body>${english}<p>${'قال مصدر مطلع إن الاتفاق قريب. '.repeat(50)}</p></body></html>`,
-    );
-    expect(isClearlyNotArabic(doc)).toBe(true);
-  });
-});
 
 describe('detectArticle', () => {
   test('an Arabic article on an unknown site is an article', () => {

@@ -1,11 +1,11 @@
 /**
- * Is this page an Arabic news article? A cheap gate (isClearlyNotArabic) that reads only the
- * lang attribute, the title and a bounded sample of text, then the full decision (detectArticle)
- * that weighs the language of the main text and the page's article signals.
+ * Is this page an Arabic news article? After the cheap gate (gate.ts), the full decision: the
+ * language of the main text and the page's article signals, weighed.
  */
 import { findBody } from './body';
 import { isSectionPath, knownSite, nonArticlePath } from './domains';
 import { flatten } from './extract';
+import { sampleText } from './gate';
 import { arabicScriptShare, countScripts, scriptLanguage } from './script';
 import {
   hasArticleElement,
@@ -18,6 +18,7 @@ import {
 
 /** For findArticleBlocks' `weigh`: the Arabic-script share of a text, so Arabic prose wins. */
 export { arabicScriptShare } from './script';
+export { isClearlyNotArabic, sampleText } from './gate';
 
 export type PageLanguage = 'ar' | 'fa' | 'ur' | 'ku' | 'other';
 
@@ -26,67 +27,6 @@ export interface ArticleVerdict {
   language: PageLanguage;
   score: number;
   reasons: string[];
-}
-
-/** Languages written in the Arabic script: a page declaring one of them needs a closer look. */
-const ARABIC_SCRIPT_LANGS = new Set([
-  'ar',
-  'fa',
-  'ur',
-  'ku',
-  'ckb',
-  'ps',
-  'sd',
-  'ug',
-  'ks',
-  'pnb',
-  'arz',
-  'ary',
-  'apc',
-  'acm',
-  'prs',
-]);
-const UNSAMPLED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/** Up to `limit` characters of the document's visible-ish text, from the top, stopping early. */
-export function sampleText(doc: Document, limit: number): string {
-  const body = doc.body;
-  if (!body) return '';
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: string[] = [];
-  let length = 0;
-  for (let node = walker.nextNode(); node !== null && length < limit; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && UNSAMPLED_PARENTS.has(parent.tagName.toUpperCase())) continue;
-    const data = (node as Text).data;
-    if (data.trim() === '') continue;
-    parts.push(data);
-    length += data.length;
-  }
-  return parts.join(' ').slice(0, limit);
-}
-
-function primaryLang(doc: Document): string {
-  return (doc.documentElement.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
-/**
- * True when the page is clearly not Arabic: no Arabic script in the title or the first ~2 KB of
- * text, and either a declared non-Arabic-script language or enough other text to be sure.
- */
-export function isClearlyNotArabic(doc: Document): boolean {
-  const lang = primaryLang(doc);
-  if (ARABIC_SCRIPT_LANGS.has(lang)) return false;
-  if (
-    (doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase() === 'rtl'
-  ) {
-    return false;
-  }
-  const c = countScripts(`${doc.title} ${sampleText(doc, 2048)}`);
-  const letters = c.arabicScript + c.otherLetters;
-  if (c.arabicScript >= 30 || (c.arabicScript > 0 && c.arabicScript >= 0.2 * letters)) return false;
-  // An empty shell (the body may still arrive by script) is not "clearly" anything without a lang.
-  return lang !== '' || letters >= 50;
 }
 
 /** Letters of the main text to read for the language decision. */
@@ -100,9 +40,26 @@ const DECLARED_THRESHOLD = 3;
 /** A dateline opens the body: a place (one to three words), maybe `(agency)`, then a dash or colon. */
 const DATELINE = /^[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,}){0,2} ?(?:\([^)\n]{1,30}\) ?)?[-–—:]/;
 
+/** The body the decision weighs: its blocks and their flattened text (without the headline). */
+export interface BodyReading {
+  blocks: readonly Element[];
+  text: string;
+}
+
+/** The body as the detection finds it on its own: Arabic prose weighs most. */
+export function readBody(doc: Document): BodyReading {
+  const blocks = findBody(doc, { weigh: arabicScriptShare });
+  return { blocks, text: flatten(blocks).text };
+}
+
+/**
+ * Is the page an Arabic news article? `body` is the page's body when the caller has read it
+ * already (the content script reads it once for both the decision and the text).
+ */
 export function detectArticle(
   doc: Document,
   location: { hostname: string; pathname: string },
+  body: BodyReading = readBody(doc),
 ): ArticleVerdict {
   const reasons: string[] = [];
   let score = 0;
@@ -111,8 +68,7 @@ export function detectArticle(
     reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
   };
 
-  const blocks = findBody(doc, { weigh: arabicScriptShare });
-  const bodyText = flatten(blocks).text;
+  const bodyText = body.text;
   const sample = bodyText.length >= 400 ? bodyText : `${doc.title}\n${sampleText(doc, LANGUAGE_SAMPLE)}`;
   const language = scriptLanguage(sample.slice(0, LANGUAGE_SAMPLE));
   reasons.push(`language ${language}`);

@@ -56,10 +56,13 @@ function isBlock(el: Element, tag: string): boolean {
 
 /** The headline and body blocks of the article, in reading order (headline first). */
 export function findArticleBlocks(doc: Document, options: BodyOptions = {}): Element[] {
-  const cache = new ExclusionCache();
-  const body = findBody(doc, options, cache);
+  return withHeadline(doc, findBody(doc, options, new ExclusionCache()));
+}
+
+/** The body blocks with the article's headline before them, when it has one. */
+export function withHeadline(doc: Document, body: readonly Element[]): Element[] {
   const headline = findHeadline(doc, body[0]);
-  if (headline === null) return body;
+  if (headline === null) return [...body];
   // A body block inside the headline cannot be; a headline inside the body is emitted first
   // and skipped when the body is walked (flatten skips nested roots).
   return [headline, ...body.filter((b) => !headline.contains(b))];

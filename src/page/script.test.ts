@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { arabicScriptShare, scriptLanguage } from './script';
+import { arabicScriptShare, countScripts, scriptLanguage } from './script';
 
 describe('scriptLanguage', () => {
   test('Arabic news prose is Arabic, even with a foreign name in Persian letters', () => {
@@ -34,5 +34,41 @@ describe('scriptLanguage', () => {
     expect(arabicScriptShare('نص عربي 123 !!')).toBe(1);
     expect(arabicScriptShare('abcd نص')).toBeCloseTo(2 / 6);
     expect(arabicScriptShare('123')).toBe(0);
+  });
+});
+
+describe('countScripts', () => {
+  const ANY_LETTER = /\p{L}/u;
+
+  test('counts as another script exactly the letters Unicode calls letters, outside the Arabic block', () => {
+    const wrong: string[] = [];
+    for (let c = 0x80; c <= 0xffff; c++) {
+      if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0xd800 && c <= 0xdfff)) continue;
+      const ch = String.fromCharCode(c);
+      const counts = countScripts(ch);
+      if (counts.arabicScript > 0) continue;
+      if (counts.otherLetters !== (ANY_LETTER.test(ch) ? 1 : 0)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('counts Arabic-script letters and the letters only Persian, Urdu or Kurdish use', () => {
+    expect(countScripts('قال «مصدر»: ١٢ گفت ہے لە')).toMatchObject({
+      arabicScript: 14,
+      otherLetters: 0,
+      persian: 1,
+      urdu: 2,
+      kurdish: 1,
+    });
+    expect(countScripts('Café — naïve, “quoted” 2024 €5 Мир').otherLetters).toBe(18);
+  });
+});
+
+describe('scriptLanguage word counts', () => {
+  test('small words joined by a zero-width non-joiner or wrapped in punctuation still count', () => {
+    // Persian small words in Arabic letters only, so that the words alone decide: four of them
+    // beat three Arabic ones only if «را» and مي‌ (before a zero-width non-joiner) are read.
+    const persianWords = 'است «را»، مي\u200cرود براي';
+    expect(scriptLanguage(`${persianWords} ${'هذا نص عربي طويل '.repeat(3)}`)).toBe('fa');
   });
 });

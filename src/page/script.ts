@@ -35,6 +35,22 @@ function isArabicScriptLetter(c: number): boolean {
   );
 }
 
+/**
+ * A letter outside ASCII and the Arabic block: code ranges for Latin, Cyrillic, CJK, Hangul and
+ * the punctuation every page has; the Unicode regex only for the rest, since compiling it costs
+ * about a millisecond and the gate runs on every page.
+ */
+function isOtherLetter(c: number): boolean {
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  // Spaces, joiners, bidi controls, punctuation; currency signs.
+  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf)) return false;
+  if ((c >= 0x0400 && c <= 0x0481) || (c >= 0x048a && c <= 0x04ff)) return true;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) return true;
+  if ((c >= 0xfe00 && c <= 0xfe0f) || c === 0xfeff) return false; // variation selectors, BOM
+  return ANY_LETTER.test(String.fromCharCode(c));
+}
+
 /** Counts by code unit, without a regex per character: the gate runs on every page. */
 export function countScripts(text: string): ScriptCounts {
   const counts: ScriptCounts = { arabicScript: 0, otherLetters: 0, persian: 0, urdu: 0, kurdish: 0 };
@@ -51,7 +67,7 @@ export function countScripts(text: string): ScriptCounts {
       // A letter outside the BMP (rare scripts): test the whole code point, skip its low half.
       if (ANY_LETTER.test(text.slice(i, i + 2))) counts.otherLetters++;
       i++;
-    } else if ((c < 0x0600 || c > 0x06ff) && ANY_LETTER.test(text[i] as string)) {
+    } else if ((c < 0x0600 || c > 0x06ff) && isOtherLetter(c)) {
       counts.otherLetters++;
     }
   }
@@ -100,9 +116,39 @@ const ARABIC_WORDS = new Set([
   'قال',
 ]);
 
+/** Arabic-block combining marks (harakat, Quranic marks): part of a word. */
+function isArabicMark(c: number): boolean {
+  return (
+    (c >= 0x0610 && c <= 0x061a) ||
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x06d6 && c <= 0x06dc) ||
+    (c >= 0x06df && c <= 0x06e8) ||
+    (c >= 0x06ea && c <= 0x06ed)
+  );
+}
+
+/** Letters and marks make words; anything else (space, punctuation, digits, joiners) parts them. */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (isArabicScriptLetter(c) || isArabicMark(c) || c === 0x0640) return true;
+  if (c >= 0x0600 && c <= 0x06ff) return false;
+  if (c >= 0x0300 && c <= 0x036f) return true;
+  return c >= 0xd800 && c <= 0xdfff ? true : isOtherLetter(c);
+}
+
+/** How many of the text's words are in `words`; one pass over char codes (no Unicode regex). */
 function countWords(text: string, words: ReadonlySet<string>): number {
   let n = 0;
-  for (const w of text.split(/[^\p{L}\p{M}]+/u)) if (words.has(w)) n++;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && isWordCode(text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      if (words.has(text.slice(start, i))) n++;
+      start = -1;
+    }
+  }
   return n;
 }
 
