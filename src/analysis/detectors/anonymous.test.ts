@@ -302,3 +302,49 @@ describe.skipIf(!existsSync(seedPath))(
     });
   },
 );
+
+describe('sources that deny, justify or describe (round 2 of held-out errors)', () => {
+  it('marks unnamed sources whose verb is one of denying, justifying or going on to say', () => {
+    const text = [
+      'كشفت مصادر دبلوماسية عن مشاورات لتحديد موعد جديد للقمة.',
+      'ونفت المصادر وجود أي خلافات وراء التأجيل.',
+      'وبررت المصادر القرار بحاجة الوزراء إلى مزيد من الوقت.',
+      'ومضت المصادر بالقول إن الموعد الجديد سيعلن قريبا.',
+    ].join('\n');
+    expect(markedSentences(text)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('marks a description credited to unnamed officials (ما وصفه مسؤولون)', () => {
+    expect(one('بدأت الحكومة ما وصفه مسؤولون بأنه أكبر حملة تفتيش منذ سنوات.')?.source).toBe('مسؤولون');
+  });
+
+  it('marks two people close to a body and correspondents as unnamed', () => {
+    expect(one('وقال شخصان مقربان من النادي إن المدرب سيرحل نهاية الموسم.')?.count).toBe(2);
+    expect(one('وقال مراسلون إن القصف استمر حتى ساعات الفجر.')).toBeDefined();
+  });
+
+  it('marks sources described as many once they speak (مصادر متعددة … كشفت)', () => {
+    expect(one('غير أن مصادر متعددة داخل الوزارة كشفت عن خطة بديلة.')).toBeDefined();
+    expect(one('وتعتمد الشركة على مصادر متعددة للدخل.')).toBeUndefined();
+  });
+
+  it('continues an unnamed official who stresses or denies with no subject of his own', () => {
+    const text = [
+      'وقال مسؤول في السفارة إن الاتفاقية ما زالت قيد التفاوض.',
+      'ونفى أن تكون بلاده أوقفت إرسال العمال.',
+    ].join('\n');
+    expect(markedSentences(text)).toEqual([0, 1]);
+  });
+
+  it('does not read a quoted company name after the verb as a continuation', () => {
+    const text = ['وقالت مصادر محلية إن الحقل أغلق.', 'وشددت "الشركة الوطنية" على متانة العلاقات.'].join(
+      '\n',
+    );
+    expect(markedSentences(text)).toEqual([0]);
+  });
+
+  it('does not take people acted upon or the noun إضافة for a source', () => {
+    expect(one('ويظهر في الفيديو شخص يتحدث بصوت مرتفع.')).toBeUndefined();
+    expect(one('وجهت النيابة التهم إلى ثلاثة لاعبين إضافة لخمسة مسؤولين تنفيذيين.')).toBeUndefined();
+  });
+});

@@ -98,6 +98,8 @@ const NOT_NAME = new Set(
   ].map(norm),
 );
 const ONE = new Set(['احد', 'احدي']);
+/** Adjectives of number that may describe sources of income and informants alike. */
+const VAGUE_NUMBER = new Set(['متعدده', 'مختلفه', 'عديده', 'متنوعه']);
 const NEWS_AGENCY = new Set(['وكاله', 'لوكاله', 'بوكاله', 'ووكاله']);
 const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
   [norm('وسائل'), new Set(['اعلام'])],
@@ -230,6 +232,25 @@ function verbIndex(set: ReadonlySet<string>, suffixes: readonly string[] = [''])
 }
 // With an object pronoun too: `حصيلة أعلنها مسؤولون`, `رواية نقلها شهود`.
 const SPEECH_INDEX = verbIndex(SPEECH_VERBS, ['', 'ها', 'هم']);
+// `ما وصفه مسؤولون`, `ما قاله مصدر`: with `ه` only verbs whose `ه` form is no noun (not إضافة، إشارة، قدره).
+for (const stem of [
+  'وصف',
+  'يصف',
+  'قال',
+  'يقول',
+  'اكد',
+  'يوكد',
+  'اعلن',
+  'يعلن',
+  'اعتبر',
+  'يعتبر',
+  'اورد',
+  'توقع',
+  'يتوقع',
+])
+  for (const conj of ['', 'و', 'ف'])
+    if (!SPEECH_INDEX.has(`${conj}${stem}ه`))
+      SPEECH_INDEX.set(`${conj}${stem}ه`, { conj, prep: '', definite: false, stem });
 // `وعبّر المصدر عن …`: bare `عبر` is mostly the preposition "via", so only after و / ف.
 for (const conj of ['و', 'ف'])
   SPEECH_INDEX.set(`${conj}عبر`, { conj, prep: '', definite: false, stem: 'عبر' });
@@ -248,7 +269,12 @@ function speechVerb(tok: Token | undefined, set: ReadonlySet<string> = SPEECH_VE
 function agreementOf(verb: string): Agreement {
   if (/(?:وا|ون)$/.test(verb) || verb === 'قالا') return 'pl';
   // Past `قالت`/`تابعت`, present `تقول`/`تضيف` (but not the past `تابع` itself).
-  if (verb.endsWith('ت') && SPEECH_VERBS.has(verb.slice(0, -1))) return 'f';
+  // Defective verbs drop their last letter before ت (`نفت` from `نفى`, `مضت` from `مضى`).
+  if (
+    verb.endsWith('ت') &&
+    (SPEECH_VERBS.has(verb.slice(0, -1)) || SPEECH_VERBS.has(`${verb.slice(0, -1)}ي`))
+  )
+    return 'f';
   if (verb.startsWith('ت') && SPEECH_VERBS.has(`ي${verb.slice(1)}`)) return 'f';
   return 'm';
 }
@@ -445,9 +471,11 @@ function contextAfter(tokens: Token[], i: number, end: number, headline: boolean
 }
 
 /** Is `مصدر` here a resource or cause (`مصادر الطاقة`, `مصدر خوف`, `مصدر للعملة`)? */
-function isResource(tokens: Token[], i: number, hasVerb: boolean): boolean {
+function isResource(tokens: Token[], i: number, hasVerb: boolean, speaks = hasVerb): boolean {
   const next = tokens[i + 1];
   if (!next?.isWord) return false;
+  // `مصادر متعددة … كشفت`: an adjective of number describes informants too once they speak.
+  if (speaks && VAGUE_NUMBER.has(next.text)) return false;
   if (parses(next.text).some((p) => RESOURCE_WORDS.has(p.stem))) return true;
   // `مصدر للعملة الصعبة`; but `قال مصدر لرويترز` names the addressee.
   if (!hasVerb && next.text.startsWith('ل') && !isAddressee(next)) return true;
@@ -543,7 +571,7 @@ function judgeNoun(
 
   switch (entry.cls) {
     case 'source': {
-      if (isResource(tokens, i, before?.how === 'verb')) return undefined;
+      if (isResource(tokens, i, before?.how === 'verb', hasContext)) return undefined;
       if (noun.definite && entry.number === 'du' && !hasContext) return undefined; // المصدرين: exporters
       // `المصدر: رويترز` is a footer; `وقالت المصادر: …` after a verb of saying is the source speaking.
       if (noun.definite && next?.text === ':' && before?.how !== 'verb') return undefined;
@@ -636,6 +664,14 @@ function judgeNoun(
   return { finding, lemma: entry.lemma, agree: one ? 'm' : agree };
 }
 
+/** `وشددت "الشركة الكويتية"، …`: a short quoted definite noun is a named subject, not a quotation. */
+function quotedName(tokens: Token[], open: number): boolean {
+  if ((tokens[open] as Token).text !== '"' || !tokens[open + 1]?.text.startsWith('ال')) return false;
+  for (let j = open + 2; j < tokens.length && j <= open + 6; j++)
+    if ((tokens[j] as Token).text === '"') return true;
+  return false;
+}
+
 /** `وأضاف أن …`, `وقال: «…»`, `إلا أنه أضاف`: a verb of saying with no subject of its own. */
 function zeroSubjectVerb(tokens: Token[]): { at: number; agree: Agreement } | undefined {
   let i = 0;
@@ -652,7 +688,7 @@ function zeroSubjectVerb(tokens: Token[]): { at: number; agree: Agreement } | un
   const next = tokens[i + 1];
   if (!next) return undefined;
   const free =
-    (!next.isWord && next.text !== '.') ||
+    (!next.isWord && next.text !== '.' && !quotedName(tokens, i + 1)) ||
     isComplementiser(next) ||
     NO_SUBJECT.has(next.text) ||
     /^ل/.test(next.text) ||

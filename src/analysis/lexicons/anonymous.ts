@@ -72,6 +72,9 @@ add('role', 'مفاوض', { sg: ['مفاوض'], pl: ['مفاوضون', 'مفاو
 add('role', 'مساعد', { sg: ['مساعد'], pl: ['مساعدون', 'مساعدين'] });
 add('role', 'عامل', { pl: ['عاملون', 'عاملين'] });
 add('role', 'شاهد', { sg: ['شاهد'], pl: ['شهود'] });
+// `قال شخصان مقربان من الفيفا`: two people only described, never named (the singular and plural
+// are mostly people acted upon: `شخص يتحدث في الفيديو`, `6 أشخاص يعتقد أنهم`).
+add('role', 'شخص', { du: ['شخصان', 'شخصين'] });
 // Vague groups: never one identifiable person, so a definite form is just as vague.
 add('group', 'محلل', { pl: ['محللون', 'محللين'], cs: ['محللو', 'محللي'] });
 add('group', 'خبير', { pl: ['خبراء'] });
@@ -84,6 +87,7 @@ add('group', 'ساسة', { pl: ['ساسة', 'سياسيون', 'سياسيين'] 
 add('group', 'مختص', { pl: ['مختصون', 'مختصين', 'متخصصون', 'متخصصين'] });
 add('group', 'مطلع', { pl: ['مطلعون', 'مطلعين'] });
 add('group', 'مقرب', { pl: ['مقربون', 'مقربين'] });
+add('group', 'مراسل', { pl: ['مراسلون', 'مراسلين'] });
 add('group', 'أوساط', { pl: ['أوساط', 'دوائر'] });
 add('media', 'تقرير', { pl: ['تقارير'] });
 add('media', 'نبأ', { pl: ['أنباء'] });
@@ -105,6 +109,9 @@ function regular(past: string, present: string): string[] {
 }
 
 /** Verbs that introduce a statement, belief or report (all persons we meet in news prose). */
+/** نفى in the forms a subject can follow (not the noun نفيا / نفي). */
+const DENY_FORMS = ['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'ينفون'];
+
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   [
     ...['قال', 'قالت', 'قالوا', 'قالا', 'يقول', 'تقول', 'يقولون'],
@@ -154,6 +161,15 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ...regular('تردد', 'يتردد'),
     ...regular('تداول', 'يتداول'),
     ...['راج', 'راجت', 'يروج', 'تروج'],
+    // A source that denies, justifies, explains or describes is still the origin of the claim
+    // (`ونفت المصادر وجود خلافات`, `وبررت المصادر التأجيل`, `ما وصفه مسؤولون بأنه`).
+    ...DENY_FORMS,
+    ...regular('برر', 'يبرر'),
+    ...regular('أرجع', 'يرجع'),
+    ...regular('عزا', 'يعزو'),
+    ...regular('وصف', 'يصف'),
+    // `ومضت المصادر بالقول`: "went on to say".
+    ...['مضى', 'مضت', 'مضوا', 'يمضي', 'تمضي'],
   ].map(norm),
 );
 
@@ -189,6 +205,9 @@ export const CONTINUATION_VERBS: ReadonlySet<string> = new Set(
     ...regular('توقع', 'يتوقع'),
     ...regular('اعتبر', 'يعتبر'),
     ...regular('ذكر', 'يذكر'),
+    ...regular('شدد', 'يشدد'),
+    ...regular('برر', 'يبرر'),
+    ...DENY_FORMS,
     ...['قال', 'قالت', 'قالوا', 'قالا', 'يقول', 'تقول', 'يقولون', 'رأى', 'رأت', 'رأوا', 'أبدى', 'أبدت'],
   ].map(norm),
 );
