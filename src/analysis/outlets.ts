@@ -339,6 +339,8 @@ export const OUTLETS: readonly Outlet[] = [
   channel('skynewsarabia', 'Sky News Arabia', 'skynewsarabia.com', ['سكاي نيوز عربية', 'سكاي نيوز']),
   channel('alhurra', 'Alhurra', 'alhurra.com', ['الحرة'], { ambiguous: true }),
   channel('france24', 'France 24', 'france24.com', ['فرانس 24', 'فرانس24', 'France 24']),
+  channel('voa', 'Voice of America', 'voanews.com', ['صوت أمريكا', 'صوت أميركا', 'إذاعة صوت أمريكا', 'VOA']),
+  channel('trt', 'TRT', 'trt.net.tr', ['تي آر تي', 'تي أر تي', 'تي ار تي', 'TRT']),
   channel('rt', 'RT Arabic', 'arabic.rt.com', ['روسيا اليوم', 'آر تي', 'RT']),
   channel('almayadeen', 'Al Mayadeen', 'almayadeen.net', ['الميادين'], { ambiguous: true }),
   channel('almanar', 'Al-Manar', 'almanar.com.lb', ['المنار'], { ambiguous: true }),

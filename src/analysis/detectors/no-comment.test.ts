@@ -159,3 +159,21 @@ describe.skipIf(!existsSync(devPath) || !existsSync(corpusPath))(
     });
   },
 );
+
+describe('non-responses found in held-out articles (round 2)', () => {
+  it('marks a party that cannot talk about the matter or comment on it', () => {
+    expect(silences('وأوضح أن الجامعة لا تستطيع التحدث عن القضية قبل انتهاء التحقيق.')).toHaveLength(1);
+    expect(silences('وقال الوزير: "لا أستطيع أن أعلق على ذلك، الموضوع حساس".')).toHaveLength(1);
+    expect(silences('وقال إنه لا يستطيع أن يتحمل المزيد من الخسائر.')).toHaveLength(0);
+  });
+
+  it('marks a refusal to announce names, not a rejected declaration', () => {
+    expect(silences('ورشح الاتحاد لاعبين لكنه رفض الإعلان عن اسميهما.')).toHaveLength(1);
+    expect(silences('ورفضت الحكومة الإعلان الصادر عن المؤتمر.')).toHaveLength(0);
+  });
+
+  it('marks no answer after the paper tried to reach the party', () => {
+    expect(silences('واتصلت الصحيفة بمدير الإدارة وأرسلت إليه رسائل، ولكنه لم يرد.')).toHaveLength(1);
+    expect(silences('ولم يرد اسمه في القائمة النهائية.')).toHaveLength(0);
+  });
+});

@@ -138,6 +138,8 @@ const RULES: readonly Rule[] = [
       // رفض الحديث معه = refused to negotiate with him; معنا = with us, the press.
       if ((act === 'الحديث' || act === 'التحدث') && /^\s*مع(?!نا)/u.test(after)) return false;
       if (act === 'تعليق' || act === 'التعليق') return !SUSPENDED.test(after);
+      // رفض الإعلان عن اسميهما withholds information; رفض الإعلان الفلسطيني rejects a declaration.
+      if (act === 'الاعلان') return /^\s*عن\s/u.test(after);
       return !/^\s*(?:العسكري|بالمثل|بقوه)/u.test(after);
     },
     party: 'subject',
@@ -228,11 +230,21 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}(?<cue>[وف]?(?:لا|لن)\\s+${CANNOT})${WE}(?:\\s+\\S+){0,2}?\\s+(?:في\\s+)?(?:التعليق|تعليق|التعقيب|الخوض|الافصاح|الادلاء|الكشف\\s+عن|تاكيد\\s+او\\s+نفي|تاكيد\\s+\\S+\\s+او\\s+نفي\\S*|الرد\\s+علي\\s+(?:هذا|هذه|ذلك|السوال|الاسيله|اسيله|سوال))${WE}`,
+      `${WB}(?<cue>[وف]?(?:لا|لن)\\s+${CANNOT})${WE}(?:\\s+\\S+){0,2}?\\s+(?:في\\s+)?(?:التعليق|تعليق|التعقيب|الخوض|الافصاح|الادلاء|(?:الحديث|التحدث|الكلام)\\s+عن|ان\\s+(?:اعلق|نعلق|يعلق|تعلق|اتحدث|نتحدث|يتحدث|تتحدث|اخوض|نخوض)|الكشف\\s+عن|تاكيد\\s+او\\s+نفي|تاكيد\\s+\\S+\\s+او\\s+نفي\\S*|الرد\\s+علي\\s+(?:هذا|هذه|ذلك|السوال|الاسيله|اسيله|سوال))${WE}`,
       'gd',
     ),
     explanation: 'a party said it could not comment',
     accept: (text, _cue, m) => !SUSPENDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+  },
+  {
+    // `"الوطن" اتصلت بالمدير … ولكنه لم يرد.`: no answer after an attempt to reach the party.
+    pattern: rx(
+      `${WB}(?<cue>${NOT}${alt(ANSWER_VERBS)})\\s*(?:علي\\s+(?:الفور|ذلك)\\s*)?(?:[.،,!؟?]|$)`,
+      'gd',
+    ),
+    explanation: 'a party did not answer when contacted',
+    accept: (text, cue) => CONTACT_TRIED.test(text.slice(0, cue.start)),
+    party: 'subject',
   },
   {
     pattern: rx(
@@ -242,6 +254,11 @@ const RULES: readonly Rule[] = [
     explanation: 'no answer was received',
   },
 ];
+
+/** An attempt to reach the party earlier in the sentence (`اتصلت بالمدير … ولكنه لم يرد`). */
+const CONTACT_TRIED = rx(
+  `${WB}[وف]?(?:اتصل|اتصلت|اتصلنا|تواصل|تواصلت|تواصلنا|حاول|حاولت|حاولنا|ارسل|ارسلت|ارسلنا)${WE}`,
+);
 
 const CONTACTED = rx(`(?:الوصول\\s+(?:الي|ل)|الاتصال\\s+(?:ب|مع)|التواصل\\s+مع)\\s*`);
 

@@ -241,3 +241,35 @@ describe.skipIf(!existsSync(`${seedDir}/seed/article.txt`))('wire on the seed ar
 });
 if (!existsSync(`${seedDir}/seed/article.txt`))
   console.warn(`wire.test: ${seedDir} is absent; seed article test skipped.`);
+
+describe('credits found in held-out articles (round 2)', () => {
+  it('reads the plural and dual of a reporting verb before the addressee (أكدوا لـ CNN)', () => {
+    expect(outletsOf('وكان مسؤولون في البيت الأبيض أكدوا لـ CNN أن القرار اتخذ.')).toEqual(['cnn']);
+  });
+
+  it('credits an outlet told with إلى as with لـ', () => {
+    expect(outletsOf('وأكدت مصادر مطلعة إلى "الوطن" أن الاجتماع انتهى دون اتفاق.')).toEqual(['alwatan']);
+  });
+
+  it('credits an outlet in parentheses after لـ or after a reporting verb', () => {
+    expect(outletsOf('وقال مصدر قبلي لـ(عكاظ) إن الطريق أعيد فتحه.')).toEqual(['okaz']);
+    expect(outletsOf('وأبلغ مصدر أمني (عكاظ) أن الحملة مستمرة.')).toEqual(['okaz']);
+    // Inside a paragraph (a short line of its own would read as a dateline).
+    expect(wire('وزار الوفد سوق (عكاظ) التاريخي أمس. ثم عاد إلى الفندق.')).toEqual([]);
+  });
+
+  it('credits الأناضول right after a reporting word, not the region', () => {
+    expect(outletsOf('وذكرت الأناضول أن عشرة أشخاص اعتقلوا.')).toEqual(['anadolu']);
+    expect(outletsOf('وقتل جنديان، بحسب الأناضول.')).toEqual(['anadolu']);
+    expect(outletsOf('وتقع المدينة في وسط الأناضول.')).toEqual([]);
+  });
+
+  it('knows Voice of America and TRT', () => {
+    expect(outletsOf('وقال المتحدث في تصريحات لصوت أمريكا إن الخبر غير مؤكد.')).toEqual(['voa']);
+    expect(outletsOf('وأفادت قناة تي آر تي التركية أن مسلحين فتحوا النار.')).toEqual(['trt']);
+  });
+
+  it('credits the outlet that tried to reach a party', () => {
+    expect(outletsOf('"الوطن" اتصلت بمدير التعليم للتعليق على الخطة ولكنه لم يرد.')).toEqual(['alwatan']);
+  });
+});

@@ -32,8 +32,16 @@ type OutletKind = Outlet['kind'];
 const normSet = (xs: readonly string[]) => new Set(xs.map(norm));
 const NOUNS = new Map(Object.entries(OUTLET_NOUNS).map(([k, v]) => [norm(k), v]));
 const DESCRIPTORS = normSet(OUTLET_DESCRIPTORS);
-/** Verbs also carry object pronouns (`لا تذكرها`, `نقلتهم`). */
-const VERBS = normSet(CREDIT_VERBS.flatMap((v) => [v, `${v}ه`, `${v}ها`, `${v}هم`]));
+/**
+ * Verbs also carry object pronouns (`لا تذكرها`, `نقلتهم`), and a past or present form also
+ * has its plural and dual (`أكدوا لـCNN`, `قالا`, `يقولون`).
+ */
+const withNumber = (v: string): string[] => {
+  const n = norm(v);
+  if (/(?:ت|ه|ها)$/.test(n)) return [v];
+  return /^[يت]/.test(n) ? [v, `${n}ون`] : [v, `${n}وا`, `${n}ا`];
+};
+const VERBS = normSet(CREDIT_VERBS.flatMap(withNumber).flatMap((v) => [v, `${v}ه`, `${v}ها`, `${v}هم`]));
 const WORDS = normSet(CREDIT_WORDS);
 const FILLERS = normSet(CREDIT_FILLERS);
 const TOPICS = normSet(TOPIC_WORDS);
@@ -202,7 +210,10 @@ function creditOf(t: string, m: Mention, reach = 0): Credit {
   if (first && !BREAK_AFTER.test(first.raw) && lookup(first.raw, inSet(TOPICS)).hit) return 'topic';
   // `قال … لـ«عكاظ»`: told to the outlet, when something in the clause speaks or the line is a
   // headline credit (`مدير التعليم لـ«اليوم»: …`); not `سمحت لقناة … بالبث`.
-  if ((m.lam || m.lone) && (/^\s*"?\s*:/.test(t.slice(m.end)) || speaksBefore(t, m.start))) return 'told';
+  // `أكدت مصادر إلى «الوطن»`: told to the outlet with إلى as with لـ.
+  const toward = first !== undefined && strip(first.raw) === 'الي';
+  if ((m.lam || m.lone || toward) && (/^\s*"?\s*:/.test(t.slice(m.end)) || speaksBefore(t, m.start)))
+    return 'told';
   for (const w of near) {
     if (BREAK_AFTER.test(w.raw)) break;
     if (lookup(w.raw, inSet(VERBS), false).hit || lookup(w.raw, inSet(WORDS)).hit) return 'verb';
@@ -375,6 +386,19 @@ function describe(credit: Credit): string {
   }
 }
 
+/** Outlets whose name is otherwise a place, never an adverb or a common noun (الأناضول، فارس). */
+const PLACE_ONLY = new Set(['anadolu', 'fars', 'tasnim']);
+
+/** A reporting verb or credit word is the word right before `at` (`ذكرت الأناضول`). */
+function creditRightBefore(t: string, at: number): boolean {
+  const w = wordsBefore(t, at, 1)[0];
+  return (
+    w !== undefined &&
+    !BREAK_AFTER.test(w.raw) &&
+    (lookup(w.raw, inSet(VERBS), false).hit === true || lookup(w.raw, inSet(WORDS)).hit === true)
+  );
+}
+
 /** A year (and its م) right before a name that ends the line: `الرياض 12 مارس 2024م رويترز`. */
 const YEAR_BEFORE = /\d{4}\s*م?\s*$/;
 
@@ -400,6 +424,12 @@ function scanNames(s: SentenceView, memory: OutletMemory, out: Credited[]): Span
       lone: g.lone !== undefined,
       quoted,
     };
+    // `لـ(عكاظ)`: the outlet in parentheses after a detached لـ, as in quotation marks.
+    if (t[m.index - 1] === '(' && /(?:^|\s)[وف]?ل\($/.test(t.slice(Math.max(0, m.index - 4), m.index))) {
+      base.start = t.lastIndexOf('ل', m.index);
+      base.lam = true;
+      base.quoted = true;
+    }
     const mention = withNoun(t, base, floor);
     floor = base.end;
     covered.push({ start: mention.start, end: mention.end });
@@ -425,7 +455,9 @@ function scanNames(s: SentenceView, memory: OutletMemory, out: Credited[]): Span
         mention.nounKind !== undefined ||
         mention.quoted ||
         mention.lone ||
-        (credit === 'parens' && outlet.kind === 'agency');
+        (credit === 'parens' && (outlet.kind === 'agency' || speaksBefore(t, mention.start))) ||
+        // `ذكرت الأناضول`, `بحسب الأناضول`: a name that is otherwise only a place, right after a credit.
+        (credit === 'verb' && PLACE_ONLY.has(outlet.id) && creditRightBefore(t, mention.start));
       if (!context) continue;
     }
     memory.remember(mention.nounKind ?? outlet.kind, outlet.id);

@@ -132,6 +132,7 @@ export const SPEECH_ACTS = [
   'الكلام',
   'التطرق',
   'البوح',
+  'الإعلان',
 ] as const;
 
 /** Objects of disclosure that make a refusal a request for anonymity, not a non-response. */

@@ -193,6 +193,9 @@ export const CREDIT_VERBS = [
   'توقعت',
   'رجحت',
   'أكدته',
+  // The outlet as the one who asked: `"الوطن" اتصلت بالمدير … ولكنه لم يرد`.
+  'اتصلت',
+  'تواصلت',
 ];
 
 /** Prepositions and phrases that credit what follows (`بحسب`, `وفقا لـ`, `نقلا عن`, `على أسئلة`). */
