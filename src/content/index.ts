@@ -1,14 +1,13 @@
 /**
  * Content-script entry, injected into every page: a cheap look at the page (page/gate.ts) and
  * nothing more at start. Only a page that may be Arabic loads the rest (article detection, the
- * engine and its lexicons, the overlay) as a chunk of its own, so that every other page costs a
- * few kilobytes and a glance at its first lines of text.
+ * engine and its lexicons, the overlay, webextension-polyfill) as a chunk of its own, so that
+ * every other page costs a few kilobytes and a glance at its first lines of text.
  */
-import browser from 'webextension-polyfill';
 import { isClearlyNotArabic } from '../page/gate';
 import { isToContent } from '../shared/messages';
 import type { PageSummary } from '../shared/summary';
-import { contextAlive } from './alive';
+import { bareRuntime } from './bare-runtime';
 
 /** The link builder's chunk (a large gazetteer), loaded the first time a wire tooltip opens. */
 const loadLinks = () => import('../analysis/links');
@@ -26,18 +25,16 @@ function notArabicSummary(): PageSummary {
   };
 }
 
-function answerNotArabic(message: unknown): Promise<unknown> | undefined {
-  if (!isToContent(message) || message.type !== 'summary') return undefined;
-  return Promise.resolve(notArabicSummary());
-}
-
 if (isClearlyNotArabic(document)) {
   // Touch nothing; only tell the popup why there is nothing to show.
-  browser.runtime.onMessage.addListener(answerNotArabic);
+  bareRuntime()?.onMessage.addListener((message, _sender, sendResponse) => {
+    if (isToContent(message) && message.type === 'summary') sendResponse(notArabicSummary());
+    return false;
+  });
 } else {
   import('./session')
     .then(({ startSession }) => startSession(loadLinks))
     .catch((error: unknown) => {
-      if (contextAlive()) console.warn('[news-lens]', error);
+      if (bareRuntime()?.id) console.warn('[news-lens]', error);
     });
 }

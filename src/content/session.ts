@@ -9,11 +9,18 @@ import type { MarkKind } from '../analysis/types';
 import { isToContent, type ToBackground, type ToContent } from '../shared/messages';
 import { parseSettings, SETTINGS_KEY, type TooltipLanguage } from '../shared/settings';
 import { loadSettings } from '../shared/store';
-import { contextAlive } from './alive';
 import { PageController } from './controller';
 import { loadTranslator, type Translator } from './i18n';
 import type { LinkBuilder } from './links';
 import { watchPage } from './watch';
+
+function contextAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
 
 /** The reader's language, else the browser's own (which needs no message to the background). */
 function translator(choice: TooltipLanguage): Promise<Translator> {

@@ -137,15 +137,26 @@ function isWordCode(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff ? true : isOtherLetter(c);
 }
 
-/** How many of the text's words are in `words`; one pass over char codes (no Unicode regex). */
-function countWords(text: string, words: ReadonlySet<string>): number {
-  let n = 0;
+interface WordCounts {
+  arabic: number;
+  persian: number;
+  urdu: number;
+  kurdish: number;
+}
+
+/** How many of the text's words are each language's small words; one pass over char codes (no Unicode regex). */
+function countWords(text: string): WordCounts {
+  const n: WordCounts = { arabic: 0, persian: 0, urdu: 0, kurdish: 0 };
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const word = i < text.length && isWordCode(text.charCodeAt(i));
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      if (words.has(text.slice(start, i))) n++;
+    const inWord = i < text.length && isWordCode(text.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      const w = text.slice(start, i);
+      if (ARABIC_WORDS.has(w)) n.arabic++;
+      if (PERSIAN_WORDS.has(w)) n.persian++;
+      if (URDU_WORDS.has(w)) n.urdu++;
+      if (KURDISH_WORDS.has(w)) n.kurdish++;
       start = -1;
     }
   }
@@ -156,15 +167,15 @@ function countWords(text: string, words: ReadonlySet<string>): number {
 const LETTER_SHARE = 0.01;
 const MIN_DISTINCT = 3;
 
-/** The language of a text: 'other' unless most of its letters are in the Arabic script. */
-export function scriptLanguage(text: string): ScriptLanguage {
-  const c = countScripts(text);
+/** The language of a text: 'other' unless most of its letters are in the Arabic script. `counts`: its countScripts, when known. */
+export function scriptLanguage(text: string, counts?: ScriptCounts): ScriptLanguage {
+  const c = counts ?? countScripts(text);
   if (c.arabicScript < 20 || c.arabicScript < 0.5 * (c.arabicScript + c.otherLetters)) return 'other';
   const marked = (n: number) => n >= MIN_DISTINCT && n / c.arabicScript >= LETTER_SHARE;
-  const arabicWords = countWords(text, ARABIC_WORDS);
-  const beats = (n: number) => n >= MIN_DISTINCT && n > arabicWords;
-  if (marked(c.kurdish) || beats(countWords(text, KURDISH_WORDS))) return 'ku';
-  if (marked(c.urdu) || beats(countWords(text, URDU_WORDS))) return 'ur';
-  if (marked(c.persian) || beats(countWords(text, PERSIAN_WORDS))) return 'fa';
+  const words = countWords(text);
+  const beats = (n: number) => n >= MIN_DISTINCT && n > words.arabic;
+  if (marked(c.kurdish) || beats(words.kurdish)) return 'ku';
+  if (marked(c.urdu) || beats(words.urdu)) return 'ur';
+  if (marked(c.persian) || beats(words.persian)) return 'fa';
   return 'ar';
 }
