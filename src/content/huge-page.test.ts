@@ -59,6 +59,7 @@ describe('the bounded reader for huge pages', () => {
   it('gives the page turns and stops when cancelled', async () => {
     document.body.innerHTML = `<article>${'<p><b>كلمة</b> أخرى</p>'.repeat(4_000)}</article>`;
     let turns = 0;
+    let clock = 0;
     const read = await readHugePage(
       document,
       100,
@@ -66,8 +67,28 @@ describe('the bounded reader for huge pages', () => {
         turns++;
       },
       () => turns >= 2,
+      // Every look at the clock finds a millisecond gone: a turn every few looks.
+      { sliceMs: 5, now: () => clock++ },
     );
     expect(read).toBeNull();
     expect(turns).toBe(2);
+  });
+
+  it('gives the page a turn once a slice has taken its time, not after a count of nodes', async () => {
+    document.body.innerHTML = `<article>${'<p><b>كلمة</b> أخرى</p>'.repeat(4_000)}</article>`;
+    let turns = 0;
+    let clock = 0;
+    const pause = async () => {
+      turns++;
+    };
+    const frozen = await readHugePage(document, 1_000_000, pause, () => false, { sliceMs: 10, now: () => 0 });
+    expect(frozen).not.toBeNull();
+    expect(turns).toBe(0);
+    const slow = await readHugePage(document, 1_000_000, pause, () => false, {
+      sliceMs: 10,
+      now: () => (clock += 5),
+    });
+    expect(slow?.flat.text).toBe(frozen?.flat.text);
+    expect(turns).toBeGreaterThan(10);
   });
 });

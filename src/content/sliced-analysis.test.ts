@@ -142,3 +142,42 @@ describe.skipIf(!hasCorpus)('on real articles (../shared)', () => {
     }
   });
 });
+
+describe('sliced analysis: first runs', () => {
+  it("gives the page a turn after each detector's first run, before the text", async () => {
+    const order: string[] = [];
+    const named =
+      (name: string): DetectorFactory =>
+      () =>
+      (view) => {
+        order.push(`${name}:${view.text.length > 0 ? 'sentence' : ''}`);
+        return [];
+      };
+    await analyseSliced('جملة قصيرة.', {
+      detectors: [named('a'), named('b')],
+      pause: async () => {
+        order.push('turn');
+      },
+    });
+    expect(order.slice(0, 4)).toEqual(['a:sentence', 'turn', 'b:sentence', 'turn']);
+  });
+
+  it('carries no memory from the first runs into the text: "and he added" with no source before it is not marked', async () => {
+    // After a sentence with an unnamed source this would continue it (and be marked).
+    const alone = 'وأضاف أن التحقيقات ما زالت جارية لمعرفة الجهة التي تقف وراء الشحنة.';
+    const sliced = await analyseSliced(alone, sync);
+    expect(sliced?.marks).toEqual([]);
+  });
+
+  it('stops before the text when cancelled during the first runs', async () => {
+    let turns = 0;
+    const sliced = await analyseSliced(ARTICLE, {
+      pause: async () => {
+        turns++;
+      },
+      cancelled: () => turns >= 1,
+    });
+    expect(sliced).toBeNull();
+    expect(turns).toBe(1);
+  });
+});
