@@ -2,7 +2,7 @@
  * The page's state in the content script: the current reading, the sentences shown, the
  * highlights and tooltip, and the place in the list for the keyboard command.
  */
-import { createPainter, type Painter } from '../overlay/highlights';
+import { createPainter, type PaintItem, type Painter } from '../overlay/highlights';
 import { removeOverlay } from '../overlay/host';
 import { caretAt, rangeInView, rectAt } from '../overlay/hit-test';
 import { type HoverController, type HoverTarget, watchHover } from '../overlay/hover';
@@ -32,7 +32,6 @@ const HUGE = '\u0000huge';
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface Ui {
-  painter: Painter;
   tooltip: Tooltip;
   hover: HoverController;
 }
@@ -41,6 +40,7 @@ export class PageController {
   private reading: Reading | null = null;
   private sentences: MarkedSentence[] = [];
   private ui: Ui | null = null;
+  private painter: Painter | null = null;
   private cursor = -1;
   private readonly wireLinks: WireLinks;
   /** Bumped by every new reading: an analysis still running for an older one gives up. */
@@ -98,6 +98,8 @@ export class PageController {
     const run = this.cancel();
     this.pendingText = flat?.text ?? null;
     const current = () => run === this.generation && !this.stopped;
+    // An article: its highlight styles go in now, while the engine works (see highlights.ts).
+    if (flat) this.ensurePainter().prepare();
     const next = flat ? await analyseReading(flat, previous, { cancelled: () => !current() }) : null;
     if (!current()) return;
     this.pendingText = null;
@@ -111,6 +113,7 @@ export class PageController {
     this.pendingText = HUGE;
     const current = () => run === this.generation && !this.stopped;
     if (!looksLikeArabicArticle(this.doc)) return;
+    this.ensurePainter().prepare();
     const read = await readHugePage(this.doc, TEXT_CAP, nextTask, () => !current());
     if (!read || !current()) return;
     const next = await analyseReading(read.flat, null, { cancelled: () => !current() });
@@ -140,19 +143,14 @@ export class PageController {
     this.sentences = this.reading ? markedSentences(this.reading, this.settings.kinds) : [];
     this.cursor = Math.min(this.cursor, this.sentences.length - 1);
     if (this.sentences.length > 0) {
-      const ui = this.ensureUi();
-      const byKind = new Map<MarkKind, Range[]>();
-      for (const s of this.sentences) {
-        for (const m of s.marks) {
-          const list = byKind.get(m.kind);
-          if (list) list.push(s.range);
-          else byKind.set(m.kind, [s.range]);
-        }
-      }
-      ui.painter.paint(byKind);
-    } else if (this.ui) {
-      this.ui.painter.clear();
-      this.ui.hover.close();
+      this.ensureUi();
+      // In document order: the painter registers the first ones first.
+      const items: PaintItem[] = [];
+      for (const s of this.sentences) for (const m of s.marks) items.push({ kind: m.kind, range: s.range });
+      this.ensurePainter().paint(items);
+    } else {
+      this.painter?.clear();
+      this.ui?.hover.close();
     }
     const summary = this.summary();
     this.onCount(summary.sentences, summary.counts);
@@ -162,8 +160,13 @@ export class PageController {
     if (this.ui) return this.ui;
     const tooltip = createTooltip(this.doc);
     const hover = watchHover(this.doc, tooltip, (x, y) => this.targetAt(x, y));
-    this.ui = { painter: createPainter(this.doc), tooltip, hover };
+    this.ui = { tooltip, hover };
     return this.ui;
+  }
+
+  private ensurePainter(): Painter {
+    this.painter ??= createPainter(this.doc);
+    return this.painter;
   }
 
   private target(sentence: MarkedSentence, lineIndex: number): HoverTarget {
@@ -246,9 +249,9 @@ export class PageController {
   teardown(): void {
     this.stopped = true;
     this.cancel();
+    this.painter?.clear();
     if (this.ui) {
       this.ui.hover.dispose();
-      this.ui.painter.clear();
       this.ui = null;
     }
     removeOverlay(this.doc);

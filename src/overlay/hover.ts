@@ -69,6 +69,8 @@ export function watchHover(
   };
 
   const onMove = (event: MouseEvent) => {
+    // Only the reader's own pointer: a page script's synthetic events open nothing.
+    if (!event.isTrusted) return;
     const path = event.composedPath();
     if (path.some((n) => n === tooltip.element)) {
       // On the tooltip: drop any check still pending from the way here, which would close it.
@@ -83,7 +85,9 @@ export function watchHover(
     if (moveTimer) return;
     moveTimer = setTimeout(check, Math.max(0, THROTTLE_MS - (Date.now() - lastRun)));
   };
-  const onLeaveTooltip = () => hideSoon();
+  const onLeaveTooltip = (event: MouseEvent) => {
+    if (event.isTrusted) hideSoon();
+  };
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && tooltip.isOpen()) close();
   };
@@ -93,7 +97,7 @@ export function watchHover(
     else close();
   };
   const onLeaveWindow = (event: MouseEvent) => {
-    if (!event.relatedTarget) hideSoon();
+    if (event.isTrusted && !event.relatedTarget) hideSoon();
   };
 
   doc.addEventListener('mousemove', onMove, { capture: true, passive: true });
