@@ -5,6 +5,17 @@
 import { norm } from '../normalize';
 import { AMBIGUOUS_FORMS } from '../lexicons/wire';
 import { OUTLETS, type Outlet } from '../outlets';
+import {
+  hashRange,
+  hashStep as hashStepOf,
+  isSpaceCode as isSpaceOf,
+  isWordCode as isWordOf,
+} from '../word-chars';
+
+// Local bindings: the hot loop below then calls the functions directly, not through module exports.
+const isWordCode = isWordOf;
+const isSpaceCode = isSpaceOf;
+const hashStep = hashStepOf;
 
 export interface OutletForm {
   /** Candidate outlets, in registry order (the first is the default reading). */
@@ -106,11 +117,85 @@ export const OUTLET_NAME_RX = new RegExp(
   'gu',
 );
 
+/** OUTLET_NAME_RX tried at one position only. */
+const NAME_AT = new RegExp(OUTLET_NAME_RX.source, 'uy');
+
 /**
- * The names and abbreviations alone, without the boundaries and proclitics around them: a plain
- * pattern that a sentence must match somewhere before OUTLET_NAME_RX can (a fast prefilter).
+ * The first word of every name and abbreviation, with every proclitic combination before it:
+ * a match of OUTLET_NAME_RX always has one of these as a whole word (a maximal run of letters
+ * and digits), since a name ends at a word boundary and its first word ends at a space or dot.
+ * Kept as hashes, so a scanner checks a word without cutting it out of the text.
  */
-export const OUTLET_NAME_GATE_SOURCE = `${namesAlt}|${abbrAlt}`;
+const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+const FIRST_WORDS = new Set<number>();
+/** A name that does not start with a letter or digit defeats the word index: scan everywhere. */
+let scanEverywhere = false;
+function addFirstWord(form: string, longest: number): void {
+  let end = 0;
+  while (end < Math.min(form.length, longest) && isWordCode(form.charCodeAt(end))) end++;
+  if (end === 0) scanEverywhere = true;
+  for (const pre of PROCLITICS) FIRST_WORDS.add(hashRange(`${pre}${form.slice(0, end)}`));
+}
+for (const form of FORMS.keys()) addFirstWord(form, form.length);
+// An abbreviation's letters are separated in the text (`أ ف ب`): its first word is one letter.
+for (const key of ABBRS.keys()) addFirstWord(key, 1);
+/** What may stand between a match's start and its name: a detached لـ, spaces, proclitics, a quote. */
+const isLead = (code: number) =>
+  code === 0x22 ||
+  code === 0x648 ||
+  code === 0x641 ||
+  code === 0x628 ||
+  code === 0x644 ||
+  code === 0x643 ||
+  isSpaceCode(code);
+
+/**
+ * Every match of OUTLET_NAME_RX in `t`, exactly as `t.matchAll(OUTLET_NAME_RX)` finds them, but
+ * the pattern (which has no literal to search for, so an engine tries it at every position) only
+ * runs at the few positions from which it can reach a word that begins a name: the positions are
+ * tried in text order, so the first that matches is the leftmost match.
+ */
+export function outletNameMatches(t: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (scanEverywhere) {
+    for (const m of t.matchAll(OUTLET_NAME_RX)) out.push(m as RegExpExecArray);
+    return out;
+  }
+  const n = t.length;
+  /** matchAll's lastIndex: the end of the last match. */
+  let last = 0;
+  /** Every start position below this was tried or cannot start a match. */
+  let next = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    for (let c = t.charCodeAt(i); i < n && isWordCode(c); c = t.charCodeAt(++i)) h = hashStep(h, c);
+    if (!FIRST_WORDS.has(h)) continue;
+    // The match begins at this word (its proclitics are part of it, and no match begins inside
+    // a word) or before it, at a detached لـ, spaces or a quote.
+    const floor = Math.max(last, next);
+    let from = start;
+    while (from > floor && isLead(t.charCodeAt(from - 1))) from--;
+    for (let p = Math.max(from, floor); p <= start; p++) {
+      NAME_AT.lastIndex = p;
+      const m = NAME_AT.exec(t);
+      next = p + 1;
+      if (m) {
+        out.push(m);
+        last = p + m[0].length;
+        // Words inside or before the match's end are read again from its end.
+        i = last;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 export function lookupForm(name: string | undefined, abbr: string | undefined): OutletForm | undefined {
   if (name !== undefined) return FORMS.get(name);
