@@ -31,6 +31,20 @@ import { tooltipContent } from './tooltip-content';
 const HUGE = '\u0000huge';
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** After the next frame has rendered (or 100 ms, where a hidden tab renders none). */
+function afterFrame(win: Window | null): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      setTimeout(resolve, 0);
+    };
+    win?.requestAnimationFrame(go);
+    setTimeout(go, 100);
+  });
+}
+
 interface Ui {
   tooltip: Tooltip;
   hover: HoverController;
@@ -113,7 +127,10 @@ export class PageController {
     this.pendingText = HUGE;
     const current = () => run === this.generation && !this.stopped;
     if (!looksLikeArabicArticle(this.doc)) return;
+    // The restyle the styles cause, in a frame of its own before the reader asks for styles.
     this.ensurePainter().prepare();
+    await afterFrame(this.doc.defaultView);
+    if (!current()) return;
     const read = await readHugePage(this.doc, TEXT_CAP, nextTask, () => !current());
     if (!read || !current()) return;
     const next = await analyseReading(read.flat, null, { cancelled: () => !current() });

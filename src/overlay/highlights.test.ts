@@ -48,7 +48,7 @@ function article(n: number, scrolledTo = 0): PaintItem[] {
 
 describe('painting highlights', () => {
   test('the first ranges at once, the rest in later turns, each kind under its own name', () => {
-    const painter = createPainter(document, { firstBatch: 10, batch: 10, window: 1_000 });
+    const painter = createPainter(document, { underlined: 150, firstBatch: 10, batch: 10, window: 1_000 });
     const items = article(35);
     painter.paint(items);
     expect(registered()).toBe(10);
@@ -67,7 +67,7 @@ describe('painting highlights', () => {
   });
 
   test('a new paint drops the batches still pending for the old one', () => {
-    const painter = createPainter(document, { firstBatch: 5, batch: 5, window: 1_000 });
+    const painter = createPainter(document, { underlined: 150, firstBatch: 5, batch: 5, window: 1_000 });
     painter.paint(article(40));
     const fresh = article(3);
     painter.paint(fresh);
@@ -76,7 +76,7 @@ describe('painting highlights', () => {
   });
 
   test('clearing removes every highlight and the styles, and no batch comes back after', () => {
-    const painter = createPainter(document, { firstBatch: 5, batch: 5, window: 1_000 });
+    const painter = createPainter(document, { underlined: 150, firstBatch: 5, batch: 5, window: 1_000 });
     painter.paint(article(40));
     expect(document.adoptedStyleSheets).toHaveLength(1);
     painter.clear();
@@ -96,7 +96,7 @@ describe('painting highlights', () => {
   });
 
   test('a page with more ranges than the window has those around the viewport registered', () => {
-    const painter = createPainter(document, { firstBatch: 50, batch: 50, window: 100 });
+    const painter = createPainter(document, { underlined: 150, firstBatch: 50, batch: 50, window: 100 });
     // Scrolled to paragraph 500 of 1000.
     const items = article(1_000, 500 * 20);
     painter.paint(items);
@@ -106,6 +106,23 @@ describe('painting highlights', () => {
     expect([...registry.values()].some((h) => h.has(inView))).toBe(true);
     expect([...registry.values()].some((h) => h.has(items[0]?.range as Range))).toBe(false);
   });
+});
+
+test('underlines on a page with few marks; backgrounds only on one with many, and back', () => {
+  const painter = createPainter(document, { underlined: 5, firstBatch: 100, batch: 100, window: 1_000 });
+  // happy-dom does not parse ::highlight rules: read the text the sheet was given.
+  const win = document.defaultView as Window & typeof globalThis;
+  const given = vi.spyOn(win.CSSStyleSheet.prototype, 'replaceSync');
+  const rules = () => String(given.mock.calls.at(-1)?.[0] ?? '');
+  painter.paint(article(5));
+  expect(rules()).toContain('text-decoration');
+  painter.paint(article(6));
+  expect(rules()).not.toContain('text-decoration');
+  expect(rules()).toContain('background-color');
+  expect(document.adoptedStyleSheets).toHaveLength(1);
+  painter.paint(article(2));
+  expect(rules()).toContain('text-decoration');
+  given.mockRestore();
 });
 
 describe('the window of registered ranges', () => {

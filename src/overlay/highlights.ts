@@ -3,11 +3,12 @@
  * styled by a single constructed stylesheet adopted by the document.
  *
  * Cost, as measured in Chromium on a 2 MB page: adopting the stylesheet restyles the whole
- * document (15-50 ms), so `prepare` does it early, in a frame of its own; after any change to
- * the registry the next frame revalidates every registered range (about 5 µs each: 70 ms for
- * 14,000). So ranges are registered in batches, a turn apart, first ones first; and a page with
- * more than `WINDOW` ranges has only the `WINDOW` around the viewport registered, moved along as
- * the reader scrolls.
+ * document (15-50 ms), so `prepare` does it early, in a frame of its own. After any change to
+ * the registry the next frame revalidates every registered range: about 5 µs each (70 ms for
+ * 14,000), and 100 µs each when the highlight has a text decoration. So underlines are drawn on
+ * pages with few marks only; ranges are registered in batches, a turn apart, first ones first;
+ * and a page with more than `window` ranges has only those around the viewport registered,
+ * moved along as the reader scrolls.
  *
  * Fallback: where the Custom Highlight API is missing (Firefox before 140, Safari before 17.2,
  * Chromium before 105) translucent boxes are drawn from the ranges' client rects inside the
@@ -31,6 +32,8 @@ export interface Painter {
 }
 
 export interface PaintLimits {
+  /** Most ranges drawn with underlines; a page with more has backgrounds only (see styles.ts). */
+  underlined: number;
   /** Ranges registered in the first task (the top of the article, at once). */
   firstBatch: number;
   /** Ranges added per later turn. */
@@ -39,7 +42,7 @@ export interface PaintLimits {
   window: number;
 }
 
-export const PAINT_LIMITS: PaintLimits = { firstBatch: 1_500, batch: 1_500, window: 4_000 };
+export const PAINT_LIMITS: PaintLimits = { underlined: 150, firstBatch: 1_500, batch: 1_500, window: 4_000 };
 
 /** How often a scroll may move the window. */
 const SCROLL_CHECK_MS = 150;
@@ -89,6 +92,7 @@ export function windowAround(count: number, at: number, size: number): [number, 
 function highlightPainter(doc: Document, limits: PaintLimits): Painter {
   const win = doc.defaultView as Window & typeof globalThis;
   let sheet: CSSStyleSheet | null = null;
+  let underlined = true;
   const highlights = new Map<MarkKind, Highlight>();
   let items: readonly PaintItem[] = [];
   /** The registered window [start, end), and the spans of it still to register, in order. */
@@ -101,7 +105,17 @@ function highlightPainter(doc: Document, limits: PaintLimits): Painter {
 
   const prepare = () => {
     // Re-adopt if the page replaced its adopted sheets since.
-    if (!sheet || !doc.adoptedStyleSheets.includes(sheet)) sheet = adoptSheet(doc, highlightCss());
+    if (!sheet || !doc.adoptedStyleSheets.includes(sheet)) sheet = adoptSheet(doc, highlightCss(underlined));
+  };
+  const underline = (on: boolean) => {
+    if (on === underlined) return;
+    underlined = on;
+    try {
+      sheet?.replaceSync(highlightCss(on));
+    } catch {
+      // A sheet the page took away: re-adopted with the right rules by `prepare`.
+      sheet = null;
+    }
   };
   const unregister = () => {
     for (const kind of highlights.keys()) win.CSS.highlights.delete(highlightName(kind));
@@ -176,6 +190,7 @@ function highlightPainter(doc: Document, limits: PaintLimits): Painter {
   return {
     prepare,
     paint(next) {
+      underline(next.length <= limits.underlined);
       prepare();
       items = next;
       watchScroll(items.length > limits.window);
@@ -189,6 +204,7 @@ function highlightPainter(doc: Document, limits: PaintLimits): Painter {
       start = end = 0;
       if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
       sheet = null;
+      underlined = true;
     },
   };
 }

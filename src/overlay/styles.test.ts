@@ -15,5 +15,16 @@ describe('highlight styles', () => {
 
   it('leave the text colour alone so links keep their own styling', () => {
     expect(highlightCss()).not.toMatch(/(^|[;{])color:/);
+    expect(highlightCss(false)).not.toMatch(/(^|[;{])color:/);
+  });
+
+  it('without underlines (pages with many marks) keep each kind its background', () => {
+    const plain = highlightCss(false);
+    expect(plain).not.toContain('text-decoration');
+    for (const kind of MARK_KINDS) {
+      expect(plain).toContain(
+        `::highlight(${highlightName(kind)}){background-color:${KIND_STYLES[kind].background};}`,
+      );
+    }
   });
 });
