@@ -13,32 +13,59 @@
  */
 import type { Detector, Finding, SentenceView } from '../detector';
 import {
-  ADDRESSEE_PREFIXES,
+  ADDRESSEE_PREFIXES as ADDRESSEE_PREFIXES_,
   type Agreement,
-  ATTRIBUTION_WORDS,
-  COMPLEMENTISERS,
-  CONTINUATION_VERBS,
-  FILLERS,
-  INFORMANT_WORDS,
-  NAME_MARKERS,
-  NAMING_WORDS,
-  NOUNS,
+  ATTRIBUTION_WORDS as ATTRIBUTION_WORDS_,
+  COMPLEMENTISERS as COMPLEMENTISERS_,
+  CONTINUATION_VERBS as CONTINUATION_VERBS_,
+  FILLERS as FILLERS_,
+  INFORMANT_WORDS as INFORMANT_WORDS_,
+  NAME_MARKERS as NAME_MARKERS_,
+  NAMING_WORDS as NAMING_WORDS_,
+  NOUNS as NOUNS_,
   type NounEntry,
-  PHRASE_STOPS,
-  RELAYING_VERBS,
-  RESOURCE_WORDS,
-  SPEECH_VERBS,
-  WITHHELD_NAME,
+  PHRASE_STOPS as PHRASE_STOPS_,
+  RELAYING_VERBS as RELAYING_VERBS_,
+  RESOURCE_WORDS as RESOURCE_WORDS_,
+  SPEECH_VERBS as SPEECH_VERBS_,
+  WITHHELD_NAME as WITHHELD_NAME_,
 } from '../lexicons/anonymous';
 import { norm } from '../normalize';
 import { countPhrase } from '../numbers';
+import {
+  hashRange as hashRangeOf,
+  hashStep as hashStepOf,
+  isSpaceCode as isSpaceOf,
+  isWordCode as isWordOf,
+} from '../word-chars';
 import { lookupForm } from './wire-names';
+
+// Local bindings for the lexicons read in every sentence's loops (not through module exports).
+const ADDRESSEE_PREFIXES = ADDRESSEE_PREFIXES_;
+const ATTRIBUTION_WORDS = ATTRIBUTION_WORDS_;
+const COMPLEMENTISERS = COMPLEMENTISERS_;
+const CONTINUATION_VERBS = CONTINUATION_VERBS_;
+const FILLERS = FILLERS_;
+const INFORMANT_WORDS = INFORMANT_WORDS_;
+const NAME_MARKERS = NAME_MARKERS_;
+const NAMING_WORDS = NAMING_WORDS_;
+const NOUNS = NOUNS_;
+const PHRASE_STOPS = PHRASE_STOPS_;
+const RELAYING_VERBS = RELAYING_VERBS_;
+const RESOURCE_WORDS = RESOURCE_WORDS_;
+const SPEECH_VERBS = SPEECH_VERBS_;
+const WITHHELD_NAME = WITHHELD_NAME_;
 
 interface Token {
   text: string;
   start: number;
   end: number;
   isWord: boolean;
+  /** hashRange of the text (words only), to skip lookups that cannot succeed. */
+  hash: number;
+  /** The word's reading as a source noun and as a verb of saying, looked up once (null: none). */
+  noun: NounHit | null | undefined;
+  verb: Parsed | null | undefined;
 }
 
 /** A word split into its proclitics and stem. */
@@ -55,7 +82,11 @@ interface NounHit extends Parsed {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const TOKEN = /[\p{L}\p{N}]+(?:\.[0-9]+)?|[^\s\p{L}\p{N}]/gu;
+// Local bindings, called directly in the tokenizer's loop.
+const isWordCode = isWordOf;
+const isSpaceCode = isSpaceOf;
+const hashStep = hashStepOf;
+const hashRange = hashRangeOf;
 const QUOTES = new Set(['"', "'", '(', ')', '-', '*']);
 const COMMAS = new Set(['،', ',']);
 const MEDIA_ADJECTIVES = new Set(['الاعلاميه', 'الصحفيه', 'الصحافيه', 'الاخباريه', 'الاعلامية']);
@@ -140,17 +171,62 @@ const TAIL_WORDS = 7;
 /** How many sentences a definite `المسؤول` may refer back to an unnamed one. */
 const MEMORY_SPAN = 12;
 
+const token = (text: string, start: number, end: number, isWord: boolean, hash: number): Token => ({
+  text: text.slice(start, end),
+  start,
+  end,
+  isWord,
+  hash,
+  noun: undefined,
+  verb: undefined,
+});
+
+const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** Code units of the word character (`[\p{L}\p{N}]`) at `i`: 0 if none, 2 for an astral one. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return isWordCode(c) ? 1 : 0;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) as number)) ? (c < 0xdc00 ? 2 : 1) : 0;
+}
+
+/**
+ * The words and punctuation of `text`: runs of letters and digits (`[\\p{L}\\p{N}]+`, with a
+ * decimal part), and every other character but spaces alone. A scan of code units, since this
+ * runs on most sentences.
+ */
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index ?? 0;
-    // Punctuation tokens are one character long; a word is never empty.
-    out.push({
-      text: m[0],
-      start,
-      end: start + m[0].length,
-      isWord: m[0].length > 1 || WORD_CHAR.test(m[0]),
-    });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (w > 0) {
+      const start = i;
+      let h = 0;
+      do {
+        h = hashStep(h, text.charCodeAt(i));
+        if (w === 2) h = hashStep(h, text.charCodeAt(i + 1));
+        i += w;
+        w = i < n ? wordCharAt(text, i) : 0;
+      } while (w > 0);
+      if (text.charCodeAt(i) === 0x2e && isAsciiDigit(text.charCodeAt(i + 1))) {
+        h = hashRange(text, start, i + 2);
+        i += 2;
+        while (isAsciiDigit(text.charCodeAt(i))) h = hashStep(h, text.charCodeAt(i++));
+      }
+      out.push(token(text, start, i, true, h));
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    // One character; a surrogate pair is one, and (as the length test of the pattern this replaced had it) counts as a word.
+    const pair = c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    out.push(token(text, i, i + (pair ? 2 : 1), pair, hashRange(text, i, i + (pair ? 2 : 1))));
+    i += pair ? 2 : 1;
   }
   return out;
 }
@@ -211,7 +287,10 @@ for (const [stem, entry] of NOUNS) {
 }
 
 function nounOf(tok: Token | undefined): NounHit | undefined {
-  return tok?.isWord ? NOUN_INDEX.get(tok.text) : undefined;
+  if (!tok?.isWord) return undefined;
+  if (tok.noun === undefined)
+    tok.noun = NOUN_HASHES.has(tok.hash) ? (NOUN_INDEX.get(tok.text) ?? null) : null;
+  return tok.noun ?? undefined;
 }
 
 /** A finite verb of saying, with at most a conjunction before it (`وقال`, `فأضافت`). */
@@ -262,8 +341,18 @@ const VERB_INDEXES = new Map<ReadonlySet<string>, Map<string, Parsed>>([
   [CONTINUATION_VERBS, verbIndex(CONTINUATION_VERBS)],
 ]);
 
+const CONTINUATION_INDEX = VERB_INDEXES.get(CONTINUATION_VERBS) as Map<string, Parsed>;
+/** The hashes of every indexed form: most words are in no index, and an integer says so fastest. */
+const NOUN_HASHES = new Set([...NOUN_INDEX.keys()].map((k) => hashRange(k)));
+const SPEECH_HASHES = new Set([...SPEECH_INDEX.keys()].map((k) => hashRange(k)));
+
 function speechVerb(tok: Token | undefined, set: ReadonlySet<string> = SPEECH_VERBS): Parsed | undefined {
-  return tok?.isWord ? VERB_INDEXES.get(set)?.get(tok.text) : undefined;
+  if (!tok?.isWord) return undefined;
+  if (set === CONTINUATION_VERBS) return CONTINUATION_INDEX.get(tok.text);
+  if (set !== SPEECH_VERBS) return VERB_INDEXES.get(set)?.get(tok.text);
+  if (tok.verb === undefined)
+    tok.verb = SPEECH_HASHES.has(tok.hash) ? (SPEECH_INDEX.get(tok.text) ?? null) : null;
+  return tok.verb ?? undefined;
 }
 
 function agreementOf(verb: string): Agreement {
