@@ -128,7 +128,7 @@ export class PageController {
     const current = () => run === this.generation && !this.stopped;
     if (!looksLikeArabicArticle(this.doc)) return;
     // The restyle the styles cause, in a frame of its own before the reader asks for styles.
-    this.ensurePainter().prepare();
+    this.ensurePainter().prepare(true);
     await afterFrame(this.doc.defaultView);
     if (!current()) return;
     const read = await readHugePage(this.doc, TEXT_CAP, nextTask, () => !current());

@@ -122,6 +122,13 @@ test('underlines on a page with few marks; backgrounds only on one with many, an
   expect(document.adoptedStyleSheets).toHaveLength(1);
   painter.paint(article(2));
   expect(rules()).toContain('text-decoration');
+  // A huge page is prepared without underlines, so that painting it does not restyle it again.
+  painter.clear();
+  painter.prepare(true);
+  expect(rules()).not.toContain('text-decoration');
+  const calls = given.mock.calls.length;
+  painter.paint(article(50));
+  expect(given.mock.calls.length).toBe(calls);
   given.mockRestore();
 });
 

@@ -25,8 +25,11 @@ export interface PaintItem {
 }
 
 export interface Painter {
-  /** Adopts the styles now, so that the restyle they cause is not paid with the first highlights. */
-  prepare(): void;
+  /**
+   * Adopts the styles now, so that the restyle they cause is not paid with the first highlights;
+   * `manyMarks` when the page will likely have more than can be underlined (a huge page).
+   */
+  prepare(manyMarks?: boolean): void;
   paint(items: readonly PaintItem[]): void;
   clear(): void;
 }
@@ -103,10 +106,6 @@ function highlightPainter(doc: Document, limits: PaintLimits): Painter {
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
   let watchingScroll = false;
 
-  const prepare = () => {
-    // Re-adopt if the page replaced its adopted sheets since.
-    if (!sheet || !doc.adoptedStyleSheets.includes(sheet)) sheet = adoptSheet(doc, highlightCss(underlined));
-  };
   const underline = (on: boolean) => {
     if (on === underlined) return;
     underlined = on;
@@ -116,6 +115,11 @@ function highlightPainter(doc: Document, limits: PaintLimits): Painter {
       // A sheet the page took away: re-adopted with the right rules by `prepare`.
       sheet = null;
     }
+  };
+  const prepare = (manyMarks = false) => {
+    if (manyMarks) underline(false);
+    // Re-adopt if the page replaced its adopted sheets since.
+    if (!sheet || !doc.adoptedStyleSheets.includes(sheet)) sheet = adoptSheet(doc, highlightCss(underlined));
   };
   const unregister = () => {
     for (const kind of highlights.keys()) win.CSS.highlights.delete(highlightName(kind));
