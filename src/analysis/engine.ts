@@ -31,9 +31,34 @@ function isWholeLine(text: string, span: Span): boolean {
 }
 
 /**
- * The normalised form of each sentence, cut from one normalisation of the whole text: the text
- * is a slice, the map is shifted to the sentence. Sentences come in text order, so one cursor
- * walks the map once.
+ * A sentence's normalised form: the text is a slice of the whole text's form; its map, needed
+ * only to place a mark, is cut from the whole map when first asked for.
+ */
+class SentenceForm implements Normalized {
+  private cut: Int32Array | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly whole: Int32Array,
+    private readonly from: number,
+    private readonly span: Span,
+  ) {}
+
+  get map(): Int32Array {
+    if (this.cut) return this.cut;
+    const { whole, from, span } = this;
+    const to = from + this.text.length;
+    const map = new Int32Array(to - from + 1);
+    for (let i = from; i < to; i++) map[i - from] = (whole[i] as number) - span.start;
+    map[to - from] = span.end - span.start;
+    this.cut = map;
+    return map;
+  }
+}
+
+/**
+ * The normalised form of each sentence, cut from one normalisation of the whole text. Sentences
+ * come in text order, so each search for a sentence's bounds starts where the last one ended.
  */
 class SentenceNormalizer {
   private readonly whole: Normalized;
@@ -43,13 +68,17 @@ class SentenceNormalizer {
     this.whole = normalize(text);
   }
 
-  /** The first normalised index at or after original index `at`, from the cursor on. */
+  /** The first normalised index at or after original index `at`, from the cursor on (the map never decreases). */
   private seek(at: number): number {
     const map = this.whole.map;
-    const last = map.length - 1;
-    let i = this.cursor;
-    while (i < last && (map[i] as number) < at) i++;
-    return i;
+    let lo = this.cursor;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((map[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   cut(span: Span): Normalized {
@@ -57,11 +86,7 @@ class SentenceNormalizer {
     this.cursor = from;
     const to = this.seek(span.end);
     this.cursor = to;
-    const map = new Int32Array(to - from + 1);
-    const whole = this.whole.map;
-    for (let i = from; i < to; i++) map[i - from] = (whole[i] as number) - span.start;
-    map[to - from] = span.end - span.start;
-    return { text: this.whole.text.slice(from, to), map };
+    return new SentenceForm(this.whole.text.slice(from, to), this.whole.map, from, span);
   }
 }
 

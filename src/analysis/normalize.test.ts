@@ -70,3 +70,20 @@ describe('presentation forms in a whole article', () => {
     expect(mark?.cue.text).toBe('\ufee7\ufed4\ufe96');
   });
 });
+
+describe('normalize on long text', () => {
+  const line = 'قالت مصادر مطّلعة إنّ الاجتماع «تأجّل» إلى موعدٍ لاحق. ';
+  it('gives the same form as word-by-word normalisation, with every character mapped', () => {
+    const text = line.repeat(40);
+    const { text: out, map } = normalize(text);
+    expect(out).toBe(norm(line).repeat(40));
+    expect(map.length).toBe(out.length + 1);
+    expect(map[out.length]).toBe(text.length);
+  });
+  it('keeps a lone surrogate (broken emoji on a page) as it is', () => {
+    const text = `${line.repeat(5)}\ud83d${line.repeat(5)}\ude00`;
+    const out = normalize(text).text;
+    expect(out).toContain('\ud83d');
+    expect(out.endsWith('\ude00')).toBe(true);
+  });
+});

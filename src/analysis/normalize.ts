@@ -90,7 +90,14 @@ presentationForms(0xfe70, 0xfefe);
 
 /** Code units turned into a string in slices, to stay below engines' argument-count limits. */
 const SLICE = 0x2000;
-function fromCodes(codes: Uint16Array, length: number): string {
+/**
+ * The engine's own UTF-16 decoder copies code units into a string far faster than script can,
+ * but it would replace a lone surrogate, so text with surrogates takes the slower way.
+ */
+const UTF16 =
+  typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+function fromCodes(codes: Uint16Array, length: number, surrogates: boolean): string {
+  if (UTF16 && !surrogates && length > 64) return UTF16.decode(codes.subarray(0, length));
   if (length <= SLICE)
     return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
   const parts: string[] = [];
@@ -107,11 +114,13 @@ export function normalize(text: string): Normalized {
   let codes = new Uint16Array(length);
   let map = new Int32Array(length + 1);
   let n = 0;
+  let surrogates = false;
   for (let i = 0; i < length; i++) {
     const f = TABLE[text.charCodeAt(i)] as number;
     if (f >= 0) {
       codes[n] = f;
       map[n++] = i;
+      if ((f & 0xf800) === 0xd800) surrogates = true;
     } else if (f === EXPANDED) {
       // A ligature becomes several letters, each mapped back to the one character it came from.
       const letters = EXPANSIONS.get(text.charCodeAt(i)) as string;
@@ -133,7 +142,7 @@ export function normalize(text: string): Normalized {
     }
   }
   map[n] = length;
-  return { text: fromCodes(codes, n), map: map.subarray(0, n + 1) };
+  return { text: fromCodes(codes, n, surrogates), map: map.subarray(0, n + 1) };
 }
 
 /** Normalise a lexicon entry or query string (no map needed). */

@@ -43,13 +43,14 @@ function isInvisible(code: number): boolean {
  * visible characters are counted with prefix sums built only when a long quote needs them.
  */
 class QuoteCloser {
-  private readonly next = new Map<string, number>();
   private visibleUpTo: Int32Array | undefined;
 
   constructor(
     private readonly text: string,
     private readonly from: number,
     private readonly to: number,
+    /** Next position of each closer in the whole text (text.length if none), shared by all lines. */
+    private readonly next: Map<string, number>,
   ) {}
 
   /** Index of the closing quote for the opener at `open`, or -1 if it does not close soon on this line. */
@@ -65,12 +66,14 @@ class QuoteCloser {
 
   /** First index ≥ `at` holding `ch` on this line (`to` if none); `at` never decreases between calls. */
   private nextOf(ch: string, at: number): number {
-    const known = this.next.get(ch);
-    if (known !== undefined && known >= at) return known;
-    let i = at;
-    while (i < this.to && this.text[i] !== ch) i++;
-    this.next.set(ch, i);
-    return i;
+    let known = this.next.get(ch);
+    if (known === undefined || known < at) {
+      // Lines come in order, so the whole text is searched once per closer, whatever the lines.
+      known = this.text.indexOf(ch, at);
+      if (known < 0) known = this.text.length;
+      this.next.set(ch, known);
+    }
+    return Math.min(known, this.to);
   }
 
   private visibleBetween(start: number, end: number): number {
@@ -114,11 +117,13 @@ function pushTrimmed(out: Span[], text: string, start: number, end: number): voi
 /** Split `text` into sentences; spans are trimmed and never empty. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
+  const closers = new Map<string, number>();
+  const specials: Specials = { next: -1 };
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    splitLine(text, lineStart, lineEnd, out);
+    splitLine(text, lineStart, lineEnd, out, closers, specials);
     lineStart = lineEnd + 1;
   }
   return out;
@@ -131,18 +136,38 @@ const KIND = new Uint8Array(0x10000);
 for (const ch of Object.keys(PAIRS)) KIND[ch.charCodeAt(0)] = OPENER;
 for (const ch of TERMINATORS) KIND[ch.charCodeAt(0)] = (KIND[ch.charCodeAt(0)] as number) | TERMINATOR;
 
-function splitLine(text: string, from: number, to: number, out: Span[]): void {
+/** Where the next opener or terminator is, from a search that lines share (they come in order). */
+interface Specials {
+  next: number;
+}
+const SPECIAL = /[«“"„‹.؟?!؛;]/g;
+
+function nextSpecial(text: string, at: number, specials: Specials): number {
+  if (specials.next < at) {
+    SPECIAL.lastIndex = at;
+    specials.next = SPECIAL.exec(text)?.index ?? text.length;
+  }
+  return specials.next;
+}
+
+function splitLine(
+  text: string,
+  from: number,
+  to: number,
+  out: Span[],
+  closers: Map<string, number>,
+  specials: Specials,
+): void {
   let start = from;
   let quoteEnd = -1;
-  const quotes = new QuoteCloser(text, from, to);
-  for (let i = from; i < to; i++) {
-    // Most characters are neither: test the code unit before making a one-character string.
-    const kind = KIND[text.charCodeAt(i)] as number;
-    if (kind === 0) continue;
+  const quotes = new QuoteCloser(text, from, to, closers);
+  // Most characters are neither openers nor terminators: the engine's search skips them.
+  for (let i = nextSpecial(text, from, specials); i < to; i = nextSpecial(text, i + 1, specials)) {
     if (i <= quoteEnd) {
       i = quoteEnd;
       continue;
     }
+    const kind = KIND[text.charCodeAt(i)] as number;
     const ch = text[i] as string;
     if (kind & OPENER) {
       const close = quotes.close(i);
