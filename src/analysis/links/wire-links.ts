@@ -76,24 +76,40 @@ export function outletLinks(
   return links;
 }
 
-/** Links for a wire mark of `text`: one group per credited outlet the registry knows. */
-export function linksForMark(text: string, mark: Mark, options: LinkOptions = {}): OutletLink[] {
+/** What every mark of one text shares: its headline and the days around its date. */
+interface ArticleContext {
+  headline: string;
+  window: DateWindow | undefined;
+}
+
+function articleContext(text: string, options: LinkOptions): ArticleContext {
+  const date = articleDate(text, options.date);
+  return { headline: headlineOf(text, options.title), window: date ? dateWindow(date) : undefined };
+}
+
+function linksWithin(text: string, mark: Mark, options: LinkOptions, article: ArticleContext): OutletLink[] {
   const sentence = text.slice(mark.start, mark.end);
   const outlets = (mark.outlets ?? []).map(outletById).filter((o) => o !== undefined);
   const names = outlets.flatMap((o) => [...o.names, ...(o.abbreviations ?? [])]);
-  const keywords = extractKeywords(sentence, headlineOf(text, options.title), undefined, names);
-  const date = articleDate(text, options.date);
-  const window = date ? dateWindow(date) : undefined;
+  const keywords = extractKeywords(sentence, article.headline, undefined, names);
   const links: OutletLink[] = [];
-  for (const outlet of outlets) links.push(...outletLinks(outlet, keywords, window, options));
+  for (const outlet of outlets) links.push(...outletLinks(outlet, keywords, article.window, options));
   return links;
+}
+
+/** Links for a wire mark of `text`: one group per credited outlet the registry knows. */
+export function linksForMark(text: string, mark: Mark, options: LinkOptions = {}): OutletLink[] {
+  return linksWithin(text, mark, options, articleContext(text, options));
 }
 
 /** `marks` with `links` set on every wire mark (other marks unchanged). */
 export function attachLinks(text: string, marks: readonly Mark[], options: LinkOptions = {}): Mark[] {
+  // The headline and date are read once for the text, and only if something is credited.
+  let article: ArticleContext | undefined;
   return marks.map((m) => {
     if (m.kind !== 'wire' || !m.outlets?.length) return m;
-    const links = linksForMark(text, m, options);
+    article ??= articleContext(text, options);
+    const links = linksWithin(text, m, options, article);
     return links.length ? { ...m, links } : m;
   });
 }
