@@ -52,6 +52,19 @@ describe('reading the page', () => {
     expect(texts.some((t) => t.includes('ويبلغ عدد المعلمين'))).toBe(false);
   });
 
+  it('a sentence whose text has left the page paints nothing (its range is empty)', async () => {
+    const reading = await readPage(document, null);
+    if (!reading) throw new Error('not read');
+    const all = { anonymous: true, denial: true, no_comment: true, wire: true };
+    const sentences = markedSentences(reading, all);
+    document.querySelectorAll('p')[1]?.remove();
+    const denial = sentences.find((s) => s.marks.some((m) => m.kind === 'denial'));
+    expect(denial?.range.collapsed).toBe(true);
+    expect(denial?.range.toString()).toBe('');
+    const wire = sentences.find((s) => s.marks.some((m) => m.kind === 'wire'));
+    expect(wire?.range.toString().startsWith('وذكرت وكالة رويترز')).toBe(true);
+  });
+
   it('leaves out the kinds the reader switched off', async () => {
     const reading = await readPage(document, null);
     if (!reading) throw new Error('not read');

@@ -8,7 +8,13 @@ import { arabicScriptShare, detectArticle } from '../page/detect';
 import { flatten, withHeadline } from '../page/extract';
 import type { FlatText } from '../page/flat';
 import { offsetAt, toRange } from '../page/ranges';
-import { analyseSliced, type SlicedOptions } from './sliced-analysis';
+import type { SlicedOptions } from './sliced-analysis';
+
+/**
+ * The engine (detectors, lexicons) as a chunk of its own: it loads only once a page is an article,
+ * and its module setup runs in a task apart from the page reader's.
+ */
+const loadEngine = () => import('./sliced-analysis');
 
 export interface Reading {
   flat: FlatText;
@@ -75,6 +81,7 @@ export async function analyseReading(
 ): Promise<Reading | null> {
   const href = flat.blocks[0]?.ownerDocument.location?.href ?? '';
   if (previous && previous.flat.text === flat.text) return { ...previous, flat, href };
+  const { analyseSliced } = await loadEngine();
   const analysis = await analyseSliced(flat.text, options);
   if (!analysis) return null;
   return { flat, href, marks: analysis.marks, failures: analysis.failures, analysed: analysis.analysed };
@@ -101,20 +108,39 @@ export interface MarkedSentence {
   start: number;
   end: number;
   marks: Mark[];
-  range: Range;
+  /**
+   * Made on first use (a live blog has thousands: the painter and the hover need only some);
+   * collapsed, painting nothing, when the sentence's text has left the page.
+   */
+  readonly range: Range;
 }
 
+function lazySentence(flat: FlatText, mark: Mark): MarkedSentence {
+  let range: Range | null = null;
+  return {
+    start: mark.start,
+    end: mark.end,
+    marks: [mark],
+    get range(): Range {
+      range ??= toRange(flat, mark.start, mark.end) ?? collapsedRange(flat);
+      return range;
+    },
+  };
+}
+
+function collapsedRange(flat: FlatText): Range {
+  const doc = flat.blocks[0]?.ownerDocument ?? document;
+  return doc.createRange();
+}
+
+/** One per marked sentence, in text order; the marks of kinds switched off left out. */
 export function markedSentences(reading: Reading, kinds: Record<MarkKind, boolean>): MarkedSentence[] {
   const byStart = new Map<number, MarkedSentence>();
   for (const mark of reading.marks) {
     if (!kinds[mark.kind]) continue;
     const seen = byStart.get(mark.start);
-    if (seen) {
-      seen.marks.push(mark);
-      continue;
-    }
-    const range = toRange(reading.flat, mark.start, mark.end);
-    if (range) byStart.set(mark.start, { start: mark.start, end: mark.end, marks: [mark], range });
+    if (seen) seen.marks.push(mark);
+    else byStart.set(mark.start, lazySentence(reading.flat, mark));
   }
   return [...byStart.values()].sort((a, b) => a.start - b.start);
 }

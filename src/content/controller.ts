@@ -10,7 +10,7 @@ import { createTooltip, type Tooltip } from '../overlay/tooltip';
 import type { MarkKind } from '../analysis/types';
 import type { StepCommand } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
-import { emptySummary, type PageSummary, summarize } from '../shared/summary';
+import { emptyCounts, emptySummary, type PageSummary, summarize } from '../shared/summary';
 import {
   type MarkedSentence,
   markedSentences,
@@ -24,7 +24,7 @@ import type { FlatText } from '../page/flat';
 import { HUGE_TEXT, looksLikeArabicArticle, readHugePage, textExceeds } from './huge-page';
 import type { Translator } from './i18n';
 import { type LinkBuilder, loadLinkBuilder, WireLinks } from './links';
-import { TEXT_CAP } from './sliced-analysis';
+import { TEXT_CAP } from './text-cap';
 import { tooltipContent } from './tooltip-content';
 
 /** Stands for the text of a huge page while it is being read (never equal to real text). */
@@ -163,14 +163,25 @@ export class PageController {
       this.ensureUi();
       // In document order: the painter registers the first ones first.
       const items: PaintItem[] = [];
-      for (const s of this.sentences) for (const m of s.marks) items.push({ kind: m.kind, range: s.range });
+      for (const s of this.sentences) {
+        // The range is made when the painter first needs it.
+        for (const m of s.marks)
+          items.push({
+            kind: m.kind,
+            get range() {
+              return s.range;
+            },
+          });
+      }
       this.ensurePainter().paint(items);
     } else {
       this.painter?.clear();
       this.ui?.hover.close();
     }
-    const summary = this.summary();
-    this.onCount(summary.sentences, summary.counts);
+    // Counts only: the full summary (an excerpt per mark) is built when the popup asks.
+    const byKind = emptyCounts();
+    for (const s of this.sentences) for (const m of s.marks) byKind[m.kind] += 1;
+    this.onCount(this.sentences.length, byKind);
   }
 
   private ensureUi(): Ui {

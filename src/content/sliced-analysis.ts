@@ -19,8 +19,9 @@ import { findMarks } from '../analysis/engine';
 import { splitSentences } from '../analysis/sentences';
 import type { Mark } from '../analysis/types';
 
-/** Article text beyond this many characters is not analysed (a notice says so). */
-export const TEXT_CAP = 2_000_000;
+import { TEXT_CAP } from './text-cap';
+
+export { TEXT_CAP };
 /** Characters per engine call; the engine reads a few hundred characters a millisecond. */
 export const PIECE_CHARS = 2_000;
 /** Work this long, then give the page a turn. */
