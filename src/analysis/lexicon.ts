@@ -32,3 +32,37 @@ export function word(entries: readonly string[], { article = false }: { article?
 export function rx(source: string, flags = ''): RegExp {
   return new RegExp(source, `u${flags}`);
 }
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * The normalised entries as a trie-shaped alternation (`ن(?:في|فت)`): the same words as alt(),
+ * but an engine tries a few branches at each position instead of every entry, so a gate that
+ * only asks whether any entry occurs scans far faster. Which entry matches first may differ
+ * from alt() (longest first), so use it where only whether something matches counts.
+ */
+export function trieAlt(entries: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const entry of entries) {
+    let node = root;
+    for (const ch of norm(entry)) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([ch, child]) => escapeRegex(ch) + emit(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return `(?:${emit(root)})`;
+}
