@@ -30,6 +30,7 @@ import {
   SPEECH_VERBS as SPEECH_VERBS_,
   WITHHELD_NAME as WITHHELD_NAME_,
 } from '../lexicons/anonymous';
+import { trieAlt } from '../lexicon';
 import { norm } from '../normalize';
 import { countPhrase } from '../numbers';
 import {
@@ -799,22 +800,16 @@ function namedSpeaker(tokens: Token[]): boolean {
   return false;
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (words: Iterable<string>) =>
-  new RegExp(
-    [...new Set(words)]
-      .map(escapeRegex)
-      .sort((a, b) => b.length - a.length)
-      .join('|'),
-    'u',
-  );
 /**
  * Plain patterns a sentence must match before the word-by-word reading can find anything: every
  * written form of a source noun contains its stem, every verb of saying its stem, and the phrases
  * of WITHHELD_NAME all hold one of these pieces. Most sentences name no source; they cost a scan.
  */
-const NOUN_GATE = anyOf(NOUNS.keys());
-const SPEECH_GATE = anyOf([...SPEECH_VERBS, ...[...SPEECH_INDEX.values()].map((p) => p.stem)]);
+const NOUN_GATE = new RegExp(trieAlt([...NOUNS.keys()]), 'u');
+const SPEECH_GATE = new RegExp(
+  trieAlt([...SPEECH_VERBS, ...[...SPEECH_INDEX.values()].map((p) => p.stem)]),
+  'u',
+);
 const WITHHELD_GATE = /هويت|اسم|سمه|سمها|حددها/u;
 
 export function createAnonymousDetector(): Detector {

@@ -22,6 +22,7 @@ import {
   PLACE_FORMS,
   TOPIC_WORDS,
 } from '../lexicons/wire';
+import { trieAlt } from '../lexicon';
 import { norm, toOriginal } from '../normalize';
 import type { Outlet } from '../outlets';
 import type { Span } from '../types';
@@ -614,8 +615,8 @@ function scanAnaphors(s: SentenceView, memory: OutletMemory, out: Credited[]): v
  * (scanNational). Most sentences credit no one; they cost a few fast scans, and memory only
  * changes on a credit.
  */
-const NOUN_GATE = new RegExp(`${NOUN_ALT}|${[...ANAPHOR_KINDS.keys()].join('|')}`, 'u');
-const BROADCASTER_GATE = new RegExp([...BROADCASTERS.keys()].join('|'), 'u');
+const NOUN_GATE = new RegExp(trieAlt([...NOUNS.keys(), ...ANAPHOR_KINDS.keys()]), 'u');
+const BROADCASTER_GATE = new RegExp(trieAlt([...BROADCASTERS.keys()]), 'u');
 
 export function createWireDetector(): Detector {
   const memory = new OutletMemory();
