@@ -24,12 +24,12 @@ import type { FlatText } from '../page/flat';
 import { HUGE_TEXT, looksLikeArabicArticle, readHugePage, textExceeds } from './huge-page';
 import type { Translator } from './i18n';
 import { type LinkBuilder, loadLinkBuilder, WireLinks } from './links';
+import { nextTurn } from './next-turn';
 import { TEXT_CAP } from './text-cap';
 import { tooltipContent } from './tooltip-content';
 
 /** Stands for the text of a huge page while it is being read (never equal to real text). */
 const HUGE = '\u0000huge';
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** After the next frame has rendered (or 100 ms, where a hidden tab renders none). */
 function afterFrame(win: Window | null): Promise<void> {
@@ -131,7 +131,12 @@ export class PageController {
     this.ensurePainter().prepare(true);
     await afterFrame(this.doc.defaultView);
     if (!current()) return;
-    const read = await readHugePage(this.doc, TEXT_CAP, nextTask, () => !current());
+    const read = await readHugePage(
+      this.doc,
+      TEXT_CAP,
+      () => nextTurn(),
+      () => !current(),
+    );
     if (!read || !current()) return;
     const next = await analyseReading(read.flat, null, { cancelled: () => !current() });
     if (!next || !current()) return;

@@ -19,6 +19,7 @@ import { findMarks } from '../analysis/engine';
 import { splitSentences } from '../analysis/sentences';
 import type { Mark } from '../analysis/types';
 
+import { nextTurn } from './next-turn';
 import { TEXT_CAP } from './text-cap';
 
 export { TEXT_CAP };
@@ -32,7 +33,7 @@ export interface SlicedOptions {
   cap?: number;
   pieceChars?: number;
   sliceMs?: number;
-  /** Resolves when work may go on (default: a macrotask later). */
+  /** Resolves when work may go on (default: after a turn given to the page). */
   pause?: () => Promise<void>;
   /** True when this run is no longer wanted (a newer reading, the extension gone). */
   cancelled?: () => boolean;
@@ -99,8 +100,6 @@ function shift(mark: Mark, by: number): Mark {
   };
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** One sentence (our own) with a cue of every kind, for each detector's first run. */
 const WARM_UP_TEXT = 'وقال مصدر مطلع لوكالة رويترز إن الوزارة نفت التقرير، ولم ترد الشركة على طلب للتعليق.';
 
@@ -132,7 +131,7 @@ export async function analyseSliced(text: string, options: SlicedOptions = {}): 
     cap = TEXT_CAP,
     pieceChars = PIECE_CHARS,
     sliceMs = SLICE_MS,
-    pause = nextTask,
+    pause = () => nextTurn(),
     cancelled = () => false,
     now = () => performance.now(),
   } = options;
