@@ -43,6 +43,12 @@ describe('isClearlyNotArabic', () => {
     expect(isClearlyNotArabic(page('lang="fa" dir="rtl"', ARABIC_PARAGRAPH.repeat(3)))).toBe(false);
   });
 
+  test('goes on for Arabic typed on a Persian keyboard (its ی and ک, and its في and على)', () => {
+    const persianKeyboard = ARABIC_PARAGRAPH.replaceAll('ي', 'ی').replaceAll('ك', 'ک');
+    const body = `${persianKeyboard}<p>وأشار إلى أن العمل في الطریق سیتواصل على مدى الأشهر المقبلة.</p>`;
+    expect(isClearlyNotArabic(page('dir="rtl"', body.repeat(2)))).toBe(false);
+  });
+
   test('goes on for a page that declares Arabic whatever its top says', () => {
     expect(isClearlyNotArabic(page('lang="ar"', PERSIAN_PARAGRAPH.repeat(3)))).toBe(false);
   });
