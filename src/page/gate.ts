@@ -50,6 +50,7 @@ const ARABIC_ONLY_WORDS =
 const LETTER_SHARE = 0.01;
 const MIN_DISTINCT = 3;
 const UNSAMPLED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const NON_SPACE = /\S/;
 /** Characters of text the gate reads. */
 const GATE_SAMPLE = 2048;
 
@@ -61,10 +62,11 @@ export function sampleText(doc: Document, limit: number): string {
   const parts: string[] = [];
   let length = 0;
   for (let node = walker.nextNode(); node !== null && length < limit; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && UNSAMPLED_PARENTS.has(parent.tagName.toUpperCase())) continue;
+    // nodeName is upper case in HTML documents; an XML document's lower-case tags are sampled.
+    const parent = node.parentNode;
+    if (parent && UNSAMPLED_PARENTS.has(parent.nodeName)) continue;
     const data = (node as Text).data;
-    if (data.trim() === '') continue;
+    if (!NON_SPACE.test(data)) continue;
     parts.push(data);
     length += data.length;
   }
