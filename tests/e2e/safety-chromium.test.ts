@@ -135,10 +135,13 @@ suite('page safety in Chromium', () => {
     await tab.mouse.move(point.x, point.y, { steps: 3 });
   }
 
-  async function tooltipSays(tab: Page, fragment: string, title: string): Promise<string> {
+  /** Hover `fragment` and wait until the tooltip shows `expected` (so a previous sentence's tooltip is never read). */
+  async function tooltipSays(tab: Page, fragment: string, title: string, expected = title): Promise<string> {
     await hover(tab, fragment);
-    await expect.poll(() => tab.evaluate(tooltipText), { timeout: 5_000 }).toContain(title);
-    return tab.evaluate(tooltipText);
+    await expect.poll(() => tab.evaluate(tooltipText), { timeout: 5_000 }).toContain(expected);
+    const text = await tab.evaluate(tooltipText);
+    expect(text).toContain(title);
+    return text;
   }
 
   async function tabIdOf(tab: Page): Promise<number> {
@@ -163,7 +166,7 @@ suite('page safety in Chromium', () => {
     const highlights = await highlightsWith(tab, ANON, DENIAL, NO_COMMENT);
     expect(kindsOf(highlights, ANON)).toContain('anonymous');
     await tooltipSays(tab, DENIAL, KIND_TITLE.denial);
-    await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial);
+    await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial, '<script>');
     await tab.keyboard.press('Escape');
     await tab.waitForTimeout(600);
     const seen = await tab.evaluate(readRecorder);
@@ -236,10 +239,10 @@ suite('page safety in Chromium', () => {
   it('shows markup in the article text as text in the tooltip, and never runs it', async () => {
     const { tab, errors } = await open(server.url('safety-article.html'));
     await highlightsWith(tab, MARKUP_IMG, MARKUP_SCRIPT);
-    const img = await tooltipSays(tab, MARKUP_IMG, KIND_TITLE.denial);
+    const img = await tooltipSays(tab, MARKUP_IMG, KIND_TITLE.denial, '<img src=x onerror=');
     expect(img).toContain('<img src=x onerror=');
     await tab.keyboard.press('Escape');
-    const script = await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial);
+    const script = await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial, '<script>');
     expect(script).toContain('<script>');
     await tab.waitForTimeout(500);
     const seen = await tab.evaluate(readRecorder);

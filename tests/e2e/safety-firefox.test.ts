@@ -110,10 +110,13 @@ suite('page safety in Firefox', () => {
     await tab.mouse.move(point.x, point.y, { steps: 3 });
   }
 
-  async function tooltipSays(tab: Page, fragment: string, title: string): Promise<string> {
+  /** Hover `fragment` and wait until the tooltip shows `expected` (so a previous sentence's tooltip is never read). */
+  async function tooltipSays(tab: Page, fragment: string, title: string, expected = title): Promise<string> {
     await hover(tab, fragment);
-    await expect.poll(() => tab.evaluate(tooltipText), { timeout: 5_000 }).toContain(title);
-    return tab.evaluate(tooltipText);
+    await expect.poll(() => tab.evaluate(tooltipText), { timeout: 5_000 }).toContain(expected);
+    const text = await tab.evaluate(tooltipText);
+    expect(text).toContain(title);
+    return text;
   }
 
   function expectOwnRequestsOnly(requests: readonly string[]): void {
@@ -127,7 +130,7 @@ suite('page safety in Firefox', () => {
     const { tab, requests, errors } = await open(server.url('safety-article.html'));
     await highlightsWith(tab, ANON, DENIAL, NO_COMMENT);
     await tooltipSays(tab, DENIAL, KIND_TITLE.denial);
-    await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial);
+    await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial, '<script>');
     await tab.keyboard.press('Escape');
     await new Promise((r) => setTimeout(r, 600));
     const seen = await tab.evaluate(readRecorder);
@@ -204,9 +207,11 @@ suite('page safety in Firefox', () => {
   it('shows markup in the article text as text in the tooltip, and never runs it', async () => {
     const { tab, errors } = await open(server.url('safety-article.html'));
     await highlightsWith(tab, MARKUP_IMG, MARKUP_SCRIPT);
-    expect(await tooltipSays(tab, MARKUP_IMG, KIND_TITLE.denial)).toContain('<img src=x onerror=');
+    expect(await tooltipSays(tab, MARKUP_IMG, KIND_TITLE.denial, '<img src=x onerror=')).toContain(
+      '<img src=x onerror=',
+    );
     await tab.keyboard.press('Escape');
-    expect(await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial)).toContain('<script>');
+    expect(await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial, '<script>')).toContain('<script>');
     await new Promise((r) => setTimeout(r, 500));
     const seen = await tab.evaluate(readRecorder);
     expect(seen.dialogs).toEqual([]);
