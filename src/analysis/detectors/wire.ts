@@ -24,6 +24,7 @@ import {
 } from '../lexicons/wire';
 import { trieAlt } from '../lexicon';
 import { norm, toOriginal } from '../normalize';
+import { ARABIC_CONSONANTS } from '../latin-letters';
 import type { Outlet } from '../outlets';
 import type { Span } from '../types';
 import { isLamVariant, lookupForm, outletNameMatches } from './wire-names';
@@ -289,35 +290,12 @@ function footerEnd(t: string): number {
 }
 
 const TRANSLIT: Record<string, string> = {
+  ...ARABIC_CONSONANTS,
   ا: 'a',
   أ: 'a',
   إ: 'i',
   آ: 'a',
-  ب: 'b',
-  ت: 't',
-  ث: 'th',
-  ج: 'j',
-  ح: 'h',
-  خ: 'kh',
-  د: 'd',
-  ذ: 'dh',
-  ر: 'r',
-  ز: 'z',
-  س: 's',
-  ش: 'sh',
-  ص: 's',
-  ض: 'd',
-  ط: 't',
-  ظ: 'z',
   ع: 'a',
-  غ: 'gh',
-  ف: 'f',
-  ق: 'q',
-  ك: 'k',
-  ل: 'l',
-  م: 'm',
-  ن: 'n',
-  ه: 'h',
   ة: 'a',
   و: 'w',
   ي: 'y',

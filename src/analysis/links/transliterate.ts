@@ -4,33 +4,13 @@
  * the result is a search term, close enough for a search engine's spelling tolerance.
  */
 
+import { ARABIC_CONSONANTS } from '../latin-letters';
+
 const CONSONANTS: Record<string, string> = {
-  ب: 'b',
-  ت: 't',
-  ث: 'th',
-  ج: 'j',
-  ح: 'h',
-  خ: 'kh',
-  د: 'd',
-  ذ: 'dh',
-  ر: 'r',
-  ز: 'z',
-  س: 's',
-  ش: 'sh',
-  ص: 's',
-  ض: 'd',
-  ط: 't',
-  ظ: 'z',
-  غ: 'gh',
-  ف: 'f',
-  ق: 'q',
-  ك: 'k',
+  ...ARABIC_CONSONANTS,
+  // Letters Persian adds to the Arabic alphabet.
   ک: 'k',
   گ: 'g',
-  ل: 'l',
-  م: 'm',
-  ن: 'n',
-  ه: 'h',
   پ: 'p',
   چ: 'ch',
   ژ: 'zh',
