@@ -15,7 +15,7 @@ export const PREP = '(?:[بلك])?';
 /** Optional article (ال), also the assimilated `لل` after ل. */
 export const ART = '(?:ال|ل)?';
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A regex alternation of the normalised entries, longest first so the longest form wins. */
 export function alt(entries: readonly string[]): string {
@@ -39,16 +39,15 @@ interface TrieNode {
 }
 
 /**
- * The normalised entries as a trie-shaped alternation (`ن(?:في|فت)`): the same words as alt(),
- * but an engine tries a few branches at each position instead of every entry, so a gate that
- * only asks whether any entry occurs scans far faster. Which entry matches first may differ
- * from alt() (longest first), so use it where only whether something matches counts.
+ * The words, as given, as a trie-shaped alternation (`ن(?:في|فت)`) with no enclosing group: an
+ * engine tries a few branches at each position instead of every word, and the greedy optionals
+ * still prefer the longest word that fits.
  */
-export function trieAlt(entries: readonly string[]): string {
+export function trieSource(words: Iterable<string>): string {
   const root: TrieNode = { end: false, next: new Map() };
-  for (const entry of entries) {
+  for (const w of words) {
     let node = root;
-    for (const ch of norm(entry)) {
+    for (const ch of w) {
       let child = node.next.get(ch);
       if (!child) {
         child = { end: false, next: new Map() };
@@ -64,5 +63,14 @@ export function trieAlt(entries: readonly string[]): string {
     const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
     return node.end ? `(?:${body})?` : body;
   };
-  return `(?:${emit(root)})`;
+  return emit(root);
+}
+
+/**
+ * The normalised entries as a trie-shaped alternation: the same words as alt(), but a gate that
+ * only asks whether any entry occurs scans far faster. Which entry matches first may differ
+ * from alt() (longest first), so use it where only whether something matches counts.
+ */
+export function trieAlt(entries: readonly string[]): string {
+  return `(?:${trieSource(entries.map(norm))})`;
 }

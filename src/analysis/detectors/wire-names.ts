@@ -2,6 +2,7 @@
  * One combined pattern for every outlet name and abbreviation in the registry, so a sentence is
  * scanned once whatever the registry's size. A match says which outlets the form may mean.
  */
+import { escapeRegex, trieSource } from '../lexicon';
 import { norm } from '../normalize';
 import { AMBIGUOUS_FORMS } from '../lexicons/wire';
 import { OUTLETS, type Outlet } from '../outlets';
@@ -24,7 +25,6 @@ export interface OutletForm {
   ambiguous: boolean;
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Abbreviations are looked up by their letters alone (`أ.ف.ب` = `أ ف ب`). */
 const abbrKey = (s: string) => norm(s).replace(/[\s.]/g, '');
 /** A form that cannot be an ordinary word: Latin, dotted (`العربية.نت`), or led by `وكالة`. */
@@ -69,38 +69,7 @@ for (const outlet of OUTLETS) {
   }
 }
 
-interface Trie {
-  end: boolean;
-  next: Map<string, Trie>;
-}
-
-/**
- * The names as a trie-shaped alternation (`ال(?:رياض|وطن|…)`), so the engine tries a handful of
- * branches at each word instead of every name; greedy optionals still prefer the longest name.
- */
-function trieSource(words: Iterable<string>): string {
-  const root: Trie = { end: false, next: new Map() };
-  for (const w of words) {
-    let node = root;
-    for (const ch of w) {
-      let child = node.next.get(ch);
-      if (!child) {
-        child = { end: false, next: new Map() };
-        node.next.set(ch, child);
-      }
-      node = child;
-    }
-    node.end = true;
-  }
-  const emit = (node: Trie): string => {
-    const alts = [...node.next].map(([ch, child]) => escapeRegex(ch) + emit(child));
-    if (alts.length === 0) return '';
-    const body = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
-    return node.end ? `(?:${body})?` : body;
-  };
-  return emit(root);
-}
-
+// A trie-shaped alternation: a handful of branches tried at each word instead of every name.
 const namesAlt = trieSource(FORMS.keys());
 const abbrAlt = [...ABBRS.keys()]
   .sort((a, b) => b.length - a.length)
