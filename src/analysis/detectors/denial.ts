@@ -17,14 +17,10 @@ import {
 } from '../lexicons/denial';
 import { alt, trieAlt, CONJ, PREP, rx, WB, WE } from '../lexicon';
 import type { Span } from '../types';
+import { type CueRule, firstCue } from './cue-rules';
 import { partyOfVerb } from './party';
 
-interface Rule {
-  /** Global pattern with a `cue` group for the trigger. */
-  pattern: RegExp;
-  explanation: string;
-  /** Extra checks on the text around the match. */
-  accept?: (text: string, cue: Span, match: RegExpExecArray) => boolean;
+interface Rule extends CueRule {
   /** Whether the party is the verb's subject (found around the cue). */
   party?: boolean;
 }
@@ -69,12 +65,6 @@ function denyVerbHolds(text: string, cue: Span, from: number): boolean {
   // بالنفي is a denial only as an answer (رد بالنفي), not as a stance or a sentence of exile.
   if (/^[وف]?بالنفي$/u.test(word) || /^[وف]?النفي$/u.test(word)) return ANSWERED_NO.test(pre);
   return true;
-}
-
-function cueGroup(m: RegExpExecArray): Span {
-  const g = m.indices?.groups?.cue;
-  if (g) return { start: g[0], end: g[1] };
-  return { start: m.index, end: m.index + m[0].length };
 }
 
 const RULES: readonly Rule[] = [
@@ -218,18 +208,13 @@ const GATE = new RegExp(
 function findDenial(view: SentenceView): Finding | undefined {
   const text = view.norm.text;
   if (!GATE.test(text)) return undefined;
-  for (const rule of RULES) {
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
-      const cue = cueGroup(m);
-      if (rule.accept && !rule.accept(text, cue, m)) continue;
-      const finding: Finding = { kind: 'denial', cue, explanation: rule.explanation };
-      const source = rule.party ? verbParty(text, cue) : undefined;
-      if (source) finding.source = source;
-      return finding;
-    }
-  }
-  return undefined;
+  const hit = firstCue(text, RULES);
+  if (!hit) return undefined;
+  const { rule, cue } = hit;
+  const finding: Finding = { kind: 'denial', cue, explanation: rule.explanation };
+  const source = rule.party ? verbParty(text, cue) : undefined;
+  if (source) finding.source = source;
+  return finding;
 }
 
 export function createDenialDetector(): Detector {

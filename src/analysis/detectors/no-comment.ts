@@ -19,13 +19,10 @@ import {
   SUSPENDED_THINGS,
 } from '../lexicons/no-comment';
 import type { Span } from '../types';
+import { type CueRule, firstCue } from './cue-rules';
 import { partyAfter, partyOfVerb } from './party';
 
-interface Rule {
-  /** Global pattern with a `cue` group for the trigger. */
-  pattern: RegExp;
-  explanation: string;
-  accept?: (text: string, cue: Span, match: RegExpExecArray) => boolean;
+interface Rule extends CueRule {
   /** Where the silent party is named: as the verb's subject, or after "reach/contact". */
   party?: 'subject' | 'contacted';
 }
@@ -64,12 +61,6 @@ function couldNotAsk(text: string, cue: Span, strict: boolean): boolean {
   const rest = text.slice(cue.end, cue.end + 140);
   if (COMMENT_ANYWHERE.test(rest) || GET_COMMENT.test(rest) || REACH_TO_ASK.test(rest)) return true;
   return !strict && (CONTACT.test(rest) || SPOKES_TO_SAY.test(rest));
-}
-
-function cueGroup(m: RegExpExecArray): Span {
-  const g = m.indices?.groups?.cue;
-  if (g) return { start: g[0], end: g[1] };
-  return { start: m.index, end: m.index + m[0].length };
 }
 
 /** "I cannot / do not want to" (لا أستطيع، لا نريد) before a comment word. */
@@ -272,21 +263,16 @@ function contactedParty(text: string, cue: Span): Span | undefined {
 function findNoComment(view: SentenceView): Finding | undefined {
   const text = view.norm.text;
   if (!GATE.test(text)) return undefined;
-  for (const rule of RULES) {
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
-      const cue = cueGroup(m);
-      if (rule.accept && !rule.accept(text, cue, m)) continue;
-      const finding: Finding = { kind: 'no_comment', cue, explanation: rule.explanation };
-      let source: Span | undefined;
-      if (rule.party === 'subject' && !PARTICIPLE.test(text.slice(cue.start, cue.end))) {
-        source = partyOfVerb(text, cue);
-      } else if (rule.party === 'contacted') source = contactedParty(text, cue);
-      if (source) finding.source = source;
-      return finding;
-    }
-  }
-  return undefined;
+  const hit = firstCue(text, RULES);
+  if (!hit) return undefined;
+  const { rule, cue } = hit;
+  const finding: Finding = { kind: 'no_comment', cue, explanation: rule.explanation };
+  let source: Span | undefined;
+  if (rule.party === 'subject' && !PARTICIPLE.test(text.slice(cue.start, cue.end))) {
+    source = partyOfVerb(text, cue);
+  } else if (rule.party === 'contacted') source = contactedParty(text, cue);
+  if (source) finding.source = source;
+  return finding;
 }
 
 export function createNoCommentDetector(): Detector {

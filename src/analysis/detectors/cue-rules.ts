@@ -1,0 +1,35 @@
+/**
+ * Ordered cue rules, shared by the detectors that mark a sentence by its first accepted cue
+ * (denial, no_comment): the first rule wins, and within a rule the first match its checks accept.
+ */
+import type { Span } from '../types';
+
+export interface CueRule {
+  /** Global pattern with a `cue` group for the trigger (the whole match if it has none). */
+  pattern: RegExp;
+  explanation: string;
+  /** Extra checks on the text around the match. */
+  accept?: (text: string, cue: Span, match: RegExpExecArray) => boolean;
+}
+
+function cueGroup(m: RegExpExecArray): Span {
+  const g = m.indices?.groups?.cue;
+  if (g) return { start: g[0], end: g[1] };
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+/** The first accepted cue of the first rule that has one. */
+export function firstCue<R extends CueRule>(
+  text: string,
+  rules: readonly R[],
+): { rule: R; cue: Span } | undefined {
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const cue = cueGroup(m);
+      if (rule.accept && !rule.accept(text, cue, m)) continue;
+      return { rule, cue };
+    }
+  }
+  return undefined;
+}
