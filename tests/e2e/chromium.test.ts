@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectMarked, expectUnmarked, kindsOf } from './support/assertions';
+import { expectMarked, expectUnmarked } from './support/assertions';
 import { CHROME_EXT, findBrowser, OUTPUT_DIR } from './support/browsers';
 import {
   BROADCASTER,
@@ -20,7 +20,8 @@ import {
   LATE_SECOND,
   NEGATIVES,
 } from './support/expectations';
-import { extensionTouched, pointOn, readHighlights } from './support/probes';
+import { extensionTouched, readHighlights } from './support/probes';
+import { highlightsWithin, hover } from './support/page-actions';
 import { type FixtureServer, serveFixtures } from './support/server';
 
 /** The few extension APIs the tests call inside the service worker (no @types/chrome here). */
@@ -85,19 +86,7 @@ suite('in Chromium', () => {
     return tab;
   }
 
-  /** Waits until the page's highlights contain every fragment (the content script works after idle). */
-  async function highlightsWith(tab: Page, ...fragments: string[]): Promise<Record<string, string[]>> {
-    await expect
-      .poll(
-        async () => {
-          const highlights = await tab.evaluate(readHighlights);
-          return fragments.filter((f) => kindsOf(highlights, f).length === 0);
-        },
-        { timeout: 10_000 },
-      )
-      .toEqual([]);
-    return tab.evaluate(readHighlights);
-  }
+  const highlightsWith = highlightsWithin(10_000);
 
   /** The extension's id for a tab: the active one once the tab is brought to the front. */
   async function tabIdOf(tab: Page): Promise<number> {
@@ -108,14 +97,6 @@ suite('in Chromium', () => {
     });
     expect(id).toBeGreaterThan(0);
     return id;
-  }
-
-  async function hover(tab: Page, fragment: string): Promise<void> {
-    const point = await tab.evaluate(pointOn, fragment);
-    expect(point, fragment).not.toBeNull();
-    if (!point) return;
-    await tab.mouse.move(point.x - 20, point.y);
-    await tab.mouse.move(point.x, point.y, { steps: 3 });
   }
 
   it('highlights the expected sentences of the CMS article, and nothing in its ads, related links or comments', async () => {

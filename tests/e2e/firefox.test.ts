@@ -12,7 +12,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectMarked, expectUnmarked, kindsOf } from './support/assertions';
+import { expectMarked, expectUnmarked } from './support/assertions';
 import { FIREFOX_EXT, findBrowser, OUTPUT_DIR } from './support/browsers';
 import {
   BROADCASTER,
@@ -25,7 +25,8 @@ import {
   LATE_SECOND,
   NEGATIVES,
 } from './support/expectations';
-import { extensionTouched, pointOn, readHighlights } from './support/probes';
+import { extensionTouched } from './support/probes';
+import { highlightsWithin, hover } from './support/page-actions';
 import { type FixtureServer, serveFixtures } from './support/server';
 
 const WIRE_AFP = 'وذكرت وكالة فرانس برس';
@@ -65,26 +66,7 @@ suite('in Firefox', () => {
     return tab;
   }
 
-  async function highlightsWith(tab: Page, ...fragments: string[]): Promise<Record<string, string[]>> {
-    await expect
-      .poll(
-        async () => {
-          const highlights = await tab.evaluate(readHighlights);
-          return fragments.filter((f) => kindsOf(highlights, f).length === 0);
-        },
-        { timeout: 10_000 },
-      )
-      .toEqual([]);
-    return tab.evaluate(readHighlights);
-  }
-
-  async function hover(tab: Page, fragment: string): Promise<void> {
-    const point = await tab.evaluate(pointOn, fragment);
-    expect(point, fragment).not.toBeNull();
-    if (!point) return;
-    await tab.mouse.move(point.x - 20, point.y);
-    await tab.mouse.move(point.x, point.y, { steps: 3 });
-  }
+  const highlightsWith = highlightsWithin(10_000);
 
   async function visibleTooltip(tab: Page, timeout = 5_000): Promise<ElementHandle<Element>> {
     const tip = await tab.waitForSelector(TOOLTIP, { visible: true, timeout });

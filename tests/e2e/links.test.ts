@@ -16,7 +16,8 @@ import puppeteer, { type Browser, type Page as FirefoxPage } from 'puppeteer-cor
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindsOf } from './support/assertions';
 import { CHROME_EXT, FIREFOX_EXT, findBrowser, OUTPUT_DIR, ROOT } from './support/browsers';
-import { pointOn, readHighlights } from './support/probes';
+import { readHighlights } from './support/probes';
+import { hover } from './support/page-actions';
 import { type FixtureServer, serveFixtures } from './support/server';
 
 const LINKED = 'wire-linked.html';
@@ -174,14 +175,6 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
     return tab;
   }
 
-  async function hover(tab: Page, fragment: string): Promise<void> {
-    const point = await tab.evaluate(pointOn, fragment);
-    expect(point, fragment).not.toBeNull();
-    if (!point) return;
-    await tab.mouse.move(point.x - 20, point.y);
-    await tab.mouse.move(point.x, point.y, { steps: 3 });
-  }
-
   /** Hovers the credit and returns the hrefs of the wire section once its links are built. */
   async function wireLinks(tab: Page, credit: string): Promise<string[]> {
     await hover(tab, credit);
@@ -321,12 +314,7 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
   }
 
   async function wireLinks(tab: FirefoxPage, credit: string): Promise<string[]> {
-    const point = await tab.evaluate(pointOn, credit);
-    expect(point, credit).not.toBeNull();
-    if (point) {
-      await tab.mouse.move(point.x - 20, point.y);
-      await tab.mouse.move(point.x, point.y, { steps: 3 });
-    }
+    await hover(tab, credit);
     await tab.waitForSelector(`pierce/${WIRE} a[href]`, { visible: true, timeout: 5_000 });
     return tab.$$eval(`pierce/${WIRE} a[href]`, (as) => as.map((a) => a.getAttribute('href') ?? ''));
   }

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindsOf } from './support/assertions';
 import { FIREFOX_EXT, findBrowser } from './support/browsers';
 import { KIND_TITLE } from './support/expectations';
-import { extensionTouched, pointOn, readHighlights } from './support/probes';
+import { extensionTouched, readHighlights } from './support/probes';
+import { highlightsWithin, tooltipSays } from './support/page-actions';
 import {
   foreignMutations,
   RECORDER_SCRIPT,
@@ -89,35 +90,7 @@ suite('page safety in Firefox', () => {
     return { tab, requests, errors };
   }
 
-  async function highlightsWith(tab: Page, ...fragments: string[]): Promise<Record<string, string[]>> {
-    await expect
-      .poll(
-        async () => {
-          const highlights = await tab.evaluate(readHighlights);
-          return fragments.filter((f) => kindsOf(highlights, f).length === 0);
-        },
-        { timeout: 15_000 },
-      )
-      .toEqual([]);
-    return tab.evaluate(readHighlights);
-  }
-
-  async function hover(tab: Page, fragment: string): Promise<void> {
-    const point = await tab.evaluate(pointOn, fragment);
-    expect(point, fragment).not.toBeNull();
-    if (!point) return;
-    await tab.mouse.move(point.x - 20, point.y);
-    await tab.mouse.move(point.x, point.y, { steps: 3 });
-  }
-
-  /** Hover `fragment` and wait until the tooltip shows `expected` (so a previous sentence's tooltip is never read). */
-  async function tooltipSays(tab: Page, fragment: string, title: string, expected = title): Promise<string> {
-    await hover(tab, fragment);
-    await expect.poll(() => tab.evaluate(tooltipText), { timeout: 5_000 }).toContain(expected);
-    const text = await tab.evaluate(tooltipText);
-    expect(text).toContain(title);
-    return text;
-  }
+  const highlightsWith = highlightsWithin(15_000);
 
   function expectOwnRequestsOnly(requests: readonly string[]): void {
     expect(
