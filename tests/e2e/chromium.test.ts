@@ -2,13 +2,12 @@
  * The built extension in real Chromium (Debian's `chromium`, headless, via playwright-core):
  * highlights, tooltip, badge, popup, keyboard command, late content, and untouched negatives.
  */
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectMarked, expectUnmarked } from './support/assertions';
-import { CHROME_EXT, findBrowser, OUTPUT_DIR } from './support/browsers';
+import { findBrowser, OUTPUT_DIR, launchChromiumWithExtension } from './support/browsers';
 import {
   BROADCASTER,
   BROADCASTER_UNMARKED,
@@ -50,28 +49,10 @@ suite('in Chromium', () => {
 
   beforeAll(async () => {
     server = await serveFixtures();
-    profile = await mkdtemp(join(tmpdir(), 'anl-chromium-'));
-    // Chromium reads the unpacked extension lazily: a copy is safe from a rebuild during the run.
-    const extension = join(profile, 'extension');
-    await cp(CHROME_EXT, extension, { recursive: true });
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: binary as string,
-      headless: true,
-      locale: 'en-US',
-      viewport: { width: 1100, height: 850 },
-      args: [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--lang=en-US',
-      ],
-    });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
+    ({ context, worker, extensionId, profile } = await launchChromiumWithExtension(
+      binary as string,
+      'anl-chromium-',
+    ));
   });
 
   afterAll(async () => {

@@ -10,10 +10,10 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectMarked, expectUnmarked } from './support/assertions';
-import { FIREFOX_EXT, findBrowser, OUTPUT_DIR } from './support/browsers';
+import { findBrowser, OUTPUT_DIR, launchFirefoxWithExtension } from './support/browsers';
 import {
   BROADCASTER,
   BROADCASTER_UNMARKED,
@@ -44,15 +44,7 @@ suite('in Firefox', () => {
 
   beforeAll(async () => {
     server = await serveFixtures();
-    browserApp = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: binary as string,
-      headless: true,
-      defaultViewport: null,
-      args: ['--width=1100', '--height=900'],
-      extraPrefsFirefox: { 'intl.locale.requested': 'en-US' },
-    });
-    await browserApp.installExtension(FIREFOX_EXT);
+    ({ browser: browserApp } = await launchFirefoxWithExtension(binary as string));
   });
 
   afterAll(async () => {

@@ -6,16 +6,23 @@
  * The seed article, turned into a page at test time, prints its Reuters search for the record.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import puppeteer, { type Browser, type Page as FirefoxPage } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindsOf } from './support/assertions';
-import { CHROME_EXT, FIREFOX_EXT, findBrowser, OUTPUT_DIR, ROOT } from './support/browsers';
+import {
+  CHROME_EXT,
+  FIREFOX_EXT,
+  findBrowser,
+  OUTPUT_DIR,
+  ROOT,
+  launchChromiumWithExtension,
+  launchFirefoxWithExtension,
+} from './support/browsers';
 import { readHighlights } from './support/probes';
 import { hover } from './support/page-actions';
 import { type FixtureServer, serveFixtures } from './support/server';
@@ -136,27 +143,10 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
 
   beforeAll(async () => {
     server = await serveFixtures();
-    profile = await mkdtemp(join(tmpdir(), 'anl-links-chromium-'));
-    const extension = join(profile, 'extension');
-    await cp(CHROME_EXT, extension, { recursive: true });
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumBinary as string,
-      headless: true,
-      locale: 'en-US',
-      viewport: { width: 1100, height: 850 },
-      args: [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--lang=en-US',
-      ],
-    });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
+    ({ context, extensionId, profile } = await launchChromiumWithExtension(
+      chromiumBinary as string,
+      'anl-links-chromium-',
+    ));
     context.on('request', (r) => requests.push(r.url()));
   });
 
@@ -287,15 +277,7 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
 
   beforeAll(async () => {
     server = await serveFixtures();
-    browserApp = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: firefoxBinary as string,
-      headless: true,
-      defaultViewport: null,
-      args: ['--width=1100', '--height=900'],
-      extraPrefsFirefox: { 'intl.locale.requested': 'en-US' },
-    });
-    await browserApp.installExtension(FIREFOX_EXT);
+    ({ browser: browserApp } = await launchFirefoxWithExtension(firefoxBinary as string));
   });
 
   afterAll(async () => {

@@ -4,13 +4,11 @@
  * article text as text, cannot be driven or restyled by the page, survives corrupt storage, and
  * reads a very long page up to its cap while the page stays responsive.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { rm } from 'node:fs/promises';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindsOf } from './support/assertions';
-import { CHROME_EXT, findBrowser } from './support/browsers';
+import { findBrowser, launchChromiumWithExtension } from './support/browsers';
 import { KIND_TITLE } from './support/expectations';
 import { readHighlights } from './support/probes';
 import { highlightsWithin, tooltipSays } from './support/page-actions';
@@ -62,28 +60,11 @@ suite('page safety in Chromium', () => {
 
   beforeAll(async () => {
     server = await serveSafetyPages();
-    profile = await mkdtemp(join(tmpdir(), 'anl-safety-chromium-'));
-    const extension = join(profile, 'extension');
-    await cp(CHROME_EXT, extension, { recursive: true });
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: binary as string,
-      headless: true,
-      locale: 'en-US',
-      viewport: { width: 1100, height: 850 },
-      args: [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--lang=en-US',
-      ],
-    });
+    ({ context, worker, extensionId, profile } = await launchChromiumWithExtension(
+      binary as string,
+      'anl-safety-chromium-',
+    ));
     await context.addInitScript(RECORDER_SCRIPT);
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
   });
 
   afterAll(async () => {

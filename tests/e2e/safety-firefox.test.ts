@@ -7,10 +7,10 @@
  * Not reachable here: the popup (BiDi refuses moz-extension:// pages), so the cap notice and the
  * error count are checked in Chromium; storage.sync cannot be written from outside either.
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindsOf } from './support/assertions';
-import { FIREFOX_EXT, findBrowser } from './support/browsers';
+import { findBrowser, launchFirefoxWithExtension } from './support/browsers';
 import { KIND_TITLE } from './support/expectations';
 import { extensionTouched, readHighlights } from './support/probes';
 import { highlightsWithin, tooltipSays } from './support/page-actions';
@@ -53,15 +53,7 @@ suite('page safety in Firefox', () => {
 
   beforeAll(async () => {
     server = await serveSafetyPages();
-    browserApp = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: binary as string,
-      headless: true,
-      defaultViewport: null,
-      args: ['--width=1100', '--height=900'],
-      extraPrefsFirefox: { 'intl.locale.requested': 'en-US' },
-    });
-    addonId = await browserApp.installExtension(FIREFOX_EXT);
+    ({ browser: browserApp, addonId } = await launchFirefoxWithExtension(binary as string));
   });
 
   afterAll(async () => {

@@ -1,7 +1,11 @@
 /** Where the real browsers are, and whether they can run here at all. */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const CHROME_EXT = resolve(ROOT, 'dist/chrome');
@@ -28,4 +32,48 @@ export function findBrowser(names: readonly string[], fallback: string): string 
       `Install it (apt-get install -y chromium firefox-esr) to run them.\n`,
   );
   return null;
+}
+
+/** Real Chromium with the built extension, from a private copy (safe from a rebuild during the run). */
+export async function launchChromiumWithExtension(
+  binary: string,
+  profilePrefix: string,
+): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; profile: string }> {
+  const profile = await mkdtemp(join(tmpdir(), profilePrefix));
+  const extension = join(profile, 'extension');
+  await cp(CHROME_EXT, extension, { recursive: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: binary,
+    headless: true,
+    locale: 'en-US',
+    viewport: { width: 1100, height: 850 },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--lang=en-US',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, extensionId: new URL(worker.url()).host, profile };
+}
+
+/** Real Firefox over WebDriver BiDi with the built add-on installed as a temporary add-on. */
+export async function launchFirefoxWithExtension(
+  binary: string,
+): Promise<{ browser: Browser; addonId: string }> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: binary,
+    headless: true,
+    defaultViewport: null,
+    args: ['--width=1100', '--height=900'],
+    extraPrefsFirefox: { 'intl.locale.requested': 'en-US' },
+  });
+  const addonId = await browser.installExtension(FIREFOX_EXT);
+  return { browser, addonId };
 }
