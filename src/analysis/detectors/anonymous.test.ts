@@ -150,6 +150,12 @@ describe('vague unnamed groups and media', () => {
     expect(marks('ونشرت وكالة الأنباء الرسمية صور الاجتماع.')).toEqual([]);
     expect(marks('وبحسب التقارير الطبية فإن حالته مستقرة.')).toEqual([]);
   });
+
+  it('does not take reports that someone describes (as false) for the origin of a claim', () => {
+    const text = 'وقال مسؤول حكومي إن المحادثات متعثرة.\nونفى الوزير ذلك، ووصف التقارير بأنها مبالغ فيها.';
+    expect(markedSentences(text)).toEqual([0]);
+    expect(marks('ووصفت الأنباء بأنها كاذبة.')).toEqual([]);
+  });
 });
 
 describe('following an unnamed source from sentence to sentence', () => {

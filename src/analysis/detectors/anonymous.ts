@@ -721,6 +721,8 @@ function judgeNoun(
       const needs = MEDIA_NEEDS.get(entry.lemma);
       if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
       if (prev?.isWord && NEWS_AGENCY.has(prev.text)) return undefined; // وكالة الأنباء
+      // `ووصف التقارير بأنها عارية عن الصحة`: reports that are described are the object, not the origin.
+      if (next?.isWord && /^بان(?:ه|ها|هم|هما)?$/.test(next.text)) return undefined;
       if (noun.definite && entry.lemma === norm('تقرير') && next?.isWord && next.text.startsWith('ال')) {
         if (!MEDIA_ADJECTIVES.has(next.text)) return undefined; // التقارير الطبية: documents
       }
