@@ -432,7 +432,7 @@ function contextBefore(tokens: Token[], i: number): Context | undefined {
 }
 
 /**
- * `وقال العقيد في الشرطة والمصدر في وزارة الداخلية`: a source coordinated into the subject of a
+ * `وقال الضابط في الجمارك والمصدر في وزارة المالية`: a source coordinated into the subject of a
  * verb of saying further back. Only an informant-like noun (`ومصدر أمني`, `والمصدر`), so that
  * `أكد الوزير أهمية الاستثمار ومصادر التمويل` stays a list of things.
  */

@@ -147,7 +147,7 @@ describe('wire: families found on articles nobody tuned on', () => {
 
   it('credits a country broadcaster named by its nationality', () => {
     expect(outletsOf('وذكر التلفزيون الرسمي السوري أن الجيش استعاد البلدة.')).toEqual(['syriatv']);
-    expect(outletsOf('وقال مصدر عسكري للإذاعة العامة الإسرائيلية إن الجنود انسحبوا.')).toEqual([
+    expect(outletsOf('وصرح ضابط كبير للإذاعة العامة الإسرائيلية بأن القوات غادرت المنطقة.')).toEqual([
       'israelradio',
     ]);
     expect(outletsOf('وقصفت الطائرات مبنى التلفزيون السوري وسط المدينة.')).toEqual([]);
