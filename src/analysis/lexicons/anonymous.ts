@@ -3,6 +3,7 @@
  * Arabic and folded with norm() so that hamza, ta marbuta and alef maqsura variants all match.
  * Every entry is a bare stem: the detector strips the proclitics و ف ب ل ك ال itself.
  */
+import { WEEKDAYS } from './common';
 import { norm } from '../normalize';
 
 /** How a verb agrees with its subject; used to follow an unstated subject. */
@@ -264,14 +265,7 @@ export const FILLERS: ReadonlySet<string> = new Set(
     'كذلك',
     'اليوم',
     'أمس',
-    'الأحد',
-    'الاثنين',
-    'الإثنين',
-    'الثلاثاء',
-    'الأربعاء',
-    'الخميس',
-    'الجمعة',
-    'السبت',
+    ...WEEKDAYS,
     'مجموعة',
     'عدة',
     'عشرات',
@@ -482,14 +476,7 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set(
     'يوم',
     'مساء',
     'صباح',
-    'الأحد',
-    'الاثنين',
-    'الإثنين',
-    'الثلاثاء',
-    'الأربعاء',
-    'الخميس',
-    'الجمعة',
-    'السبت',
+    ...WEEKDAYS,
     'أيضا',
     'عبر',
     'خلال',

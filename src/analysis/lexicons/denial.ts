@@ -2,6 +2,7 @@
  * Word lists for the `denial` detector (ANNOTATION.md, "denial"), in ordinary Arabic: the
  * patterns fold them with norm(), so نفى/نفي, صحة/صحه and أكاذيب/اكاذيب are written once.
  */
+import { REFUSE_FORMS } from './common';
 
 /** نفى and its conjugations, participles, object-pronoun forms and the noun (نفي، النفي). */
 export const DENY_VERBS = [
@@ -71,22 +72,7 @@ export const REFUTE_VERBS = [
 ] as const;
 
 /** رفض and its forms: a denial only when its object is an accusation or a report. */
-export const REJECT_VERBS = [
-  'رفض',
-  'رفضت',
-  'رفضوا',
-  'يرفض',
-  'ترفض',
-  'يرفضون',
-  'رافضا',
-  'رافضة',
-  'رافضين',
-  'استنكر',
-  'استنكرت',
-  'يستنكر',
-  'تستنكر',
-  'مستنكرا',
-] as const;
+export const REJECT_VERBS = [...REFUSE_FORMS, 'استنكر', 'استنكرت', 'يستنكر', 'تستنكر', 'مستنكرا'] as const;
 
 /** Nouns that name a claim someone could call false. */
 export const CLAIM_NOUNS = [

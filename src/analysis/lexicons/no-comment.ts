@@ -2,6 +2,7 @@
  * Word lists for the `no_comment` detector (ANNOTATION.md, "no_comment"), in ordinary Arabic;
  * the patterns fold them with norm().
  */
+import { REFUSE_FORMS } from './common';
 
 /** "Did not answer": jussive forms after لم/لن (لم ترد، لم يجيبوا، لم تستجب). */
 export const ANSWER_VERBS = [
@@ -60,15 +61,7 @@ export const COMMENT_WORDS = [
 
 /** "Declined to …": verbs of refusing, abstaining and avoiding. */
 export const DECLINE_VERBS = [
-  'رفض',
-  'رفضت',
-  'رفضوا',
-  'يرفض',
-  'ترفض',
-  'يرفضون',
-  'رافضا',
-  'رافضة',
-  'رافضين',
+  ...REFUSE_FORMS,
   'امتنع',
   'امتنعت',
   'امتنعوا',

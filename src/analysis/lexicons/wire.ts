@@ -2,6 +2,7 @@
  * Words around an outlet's name that make it the origin of a report (ANNOTATION.md, `wire`).
  * Written in ordinary Arabic; the detector normalises them (see normalize.ts).
  */
+import { WEEKDAYS } from './common';
 
 /** Nouns that present the next name as an outlet, by the kind of outlet they suggest. */
 export const OUTLET_NOUNS: Readonly<Record<string, 'agency' | 'newspaper' | 'broadcaster' | 'website'>> = {
@@ -290,14 +291,7 @@ export const CREDIT_FILLERS = [
   'صحفية',
   'حصري',
   'حصرية',
-  'الاثنين',
-  'الإثنين',
-  'الثلاثاء',
-  'الأربعاء',
-  'الخميس',
-  'الجمعة',
-  'السبت',
-  'الأحد',
+  ...WEEKDAYS,
   'ما',
   'قد',
 ];
