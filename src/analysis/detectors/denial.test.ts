@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEV_SET_PRESENT, devSetF1 } from '../../../tests/unit/support/dev-set';
 import { findMarks } from '../engine';
 import type { Mark } from '../types';
 import { createDenialDetector } from './denial';
@@ -121,50 +120,11 @@ it('marks nothing in a long text made only of near-misses', () => {
   expect(denials(text)).toEqual([]);
 });
 
-interface GoldSentence {
-  start: number;
-  end: number;
-  kinds: string[];
-}
-
-const shared = resolve(import.meta.dirname, '../../../../shared');
-const devPath = `${shared}/eval/dev.jsonl`;
-const corpusPath = `${shared}/corpus/articles.jsonl`;
-describe.skipIf(!existsSync(devPath) || !existsSync(corpusPath))(
+describe.skipIf(!DEV_SET_PRESENT)(
   'the labelled dev set (skipped: ../shared/eval or ../shared/corpus is absent)',
   () => {
     it('finds denials with F1 of at least 0.85', () => {
-      const readJsonl = (p: string) =>
-        readFileSync(p, 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => JSON.parse(l));
-      const gold = readJsonl(devPath) as { article_id: string; sentences: GoldSentence[] }[];
-      const ids = new Set(gold.map((g) => g.article_id));
-      const texts = new Map<string, string>();
-      for (const a of readJsonl(corpusPath) as { id: string; text: string }[])
-        if (ids.has(a.id)) texts.set(a.id, a.text);
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      for (const article of gold) {
-        const text = texts.get(article.article_id);
-        if (!text) continue;
-        const hit = new Set<number>();
-        for (const m of denials(text)) {
-          const mid = Math.floor((m.start + m.end - 1) / 2);
-          const i = article.sentences.findIndex((s) => mid >= s.start && mid < s.end);
-          if (i >= 0) hit.add(i);
-        }
-        article.sentences.forEach((s, i) => {
-          const want = s.kinds.includes('denial');
-          if (want && hit.has(i)) tp++;
-          else if (want) fn++;
-          else if (hit.has(i)) fp++;
-        });
-      }
-      const f1 = (2 * tp) / (2 * tp + fp + fn);
-      expect(f1).toBeGreaterThanOrEqual(0.85);
+      expect(devSetF1('denial', denials)).toBeGreaterThanOrEqual(0.85);
     });
   },
 );
