@@ -1,8 +1,11 @@
 /**
- * Scores the engine on the labelled dev set with the project's scorer:
- *   npm run eval [-- --errors N] [--gold PATH]
- * Reads ../shared (skips with a message when it is absent), runs analyze() on every labelled
- * article, writes the predictions to test-output/eval-pred.jsonl and prints score.mjs's table.
+ * Scores the engine on a labelled set with the project's scorer:
+ *   npm run eval [-- --set dev|train|ours|final|PATH] [--errors N] [--json]
+ * `dev` and `train` are ../shared/eval's sets; `ours` is the project's own labelled training set
+ * (eval/labels/train.jsonl: offsets and kinds keyed by corpus id, no corpus text); `final` is the
+ * project's held-out split, to be scored once (see eval/README.md); any other value is a path.
+ * Reads the texts from ../shared (skips with a message when it is absent), runs analyze() on every
+ * labelled article, writes the predictions to test-output/eval-pred.jsonl and prints the table.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,8 +18,19 @@ const flag = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const gold = resolve(flag('--gold') ?? `${shared}/eval/dev.jsonl`);
+const SETS: Record<string, string> = {
+  dev: `${shared}/eval/dev.jsonl`,
+  train: `${shared}/eval/train.jsonl`,
+  ours: resolve(import.meta.dirname, '../eval/labels/train.jsonl'),
+  final: resolve(import.meta.dirname, '../eval/labels/final.jsonl'),
+};
+const set = flag('--set') ?? flag('--gold') ?? 'dev';
+const gold = resolve(SETS[set] ?? set);
 const corpus = `${shared}/corpus/articles.jsonl`;
+if (!existsSync(gold) && (SETS[set] === undefined || !SETS[set].startsWith(shared))) {
+  console.error(`eval: no labelled set at ${gold} (use --set dev, train, ours, final or a path).`);
+  process.exit(2);
+}
 if (!existsSync(gold) || !existsSync(corpus)) {
   console.log(
     `eval: skipped — ${gold} or ${corpus} is missing (the shared data sits beside a checkout, not in it).`,

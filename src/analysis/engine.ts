@@ -1,34 +1,13 @@
 /**
- * The engine core: sentences → detectors → marks, without links to original reports.
- * The content script calls this directly so that the gazetteer behind the links is only
- * loaded when a tooltip needs it; everyone else uses `analyze()` from ./index.
+ * The engine core: sentences → detectors → marks, without links to original reports. Its doors
+ * are `analyze()` (./index) and the piecewise reader (./incremental); this file is theirs.
  */
-import type { DetectorFactory, Finding, SentenceView } from './detector';
+import type { Detector, DetectorFactory, Finding, SentenceView } from './detector';
 import { type Normalized, normalize, toOriginal } from './normalize';
 import { splitSentences } from './sentences';
 import type { Mark, Span } from './types';
 import { DETECTORS } from './detectors';
-
-const isBlank = (code: number) => code === 0x20 || code === 0x09;
-const LINE_FEED = 0x0a;
-
-/** Does the sentence stand alone on its line (a line break within 8 spaces or tabs either side)? */
-function isWholeLine(text: string, span: Span): boolean {
-  if (span.start > 0) {
-    let i = span.start - 1;
-    const floor = Math.max(0, span.start - 8);
-    while (i >= floor && isBlank(text.charCodeAt(i))) i--;
-    if (i < floor || text.charCodeAt(i) !== LINE_FEED) return false;
-  }
-  if (span.end < text.length) {
-    let i = span.end;
-    const ceiling = Math.min(text.length, span.end + 8);
-    while (i < ceiling && isBlank(text.charCodeAt(i))) i++;
-    // Eight blanks in a row count as the end of the line, as they always have.
-    if (i < ceiling && text.charCodeAt(i) !== LINE_FEED) return false;
-  }
-  return true;
-}
+import { isWholeLine } from './whole-line';
 
 /**
  * A sentence's normalised form: the text is a slice of the whole text's form; its map, needed
@@ -109,24 +88,49 @@ function toMark(view: SentenceView, f: Finding): Mark {
   return mark;
 }
 
-/** Analyse plain article text; one mark per marked sentence and kind, in text order. */
-export function findMarks(text: string, detectors: readonly DetectorFactory[] = DETECTORS): Mark[] {
+/** What to do when a detector throws on a sentence (by default the error propagates). */
+export type OnDetectorError = (sentenceIndex: number, error: unknown) => void;
+
+/**
+ * Reads the sentences of `text[from, to)` (whole sentences: a piece ending on a line or sentence
+ * boundary) with detectors that are already running, so that their memory carries over from the
+ * pieces read before. Sentence numbers start at `base`; spans and marks are offsets into `text`.
+ * Returns the marks and how many sentences the piece held.
+ */
+export function readPiece(
+  text: string,
+  from: number,
+  to: number,
+  running: readonly Detector[],
+  base: number,
+  onError?: OnDetectorError,
+): { marks: Mark[]; sentences: number } {
   const marks: Mark[] = [];
-  const running = detectors.map((make) => make());
-  const normalizer = new SentenceNormalizer(text);
-  const spans = splitSentences(text);
-  for (let index = 0; index < spans.length; index++) {
-    const span = spans[index] as Span;
+  const piece = from === 0 && to === text.length ? text : text.slice(from, to);
+  const normalizer = new SentenceNormalizer(piece);
+  const spans = splitSentences(piece);
+  for (let i = 0; i < spans.length; i++) {
+    const local = spans[i] as Span;
+    const span = { start: local.start + from, end: local.end + from };
     const view: SentenceView = {
-      index,
+      index: base + i,
       span,
       text: text.slice(span.start, span.end),
-      norm: normalizer.cut(span),
+      norm: normalizer.cut(local),
       wholeLine: isWholeLine(text, span),
     };
     let byKind: Map<string, Mark> | undefined;
     for (const detect of running) {
-      for (const finding of detect(view)) {
+      let findings: Finding[];
+      if (onError) {
+        try {
+          findings = detect(view);
+        } catch (error) {
+          onError(view.index, error);
+          continue;
+        }
+      } else findings = detect(view);
+      for (const finding of findings) {
         byKind ??= new Map();
         const seen = byKind.get(finding.kind);
         if (!seen) byKind.set(finding.kind, toMark(view, finding));
@@ -135,5 +139,16 @@ export function findMarks(text: string, detectors: readonly DetectorFactory[] = 
     }
     if (byKind) for (const mark of byKind.values()) marks.push(mark);
   }
-  return marks;
+  return { marks, sentences: spans.length };
+}
+
+/** Analyse plain article text; one mark per marked sentence and kind, in text order. */
+export function findMarks(text: string, detectors: readonly DetectorFactory[] = DETECTORS): Mark[] {
+  return readPiece(
+    text,
+    0,
+    text.length,
+    detectors.map((make) => make()),
+    0,
+  ).marks;
 }

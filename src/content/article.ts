@@ -12,22 +12,13 @@ import { nextTurn } from './next-turn';
 import type { SlicedOptions } from './sliced-analysis';
 
 /**
- * The engine (detectors, lexicons) loads only once a page is an article, in chunks of its own:
- * each detector's module builds its lexicons when evaluated (80 ms in one task for all four on
- * a profiled load), so they are evaluated one per turn, then the sliced analysis itself.
+ * The engine loads only once a page is an article, in a chunk of its own (its module setup in a
+ * task apart from the reader's); the sliced analysis then runs each detector's first sentence a
+ * turn apart (see sliced-analysis.ts).
  */
-const ENGINE_STAGES = [
-  () => import('../analysis/detectors/anonymous'),
-  () => import('../analysis/detectors/wire'),
-  () => import('../analysis/detectors/denial'),
-  () => import('../analysis/detectors/no-comment'),
-];
-
 async function loadEngine(): Promise<typeof import('./sliced-analysis')> {
-  for (const stage of ENGINE_STAGES) {
-    await stage();
-    await nextTurn();
-  }
+  await import('../analysis/incremental');
+  await nextTurn();
   return import('./sliced-analysis');
 }
 

@@ -1,0 +1,111 @@
+/**
+ * The piecewise engine: the same analysis as `analyze()`, fed a text a piece at a time, so that a
+ * caller (the content script) can give the page a turn between pieces and show marks as they come.
+ *
+ *   const reader = createReader(text);
+ *   for (let at = 0; at < text.length; ) { const to = pieceEnd(text, at, 2000); marks.push(...reader.read(at, to)); at = to; }
+ *
+ * The detectors are made once per reader, so their discourse memory (`وأضاف المصدر` in the next
+ * paragraph) carries across pieces exactly as in one call; a detector that throws on a sentence
+ * loses only its findings there, and the sentence is counted in `failures`. Pieces must end on a
+ * line or sentence boundary (`pieceEnd` finds one). Marks carry no links (see `analyze`).
+ */
+import type { DetectorFactory } from './detector';
+import { DETECTORS } from './detectors';
+import { findMarks, readPiece } from './engine';
+import { splitSentences } from './sentences';
+import type { Mark } from './types';
+
+export type { DetectorFactory } from './detector';
+export { outletById, outletLink } from './outlets';
+export type { Mark, MarkKind, OutletLink, Span } from './types';
+export { MARK_KINDS } from './types';
+
+export interface Reader {
+  /** Reads `text[from, to)`, the piece after the last one read; its marks, offsets into the text. */
+  read(from: number, to: number): Mark[];
+  /** Sentences on which a detector threw, plus pieces that could not be split at all. */
+  readonly failures: number;
+}
+
+export function createReader(text: string, detectors: readonly DetectorFactory[] = DETECTORS): Reader {
+  const running = detectors.map((make) => make());
+  const failed = new Set<number>();
+  let lostPieces = 0;
+  let base = 0;
+  return {
+    read(from, to) {
+      try {
+        const piece = readPiece(text, from, to, running, base, (index) => failed.add(index));
+        base += piece.sentences;
+        return piece.marks;
+      } catch {
+        // Outside the detectors (splitting, normalising): this piece is lost, the rest go on.
+        lostPieces += 1;
+        try {
+          base += splitSentences(text.slice(from, to)).length;
+        } catch {
+          // Sentence numbers drift; memory across this gap was lost anyway.
+        }
+        return [];
+      }
+    },
+    get failures() {
+      return failed.size + lostPieces;
+    },
+  };
+}
+
+/** One sentence (our own) with a cue of every kind, for each detector's first run. */
+const WARM_UP_TEXT = 'وقال مصدر مطلع لوكالة رويترز إن الوزارة نفت التقرير، ولم ترد الشركة على طلب للتعليق.';
+
+/**
+ * Each detector's first run, one step per detector, fresh (no memory carried into a real
+ * reading): a caller may give the page a turn between steps, so that the cost of a first run
+ * (compiling its patterns) is not paid in one task.
+ */
+export function warmUpSteps(detectors: readonly DetectorFactory[] = DETECTORS): (() => void)[] {
+  return detectors.map((make) => () => {
+    try {
+      findMarks(WARM_UP_TEXT, [make]);
+    } catch {
+      // A detector that fails here fails (and is counted) in the real reading.
+    }
+  });
+}
+
+/** How far past a piece's size a sentence may run before it is cut at a space. */
+const STRETCH = 4;
+
+/**
+ * Where the piece starting at `from` ends: after the last line break inside `max` characters;
+ * in a longer line, at the last sentence boundary the engine's own splitter sees (looking up to
+ * `stretch` times further so that a long quotation is not cut); failing that, at a space.
+ */
+export function pieceEnd(text: string, from: number, max: number, stretch = STRETCH): number {
+  const limit = Math.min(text.length, from + max);
+  if (limit === text.length) return limit;
+  const newline = text.lastIndexOf('\n', limit - 1);
+  if (newline >= from) return newline + 1;
+  const lineBreak = text.indexOf('\n', limit);
+  const lineEnd = lineBreak < 0 ? text.length : lineBreak + 1;
+  const far = Math.min(lineEnd, from + max * stretch);
+  const starts = splitSentences(text.slice(from, far))
+    .map((s) => s.start)
+    .filter((s) => s > 0);
+  const inside = starts.filter((s) => s <= max);
+  const cut = inside[inside.length - 1] ?? starts[0];
+  if (cut !== undefined) return from + cut;
+  if (far === lineEnd) return lineEnd;
+  // No sentence end at all (a run of words): cut at a space, never inside a surrogate pair.
+  const space = text.lastIndexOf(' ', limit - 1);
+  if (space >= from) return space + 1;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff && limit - 1 > from ? limit - 1 : limit;
+}
+
+/** The end of the analysed text: at most `cap` characters, on a line or sentence boundary. */
+export function capEnd(text: string, cap: number): number {
+  if (text.length <= cap) return text.length;
+  return pieceEnd(text, 0, cap, 1);
+}
