@@ -156,8 +156,18 @@ const RULES: readonly Rule[] = [
     accept: (text, cue) => {
       const pre = before(text, cue.start, 150);
       if (MANNER_BEFORE.test(pre)) return false;
+      // `الداخلية: غير صحيح منع …`: a headline that gives a party's word, colon and all.
+      if (/^[^.،,:]{2,60}:\s*$/u.test(text.slice(0, cue.start))) return true;
       return POINTER_BEFORE.test(before(text, cue.start, 20)) || CLAIM_CONTEXT.test(pre);
     },
+  },
+  {
+    // `قال إنه غير مذنب`, `أكدوا أنهم غير مذنبين`: a plea of not guilty calls the accusation false.
+    pattern: rx(
+      `${WB}(?:[وف]?(?:قال|قالت|قالوا|اكد|اكدت|اكدوا|يوكد|توكد|اعلن|اعلنت|دفع|دفعت|اقر|اصر|اصرت|مصرا|موكدا|مصره|موكده)\\S*)\\s+(?:\\S+\\s+){0,4}?(?:[وب]?ان(?:ه|ها|هم|هما|ني|نا)?\\s+)?(?<cue>غير\\s+مذنب(?:ه|ين|ون|ان)?)${WE}`,
+      'gd',
+    ),
+    explanation: 'a party pleads not guilty',
   },
   {
     pattern: rx(
@@ -200,7 +210,7 @@ const GATE = new RegExp(
     'عار(?:يه|يا)?\\s',
     'اساس\\s',
     'لا\\s?صحه',
-    `خطا${NOT_LETTER}|غير\\s+(?:صحيح|دقيق)`,
+    `خطا${NOT_LETTER}|غير\\s+(?:صحيح|دقيق|مذنب)`,
   ].join('|'),
   'u',
 );

@@ -87,6 +87,11 @@ const CANNOT = alt([
   'ترغب',
 ]);
 
+/** Verbs of telling that a party may withhold (`لم تكشف`, `دون أن يحدد`). */
+const WITHHOLD = '(?:يكشف|تكشف|يكشفوا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا)';
+/** What was withheld: details, a place, a fate, a number (never a name: that is anonymity). */
+const WITHHELD = '(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|مزيد|ملابسات|طبيعه)';
+
 /**
  * Text every rule needs somewhere in the sentence (a piece of each rule's own pattern), in one
  * plain pattern: most sentences hold no non-response, and this is one fast scan instead of fifteen.
@@ -97,11 +102,22 @@ const GATE = new RegExp(
     `(?:لا|لن)\\s+${CANNOT}`,
     alt(DECLINE_VERBS),
     'فضل|تعذر|الصمت|صامت|تعليق|تعقيب|ردا?\\s+رسمي',
+    `(?:لم|ان)\\s+${WITHHOLD}|تكتم`,
   ].join('|'),
   'u',
 );
 
 const RULES: readonly Rule[] = [
+  {
+    // `لم تكشف الوزارة أي تفاصيل`, `دون أن يحدد أين`, `تكتم على أعداد القتلى`: details withheld
+    // that the party was expected to give (not a name: a withheld name is anonymity).
+    pattern: rx(
+      `${WB}(?<cue>(?:لم|(?:من\\s+)?(?:دون|بدون)\\s+ان)\\s+${WITHHOLD}|${CONJ}(?:تكتم|تكتمت|يتكتم|تتكتم|متكتما))${WE}(?:\\s+\\S+){0,3}?\\s+(?:عن\\s+|علي\\s+)?(?:اي\\s+|ايه\\s+)?${WITHHELD}${WE}`,
+      'gd',
+    ),
+    explanation: 'a party withheld details it was expected to give',
+    party: 'subject',
+  },
   {
     pattern: rx(
       `${WB}(?<cue>${NOT}${alt(ANSWER_VERBS)})${WE}${GAP(90)}(?:(?:${WB}علي\\s+|${WB}ل)(?:${REQUEST}${WE}|${REQUEST_FOR_COMMENT})|${WB}${COMMENT}${WE})`,

@@ -507,6 +507,79 @@ function scanUnknown(s: SentenceView, memory: OutletMemory, covered: Span[], out
   }
 }
 
+/**
+ * `قالت صحيفة أولي الأرجنتينية`, `بحسب موقع ترك برس`, `ذكرت وكالة الأنباء الإيطالية`: an outlet
+ * missing from the registry, named in Arabic letters after an outlet noun (a foreign name has no
+ * article and is no adjective), or an agency described as a news agency. Only right after a
+ * credit (a reporting verb or word, `لـ` after a verb of saying), so that `قناة السويس` and
+ * `وكالة الطاقة الدولية` stay what they are.
+ */
+const FOREIGN_RX = new RegExp(
+  `(?<![\\p{L}\\p{N}])[وف]?(?<prep>[بل])?(?<noun>${NOUN_ALT}|صحيفتي|صحيفتا)(?<desc>\\s(?:انباء|الانباء|الاعلام|اعلام))?(?<name>(?:\\s[\\p{L}]{2,}){1,3})`,
+  'gu',
+);
+/** Words that end a name: particles, pronouns, the start of the claim. */
+const NAME_STOPS = normSet([
+  ...['أن', 'إن', 'ان', 'بأن', 'بان', 'عن', 'في', 'من', 'على', 'إلى', 'الى', 'مع', 'التي', 'الذي'],
+  ...['قد', 'لم', 'لا', 'ما', 'كما', 'أمس', 'امس', 'اليوم', 'عبر', 'حول', 'بعد', 'قبل', 'خلال', 'نقلا'],
+  ...['أيضا', 'ايضا', 'مؤخرا', 'وقالت', 'وقال', 'قوله', 'قولها', 'بقوله', 'بقولها', 'انه', 'انها'],
+  ...['هذا', 'هذه', 'الجمعة', 'السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس'],
+]);
+/** Heads that make an outlet noun someone else's page or a place (`موقع وزارة`, `موقع تويتر`). */
+const NOT_OUTLET_HEADS = normSet(['حزب', 'وزارة', 'هيئة', 'جامعة', 'نادي', 'شركة', 'منظمة', 'تويتر', 'فيسبوك']);
+/** A website is an outlet only when it says so (`موقع ترك برس الإخباري`). */
+const NEWS_SITE = /(?:^|\s)(?:الاخباري|الالكتروني|الاعلامي|الاخباريه|الالكترونيه)(?:\s|$)/u;
+const NISBA_WORD = /^(?:ال)?\p{L}{2,}(?:يه|ي|يين|يون)$/u;
+
+function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span[], out: Credited[]): void {
+  const t = s.norm.text;
+  for (const m of t.matchAll(FOREIGN_RX)) {
+    const g = m.groups ?? {};
+    const end = m.index + m[0].length;
+    if (overlaps(covered, m.index, end)) continue;
+    const nameStart = end - (g.name ?? '').trim().length;
+    const words = t.slice(nameStart, end).split(' ');
+    const name: string[] = [];
+    for (const w of words) {
+      if (NAME_STOPS.has(w) || (w.startsWith('و') && name.length > 0)) break;
+      name.push(w);
+    }
+    const noun = (g.noun ?? '').replace(/(?:تي|تا)$/, 'ه');
+    const nounKind = NOUNS.get(noun);
+    if (!nounKind || name.length === 0) continue;
+    const first = name[0] as string;
+    const nameEnd = nameStart + name.join(' ').length;
+    let id: string | undefined;
+    if (g.desc) {
+      // A news agency described by its country (`وكالة الأنباء الإيطالية`), or only as a news agency.
+      if (nounKind !== 'agency') continue;
+      const country = name.map((w) => NATIONS.get(w.replace(/^ال/, '').replace(/ه$/, ''))).find(Boolean);
+      id = country ? `${country}agency` : first.startsWith('ال') ? 'newsagency' : unknownOutletId(first);
+    } else {
+      // A foreign name: no article, not an adjective (`صحيفة بريطانية` is vague, not named).
+      if (nounKind === 'agency' || first.startsWith('ال') || NISBA_WORD.test(first)) continue;
+      if (NOT_NAMES.has(first) || TOPICS.has(first) || VERBS.has(first) || WORDS.has(first)) continue;
+      if (NOT_OUTLET_HEADS.has(first) || NOUNS.has(first)) continue;
+      if (nounKind === 'website' && !NEWS_SITE.test(t.slice(nameStart, end))) continue;
+      id = unknownOutletId(name.filter((w, k) => k === 0 || !w.startsWith('ال')).join(' '));
+    }
+    if (!id) continue;
+    const mention: Mention = {
+      start: m.index,
+      end: nameEnd,
+      name: { start: nameStart, end: nameEnd },
+      nounKind,
+      lam: g.prep === 'ل',
+      lone: false,
+      quoted: false,
+    };
+    const credit = creditOf(t, mention);
+    if (credit !== 'verb' && credit !== 'told') continue;
+    memory.remember(nounKind, id);
+    out.push({ cue: { start: m.index, end: nameEnd }, source: mention.name, outlets: [id], why: `${describe(credit)} ${id}` });
+  }
+}
+
 const NATIONS = new Map(Object.entries(NATIONALITIES).map(([k, v]) => [norm(k), v]));
 const BROADCASTERS = new Map(Object.entries(NATIONAL_BROADCASTERS).map(([k, v]) => [norm(k), v]));
 /** `للتلفزيون السوري الرسمي`, `الإذاعة العامة الإسرائيلية`: a definite broadcaster and up to three adjectives. */
@@ -609,6 +682,7 @@ export function createWireDetector(): Detector {
     const credited: Credited[] = [];
     const covered = named ? scanNames(s, names, memory, credited) : [];
     if (noun) scanUnknown(s, memory, covered, credited);
+    if (noun && credited.length === 0) scanForeign(s, memory, covered, credited);
     if (broadcaster) scanNational(s, memory, covered, credited);
     if (credited.length === 0 && noun) scanAnaphors(s, memory, credited);
     const first = credited[0];
