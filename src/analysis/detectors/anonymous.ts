@@ -39,6 +39,7 @@ import {
   isSpaceCode as isSpaceOf,
   isWordCode as isWordOf,
 } from '../word-chars';
+import { quantifiedGroup } from './anonymous-groups';
 import { lookupForm } from './wire-names';
 
 // Local bindings for the lexicons read in every sentence's loops (not through module exports).
@@ -813,6 +814,8 @@ const SPEECH_GATE = new RegExp(
   'u',
 );
 const WITHHELD_GATE = /هويت|اسم|سمه|سمها|حددها/u;
+/** A counted group (anonymous-groups.ts). */
+const GROUP_GATE = /(?:عدد|بعض|عشرات|مئات|مجموعه)\s+(?:من\s+)?ال/u;
 
 export function createAnonymousDetector(): Detector {
   const memory: Memory = { lemmas: new Map(), lastIndex: -2, agree: undefined };
@@ -820,7 +823,7 @@ export function createAnonymousDetector(): Detector {
   return (sentence: SentenceView): Finding[] => {
     const text = sentence.norm.text;
     const mayName = WITHHELD_GATE.test(text);
-    if (!mayName && !NOUN_GATE.test(text)) {
+    if (!mayName && !NOUN_GATE.test(text) && !GROUP_GATE.test(text)) {
       // No source here: only a bare continuing verb or a named speaker (who ends the memory) matter.
       const mayContinue = memory.lastIndex === sentence.index - 1 && memory.agree !== undefined;
       const remembers = memory.lemmas.size > 0 || memory.agree !== undefined;
@@ -854,6 +857,15 @@ export function createAnonymousDetector(): Detector {
           break;
         }
       }
+    }
+
+    if (!best) {
+      const group = quantifiedGroup(text);
+      if (group)
+        best = {
+          finding: { kind: 'anonymous', cue: group, source: group, explanation: 'Attributed to a vague unnamed group.' },
+          agree: 'pl',
+        };
     }
 
     if (!best && memory.lastIndex === sentence.index - 1 && memory.agree) {

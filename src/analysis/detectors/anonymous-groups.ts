@@ -1,0 +1,25 @@
+/**
+ * `وأكد عدد من المستهلكين أن …`, `قال بعض الناشطين`, `يرى عشرات المواطنين`: a verb of saying whose
+ * subject is a counted or partial group of people (a definite plural after عدد / بعض / عشرات من).
+ * Any such group is vague (ANNOTATION.md: vague unnamed groups as the origin of a claim), whatever
+ * the noun, so the rule names the construction, not a list of nouns.
+ */
+import { SPEECH_VERBS } from '../lexicons/anonymous';
+import { trieAlt } from '../lexicon';
+import type { Span } from '../types';
+
+/** Verbs of saying proper: not نقل (to carry) nor اتهم, whose object may be the group. */
+const SAYING = [...SPEECH_VERBS].filter((v) => !/^(?:نقل|ينقل|تنقل)/.test(v));
+// The group follows its verb at once: `بيّنت أن عدد المشرفين` is a count, `عدد الجنود` a figure.
+const QUANTIFIED_GROUP = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<cue>[وف]?${trieAlt(SAYING)}\\s+(?:(?:عدد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال\\p{L}{3,}(?:ين|ون))(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+/** The verb-and-group phrase, if the sentence has one (spans in normalised text). */
+export function quantifiedGroup(text: string): Span | undefined {
+  const m = QUANTIFIED_GROUP.exec(text);
+  if (!m?.groups?.cue) return undefined;
+  const start = m.index + m[0].indexOf(m.groups.cue);
+  return { start, end: start + m.groups.cue.length };
+}
