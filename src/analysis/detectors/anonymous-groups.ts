@@ -8,11 +8,13 @@ import { SPEECH_VERBS } from '../lexicons/anonymous';
 import { trieAlt } from '../lexicon';
 import type { Span } from '../types';
 
+/** Broken plurals of people (the regular ones end in ين / ون). */
+const PEOPLE = '(?:تجار|عمال|طلاب|اطباء|سكان|اهالي|نواب|قضاه|ضباط|جنود|رجال|نساء|ناس|شباب|علماء|خبراء|اعضاء)';
 /** Verbs of saying proper: not نقل (to carry) nor اتهم, whose object may be the group. */
 const SAYING = [...SPEECH_VERBS].filter((v) => !/^(?:نقل|ينقل|تنقل)/.test(v));
 // The group follows its verb at once: `بيّنت أن عدد المشرفين` is a count, `عدد الجنود` a figure.
 const QUANTIFIED_GROUP = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<cue>[وف]?${trieAlt(SAYING)}\\s+(?:(?:عدد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال\\p{L}{3,}(?:ين|ون))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?<cue>[وف]?${trieAlt(SAYING)}\\s+(?:(?:عدد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:\\p{L}{3,}(?:ين|ون)|${PEOPLE}))(?![\\p{L}\\p{N}])`,
   'u',
 );
 

@@ -167,6 +167,10 @@ const ACCUSATIVE = /^[^ا][\p{L}]{2,}[^اوي]ا$/u;
 const ADVERBS = new Set(['جدا', 'عليا', 'دنيا', 'حاليا', 'سابقا', 'تماما']);
 /** Nisba adjective (أمني، دبلوماسية، عراقيين): makes `مصدر`/`مسؤول` before it indefinite and unnamed. */
 const NISBA = /^[\p{L}]{2,}(?:ي|يه|يين|يون|يان)$/u;
+/** Verbs of describing or judging, whose object a report is (`وصف التقارير بأنها …`). */
+const DESCRIBING = /^[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|واصفا|اعتبر|اعتبرت|يعتبر|تعتبر|معتبرا)$/u;
+/** Verbs of an outlet obtaining a document (the object's owner is then named). */
+const OBTAINED = /^(?:طالعت|طالعتها|اطلعت|حصلت|حصل|اطلع)$/u;
 /** Window sizes: how far to look back for the verb, and how long a source description may run. */
 const LOOK_BACK = 8;
 const TAIL_WORDS = 7;
@@ -722,8 +726,17 @@ function judgeNoun(
       const needs = MEDIA_NEEDS.get(entry.lemma);
       if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
       if (prev?.isWord && NEWS_AGENCY.has(prev.text)) return undefined; // وكالة الأنباء
-      // `ووصف التقارير بأنها عارية عن الصحة`: reports that are described are the object, not the origin.
-      if (next?.isWord && /^بان(?:ه|ها|هم|هما)?$/.test(next.text)) return undefined;
+      // `معلومات طالعتها «العربية.نت»`, `تقارير اطلعت عليها «عكاظ»`: what a named outlet obtained.
+      if (next?.isWord && OBTAINED.test(next.text)) return undefined;
+      // `ووصف التقارير بأنها عارية عن الصحة`: reports that a verb of describing takes are its object,
+      // not the origin; `وأفادت تقارير بأن …` is the origin.
+      if (
+        next?.isWord &&
+        /^بان(?:ه|ها|هم|هما)?$/.test(next.text) &&
+        before?.how === 'verb' &&
+        DESCRIBING.test((tokens[before.at] as Token).text)
+      )
+        return undefined;
       if (noun.definite && entry.lemma === norm('تقرير') && next?.isWord && next.text.startsWith('ال')) {
         if (!MEDIA_ADJECTIVES.has(next.text)) return undefined; // التقارير الطبية: documents
       }
@@ -863,7 +876,12 @@ export function createAnonymousDetector(): Detector {
       const group = quantifiedGroup(text);
       if (group)
         best = {
-          finding: { kind: 'anonymous', cue: group, source: group, explanation: 'Attributed to a vague unnamed group.' },
+          finding: {
+            kind: 'anonymous',
+            cue: group,
+            source: group,
+            explanation: 'Attributed to a vague unnamed group.',
+          },
           agree: 'pl',
         };
     }

@@ -6,6 +6,7 @@
  * refusals to act (رفض الدعوة)، asking to stay unnamed (رفض الكشف عن هويته)، تعليق الدراسة.
  */
 import type { Detector, Finding, SentenceView } from '../detector';
+import { OUTLETS } from '../outlets';
 import { alt, CONJ, rx, WB, WE } from '../lexicon';
 import {
   ANSWER_VERBS,
@@ -31,7 +32,9 @@ const GAP = (n: number) => `[^.!؟?]{0,${n}}?`;
 const NOT = `[وف]?(?:لم|لن)\\s+`;
 const COMMENT = alt(COMMENT_WORDS);
 const REQUEST = `(?:ال)?${alt(REQUEST_NOUNS)}`;
-const REQUEST_FOR_COMMENT = `(?:ال)?${alt(REQUEST_FOR)}${WE}${GAP(40)}(?:${COMMENT}|رويترز|"|الصحيفه|الوكاله)`;
+/** Any registered outlet that is never an ordinary word: `طلب من وكالة فرانس برس`, `من أسوشيتد برس`. */
+const OUTLET_NAMES = alt(OUTLETS.filter((o) => !o.ambiguous).flatMap((o) => o.names));
+const REQUEST_FOR_COMMENT = `(?:ال)?${alt(REQUEST_FOR)}${WE}${GAP(40)}(?:${COMMENT}|${OUTLET_NAMES}|"|الصحيفه|الوكاله|القناه|الشبكه)`;
 const IDENTITY = rx(`^\\s*(?:عن\\s+)?(?:\\S+\\s+)?${alt(IDENTITY_WORDS)}${WE}`);
 const SUSPENDED = rx(`^\\s*(?:\\S+\\s+)?${alt(SUSPENDED_THINGS)}${WE}`);
 // Acts that are a non-answer only when what is withheld is information (إعطاء أي تفاصيل).
@@ -112,7 +115,7 @@ const RULES: readonly Rule[] = [
     // `لم تكشف الوزارة أي تفاصيل`, `دون أن يحدد أين`, `تكتم على أعداد القتلى`: details withheld
     // that the party was expected to give (not a name: a withheld name is anonymity).
     pattern: rx(
-      `${WB}(?<cue>(?:لم|(?:من\\s+)?(?:دون|بدون)\\s+ان)\\s+${WITHHOLD}|${CONJ}(?:تكتم|تكتمت|يتكتم|تتكتم|متكتما))${WE}(?:\\s+\\S+){0,3}?\\s+(?:عن\\s+|علي\\s+)?(?:اي\\s+|ايه\\s+)?${WITHHELD}${WE}`,
+      `${WB}(?<cue>[وف]?(?:لم|(?:من\\s+)?(?:دون|بدون)\\s+ان)\\s+${WITHHOLD}|${CONJ}(?:تكتم|تكتمت|يتكتم|تتكتم|متكتما))${WE}(?:\\s+\\S+){0,3}?\\s+(?:عن\\s+|علي\\s+)?(?:اي\\s+|ايه\\s+)?${WITHHELD}${WE}`,
       'gd',
     ),
     explanation: 'a party withheld details it was expected to give',

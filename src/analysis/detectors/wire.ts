@@ -526,7 +526,17 @@ const NAME_STOPS = normSet([
   ...['هذا', 'هذه', 'الجمعة', 'السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس'],
 ]);
 /** Heads that make an outlet noun someone else's page or a place (`موقع وزارة`, `موقع تويتر`). */
-const NOT_OUTLET_HEADS = normSet(['حزب', 'وزارة', 'هيئة', 'جامعة', 'نادي', 'شركة', 'منظمة', 'تويتر', 'فيسبوك']);
+const NOT_OUTLET_HEADS = normSet([
+  'حزب',
+  'وزارة',
+  'هيئة',
+  'جامعة',
+  'نادي',
+  'شركة',
+  'منظمة',
+  'تويتر',
+  'فيسبوك',
+]);
 /** A website is an outlet only when it says so (`موقع ترك برس الإخباري`). */
 const NEWS_SITE = /(?:^|\s)(?:الاخباري|الالكتروني|الاعلامي|الاخباريه|الالكترونيه)(?:\s|$)/u;
 const NISBA_WORD = /^(?:ال)?\p{L}{2,}(?:يه|ي|يين|يون)$/u;
@@ -536,7 +546,6 @@ function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span[], out
   for (const m of t.matchAll(FOREIGN_RX)) {
     const g = m.groups ?? {};
     const end = m.index + m[0].length;
-    if (overlaps(covered, m.index, end)) continue;
     const nameStart = end - (g.name ?? '').trim().length;
     const words = t.slice(nameStart, end).split(' ');
     const name: string[] = [];
@@ -549,15 +558,22 @@ function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span[], out
     if (!nounKind || name.length === 0) continue;
     const first = name[0] as string;
     const nameEnd = nameStart + name.join(' ').length;
+    // A registered name further on (`الرياضية`) is another mention; only the head must be free.
+    if (overlaps(covered, m.index, nameStart + first.length)) continue;
     let id: string | undefined;
     if (g.desc) {
       // A news agency described by its country (`وكالة الأنباء الإيطالية`), or only as a news agency.
       if (nounKind !== 'agency') continue;
+      // `وكالة أنباء رسمية`, `وكالة أنباء إيطالية`: an indefinite adjective describes, it names no one.
+      if (!first.startsWith('ال') && /يه$/.test(first)) continue;
       const country = name.map((w) => NATIONS.get(w.replace(/^ال/, '').replace(/ه$/, ''))).find(Boolean);
       id = country ? `${country}agency` : first.startsWith('ال') ? 'newsagency' : unknownOutletId(first);
     } else {
       // A foreign name: no article, not an adjective (`صحيفة بريطانية` is vague, not named).
-      if (nounKind === 'agency' || first.startsWith('ال') || NISBA_WORD.test(first)) continue;
+      // `صحيفة بريطانية`, `موقع أمريكي`: an adjective; a foreign name may end in ي (`صحيفة أولي`).
+      const masculine = nounKind === 'website' || noun === 'تلفزيون' || noun === 'راديو';
+      if (nounKind === 'agency' || first.startsWith('ال') || /يه$/.test(first)) continue;
+      if (masculine && NISBA_WORD.test(first)) continue;
       if (NOT_NAMES.has(first) || TOPICS.has(first) || VERBS.has(first) || WORDS.has(first)) continue;
       if (NOT_OUTLET_HEADS.has(first) || NOUNS.has(first)) continue;
       if (nounKind === 'website' && !NEWS_SITE.test(t.slice(nameStart, end))) continue;
@@ -576,7 +592,12 @@ function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span[], out
     const credit = creditOf(t, mention);
     if (credit !== 'verb' && credit !== 'told') continue;
     memory.remember(nounKind, id);
-    out.push({ cue: { start: m.index, end: nameEnd }, source: mention.name, outlets: [id], why: `${describe(credit)} ${id}` });
+    out.push({
+      cue: { start: m.index, end: nameEnd },
+      source: mention.name,
+      outlets: [id],
+      why: `${describe(credit)} ${id}`,
+    });
   }
 }
 

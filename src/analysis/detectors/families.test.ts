@@ -1,0 +1,119 @@
+/**
+ * Families of phrasing that unseen articles bring (issue 10): each family is tested with several
+ * phrasings written for this project, so that a rule names the construction, not one sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type Mark, type MarkKind } from '../index';
+
+const marksOf = (text: string, kind: MarkKind): Mark[] => analyze(text).filter((m) => m.kind === kind);
+const only = (text: string, kind: MarkKind): Mark => {
+  const found = marksOf(text, kind);
+  expect(found, `${kind} in: ${text}`).toHaveLength(1);
+  return found[0] as Mark;
+};
+
+describe('vague media as the origin of a claim (a report that a verb of describing does not take)', () => {
+  it.each([
+    ['وأفادت تقارير بأن الوزير سيقدم استقالته خلال أيام.', 'تقارير'],
+    ['وذكرت أنباء بأن الحكومة تدرس رفع أسعار الكهرباء.', 'أنباء'],
+    ['وتفيد تسريبات بأن الاتفاق بات وشيكا بين الطرفين.', 'تسريبات'],
+    ['وكشفت معلومات أن الشحنة وصلت إلى الميناء قبل أسبوع.', 'معلومات'],
+    ['وأكدت الصحافة المحلية أن المدرب سيغادر النادي.', 'الصحافة'],
+  ])('%s', (text, noun) => {
+    const mark = only(text, 'anonymous');
+    expect(mark.cue.text).toContain(noun);
+  });
+
+  it('a report that a party describes is the object, not the origin: a denial, no unnamed source', () => {
+    const text = 'ووصف المتحدث التقارير بأنها عارية عن الصحة.';
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+    expect(only(text, 'denial').cue.text).toContain('عارية عن الصحة');
+  });
+});
+
+describe('a counted or partial group of people after a verb of saying, whatever the noun', () => {
+  it.each([
+    ['وأكد عدد من المزارعين أن الأمطار أتلفت المحصول.', 'عدد من المزارعين'],
+    ['وقال بعض التجار إن الأسعار ارتفعت منذ الشهر الماضي.', 'بعض التجار'],
+    ['ويرى عشرات من المعلمين أن المناهج تحتاج إلى مراجعة.', 'عشرات من المعلمين'],
+    ['يتوقع كثيرون أن يتأجل الافتتاح إلى العام المقبل.', 'كثيرون'],
+  ])('%s', (text, group) => {
+    expect(only(text, 'anonymous').cue.text).toContain(group);
+  });
+
+  it('a count of people is a figure, not a source', () => {
+    expect(marksOf('وأوضحت الوزارة أن عدد المعلمين بلغ ألفا.', 'anonymous')).toEqual([]);
+    expect(marksOf('وقال الوزير إن عدد المسافرين ارتفع.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('a speaker whose name is withheld, with words between the verb and the name', () => {
+  it.each([
+    'وقال الضابط الذي لم يشأ كشف هويته إن الدورية تعرضت لإطلاق نار.',
+    'وأوضح الموظف الذي تمنع اللوائح الداخلية الكشف عن هويته أن الملفات نقلت.',
+    'وذكر المهندس، الذي طلب من الصحيفة عدم ذكر اسمه، أن العمل توقف.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').explanation).toMatch(/not to be named|unnamed/);
+  });
+});
+
+describe('outlets missing from the registry, named in Arabic after an outlet noun and a credit', () => {
+  it.each([
+    ['وقالت صحيفة أولي الرياضية إن اللاعب وقع العقد.', 'صحيفة أولي'],
+    ['بحسب موقع ترك برس الإخباري.', 'موقع ترك برس'],
+    ['وذكرت وكالة الأنباء الإيطالية أن السفينة غادرت الميناء.', 'وكالة الأنباء الإيطالية'],
+    ['وأضاف في حوار مع صحيفة جورنال دو ديمانش أن الحزب سيشارك.', 'صحيفة جورنال دو ديمانش'],
+  ])('%s', (text, cue) => {
+    const mark = only(text, 'wire');
+    expect(mark.cue.text).toContain(cue);
+    expect(mark.outlets?.[0]).toMatch(/^[a-z0-9]+$/);
+  });
+
+  it('a country is named by its agency id', () => {
+    expect(only('وذكرت وكالة الأنباء الإيطالية أن الطائرة هبطت بسلام.', 'wire').outlets).toEqual([
+      'italyagency',
+    ]);
+  });
+
+  it.each([
+    'وقال شهود في موقع الحادث إن النيران امتدت إلى المبنى المجاور.',
+    'وأعلنت وكالة الطاقة الدولية أن الطلب على النفط سيرتفع.',
+    'وقال الوزير إن صحيفة بريطانية نشرت الخبر دون تحقق.',
+    'وكتب الناشط على موقع تويتر أن المسيرة ستنطلق ظهرا.',
+  ])('no outlet credited: %s', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+});
+
+describe('denials without نفى', () => {
+  it.each([
+    ['وقال المتهم أمام المحكمة إنه غير مذنب في جميع التهم.', 'غير مذنب'],
+    ['وأكد الموظفان أنهما غير مذنبين وأن الأموال صرفت بموافقة الإدارة.', 'غير مذنبين'],
+    ['وزارة النقل: غير صحيح إغلاق الطريق الساحلي', 'غير صحيح'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it('a manner that is not right is no denial', () => {
+    expect(marksOf('وقال إن الأدوية خزنت بطريقة غير صحيحة.', 'denial')).toEqual([]);
+  });
+});
+
+describe('details withheld that a party was expected to give', () => {
+  it.each([
+    ['وأعلن الجيش مقتل جندي لكنه لم يحدد أين.', 'لم يحدد'],
+    ['وأعلنت الشرطة توقيف رجل من دون أن تكشف عن جنسيته.', 'من دون أن تكشف'],
+    ['ولم تكشف الشركة أي تفاصيل عن قيمة الصفقة.', 'ولم تكشف'],
+    ['وتتكتم الجماعة على أعداد قتلاها في المعارك.', 'وتتكتم'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'ولم ترد الوزارة على طلب من وكالة فرانس برس.',
+    'ولم يرد المكتب على طلب من أسوشيتد برس.',
+    'ولم ترد الشركة على طلب من رويترز.',
+  ])('a request from any agency (not only Reuters) is a request for comment: %s', (text) => {
+    expect(only(text, 'no_comment').cue.text).toMatch(/^ولم (?:ترد|يرد)$/);
+  });
+});
