@@ -1,9 +1,10 @@
 /**
  * Scores the engine on a labelled set with the project's scorer:
- *   npm run eval [-- --set dev|train|ours|final|PATH] [--errors N] [--json]
+ *   npm run eval [-- --set dev|train|ours|final-1|final|PATH] [--errors N] [--json]
  * `dev` and `train` are ../shared/eval's sets; `ours` is the project's own labelled training set
- * (eval/labels/train.jsonl: offsets and kinds keyed by corpus id, no corpus text); `final` is the
- * project's held-out split, to be scored once (see eval/README.md); any other value is a path.
+ * (eval/labels/train.jsonl and final-1.jsonl: offsets and kinds keyed by corpus id, no corpus
+ * text); `final` is the project's held-out split, to be scored once (see eval/README.md); any
+ * other value is a path.
  * Reads the texts from ../shared (skips with a message when it is absent), runs analyze() on every
  * labelled article, writes the predictions to test-output/eval-pred.jsonl and prints the table.
  */
@@ -18,16 +19,26 @@ const flag = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
+const labels = resolve(import.meta.dirname, '../eval/labels');
 const SETS: Record<string, string> = {
   dev: `${shared}/eval/dev.jsonl`,
   train: `${shared}/eval/train.jsonl`,
-  ours: resolve(import.meta.dirname, '../eval/labels/train.jsonl'),
-  final: resolve(import.meta.dirname, '../eval/labels/final.jsonl'),
+  ours: `${labels}/train.jsonl`,
+  'final-1': `${labels}/final-1.jsonl`,
+  final: `${labels}/final.jsonl`,
 };
 const set = flag('--set') ?? flag('--gold') ?? 'dev';
-const gold = resolve(SETS[set] ?? set);
+let gold = resolve(SETS[set] ?? set);
+// `ours` is everything the project may read: its training set and the first final split, which
+// was scored once (eval/final-score.md) and then opened for training.
+if (set === 'ours' && existsSync(SETS['final-1'] as string)) {
+  mkdirSync(resolve(import.meta.dirname, '../test-output'), { recursive: true });
+  const joined = resolve(import.meta.dirname, '../test-output/eval-ours.jsonl');
+  writeFileSync(joined, readFileSync(gold, 'utf8') + readFileSync(SETS['final-1'] as string, 'utf8'));
+  gold = joined;
+}
 const corpus = `${shared}/corpus/articles.jsonl`;
-if (!existsSync(gold) && (SETS[set] === undefined || !SETS[set].startsWith(shared))) {
+if (!existsSync(gold) && !(SETS[set] ?? '').startsWith(shared)) {
   console.error(`eval: no labelled set at ${gold} (use --set dev, train, ours, final or a path).`);
   process.exit(2);
 }

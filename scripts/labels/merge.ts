@@ -3,7 +3,7 @@
  *   npx tsx scripts/labels/merge.ts disagreements DIR [--chunks N]
  *     prints agreement per kind and writes DIR/adjudicate-K.txt: every sentence the two
  *     labellers judged differently, with its article's neighbouring sentences and both calls
- *   npx tsx scripts/labels/merge.ts build DIR [--final N]
+ *   npx tsx scripts/labels/merge.ts build DIR [--final N | --all NAME]
  *     applies DIR/out/adjudicated-*.jsonl and writes eval/labels/train.jsonl and final.jsonl
  *     (offsets, kinds, outlets keyed by corpus id; no text). The final split is N articles
  *     drawn with a fixed seed before anyone scored anything.
@@ -152,6 +152,18 @@ if (mode === 'disagreements') {
     };
   });
   if (open > 0) throw new Error(`${open} disagreements have no adjudication`);
+  const out = resolve(import.meta.dirname, '../../eval/labels');
+  if (!existsSync(out)) mkdirSync(out, { recursive: true });
+  const write = (name: string, rows: typeof gold) =>
+    writeFileSync(`${out}/${name}`, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  const whole = process.argv.indexOf('--all');
+  if (whole >= 0) {
+    // One set, unsplit (a fresh final split drawn on its own).
+    const name = process.argv[whole + 1] as string;
+    write(`${name}.jsonl`, gold);
+    console.log(`${gold.length} articles → ${out}/${name}.jsonl`);
+    process.exit(0);
+  }
   // The final split: drawn by a fixed seed from the article order of selection.json.
   const nFinal = flag('--final', 70);
   let seed = 77;
@@ -161,10 +173,6 @@ if (mode === 'disagreements') {
   };
   const order = gold.map((g, i) => ({ g, r: random(), i })).sort((x, y) => x.r - y.r);
   const finalIds = new Set(order.slice(0, nFinal).map((o) => o.g.article_id));
-  const out = resolve(import.meta.dirname, '../../eval/labels');
-  if (!existsSync(out)) mkdirSync(out, { recursive: true });
-  const write = (name: string, rows: typeof gold) =>
-    writeFileSync(`${out}/${name}`, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
   write(
     'train.jsonl',
     gold.filter((g) => !finalIds.has(g.article_id)),

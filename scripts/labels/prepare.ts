@@ -1,12 +1,13 @@
 /**
  * Draws corpus articles for a new labelled set and writes the sentence sheets the labellers read.
  *   npx tsx scripts/labels/prepare.ts OUT_DIR [--count 272] [--batches 8] [--seed 2026]
- * Excludes every article of ../shared/eval/dev.jsonl and train.jsonl. Four in five are drawn among
+ * Excludes every article of ../shared/eval/dev.jsonl and train.jsonl, and of the project's own
+ * labelled sets (eval/labels/*.jsonl). Four in five are drawn among
  * articles that use attribution vocabulary, one in five from the rest (as the shared train set
  * was). Writes OUT_DIR/selection.json (ids, sentence spans, batch) and OUT_DIR/batch-K.txt: each
  * sentence numbered, nothing else — labellers never see the engine's output.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { splitSentences } from '../../src/analysis/sentences';
 
@@ -43,6 +44,10 @@ const jsonl = (path: string) =>
 const taken = new Set<string>();
 for (const set of ['dev', 'train'])
   for (const a of jsonl(`${shared}/eval/${set}.jsonl`)) taken.add(a.article_id);
+const own = resolve(import.meta.dirname, '../../eval/labels');
+if (existsSync(own))
+  for (const f of readdirSync(own).filter((f) => f.endsWith('.jsonl')))
+    for (const a of jsonl(`${own}/${f}`)) taken.add(a.article_id);
 const articles = (jsonl(`${shared}/corpus/articles.jsonl`) as { id: string; text: string }[])
   .filter((a) => !taken.has(a.id) && a.text.length <= 7000)
   .sort((a, b) => (a.id < b.id ? -1 : 1));

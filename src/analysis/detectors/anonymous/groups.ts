@@ -4,9 +4,9 @@
  * Any such group is vague (ANNOTATION.md: vague unnamed groups as the origin of a claim), whatever
  * the noun, so the rule names the construction, not a list of nouns.
  */
-import { SPEECH_VERBS } from '../lexicons/anonymous';
-import { trieAlt } from '../lexicon';
-import type { Span } from '../types';
+import { SPEECH_VERBS } from '../../lexicons/anonymous';
+import { trieAlt } from '../../lexicon';
+import type { Span } from '../../types';
 
 /** Broken plurals of people (the regular ones end in ين / ون). */
 const PEOPLE = '(?:تجار|عمال|طلاب|اطباء|سكان|اهالي|نواب|قضاه|ضباط|جنود|رجال|نساء|ناس|شباب|علماء|خبراء|اعضاء)';

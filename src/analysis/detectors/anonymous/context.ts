@@ -1,0 +1,112 @@
+/**
+ * What makes a source noun the origin of a claim: a verb of saying or an attribution word before
+ * it (over fillers, an addressee, `عن` after a verb of relaying), a verb of saying further back
+ * whose subject it is coordinated into, or a verb of saying right after its description.
+ */
+import {
+  ATTRIBUTION_WORDS,
+  FILLERS,
+  NAME_MARKERS,
+  PHRASE_STOPS,
+  RELAYING_VERBS,
+} from '../../lexicons/anonymous';
+import { type NounHit, nounOf, speechVerb } from '../../tokens/classes';
+import { findIn } from '../../tokens/clitics';
+import type { Token } from '../../tokens/tokenize';
+import { informantNext } from './description';
+import { AN, COMMAS, IN, isComplementiser, LOOK_BACK, QUOTES } from './words';
+
+export interface Context {
+  /** Token index of the verb or attribution word. */
+  at: number;
+  how: 'verb' | 'attribution';
+}
+
+/** The verb of saying or attribution word that introduces the noun at `i`, looking back over fillers. */
+export function contextBefore(tokens: Token[], i: number): Context | undefined {
+  let inQuote = false;
+  let addressees = 0;
+  let j = i - 1;
+  // `أحد`, `بعض`, numbers directly before the noun belong to it.
+  for (let steps = 0; j >= 0 && steps < LOOK_BACK; j--, steps++) {
+    const tok = tokens[j] as Token;
+    if (!tok.isWord) {
+      if (tok.text === '"') inQuote = !inQuote;
+      else if (!QUOTES.has(tok.text) && !COMMAS.has(tok.text)) return undefined;
+      continue;
+    }
+    if (inQuote) continue;
+    const verb = speechVerb(tok);
+    if (verb) return { at: j, how: 'verb' };
+    if (findIn(tok.text, ATTRIBUTION_WORDS)) return { at: j, how: 'attribution' };
+    if (tok.text === AN || tok.text === 'وعن') {
+      // `نقلت وكالة رويترز عن 3 مصادر`: `عن` after a verb of passing on a report.
+      for (let k = j - 1; k >= Math.max(0, j - LOOK_BACK); k--) {
+        const t = tokens[k] as Token;
+        if (isComplementiser(t)) return undefined;
+        if (findIn(t.text, RELAYING_VERBS)) return { at: k, how: 'attribution' };
+      }
+      return undefined;
+    }
+    if (tok.text === IN) {
+      // `مزاعم في وسائل إعلام`.
+      const prev = tokens[j - 1];
+      if (prev?.isWord && findIn(prev.text, ATTRIBUTION_WORDS)) return { at: j - 1, how: 'attribution' };
+      return undefined;
+    }
+    // `عدد من السكان` counts them; `عدد سكان المدينة` is a population figure.
+    if (tok.text === 'عدد' && tokens[j + 1]?.text !== 'من') return undefined;
+    if (/^[0-9]/.test(tok.text) || findIn(tok.text, FILLERS)) continue;
+    // `قال لـ"عكاظ" مصدر`, `قال لرويترز مسؤول`: an addressee between the verb and its subject.
+    if ((tok.text === 'ل' || /^ل[^ا]/.test(tok.text)) && addressees++ < 2) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `وقال الضابط في الجمارك والمصدر في وزارة المالية`: a source coordinated into the subject of a
+ * verb of saying further back. Only an informant-like noun (`ومصدر أمني`, `والمصدر`), so that
+ * `أكد الوزير أهمية الاستثمار ومصادر التمويل` stays a list of things.
+ */
+export function coordinatedContext(tokens: Token[], q: number, noun: NounHit): Context | undefined {
+  if (noun.conj !== 'و' || noun.prep !== '') return undefined;
+  if (noun.entry.cls !== 'source' && noun.entry.cls !== 'role') return undefined;
+  if (!noun.definite && !informantNext(tokens, q)) return undefined;
+  for (let j = q - 1, steps = 0; j >= 0 && steps < LOOK_BACK + 4; j--, steps++) {
+    const tok = tokens[j] as Token;
+    if (!tok.isWord) {
+      if (COMMAS.has(tok.text) || tok.text === '(' || tok.text === ')') continue;
+      return undefined;
+    }
+    if (isComplementiser(tok) || PHRASE_STOPS.has(tok.text)) return undefined;
+    if (speechVerb(tok)) {
+      // The first conjunct is a source or a rank right after the verb (`قال العقيد … والمصدر`).
+      const subject = tokens[j + 1];
+      const first = subject?.isWord && (nounOf(subject) || NAME_MARKERS.has(subject.text));
+      return first ? { at: j, how: 'verb' } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A verb of saying right after the description (`مصدر في المعارضة اعتبر أن`), or a headline colon. */
+export function contextAfter(tokens: Token[], i: number, end: number, headline: boolean): number | undefined {
+  let j = end;
+  for (let steps = 0; j < tokens.length && steps < 4; j++, steps++) {
+    const tok = tokens[j] as Token;
+    if (!tok.isWord) {
+      if (COMMAS.has(tok.text)) continue;
+      if (tok.text === ':' && headline && i <= 2) return j;
+      return undefined;
+    }
+    // The source's own verb: bare, not `واتهمها` (a new clause, the source its object).
+    const verb = speechVerb(tok);
+    if (verb && tok.text === verb.stem) return j;
+    // Time words and fillers only: a verb inside a relative clause (`الأنباء التي ترددت`) is not the claim's.
+    if (findIn(tok.text, FILLERS)) continue;
+    if (tok.text === 'نفسه' || tok.text === 'ذاته' || tok.text === 'نفسها' || tok.text === 'ذاتها') continue;
+    return undefined;
+  }
+  return undefined;
+}

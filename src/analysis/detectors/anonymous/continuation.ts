@@ -1,0 +1,55 @@
+/**
+ * Sentences that continue a source without naming one (`وأضاف أن …`), and sentences where a
+ * named speaker takes the floor (which ends the memory of an unnamed one).
+ */
+import { type Agreement, CONTINUATION_VERBS, FILLERS } from '../../lexicons/anonymous';
+import { agreementOf, nounOf, speechVerb } from '../../tokens/classes';
+import { findIn } from '../../tokens/clitics';
+import type { Token } from '../../tokens/tokenize';
+import { isComplementiser, NO_SUBJECT, QUOTES, ZERO_LEADS } from './words';
+
+/** `وشددت "الشركة الكويتية"، …`: a short quoted definite noun is a named subject, not a quotation. */
+export function quotedName(tokens: Token[], open: number): boolean {
+  if ((tokens[open] as Token).text !== '"' || !tokens[open + 1]?.text.startsWith('ال')) return false;
+  for (let j = open + 2; j < tokens.length && j <= open + 6; j++)
+    if ((tokens[j] as Token).text === '"') return true;
+  return false;
+}
+
+/** `وأضاف أن …`, `وقال: «…»`, `إلا أنه أضاف`: a verb of saying with no subject of its own. */
+export function zeroSubjectVerb(tokens: Token[]): { at: number; agree: Agreement } | undefined {
+  let i = 0;
+  while (i < tokens.length && i < 4) {
+    const t = tokens[i] as Token;
+    if (!t.isWord ? QUOTES.has(t.text) : ZERO_LEADS.has(t.text)) i++;
+    else break;
+  }
+  const verbTok = tokens[i];
+  const verb = speechVerb(verbTok, CONTINUATION_VERBS);
+  if (!verb || !verbTok) return undefined;
+  // `يذكر أن`, `يشار إلى`: "it is worth noting", the writer's aside, not the source speaking.
+  if (verb.stem === 'يذكر') return undefined;
+  const next = tokens[i + 1];
+  if (!next) return undefined;
+  const free =
+    (!next.isWord && next.text !== '.' && !quotedName(tokens, i + 1)) ||
+    isComplementiser(next) ||
+    NO_SUBJECT.has(next.text) ||
+    /^ل/.test(next.text) ||
+    /^ب(?:ان|أن)/.test(next.text);
+  if (!free) return undefined;
+  return { at: i, agree: agreementOf(verb.stem) };
+}
+
+/** Does a verb of saying here have a named subject of its own (`وقال سميردون`, `وأفادت رويترز`)? */
+export function namedSpeaker(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!speechVerb(tokens[i])) continue;
+    const next = tokens[i + 1] as Token;
+    if (!next.isWord) continue;
+    if (isComplementiser(next) || NO_SUBJECT.has(next.text) || /^[لب]/.test(next.text)) continue;
+    if (findIn(next.text, FILLERS) || nounOf(next) || /^[0-9]/.test(next.text)) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,163 @@
+/**
+ * The words around a source noun: how far its description runs and whether it names someone,
+ * what counts it (`3 مصادر`, `أحد`, a dual), whether it is a resource (`مصادر الطاقة`) rather than
+ * an informant, and sources coordinated with it.
+ */
+import {
+  FILLERS,
+  INFORMANT_WORDS,
+  NAME_MARKERS,
+  NAMING_WORDS,
+  PHRASE_STOPS,
+  RESOURCE_WORDS,
+} from '../../lexicons/anonymous';
+import { countPhrase } from '../../numbers';
+import { type NounHit, nounOf, speechVerb } from '../../tokens/classes';
+import { findIn, parses } from '../../tokens/clitics';
+import { type Token, token } from '../../tokens/tokenize';
+import {
+  ACCUSATIVE,
+  ADVERBS,
+  COMMAS,
+  IN,
+  isAddressee,
+  isComplementiser,
+  NISBA,
+  NOT_NAME,
+  PREPOSITIONS,
+  QUOTES,
+  TAIL_WORDS,
+  VAGUE_NUMBER,
+} from './words';
+
+/** Where the source description after the noun at `i` ends (exclusive token index), and whether it names someone. */
+export function describe(tokens: Token[], i: number): { end: number; named: boolean } {
+  let end = i + 1;
+  let preps = 0;
+  let words = 0;
+  for (let j = i + 1; j < tokens.length && words < TAIL_WORDS; j++) {
+    const tok = tokens[j] as Token;
+    if (!tok.isWord) break;
+    const t = tok.text;
+    if (t === 'ل') break; // `المصدر لـ"رويترز"`
+    if (NAMING_WORDS.has(t)) return { end, named: true };
+    if (speechVerb(tok) || isComplementiser(tok) || PHRASE_STOPS.has(t)) break;
+    if (isAddressee(tok)) break;
+    // An indefinite accusative (`نفى مصدران رسميان تقريرا لمسؤول`) is the verb's object, unless
+    // the source itself is accusative and this agrees with it (`إن مصدرا مطلعا`).
+    if (ACCUSATIVE.test(t) && !ADVERBS.has(t) && !(tokens[i] as Token).text.endsWith('ا')) break;
+    // A coordinated second source (`3 مصادر … ومصدرين`) starts its own description.
+    if (coordinatedNoun(tokens, j)) break;
+    if (t === IN && ++preps > 1) break;
+    if (t !== IN && PREPOSITIONS.has(t)) preps++;
+    words++;
+    end = j + 1;
+  }
+  return { end, named: false };
+}
+
+/** `ومصدرين`, `و3 مصادر`, `وأحد المسؤولين`: a second source joined by و at `j`; its noun and count. */
+export function coordinatedNoun(
+  tokens: Token[],
+  j: number,
+): { at: number; noun: NounHit; count?: number } | undefined {
+  const tok = tokens[j];
+  if (!tok?.isWord || !tok.text.startsWith('و')) return undefined;
+  const noun = nounOf(tok);
+  if (noun?.conj === 'و') {
+    const count = noun.entry.number === 'du' ? 2 : noun.entry.number === 'sg' ? 1 : undefined;
+    return { at: j, noun, ...(count !== undefined ? { count } : {}) };
+  }
+  const next = nounOf(tokens[j + 1]);
+  if (next?.conj !== '') return undefined;
+  const count = countPhrase(tok.text);
+  if (count === undefined && !['واحد', 'واحدي', 'وبعض'].includes(tok.text)) return undefined;
+  return { at: j + 1, noun: next, ...(count !== undefined ? { count } : {}) };
+}
+
+/** A name marker (`بن`, `الدكتور`, `اللواء`) in the words after a title, before the claim begins. */
+export function namedLater(tokens: Token[], i: number): boolean {
+  for (let j = i + 1, words = 0; j < tokens.length && words < 14; j++) {
+    const tok = tokens[j] as Token;
+    if (!tok.isWord) {
+      if (COMMAS.has(tok.text)) {
+        if (appositiveName(tokens, j + 1)) return true;
+        continue;
+      }
+      if (QUOTES.has(tok.text)) continue;
+      return false;
+    }
+    if (speechVerb(tok) || isComplementiser(tok)) return false;
+    if (NAME_MARKERS.has(tok.text) || NAMING_WORDS.has(tok.text)) return true;
+    words++;
+  }
+  return false;
+}
+
+/**
+ * `قال عضو مجلس المحافظة، أنور متى هدايا، لـ…`: one to four words set off by commas right before
+ * the addressee or the claim, none of them a function word or a definite noun — a name.
+ */
+export function appositiveName(tokens: Token[], from: number): boolean {
+  let words = 0;
+  for (let j = from; j < tokens.length; j++) {
+    const tok = tokens[j] as Token;
+    if (!tok.isWord || tok.text === 'ل' || isComplementiser(tok)) return words >= 1 && words <= 4;
+    // The first word of a name is bare: not `الصحافة`, not an addressee `لوكالة`.
+    if (words === 0 && /^(?:ال|ل|ب)/.test(tok.text)) return false;
+    if (NOT_NAME.has(tok.text) || speechVerb(tok) || nounOf(tok) || findIn(tok.text, FILLERS)) return false;
+    if (PREPOSITIONS.has(tok.text) || PHRASE_STOPS.has(tok.text) || /^[0-9]/.test(tok.text)) return false;
+    if (++words > 4) return false;
+  }
+  return false;
+}
+
+/** Is `مصدر` here a resource or cause (`مصادر الطاقة`, `مصدر خوف`, `مصدر للعملة`)? */
+export function isResource(tokens: Token[], i: number, hasVerb: boolean, speaks = hasVerb): boolean {
+  const next = tokens[i + 1];
+  if (!next?.isWord) return false;
+  // `مصادر متعددة … كشفت`: an adjective of number describes informants too once they speak.
+  if (speaks && VAGUE_NUMBER.has(next.text)) return false;
+  if (parses(next.text).some((p) => RESOURCE_WORDS.has(p.stem))) return true;
+  // `مصدر للعملة الصعبة`; but `قال مصدر لرويترز` names the addressee.
+  if (!hasVerb && next.text.startsWith('ل') && !isAddressee(next)) return true;
+  return false;
+}
+
+/** Does the word after the noun make it an informant (`مطلعة`, `أمني`, `في الوزارة`, `بالخارجية`)? */
+export function informantNext(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next?.isWord) return false;
+  const t = next.text;
+  // `مصادر لـ«الوئام»: …`: a source that spoke to an outlet is an informant.
+  if (INFORMANT_WORDS.has(t) || PREPOSITIONS.has(t) || isAddressee(next)) return true;
+  if (!t.startsWith('ال') && NISBA.test(t) && !RESOURCE_WORDS.has(t)) return true;
+  // `مصدر بوزارة الخارجية`, `مصادر بالحكومة`.
+  if (/^ب(?:ال)?\p{L}{3,}/u.test(t) && !RESOURCE_WORDS.has(t.replace(/^ب(?:ال)?/, ''))) return true;
+  return /^لم$/.test(t);
+}
+
+/** The words before the noun that count it (`3 مصادر`, `أحد المصادر`, `بعض الخبراء`, `ثلاثة من المسؤولين`). */
+export function quantifierStart(tokens: Token[], i: number): number {
+  const prev = tokens[i - 1];
+  if (!prev?.isWord) return i;
+  if (/^[0-9]+$/.test(prev.text) || countPhrase(prev.text) !== undefined) return i - 1;
+  if (['بعض', 'احد', 'احدي', 'عدد', 'مجموعه', 'عشرات'].includes(prev.text)) return i - 1;
+  if (prev.text === 'من') {
+    const q = tokens[i - 2];
+    if (
+      q?.isWord &&
+      (['عدد', 'مجموعه', 'عشرات', 'بعض'].includes(q.text) || countPhrase(q.text) !== undefined)
+    )
+      return i - 2;
+  }
+  return i;
+}
+
+/** The count the phrase gives: a number before it, `أحد`, a dual or a singular noun. */
+export function countOf(tokens: Token[], q: number, i: number, noun: NounHit): number | undefined {
+  if (q < i) return countPhrase((tokens[q] as Token).text);
+  if (noun.entry.number === 'du') return 2;
+  if (noun.entry.number === 'sg') return 1;
+  return undefined;
+}

@@ -1,0 +1,120 @@
+/**
+ * The `anonymous` detector (ANNOTATION.md, "anonymous"): a claim resting on a source whose
+ * identity is withheld.
+ *
+ * It reads each sentence's tokens and asks, for every source noun it meets (مصدر، مسؤول، محللون،
+ * تقارير …), whether the noun is the origin of a claim (context.ts) and whether it is unnamed
+ * (judge.ts, description.ts). A definite noun (`وقال المسؤول`) is anonymous only when an unnamed
+ * one of the same kind was introduced earlier in the text, and a sentence with no stated subject
+ * (`وأضاف أن …`) continues the unnamed source of the sentence right before it (continuation.ts).
+ * Memory ends when a named speaker takes the floor.
+ */
+import type { Detector, Finding, SentenceView } from '../../detector';
+import { trieAlt } from '../../lexicon';
+import { NOUNS, SPEECH_VERBS, WITHHELD_NAME } from '../../lexicons/anonymous';
+import { nounOf, SPEECH_INDEX } from '../../tokens/classes';
+import { type Token, tokenize } from '../../tokens/tokenize';
+import { namedSpeaker, zeroSubjectVerb } from './continuation';
+import { countOf, describe, quantifierStart } from './description';
+import { quantifiedGroup } from './groups';
+import { type Judgement, judgeNoun, type Memory } from './judge';
+import { span } from './words';
+
+/**
+ * Plain patterns a sentence must match before the word-by-word reading can find anything: every
+ * written form of a source noun contains its stem, every verb of saying its stem, and the phrases
+ * of WITHHELD_NAME all hold one of these pieces. Most sentences name no source; they cost a scan.
+ */
+export const NOUN_GATE = new RegExp(trieAlt([...NOUNS.keys()]), 'u');
+export const SPEECH_GATE = new RegExp(
+  trieAlt([...SPEECH_VERBS, ...[...SPEECH_INDEX.values()].map((p) => p.stem)]),
+  'u',
+);
+export const WITHHELD_GATE = /هويت|اسم|سمه|سمها|حددها/u;
+/** A counted group (anonymous-groups.ts). */
+export const GROUP_GATE = /(?:عدد|بعض|عشرات|مئات|مجموعه)\s+(?:من\s+)?ال/u;
+
+export function createAnonymousDetector(): Detector {
+  const memory: Memory = { lemmas: new Map(), lastIndex: -2, agree: undefined };
+
+  return (sentence: SentenceView): Finding[] => {
+    const text = sentence.norm.text;
+    const mayName = WITHHELD_GATE.test(text);
+    if (!mayName && !NOUN_GATE.test(text) && !GROUP_GATE.test(text)) {
+      // No source here: only a bare continuing verb or a named speaker (who ends the memory) matter.
+      const mayContinue = memory.lastIndex === sentence.index - 1 && memory.agree !== undefined;
+      const remembers = memory.lemmas.size > 0 || memory.agree !== undefined;
+      if (!mayContinue && !(remembers && SPEECH_GATE.test(text))) return [];
+    }
+    const tokens = tokenize(text);
+    // Every unnamed source of the sentence is remembered; the first one is reported.
+    const found: Judgement[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const noun = nounOf(tokens[i]);
+      const judged = noun && judgeNoun(tokens, i, noun, memory, sentence.index);
+      if (judged) found.push(judged);
+    }
+    let best: Judgement | undefined = found[0];
+
+    const withheld = mayName ? WITHHELD_NAME.exec(text) : null;
+    if (!best && withheld) {
+      const cue = { start: withheld.index, end: withheld.index + withheld[0].length };
+      best = { finding: { kind: 'anonymous', cue, explanation: 'The speaker asked not to be named.' } };
+      // The noun the phrase describes is the unnamed speaker from here on.
+      for (let i = tokens.length - 1; i >= 0; i--) {
+        const t = tokens[i] as Token;
+        if (t.start >= withheld.index) continue;
+        const noun = nounOf(t);
+        if (noun) {
+          best.finding.source = span(tokens, i, describe(tokens, i).end);
+          best.lemma = noun.entry.lemma;
+          const count = countOf(tokens, quantifierStart(tokens, i), i, noun);
+          if (count !== undefined) best.finding.count = count;
+          best.agree = noun.entry.agree;
+          break;
+        }
+      }
+    }
+
+    if (!best) {
+      const group = quantifiedGroup(text);
+      if (group)
+        best = {
+          finding: {
+            kind: 'anonymous',
+            cue: group,
+            source: group,
+            explanation: 'Attributed to a vague unnamed group.',
+          },
+          agree: 'pl',
+        };
+    }
+
+    if (!best && memory.lastIndex === sentence.index - 1 && memory.agree) {
+      const zero = zeroSubjectVerb(tokens);
+      if (zero && (zero.agree === memory.agree || (memory.agree === 'pl' && zero.agree !== 'm'))) {
+        const v = tokens[zero.at] as Token;
+        best = {
+          finding: {
+            kind: 'anonymous',
+            cue: { start: v.start, end: v.end },
+            explanation: 'Continues the unnamed source of the previous sentence.',
+          },
+          agree: memory.agree,
+        };
+      }
+    }
+
+    if (best) {
+      memory.lastIndex = sentence.index;
+      for (const j of [best, ...found]) if (j.lemma) memory.lemmas.set(j.lemma, sentence.index);
+      if (best.agree) memory.agree = best.agree;
+      return [best.finding];
+    }
+    if (namedSpeaker(tokens)) {
+      memory.lemmas.clear();
+      memory.agree = undefined;
+    }
+    return [];
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * Judges one source noun: is it the unnamed origin of a claim? The class of the noun decides what
+ * else is needed (a source noun, a person by function, a vague group, unnamed media).
+ */
+import type { Finding } from '../../detector';
+import { type Agreement, INFORMANT_WORDS } from '../../lexicons/anonymous';
+import { norm } from '../../normalize';
+import type { NounHit } from '../../tokens/classes';
+import type { Token } from '../../tokens/tokenize';
+import { contextAfter, contextBefore, coordinatedContext } from './context';
+import {
+  coordinatedNoun,
+  countOf,
+  describe,
+  informantNext,
+  isResource,
+  namedLater,
+  quantifierStart,
+} from './description';
+import {
+  AN,
+  DESCRIBING,
+  GOVERNS_LAM,
+  MEDIA_ADJECTIVES,
+  MEDIA_NEEDS,
+  MEMORY_SPAN,
+  NEWS_AGENCY,
+  NISBA,
+  OBTAINED,
+  ONE,
+  PREPOSITIONS,
+  SAME,
+  span,
+} from './words';
+
+export interface Memory {
+  /** Lemmas of unnamed sources introduced so far, with the sentence where they last spoke. */
+  lemmas: Map<string, number>;
+  /** The sentence last marked anonymous, and how its source agrees with a verb. */
+  lastIndex: number;
+  agree: Agreement | undefined;
+}
+
+export interface Judgement {
+  finding: Finding;
+  lemma?: string;
+  agree?: Agreement;
+}
+
+/** Judge the source noun at `i`; a finding if it is an unnamed source of a claim. */
+export function judgeNoun(
+  tokens: Token[],
+  i: number,
+  noun: NounHit,
+  memory: Memory,
+  sentence: number,
+): Judgement | undefined {
+  const { entry } = noun;
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const q = quantifierStart(tokens, i);
+  const one = q < i && ONE.has((tokens[q] as Token).text);
+  const before = contextBefore(tokens, q) ?? coordinatedContext(tokens, q, noun);
+  const { end, named } = describe(tokens, i);
+  if (named) return undefined;
+  const after = before ? undefined : contextAfter(tokens, i, end, entry.cls === 'source' && !noun.definite);
+  // `لمسؤولين`, `لوسائل الإعلام`: an addressee or a genitive, unless governed by `وفقا لـ` or the
+  // subject of a verb of its own (`تقريرا لمسؤول كبير قال إن …`).
+  if (
+    q === i &&
+    noun.prep === 'ل' &&
+    (after === undefined || (entry.cls !== 'source' && entry.cls !== 'role')) &&
+    !(before && GOVERNS_LAM.has((tokens[before.at] as Token).text))
+  )
+    return undefined;
+  const hasContext = before !== undefined || after !== undefined;
+  let why: string | undefined;
+
+  switch (entry.cls) {
+    case 'source': {
+      if (isResource(tokens, i, before?.how === 'verb', hasContext)) return undefined;
+      if (noun.definite && entry.number === 'du' && !hasContext) return undefined; // المصدرين: exporters
+      // `المصدر: رويترز` is a footer; `وقالت المصادر: …` after a verb of saying is the source speaking.
+      if (noun.definite && next?.text === ':' && before?.how !== 'verb') return undefined;
+      if (hasContext) why = noun.definite ? 'the unnamed source again' : 'an unnamed source';
+      // Without a verb, a bare noun that reads as an informant (`مصادر مطلعة`, `مصدر أمني`); after
+      // `بـ` only an informant word proper (`استشهدت بمصادر قريبة`), not `بمصادر تغذية مائية`.
+      else if (!noun.definite && noun.prep === '' && informantNext(tokens, i)) why = 'an unnamed source';
+      else if (!noun.definite && noun.prep === 'ب' && INFORMANT_WORDS.has(next?.text ?? ''))
+        why = 'an unnamed source';
+      break;
+    }
+    case 'role': {
+      if (next?.text === AN) return undefined; // `مسؤول عن`: responsible for
+      if (!hasContext) return undefined;
+      const indefinite = !noun.definite || one;
+      const seen = memory.lemmas.get(entry.lemma);
+      const recent = seen !== undefined && sentence - seen <= MEMORY_SPAN;
+      // `المسؤول الأميركي جون كيري`: a bare word after the title is a name.
+      const unnamedTail = () => {
+        for (let j = i + 1; j < end; j++) {
+          const t = (tokens[j] as Token).text;
+          if (SAME.has(t)) continue;
+          if (!/^(?:ال|ب|ل|و)/.test(t) && !PREPOSITIONS.has(t) && !NISBA.test(t)) return false;
+        }
+        return true;
+      };
+      if (indefinite) {
+        if (namedLater(tokens, i)) return undefined;
+        let office = false;
+        // `قائد الحرس الثوري`, `عضو المجلس البلدي`: one office holder, named by the office.
+        if (!one && entry.number === 'sg' && next?.isWord && /^ال/.test(next.text)) office = true;
+        // `مساعد وزير الخارجية`, `مسؤول إعلام الفرع`: a longer construct chain ending in a definite noun.
+        const after2 = tokens[i + 2];
+        if (!one && entry.number === 'sg' && next?.isWord && after2?.isWord && /^ال/.test(after2.text)) {
+          const t = next.text;
+          const describes = INFORMANT_WORDS.has(t) || PREPOSITIONS.has(t) || NISBA.test(t) || /^[بل]/.test(t);
+          if (!describes) office = true;
+        }
+        // …unless an unnamed official of that kind spoke just before: `مسؤول الاتحاد الأوروبي`
+        // after `مسؤول كبير في الاتحاد الأوروبي` is the same unnamed person, made definite.
+        if (office && !(recent && unnamedTail())) return undefined;
+        why = office ? 'the unnamed official introduced earlier' : 'an unnamed official or insider';
+      } else {
+        if (!recent || !unnamedTail()) return undefined;
+        why = 'the unnamed official introduced earlier';
+      }
+      break;
+    }
+    case 'group': {
+      if (!hasContext) return undefined;
+      why = 'a vague unnamed group as the origin of the claim';
+      break;
+    }
+    case 'media': {
+      if (!hasContext) return undefined;
+      // `وسائل` and `مواقع` are media only as `وسائل إعلام` and `مواقع إخبارية`.
+      const needs = MEDIA_NEEDS.get(entry.lemma);
+      if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
+      if (prev?.isWord && NEWS_AGENCY.has(prev.text)) return undefined; // وكالة الأنباء
+      // `معلومات طالعتها «العربية.نت»`, `تقارير اطلعت عليها «عكاظ»`: what a named outlet obtained.
+      if (next?.isWord && OBTAINED.test(next.text)) return undefined;
+      // `ووصف التقارير بأنها عارية عن الصحة`: reports that a verb of describing takes are its object,
+      // not the origin; `وأفادت تقارير بأن …` is the origin.
+      if (
+        next?.isWord &&
+        /^بان(?:ه|ها|هم|هما)?$/.test(next.text) &&
+        before?.how === 'verb' &&
+        DESCRIBING.test((tokens[before.at] as Token).text)
+      )
+        return undefined;
+      if (noun.definite && entry.lemma === norm('تقرير') && next?.isWord && next.text.startsWith('ال')) {
+        if (!MEDIA_ADJECTIVES.has(next.text)) return undefined; // التقارير الطبية: documents
+      }
+      why = 'unnamed media or reports';
+      break;
+    }
+  }
+  if (!why) return undefined;
+  const cueFrom = Math.min(before?.at ?? q, q);
+  const cueTo = Math.max(after !== undefined ? after + 1 : i + 1, i + 1);
+  // `3 مصادر تابعة للميليشيات ومصدرين أمنيين`: one description, and the total when every part counts.
+  let sourceEnd = end;
+  let count = countOf(tokens, q, i, noun);
+  for (let k = end, parts = 0; parts < 4; parts++) {
+    const more = coordinatedNoun(tokens, k);
+    if (!more || more.noun.entry.cls === 'media' || isResource(tokens, more.at, true)) break;
+    const d = describe(tokens, more.at);
+    if (d.named) break;
+    count = count !== undefined && more.count !== undefined ? count + more.count : undefined;
+    sourceEnd = d.end;
+    k = d.end;
+  }
+  const finding: Finding = {
+    kind: 'anonymous',
+    cue: span(tokens, cueFrom, cueTo),
+    source: span(tokens, q, sourceEnd),
+    explanation: `Attributed to ${why}.`,
+  };
+  if (count !== undefined) finding.count = count;
+  const agree: Agreement = entry.number === 'sg' && tok.text.endsWith('ه') ? 'f' : entry.agree;
+  return { finding, lemma: entry.lemma, agree: one ? 'm' : agree };
+}

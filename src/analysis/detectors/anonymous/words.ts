@@ -1,0 +1,115 @@
+/**
+ * Word sets and small tests shared by the parts of the anonymous detector.
+ */
+import { ADDRESSEE_PREFIXES, COMPLEMENTISERS } from '../../lexicons/anonymous';
+import { norm } from '../../normalize';
+import type { Token } from '../../tokens/tokenize';
+import { lookupForm } from '../wire-names';
+import { describe } from './description';
+
+export const QUOTES = new Set(['"', "'", '(', ')', '-', '*']);
+export const COMMAS = new Set(['،', ',']);
+export const MEDIA_ADJECTIVES = new Set(['الاعلاميه', 'الصحفيه', 'الصحافيه', 'الاخباريه', 'الاعلامية']);
+export const PREPOSITIONS = new Set(['في', 'داخل', 'لدي', 'بين', 'ضمن', 'من', 'مقرب', 'قريب', 'بالقرب']);
+export const AN = norm('عن');
+/** `المصدر نفسه`, `المسؤول ذاته`: the same source again, not a name. */
+export const SAME = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها', 'نفسهم', 'ذاتهم']);
+export const IN = norm('في');
+/** Attribution words that take `لـ`: `وفقا لمصادر`, `طبقا لتقارير`. */
+export const GOVERNS_LAM = new Set([
+  'وفقا',
+  'ووفقا',
+  'طبقا',
+  'وطبقا',
+  'وفق',
+  'ووفق',
+  'نسبه',
+  'بالنسبه',
+  'نقلا',
+  'مزاعم',
+  'ادعاءات',
+]);
+/** Words that never stand in a name: the verbs and particles of `طلب عدم نشر اسمه` and the like. */
+export const NOT_NAME = new Set(
+  [
+    'طلب',
+    'طالبا',
+    'مشترطا',
+    'رافضا',
+    'مفضلا',
+    'متحفظا',
+    'عدم',
+    'لم',
+    'لا',
+    'قد',
+    'الذي',
+    'التي',
+    'اسمه',
+    'هويته',
+  ].map(norm),
+);
+export const ONE = new Set(['احد', 'احدي']);
+/** Adjectives of number that may describe sources of income and informants alike. */
+export const VAGUE_NUMBER = new Set(['متعدده', 'مختلفه', 'عديده', 'متنوعه']);
+export const NEWS_AGENCY = new Set(['وكاله', 'لوكاله', 'بوكاله', 'ووكاله']);
+export const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
+  [norm('وسائل'), new Set(['اعلام'])],
+  [norm('موقع'), new Set(['اخباريه', 'الكترونيه', 'اعلاميه', 'صحفيه', 'صحافيه', 'اخبار'])],
+]);
+export const ZERO_LEADS = new Set(
+  [
+    'و',
+    'ف',
+    'كما',
+    'ثم',
+    'الا',
+    'انه',
+    'انها',
+    'لكن',
+    'لكنه',
+    'لكنها',
+    'ولكن',
+    'ولكنه',
+    'غير',
+    'بيد',
+    'وقد',
+    'قد',
+  ].map(norm),
+);
+export const NO_SUBJECT = new Set(
+  ['الي', 'ايضا', 'كذلك', 'في', 'قايلا', 'قايله', 'بالقول', 'مجددا', 'حينها'].map(norm),
+);
+/** A bare word with the accusative alef (`تقريرا`, `بيانا`). */
+export const ACCUSATIVE = /^[^ا][\p{L}]{2,}[^اوي]ا$/u;
+/** Words ending in alef that do describe a source (`مصادر عليا`, `مطلعة جدا`). */
+export const ADVERBS = new Set(['جدا', 'عليا', 'دنيا', 'حاليا', 'سابقا', 'تماما']);
+/** Nisba adjective (أمني، دبلوماسية، عراقيين): makes `مصدر`/`مسؤول` before it indefinite and unnamed. */
+export const NISBA = /^[\p{L}]{2,}(?:ي|يه|يين|يون|يان)$/u;
+/** Verbs of describing or judging, whose object a report is (`وصف التقارير بأنها …`). */
+export const DESCRIBING = /^[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|واصفا|اعتبر|اعتبرت|يعتبر|تعتبر|معتبرا)$/u;
+/** Verbs of an outlet obtaining a document (the object's owner is then named). */
+export const OBTAINED = /^(?:طالعت|طالعتها|اطلعت|حصلت|حصل|اطلع)$/u;
+/** Window sizes: how far to look back for the verb, and how long a source description may run. */
+export const LOOK_BACK = 8;
+export const TAIL_WORDS = 7;
+/** How many sentences a definite `المسؤول` may refer back to an unnamed one. */
+export const MEMORY_SPAN = 12;
+
+/** `أن`/`إن` with a conjunction or `بـ` before and a pronoun after (`فإنه`, `بأنهما`, `وأنهم`). */
+export const COMPLEMENTISER_RX = /^(?:[وف]?ب?|ل)ان(?:ه|ها|هم|هما|هن|نا|ني|ي)?$/u;
+export const isComplementiser = (tok: Token | undefined) =>
+  tok?.isWord === true && (COMPLEMENTISERS.has(tok.text) || COMPLEMENTISER_RX.test(tok.text));
+
+/** `لـ«عكاظ»`, `لرويترز`, `لوكالة`: the outlet a source spoke to, right after the source. */
+export function isAddressee(tok: Token | undefined): boolean {
+  if (!tok?.isWord || !tok.text.startsWith('ل')) return false;
+  if (tok.text === 'ل') return true; // `لـ` detached before a quoted name
+  if (ADDRESSEE_PREFIXES.some((p) => tok.text.startsWith(p))) return true;
+  const name = tok.text.slice(1);
+  return lookupForm(name, undefined) !== undefined || lookupForm(tok.text, undefined) !== undefined;
+}
+
+export const span = (tokens: Token[], from: number, to: number) => ({
+  start: (tokens[from] as Token).start,
+  end: (tokens[to - 1] as Token).end,
+});
