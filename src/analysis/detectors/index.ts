@@ -3,7 +3,7 @@ import type { DetectorFactory } from '../detector';
 import { createAnonymousDetector } from './anonymous/index';
 import { createDenialDetector } from './denial';
 import { createNoCommentDetector } from './no-comment';
-import { createWireDetector } from './wire';
+import { createWireDetector } from './wire/index';
 
 export const DETECTORS: readonly DetectorFactory[] = [
   createAnonymousDetector,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../normalize';
-import { OUTLET_NAME_RX, outletNameMatches } from './wire-names';
+import { normalize } from '../../normalize';
+import { OUTLET_NAME_RX, outletNameMatches } from './outlet-names';
 
 /** What the scanner must reproduce: every match of the pattern, as matchAll finds them. */
 const reference = (t: string) => [...t.matchAll(OUTLET_NAME_RX)].map((m) => [m.index, m[0]]);

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findMarks } from '../engine';
-import { splitSentences } from '../sentences';
-import type { Mark } from '../types';
-import { createAnonymousDetector } from './anonymous';
+import { findMarks } from '../../engine';
+import { splitSentences } from '../../sentences';
+import type { Mark } from '../../types';
+import { createAnonymousDetector } from './index';
 
 /** The anonymous marks of a text, run through the real engine with this detector alone. */
 const marks = (text: string): Mark[] => findMarks(text, [createAnonymousDetector]);
@@ -293,7 +293,7 @@ describe('long input', () => {
   });
 });
 
-const shared = resolve(import.meta.dirname, '../../../../shared');
+const shared = resolve(import.meta.dirname, '../../../../../shared');
 const seedPath = `${shared}/seed/article.txt`;
 describe.skipIf(!existsSync(seedPath))(
   'the seed article (skipped: ../shared/seed/article.txt is absent)',

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findMarks } from '../engine';
-import { OUTLETS } from '../outlets';
-import { createWireDetector, unknownOutletId } from './wire';
+import { findMarks } from '../../engine';
+import { OUTLETS } from '../../outlets';
+import { createWireDetector } from './index';
+import { unknownOutletId } from './unknown';
 
 /** Wire marks of `text`, as [sentence, outlets] pairs. */
 function wire(text: string): [string, string[]][] {
@@ -227,7 +228,7 @@ describe('wire: what the mark says', () => {
   }, 30_000);
 });
 
-const seedDir = resolve(import.meta.dirname, '../../../../shared');
+const seedDir = resolve(import.meta.dirname, '../../../../../shared');
 describe.skipIf(!existsSync(`${seedDir}/seed/article.txt`))('wire on the seed article (../shared)', () => {
   it('marks sentences 1, 2, 5, 9 and 10 as Reuters and nothing else', () => {
     const text = readFileSync(`${seedDir}/seed/article.txt`, 'utf8');

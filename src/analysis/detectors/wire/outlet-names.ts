@@ -2,16 +2,16 @@
  * One combined pattern for every outlet name and abbreviation in the registry, so a sentence is
  * scanned once whatever the registry's size. A match says which outlets the form may mean.
  */
-import { escapeRegex, trieSource } from '../lexicon';
-import { norm } from '../normalize';
-import { AMBIGUOUS_FORMS } from '../lexicons/wire';
-import { OUTLETS, type Outlet } from '../outlets';
+import { escapeRegex, trieSource } from '../../lexicon';
+import { norm } from '../../normalize';
+import { AMBIGUOUS_FORMS } from '../../lexicons/wire';
+import { OUTLETS, type Outlet } from '../../outlets';
 import {
   hashRange,
   hashStep as hashStepOf,
   isSpaceCode as isSpaceOf,
   isWordCode as isWordOf,
-} from '../word-chars';
+} from '../../word-chars';
 
 // Local bindings: the hot loop below then calls the functions directly, not through module exports.
 const isWordCode = isWordOf;

@@ -1,0 +1,49 @@
+/**
+ * `وأضافت الوكالة`, `للصحيفة`: an outlet noun that refers back to the outlet last credited.
+ */
+import type { SentenceView } from '../../detector';
+import { ANAPHORS } from '../../lexicons/wire';
+import { norm } from '../../normalize';
+import { creditOf, describe, type Mention } from './credit';
+import type { Credited, OutletMemory } from './memory';
+
+export const ANAPHOR_RX = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<lam>لل)|[وف]?ب?ال)(?<noun>${Object.keys(ANAPHORS)
+    .map((k) => norm(k).slice(2))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+export const ANAPHOR_KINDS = new Map(Object.entries(ANAPHORS).map(([k, v]) => [norm(k).slice(2), v]));
+
+/** After `الوكالة`: the words of another body (`الدولية`, `الأمريكية للتنمية`, `الحكومية`). */
+export const OTHER_BODY =
+  /^(?:\s(?:الدوليه|الحكوميه|الوطنيه|الاتحاديه|الامميه)(?![\p{L}])|(?:\sال\p{L}+){1,2}\sلل\p{L})/u;
+
+export function scanAnaphors(s: SentenceView, memory: OutletMemory, out: Credited[]): void {
+  const t = s.norm.text;
+  for (const m of t.matchAll(ANAPHOR_RX)) {
+    const g = m.groups ?? {};
+    const kinds = ANAPHOR_KINDS.get(g.noun ?? '');
+    if (!kinds) continue;
+    // `للوكالة الدولية للطاقة الذرية`, `الموقع الرسمي للوزارة`: another body, not the outlet again.
+    if (OTHER_BODY.test(t.slice(m.index + m[0].length))) continue;
+    const mention: Mention = {
+      start: m.index,
+      end: m.index + m[0].length,
+      name: { start: m.index, end: m.index + m[0].length },
+      lam: g.lam !== undefined && g.noun !== 'موقع',
+      lone: false,
+      quoted: false,
+    };
+    const credit = creditOf(t, mention);
+    if (!credit || credit === 'topic' || credit === 'after') continue;
+    const id = memory.recall(kinds);
+    if (!id) continue;
+    out.push({
+      cue: mention,
+      source: mention.name,
+      outlets: [id],
+      why: `${describe(credit)} the outlet named before (${id})`,
+    });
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * What makes a mention of an outlet a credit: a reporting verb or credit word before it, `لـ`
+ * on it after a verb of saying (told), parentheses, a reporting verb after it — or a topic word
+ * that makes it only the subject of the news.
+ */
+import type { Span } from '../../types';
+import {
+  BREAK_AFTER,
+  DESCRIPTORS,
+  FILLERS,
+  innerBreak,
+  inSet,
+  lastVisible,
+  lookup,
+  NOUNS,
+  type OutletKind,
+  REACH_AHEAD,
+  strip,
+  TOPICS,
+  VERBS,
+  WORDS,
+  wordsAfter,
+  wordsBefore,
+} from './words';
+
+export interface Mention {
+  /** Start of the whole phrase (outlet noun, proclitics, quotes) and end of the name. */
+  start: number;
+  end: number;
+  name: Span;
+  nounKind?: OutletKind;
+  lam: boolean;
+  lone: boolean;
+  quoted: boolean;
+}
+
+/** Extend a name leftwards over outlet nouns and descriptors (`لوكالة أنباء` + name). */
+export function withNoun(t: string, m: Mention, floor: number): Mention {
+  let start = m.start;
+  let lam = m.lam;
+  let nounKind = m.nounKind;
+  for (const w of wordsBefore(t, start, 3)) {
+    // Never borrow the words of the outlet named just before (`وكالة الأنباء الإماراتية اليوم`).
+    if (w.start < floor) break;
+    if (
+      BREAK_AFTER.test(w.raw) &&
+      !QUOTE_NEXT.test(t.slice(w.start + w.raw.length, w.start + w.raw.length + REACH_AHEAD))
+    )
+      break;
+    const noun = lookup(w.raw, (x) => NOUNS.get(x));
+    if (noun.hit !== undefined) {
+      nounKind ??= noun.hit;
+      if (noun.prep === 'ل') lam = true;
+      start = w.start;
+      continue;
+    }
+    if (lookup(w.raw, inSet(DESCRIPTORS)).hit || /^ال\S+يه$/.test(strip(w.raw))) {
+      start = w.start;
+      continue;
+    }
+    break;
+  }
+  return { ...m, start, lam, nounKind };
+}
+
+/** A quotation mark after optional spaces. */
+export const QUOTE_NEXT = /^\s*"/;
+
+export type Credit = 'told' | 'verb' | 'after' | 'parens' | 'dateline' | 'footer' | 'topic' | undefined;
+
+/** `أن`, `إن`, `بأنه`: the claim has begun. */
+export const CLAIM_START = /^[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما)?$/;
+
+/**
+ * Is there a reporting verb or credit word earlier in the clause? The speaker may come with a
+ * long title set off by commas (`قال العميد …، المتحدث باسم قوات …، لـ«الشرق الأوسط»`), so the
+ * reach is long, but not across the start of a claim (`قال إن الحكومة سمحت لقناة …`) that far back.
+ */
+export function speaksBefore(t: string, end: number): boolean {
+  let claim = false;
+  for (const [k, w] of wordsBefore(t, end, 24).entries()) {
+    if (BREAK_AFTER.test(w.raw)) return false;
+    if (lookup(w.raw, inSet(VERBS), false).hit || lookup(w.raw, inSet(WORDS)).hit) return !claim || k < 14;
+    if (innerBreak(w.raw)) return false;
+    if (CLAIM_START.test(strip(w.raw))) claim = true;
+  }
+  return false;
+}
+
+/** What makes the mention a credit, judged from the words around it. */
+export function creditOf(t: string, m: Mention, reach = 0): Credit {
+  const near = wordsBefore(t, m.start, Math.max(5, reach));
+  const first = near[0];
+  if (first && !BREAK_AFTER.test(first.raw) && lookup(first.raw, inSet(TOPICS)).hit) return 'topic';
+  // `قال … لـ«عكاظ»`: told to the outlet, when something in the clause speaks or the line is a
+  // headline credit (`مدير التعليم لـ«اليوم»: …`); not `سمحت لقناة … بالبث`.
+  // `أكدت مصادر إلى «الوطن»`: told to the outlet with إلى as with لـ.
+  const toward = first !== undefined && strip(first.raw) === 'الي';
+  if ((m.lam || m.lone || toward) && (/^\s*"?\s*:/.test(t.slice(m.end)) || speaksBefore(t, m.start)))
+    return 'told';
+  for (const w of near) {
+    if (BREAK_AFTER.test(w.raw)) break;
+    if (lookup(w.raw, inSet(VERBS), false).hit || lookup(w.raw, inSet(WORDS)).hit) return 'verb';
+    if (innerBreak(w.raw) || !lookup(w.raw, inSet(FILLERS)).hit) break;
+  }
+  // A wire agency is rarely anything but a source: its reporting verb may stand further back
+  // (`حسب ما أفادت وزارة الصحة وكالة فرانس برس`).
+  for (const w of near.slice(0, reach)) {
+    if (BREAK_AFTER.test(w.raw)) break;
+    if (lookup(w.raw, inSet(VERBS), false).hit) return 'verb';
+  }
+  // `(أ ف ب)`, `(إن.بي.سي.)` with the abbreviation's last dot.
+  if (t[lastVisible(t, m.start)] === '(' && /^\.?\s*\)/.test(t.slice(m.end, m.end + REACH_AHEAD)))
+    return 'parens';
+  // `وكانت صحيفة "الوطن" قد نشرت`, `«رويترز» علمت`.
+  let k = 0;
+  for (const raw of wordsAfter(t, m.end, 4)) {
+    const w = strip(raw);
+    if (VERBS.has(w)) return 'after';
+    if (k++ > 2 || /[.,،:؛]$/.test(raw)) break;
+    if (
+      w === 'قد' ||
+      w === 'اول' ||
+      w === 'من' ||
+      DESCRIPTORS.has(w) ||
+      /^[a-z0-9.-]+$/.test(w) ||
+      /^ال\S+يه$/.test(w)
+    )
+      continue;
+    break;
+  }
+  return undefined;
+}
+
+export function describe(credit: Credit): string {
+  switch (credit) {
+    case 'told':
+      return 'said to or asked by';
+    case 'parens':
+      return 'credit line';
+    case 'dateline':
+      return 'dateline or byline';
+    case 'footer':
+      return 'source footer';
+    default:
+      return 'reported by';
+  }
+}
+
+/** Outlets whose name is otherwise a place, never an adverb or a common noun (الأناضول، فارس). */
+export const PLACE_ONLY = new Set(['anadolu', 'fars', 'tasnim']);
+
+/** A reporting verb or credit word is the word right before `at` (`ذكرت الأناضول`). */
+export function creditRightBefore(t: string, at: number): boolean {
+  const w = wordsBefore(t, at, 1)[0];
+  return (
+    w !== undefined &&
+    !BREAK_AFTER.test(w.raw) &&
+    (lookup(w.raw, inSet(VERBS), false).hit === true || lookup(w.raw, inSet(WORDS)).hit === true)
+  );
+}

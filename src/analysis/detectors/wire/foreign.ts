@@ -1,0 +1,104 @@
+/**
+ * Unregistered outlets named in Arabic letters after an outlet noun and a credit.
+ */
+import type { SentenceView } from '../../detector';
+import type { Span } from '../../types';
+import { creditOf, describe, type Mention } from './credit';
+import { type Credited, type OutletMemory, overlaps } from './memory';
+import { NATIONS } from './national';
+import { NOUN_ALT, unknownOutletId } from './unknown';
+import { normSet, NOT_NAMES, NOUNS, TOPICS, VERBS, WORDS } from './words';
+
+/**
+ * `قالت صحيفة أولي الأرجنتينية`, `بحسب موقع ترك برس`, `ذكرت وكالة الأنباء الإيطالية`: an outlet
+ * missing from the registry, named in Arabic letters after an outlet noun (a foreign name has no
+ * article and is no adjective), or an agency described as a news agency. Only right after a
+ * credit (a reporting verb or word, `لـ` after a verb of saying), so that `قناة السويس` and
+ * `وكالة الطاقة الدولية` stay what they are.
+ */
+export const FOREIGN_RX = new RegExp(
+  `(?<![\\p{L}\\p{N}])[وف]?(?<prep>[بل])?(?<noun>${NOUN_ALT}|صحيفتي|صحيفتا)(?<desc>\\s(?:انباء|الانباء|الاعلام|اعلام))?(?<name>(?:\\s[\\p{L}]{2,}){1,3})`,
+  'gu',
+);
+/** Words that end a name: particles, pronouns, the start of the claim. */
+export const NAME_STOPS = normSet([
+  ...['أن', 'إن', 'ان', 'بأن', 'بان', 'عن', 'في', 'من', 'على', 'إلى', 'الى', 'مع', 'التي', 'الذي'],
+  ...['قد', 'لم', 'لا', 'ما', 'كما', 'أمس', 'امس', 'اليوم', 'عبر', 'حول', 'بعد', 'قبل', 'خلال', 'نقلا'],
+  ...['أيضا', 'ايضا', 'مؤخرا', 'وقالت', 'وقال', 'قوله', 'قولها', 'بقوله', 'بقولها', 'انه', 'انها'],
+  ...['هذا', 'هذه', 'الجمعة', 'السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس'],
+]);
+/** Heads that make an outlet noun someone else's page or a place (`موقع وزارة`, `موقع تويتر`). */
+export const NOT_OUTLET_HEADS = normSet([
+  'حزب',
+  'وزارة',
+  'هيئة',
+  'جامعة',
+  'نادي',
+  'شركة',
+  'منظمة',
+  'تويتر',
+  'فيسبوك',
+]);
+/** A website is an outlet only when it says so (`موقع ترك برس الإخباري`). */
+export const NEWS_SITE = /(?:^|\s)(?:الاخباري|الالكتروني|الاعلامي|الاخباريه|الالكترونيه)(?:\s|$)/u;
+export const NISBA_WORD = /^(?:ال)?\p{L}{2,}(?:يه|ي|يين|يون)$/u;
+
+export function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span[], out: Credited[]): void {
+  const t = s.norm.text;
+  for (const m of t.matchAll(FOREIGN_RX)) {
+    const g = m.groups ?? {};
+    const end = m.index + m[0].length;
+    const nameStart = end - (g.name ?? '').trim().length;
+    const words = t.slice(nameStart, end).split(' ');
+    const name: string[] = [];
+    for (const w of words) {
+      if (NAME_STOPS.has(w) || (w.startsWith('و') && name.length > 0)) break;
+      name.push(w);
+    }
+    const noun = (g.noun ?? '').replace(/(?:تي|تا)$/, 'ه');
+    const nounKind = NOUNS.get(noun);
+    if (!nounKind || name.length === 0) continue;
+    const first = name[0] as string;
+    const nameEnd = nameStart + name.join(' ').length;
+    // A registered name further on (`الرياضية`) is another mention; only the head must be free.
+    if (overlaps(covered, m.index, nameStart + first.length)) continue;
+    let id: string | undefined;
+    if (g.desc) {
+      // A news agency described by its country (`وكالة الأنباء الإيطالية`), or only as a news agency.
+      if (nounKind !== 'agency') continue;
+      // `وكالة أنباء رسمية`, `وكالة أنباء إيطالية`: an indefinite adjective describes, it names no one.
+      if (!first.startsWith('ال') && /يه$/.test(first)) continue;
+      const country = name.map((w) => NATIONS.get(w.replace(/^ال/, '').replace(/ه$/, ''))).find(Boolean);
+      id = country ? `${country}agency` : first.startsWith('ال') ? 'newsagency' : unknownOutletId(first);
+    } else {
+      // A foreign name: no article, not an adjective (`صحيفة بريطانية` is vague, not named).
+      // `صحيفة بريطانية`, `موقع أمريكي`: an adjective; a foreign name may end in ي (`صحيفة أولي`).
+      const masculine = nounKind === 'website' || noun === 'تلفزيون' || noun === 'راديو';
+      if (nounKind === 'agency' || first.startsWith('ال') || /يه$/.test(first)) continue;
+      if (masculine && NISBA_WORD.test(first)) continue;
+      if (NOT_NAMES.has(first) || TOPICS.has(first) || VERBS.has(first) || WORDS.has(first)) continue;
+      if (NOT_OUTLET_HEADS.has(first) || NOUNS.has(first)) continue;
+      if (nounKind === 'website' && !NEWS_SITE.test(t.slice(nameStart, end))) continue;
+      id = unknownOutletId(name.filter((w, k) => k === 0 || !w.startsWith('ال')).join(' '));
+    }
+    if (!id) continue;
+    const mention: Mention = {
+      start: m.index,
+      end: nameEnd,
+      name: { start: nameStart, end: nameEnd },
+      nounKind,
+      lam: g.prep === 'ل',
+      lone: false,
+      quoted: false,
+    };
+    const credit = creditOf(t, mention);
+    if (credit !== 'verb' && credit !== 'told') continue;
+    memory.remember(nounKind, id);
+    out.push({
+      cue: { start: m.index, end: nameEnd },
+      source: mention.name,
+      outlets: [id],
+      why: `${describe(credit)} ${id}`,
+    });
+  }
+}

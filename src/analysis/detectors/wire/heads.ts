@@ -1,0 +1,51 @@
+/**
+ * Datelines, bylines and source footers: the short head of a sentence (`الرياض - واس`,
+ * `طوكيو - «رويترز»:`) and footers (`المصدر: الجزيرة + وكالات`).
+ */
+import { FOOTER_HEADS } from '../../lexicons/wire';
+import { norm } from '../../normalize';
+import type { Span } from '../../types';
+import type { Mention } from './credit';
+import { PUNCT } from './words';
+
+/** The slots of a dateline, byline or credit line at the head of a sentence (`* طوكيو - «رويترز»:`). */
+export function headSlots(t: string, wholeLine: boolean): Span[] {
+  let end = -1;
+  const colon = t.indexOf(':');
+  // A short line of its own is all head (`الرياض: الوطن`); else the head ends at the colon.
+  if (wholeLine && t.length <= 80) end = t.length;
+  else if (colon >= 0 && colon <= 70) end = colon;
+  if (end < 0) return [];
+  const slots: Span[] = [];
+  const sep = /[-:*()/|،,]+/g;
+  // Page furniture in Latin letters before a byline (`Next Previous عين اليوم – جدة`).
+  let from = /^(?:[a-z]+\s+)*/.exec(t)?.[0].length ?? 0;
+  for (const m of t.slice(0, end).matchAll(sep)) {
+    slots.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  slots.push({ start: from, end });
+  return slots;
+}
+
+/** Does the mention fill a whole slot of the head (nothing but the name and its quotes)? */
+export function fillsSlot(t: string, slots: Span[], m: Mention): boolean {
+  return slots.some(
+    (s) =>
+      s.start <= m.start &&
+      m.end <= s.end &&
+      t.slice(s.start, s.end).replace(PUNCT, '').replace(/"/g, '').trim() ===
+        t.slice(m.name.start, m.name.end),
+  );
+}
+
+/** A source footer or credit line: `المصدر: الجزيرة + وكالات`, `* خدمة «واشنطن بوست»`. */
+export const FOOTER_RX = new RegExp(`^[\\s*\\-•]*(?:${FOOTER_HEADS.map(norm).join('|')})\\s*:?\\s*`);
+export function footerEnd(t: string): number {
+  const m = FOOTER_RX.exec(t);
+  if (!m) return -1;
+  return t.length - m[0].length <= 60 ? t.length : -1;
+}
+
+/** A year (and its م) right before a name that ends the line: `الرياض 12 مارس 2024م رويترز`. */
+export const YEAR_BEFORE = /\d{4}\s*م?\s*$/;

@@ -1,0 +1,57 @@
+/**
+ * `wire`: a sentence that credits a news agency or outlet (ANNOTATION.md). An outlet's name counts
+ * when something makes it the origin of the report or the one spoken to: a reporting verb or
+ * `بحسب` before it, `لـ` on it (`قال لـ«عكاظ»`), a dateline, byline or source footer around it,
+ * parentheses (`(أ ف ب)`), or a reporting verb after it. A name that is also an ordinary word
+ * (`اليوم`, `الرياض`) needs an outlet noun, quotation marks or a dateline as well. `وأضافت الوكالة`
+ * refers back to the outlet last credited. Outlets missing from the registry but named after an
+ * outlet noun get an id from their Latin name, or a transliteration of the Arabic one.
+ */
+import type { Detector, Finding } from '../../detector';
+import { trieAlt } from '../../lexicon';
+import { ANAPHOR_KINDS, scanAnaphors } from './anaphors';
+import { scanForeign } from './foreign';
+import { type Credited, OutletMemory } from './memory';
+import { scanNames } from './names';
+import { BROADCASTERS, scanNational } from './national';
+import { outletNameMatches } from './outlet-names';
+import { scanUnknown } from './unknown';
+import { NOUNS } from './words';
+
+/**
+ * Text each scan needs somewhere in the sentence, as plain patterns: an outlet's name or
+ * abbreviation (scanNames), an outlet noun (scanUnknown, scanAnaphors), a broadcaster noun
+ * (scanNational). Most sentences credit no one; they cost a few fast scans, and memory only
+ * changes on a credit.
+ */
+export const NOUN_GATE = new RegExp(trieAlt([...NOUNS.keys(), ...ANAPHOR_KINDS.keys()]), 'u');
+export const BROADCASTER_GATE = new RegExp(trieAlt([...BROADCASTERS.keys()]), 'u');
+
+export function createWireDetector(): Detector {
+  const memory = new OutletMemory();
+  return (s) => {
+    const t = s.norm.text;
+    // The names themselves are found by a word index, cheaper than any gate pattern.
+    const names = outletNameMatches(t);
+    const named = names.length > 0;
+    const noun = NOUN_GATE.test(t);
+    const broadcaster = BROADCASTER_GATE.test(t);
+    if (!named && !noun && !broadcaster) return [];
+    const credited: Credited[] = [];
+    const covered = named ? scanNames(s, names, memory, credited) : [];
+    if (noun) scanUnknown(s, memory, covered, credited);
+    if (noun && credited.length === 0) scanForeign(s, memory, covered, credited);
+    if (broadcaster) scanNational(s, memory, covered, credited);
+    if (credited.length === 0 && noun) scanAnaphors(s, memory, credited);
+    const first = credited[0];
+    if (!first) return [];
+    const finding: Finding = {
+      kind: 'wire',
+      cue: first.cue,
+      source: first.source,
+      outlets: [...new Set(credited.flatMap((c) => c.outlets))],
+      explanation: `Wire: ${credited.map((c) => c.why).join('; ')}.`,
+    };
+    return [finding];
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Registered outlets named in the sentence (outlet-names.ts finds them): each judged a credit or
+ * not by its head, footer, quotes and the words around it.
+ */
+import type { SentenceView } from '../../detector';
+import type { Outlet } from '../../outlets';
+import type { Span } from '../../types';
+import {
+  type Credit,
+  creditOf,
+  creditRightBefore,
+  describe,
+  type Mention,
+  PLACE_ONLY,
+  speaksBefore,
+  withNoun,
+} from './credit';
+import { fillsSlot, footerEnd, headSlots, YEAR_BEFORE } from './heads';
+import type { Credited, OutletMemory } from './memory';
+import { isLamVariant, lookupForm } from './outlet-names';
+import { lastVisible, type OutletKind, PLACES } from './words';
+
+export function scanNames(
+  s: SentenceView,
+  names: RegExpExecArray[],
+  memory: OutletMemory,
+  out: Credited[],
+): Span[] {
+  const t = s.norm.text;
+  // The head and footer of the sentence are read once, and only if an outlet is named.
+  let slots: Span[] | undefined;
+  let footer: number | undefined;
+  const covered: Span[] = [];
+  let floor = 0;
+  for (const m of names) {
+    const g = m.groups ?? {};
+    const form = lookupForm(g.name, g.abbr);
+    if (!form) continue;
+    const nameText = g.name ?? g.abbr ?? '';
+    const nameStart = m.index + m[0].indexOf(nameText, (g.lone?.length ?? 0) + (g.pre?.length ?? 0));
+    const quoted = g.q !== undefined && g.qc !== undefined;
+    const base: Mention = {
+      start: m.index,
+      end: m.index + m[0].length,
+      name: { start: nameStart, end: nameStart + nameText.length },
+      lam: (g.pre ?? '').endsWith('ل') || isLamVariant(g.name),
+      lone: g.lone !== undefined,
+      quoted,
+    };
+    // `لـ(عكاظ)`: the outlet in parentheses after a detached لـ, as in quotation marks.
+    if (t[m.index - 1] === '(' && /(?:^|\s)[وف]?ل\($/.test(t.slice(Math.max(0, m.index - 4), m.index))) {
+      base.start = t.lastIndexOf('ل', m.index);
+      base.lam = true;
+      base.quoted = true;
+    }
+    const mention = withNoun(t, base, floor);
+    floor = base.end;
+    covered.push({ start: mention.start, end: mention.end });
+    const outlet = pickOutlet(form.outlets, mention.nounKind);
+    let credit: Credit;
+    slots ??= headSlots(t, s.wholeLine);
+    footer ??= footerEnd(t);
+    if (fillsSlot(t, slots, mention) && !PLACES.has(nameText.replace(/^ل/, 'ال'))) credit = 'dateline';
+    else if (footer > mention.start) credit = 'footer';
+    else if (mention.quoted && !form.ambiguous && /^[\s*\-•(]*$/.test(t.slice(0, mention.start)))
+      // `"رويترز" بدأ الجيش …`: a credit line run into the first sentence.
+      credit = 'dateline';
+    else if (
+      s.wholeLine &&
+      mention.end >= lastVisible(t, t.length) &&
+      YEAR_BEFORE.test(t.slice(Math.max(0, mention.start - 40), mention.start))
+    )
+      credit = 'dateline';
+    else credit = creditOf(t, mention, !form.ambiguous && outlet.kind === 'agency' ? 9 : 0);
+    if (!credit || credit === 'topic') continue;
+    if (form.ambiguous && !['dateline', 'footer'].includes(credit)) {
+      const context =
+        mention.nounKind !== undefined ||
+        mention.quoted ||
+        mention.lone ||
+        (credit === 'parens' && (outlet.kind === 'agency' || speaksBefore(t, mention.start))) ||
+        // `ذكرت الأناضول`, `بحسب الأناضول`: a name that is otherwise only a place, right after a credit.
+        (credit === 'verb' && PLACE_ONLY.has(outlet.id) && creditRightBefore(t, mention.start));
+      if (!context) continue;
+    }
+    memory.remember(mention.nounKind ?? outlet.kind, outlet.id);
+    out.push({
+      cue: { start: mention.start, end: mention.end },
+      source: mention.name,
+      outlets: [outlet.id],
+      why: `${describe(credit)} ${outlet.english}`,
+    });
+  }
+  return covered;
+}
+
+export function pickOutlet(candidates: Outlet[], nounKind: OutletKind | undefined): Outlet {
+  const first = candidates[0] as Outlet;
+  if (!nounKind) return first;
+  const wanted: OutletKind[] = nounKind === 'newspaper' ? ['newspaper', 'website'] : [nounKind];
+  return candidates.find((o) => wanted.includes(o.kind)) ?? first;
+}

@@ -1,0 +1,75 @@
+/**
+ * Outlets missing from the registry, named in quotes, in Latin letters or as `X للأنباء` after
+ * an outlet noun; their id is their Latin name or a transliteration.
+ */
+import type { SentenceView } from '../../detector';
+import { ARABIC_CONSONANTS } from '../../latin-letters';
+import { toOriginal } from '../../normalize';
+import type { Span } from '../../types';
+import { creditOf, describe, type Mention } from './credit';
+import { type Credited, type OutletMemory, overlaps } from './memory';
+import { lookup, NOT_NAMES, NOUNS } from './words';
+
+export const TRANSLIT: Record<string, string> = {
+  ...ARABIC_CONSONANTS,
+  ا: 'a',
+  أ: 'a',
+  إ: 'i',
+  آ: 'a',
+  ع: 'a',
+  ة: 'a',
+  و: 'w',
+  ي: 'y',
+  ى: 'a',
+  ئ: 'y',
+  ؤ: 'w',
+  ء: '',
+};
+
+/** An id for an outlet missing from the registry: its Latin name, else a transliteration. */
+export function unknownOutletId(written: string): string {
+  const latin = written
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.(com|net|org)$/, '');
+  if (/[a-z]/.test(latin)) return latin.replace(/[^a-z0-9]/g, '');
+  return [...written].map((ch) => TRANSLIT[ch] ?? (/[0-9]/.test(ch) ? ch : '')).join('');
+}
+
+export const NOUN_ALT = [...NOUNS.keys()].join('|');
+export const UNKNOWN_RX = new RegExp(
+  `(?<![\\p{L}\\p{N}])[وف]?[بلك]?(?:${NOUN_ALT})(?:\\s(?:انباء|الانباء|الاخباريه|الالكترونيه))?\\s?(?:"(?<quoted>[^"]{2,40})"|(?<latin>[a-z][a-z0-9.\\-]*(?:\\s[a-z][a-z0-9.\\-]*){0,3})|(?<word>[^\\s"،,.:]+)\\sللانباء)`,
+  'gu',
+);
+export function scanUnknown(s: SentenceView, memory: OutletMemory, covered: Span[], out: Credited[]): void {
+  const t = s.norm.text;
+  for (const m of t.matchAll(UNKNOWN_RX)) {
+    const g = m.groups ?? {};
+    const end = m.index + m[0].length;
+    if (overlaps(covered, m.index, end)) continue;
+    const written = g.quoted ?? g.latin ?? g.word ?? '';
+    if (!written.trim() || NOT_NAMES.has(written.trim())) continue;
+    const nounWord = lookup(m[0].split(/\s/)[0] ?? '', (x) => NOUNS.get(x));
+    const mention: Mention = {
+      start: m.index,
+      end,
+      name: { start: end - written.length - (g.quoted ? 1 : 0), end: end - (g.quoted ? 1 : 0) },
+      nounKind: nounWord.hit,
+      lam: nounWord.prep === 'ل',
+      lone: false,
+      quoted: g.quoted !== undefined,
+    };
+    const credit = creditOf(t, mention);
+    if (!credit || credit === 'topic') continue;
+    const span = toOriginal(s.norm, mention.name.start, mention.name.end);
+    const id = unknownOutletId(s.text.slice(span.start, span.end).trim());
+    if (!id) continue;
+    if (mention.nounKind) memory.remember(mention.nounKind, id);
+    out.push({
+      cue: { start: mention.start, end },
+      source: mention.name,
+      outlets: [id],
+      why: `${describe(credit)} ${id}`,
+    });
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * The words around an outlet's name, read from the normalised sentence: lexicon sets folded
+ * once, punctuation stripped, proclitics split (tokens/clitics.ts), and bounded reads of the
+ * words before and after a mention.
+ */
+import {
+  CREDIT_FILLERS,
+  CREDIT_VERBS,
+  CREDIT_WORDS,
+  NOT_A_NAME,
+  OUTLET_DESCRIPTORS,
+  OUTLET_NOUNS,
+  PLACE_FORMS,
+  TOPIC_WORDS,
+} from '../../lexicons/wire';
+import { norm } from '../../normalize';
+import type { Outlet } from '../../outlets';
+
+export type OutletKind = Outlet['kind'];
+
+export const normSet = (xs: readonly string[]) => new Set(xs.map(norm));
+export const NOUNS = new Map(Object.entries(OUTLET_NOUNS).map(([k, v]) => [norm(k), v]));
+export const DESCRIPTORS = normSet(OUTLET_DESCRIPTORS);
+/**
+ * Verbs also carry object pronouns (`لا تذكرها`, `نقلتهم`), and a past or present form also
+ * has its plural and dual (`أكدوا لـCNN`, `قالا`, `يقولون`).
+ */
+export const withNumber = (v: string): string[] => {
+  const n = norm(v);
+  if (/(?:ت|ه|ها)$/.test(n)) return [v];
+  return /^[يت]/.test(n) ? [v, `${n}ون`] : [v, `${n}وا`, `${n}ا`];
+};
+export const VERBS = normSet(
+  CREDIT_VERBS.flatMap(withNumber).flatMap((v) => [v, `${v}ه`, `${v}ها`, `${v}هم`]),
+);
+export const WORDS = normSet(CREDIT_WORDS);
+export const FILLERS = normSet(CREDIT_FILLERS);
+export const TOPICS = normSet(TOPIC_WORDS);
+export const PLACES = normSet(PLACE_FORMS);
+export const NOT_NAMES = normSet(NOT_A_NAME);
+
+export const PUNCT = /^[\s"'()[\]«»*•.,،:;؛!?؟\-+/]+|[\s"'()[\]«»*•.,،:;؛!?؟\-+/]+$/g;
+/** Punctuation that ends a phrase; a comma does not (`خبر نقلته، أيضا، وكالة …`). */
+export const BREAK_AFTER = /[.:;؛!?؟]["')\]]*$/;
+
+/** A word with its proclitics split off: `ولوكاله` → conj `و`, prep `ل`, stem `وكاله`. */
+export interface Word {
+  stem: string;
+  prep: string;
+  raw: string;
+}
+
+/** The word without its punctuation; of `عامة.وفقا` (a missing space) only the last part. */
+export function strip(raw: string): string {
+  const w = raw.replace(PUNCT, '');
+  const inner = w.search(/[.:;؛!?؟،,][^.:;؛!?؟،,]*$/);
+  return inner > 0 ? w.slice(inner + 1) : w;
+}
+/** A sentence or clause break inside a word (`عامة.وفقا`) ends the search leftwards after it. */
+export const innerBreak = (raw: string) => /[\p{L}\p{N}][.:;؛!?؟][\p{L}\p{N}]/u.test(raw);
+
+/** Try the stem with and without proclitics against `set`. */
+export function lookup<T>(raw: string, has: (w: string) => T | undefined, preps = true): Word & { hit?: T } {
+  const w = strip(raw);
+  const direct = has(w);
+  if (direct !== undefined) return { stem: w, prep: '', raw, hit: direct };
+  const m = preps ? /^([وف]?)([بلك]?)(.+)$/.exec(w) : /^([وف]?)()(.+)$/.exec(w);
+  if (m) {
+    for (const [prep, stem] of [
+      [m[2] ?? '', m[3] ?? ''],
+      ['', `${m[2] ?? ''}${m[3] ?? ''}`],
+    ] as const) {
+      const hit = has(stem);
+      if (hit !== undefined && stem.length > 1) return { stem, prep, raw, hit };
+      // `للصحيفه` / `للانباء`: the article swallowed after ل.
+      if (prep === 'ل' && stem.startsWith('ل')) {
+        const again = has(`ا${stem}`);
+        if (again !== undefined) return { stem: `ا${stem}`, prep, raw, hit: again };
+      }
+    }
+  }
+  return { stem: w, prep: '', raw };
+}
+
+export const inSet = (set: Set<string>) => (w: string) => (set.has(w) ? true : undefined);
+
+/**
+ * How far the words around a mention are read, in characters: far more than the 24 words any
+ * rule asks for, yet bounded, so a sentence without spaces costs no more per mention than a
+ * normal one (otherwise every mention would rescan the whole sentence before or after it).
+ */
+export const REACH_BACK = 600;
+export const REACH_AHEAD = 300;
+
+/** A longer run without spaces is no word a rule knows (a URL, a run of abbreviations). */
+export const LONGEST_WORD = 64;
+
+/**
+ * The words before `end`, nearest first (within REACH_BACK characters). A run longer than
+ * LONGEST_WORD is cut to its last LONGEST_WORD characters and ends the list.
+ */
+export function wordsBefore(t: string, end: number, max: number): { raw: string; start: number }[] {
+  const out: { raw: string; start: number }[] = [];
+  const floor = Math.max(0, end - REACH_BACK);
+  let i = end;
+  while (out.length < max && i > floor) {
+    while (i > floor && t[i - 1] === ' ') i--;
+    const stop = i;
+    const cut = Math.max(floor, stop - LONGEST_WORD);
+    while (i > cut && t[i - 1] !== ' ') i--;
+    if (stop > i) out.push({ raw: t.slice(i, stop), start: i });
+    if (i === cut && i > floor && t[i - 1] !== ' ') break;
+  }
+  return out;
+}
+
+/** The first `max` whitespace-separated words from `from` on (within REACH_AHEAD characters). */
+export function wordsAfter(t: string, from: number, max: number): string[] {
+  return t
+    .slice(from, from + REACH_AHEAD)
+    .trim()
+    .split(/\s+/)
+    .slice(0, max);
+}
+
+/** Index of the last non-space character before `at`, or -1. */
+export function lastVisible(t: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(t[i] as string)) i--;
+  return i;
+}
