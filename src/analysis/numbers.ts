@@ -3,6 +3,7 @@
  * `أحد المصادر` / `مصدر` → 1, a bare plural (`مصادر`) → no count.
  * Works on normalised or raw text (everything is folded with norm()).
  */
+import { stripProclitics } from './tokens/clitics';
 import { NOUNS } from './lexicons/anonymous';
 import { norm } from './normalize';
 
@@ -34,11 +35,10 @@ export function numberWord(word: string): number | undefined {
 
 /** Strip the proclitics و ف ب ل ك and the article, for looking a noun up. */
 function bareNoun(word: string): string {
-  let w = word;
+  const w = word;
   if (NOUNS.has(w)) return w;
   if (/^[وف]/.test(w) && NOUNS.has(w.slice(1))) return w.slice(1);
-  w = w.replace(/^[وف]?[بلك]?(?:ال|ل)?/, '');
-  return w;
+  return stripProclitics(w);
 }
 
 /**

@@ -3,6 +3,7 @@
  * verb of saying (bare, after و / ف, with object pronouns), each looked up once per token through
  * an index of every written form, and a hash set that rules most words out without a lookup.
  */
+import { CONJUNCTIONS, PREPOSITIONS } from './clitics';
 import {
   type Agreement,
   CONTINUATION_VERBS,
@@ -22,8 +23,8 @@ export interface NounHit extends Parsed {
 /** Every written form of every source noun, with its proclitics: one lookup per word. */
 export const NOUN_INDEX = new Map<string, NounHit>();
 for (const [stem, entry] of NOUNS) {
-  for (const conj of ['', 'و', 'ف']) {
-    for (const prep of ['', 'ب', 'ل', 'ك']) {
+  for (const conj of CONJUNCTIONS) {
+    for (const prep of PREPOSITIONS) {
       const forms: Array<[string, boolean]> = [
         [stem, false],
         [`ال${stem}`, true],
@@ -52,7 +53,7 @@ export const NOUN_LIKE = new Set(['راي', 'روي', 'علم', 'نقل', 'نش�
 export function verbIndex(set: ReadonlySet<string>, suffixes: readonly string[] = ['']): Map<string, Parsed> {
   const index = new Map<string, Parsed>();
   for (const stem of set) {
-    for (const conj of ['', 'و', 'ف']) {
+    for (const conj of CONJUNCTIONS) {
       for (const suffix of NOUN_LIKE.has(stem) ? [''] : suffixes) {
         const word = `${conj}${stem}${suffix}`;
         if (!index.has(word)) index.set(word, { conj, prep: '', definite: false, stem });
@@ -79,14 +80,14 @@ for (const stem of [
   'توقع',
   'يتوقع',
 ])
-  for (const conj of ['', 'و', 'ف'])
+  for (const conj of CONJUNCTIONS)
     if (!SPEECH_INDEX.has(`${conj}${stem}ه`))
       SPEECH_INDEX.set(`${conj}${stem}ه`, { conj, prep: '', definite: false, stem });
 // `وعبّر المصدر عن …`: bare `عبر` is mostly the preposition "via", so only after و / ف.
 for (const conj of ['و', 'ف'])
   SPEECH_INDEX.set(`${conj}عبر`, { conj, prep: '', definite: false, stem: 'عبر' });
 for (const form of ['عبرت', 'عبروا', 'يعبر', 'تعبر'])
-  for (const conj of ['', 'و', 'ف'])
+  for (const conj of CONJUNCTIONS)
     SPEECH_INDEX.set(`${conj}${form}`, { conj, prep: '', definite: false, stem: form });
 export const VERB_INDEXES = new Map<ReadonlySet<string>, Map<string, Parsed>>([
   [SPEECH_VERBS, SPEECH_INDEX],

@@ -4,6 +4,17 @@
  * proclitics and a stem, fewest proclitics first.
  */
 
+/** The conjunctions a word may start with (none first). */
+export const CONJUNCTIONS = ['', 'و', 'ف'] as const;
+/** The prepositions that may follow them (none first). */
+export const PREPOSITIONS = ['', 'ب', 'ل', 'ك'] as const;
+/** Every proclitic prefix (conjunction then preposition), shortest first. */
+export const PROCLITIC_PREFIXES: readonly string[] = CONJUNCTIONS.flatMap((c) =>
+  PREPOSITIONS.map((p) => c + p),
+);
+/** The same prefixes as a pattern piece, for regular expressions over normalised text. */
+export const PROCLITICS_RX = '[وف]?[بلك]?';
+
 /** A word split into its proclitics and stem. */
 export interface Parsed {
   conj: string;
@@ -28,10 +39,10 @@ export function parses(word: string): Parsed[] {
 
 export function readings(word: string): Parsed[] {
   const out: Parsed[] = [];
-  for (const conj of ['', 'و', 'ف']) {
+  for (const conj of CONJUNCTIONS) {
     if (!word.startsWith(conj)) continue;
     const a = word.slice(conj.length);
-    for (const prep of ['', 'ب', 'ل', 'ك']) {
+    for (const prep of PREPOSITIONS) {
       if (!a.startsWith(prep)) continue;
       const b = a.slice(prep.length);
       out.push({ conj, prep, definite: false, stem: b });
@@ -46,4 +57,25 @@ export function readings(word: string): Parsed[] {
 
 export function findIn(word: string, set: ReadonlySet<string>): Parsed | undefined {
   return parses(word).find((p) => set.has(p.stem));
+}
+
+/**
+ * The one greedy split of a word: a conjunction, then (unless `withPrep` is false) a preposition,
+ * then the rest (`ولوكاله` → و + ل + وكاله). Callers that must try the shorter readings too use
+ * `readings`.
+ */
+export function splitProclitics(word: string, withPrep = true): { conj: string; prep: string; rest: string } {
+  let i = 0;
+  const conj = word[0] === 'و' || word[0] === 'ف' ? (word[0] as string) : '';
+  i += conj.length;
+  const c = word[i];
+  const prep = withPrep && (c === 'ب' || c === 'ل' || c === 'ك') && word.length > i + 1 ? c : '';
+  i += prep.length;
+  if (i === word.length) return { conj: '', prep: '', rest: word };
+  return { conj, prep, rest: word.slice(i) };
+}
+
+/** The word without its proclitics and article (`وبالمصادر` → `مصادر`), for a plain lookup. */
+export function stripProclitics(word: string): string {
+  return word.replace(/^[وف]?[بلك]?(?:ال|ل)?/, '');
 }

@@ -2,6 +2,7 @@
  * One combined pattern for every outlet name and abbreviation in the registry, so a sentence is
  * scanned once whatever the registry's size. A match says which outlets the form may mean.
  */
+import { PROCLITIC_PREFIXES, PROCLITICS_RX } from '../../tokens/clitics';
 import { escapeRegex, trieSource } from '../../lexicon';
 import { norm } from '../../normalize';
 import { AMBIGUOUS_FORMS } from '../../lexicons/wire';
@@ -82,7 +83,7 @@ const abbrAlt = [...ABBRS.keys()]
  * `name` / `abbr`: the form; `qc`: a closing quote.
  */
 export const OUTLET_NAME_RX = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<lone>[وف]?ل)\\s+)?(?<pre>[وف]?[بلك]?)(?:\\s?(?<q>")\\s?)?(?:(?<name>${namesAlt})|(?<abbr>${abbrAlt})\\.?)(?<qc>\\s?")?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?<lone>[وف]?ل)\\s+)?(?<pre>${PROCLITICS_RX})(?:\\s?(?<q>")\\s?)?(?:(?<name>${namesAlt})|(?<abbr>${abbrAlt})\\.?)(?<qc>\\s?")?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -95,7 +96,7 @@ const NAME_AT = new RegExp(OUTLET_NAME_RX.source, 'uy');
  * and digits), since a name ends at a word boundary and its first word ends at a space or dot.
  * Kept as hashes, so a scanner checks a word without cutting it out of the text.
  */
-const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+
 const FIRST_WORDS = new Set<number>();
 /** A name that does not start with a letter or digit defeats the word index: scan everywhere. */
 let scanEverywhere = false;
@@ -103,7 +104,7 @@ function addFirstWord(form: string, longest: number): void {
   let end = 0;
   while (end < Math.min(form.length, longest) && isWordCode(form.charCodeAt(end))) end++;
   if (end === 0) scanEverywhere = true;
-  for (const pre of PROCLITICS) FIRST_WORDS.add(hashRange(`${pre}${form.slice(0, end)}`));
+  for (const pre of PROCLITIC_PREFIXES) FIRST_WORDS.add(hashRange(`${pre}${form.slice(0, end)}`));
 }
 for (const form of FORMS.keys()) addFirstWord(form, form.length);
 // An abbreviation's letters are separated in the text (`أ ف ب`): its first word is one letter.

@@ -2,6 +2,7 @@
  * Outlets missing from the registry, named in quotes, in Latin letters or as `X للأنباء` after
  * an outlet noun; their id is their Latin name or a transliteration.
  */
+import { PROCLITICS_RX } from '../../tokens/clitics';
 import type { SentenceView } from '../../detector';
 import { ARABIC_CONSONANTS } from '../../latin-letters';
 import { toOriginal } from '../../normalize';
@@ -38,7 +39,7 @@ export function unknownOutletId(written: string): string {
 
 export const NOUN_ALT = [...NOUNS.keys()].join('|');
 export const UNKNOWN_RX = new RegExp(
-  `(?<![\\p{L}\\p{N}])[وف]?[بلك]?(?:${NOUN_ALT})(?:\\s(?:انباء|الانباء|الاخباريه|الالكترونيه))?\\s?(?:"(?<quoted>[^"]{2,40})"|(?<latin>[a-z][a-z0-9.\\-]*(?:\\s[a-z][a-z0-9.\\-]*){0,3})|(?<word>[^\\s"،,.:]+)\\sللانباء)`,
+  `(?<![\\p{L}\\p{N}])${PROCLITICS_RX}(?:${NOUN_ALT})(?:\\s(?:انباء|الانباء|الاخباريه|الالكترونيه))?\\s?(?:"(?<quoted>[^"]{2,40})"|(?<latin>[a-z][a-z0-9.\\-]*(?:\\s[a-z][a-z0-9.\\-]*){0,3})|(?<word>[^\\s"،,.:]+)\\sللانباء)`,
   'gu',
 );
 export function scanUnknown(s: SentenceView, memory: OutletMemory, covered: Span[], out: Credited[]): void {

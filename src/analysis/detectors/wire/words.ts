@@ -3,6 +3,7 @@
  * once, punctuation stripped, proclitics split (tokens/clitics.ts), and bounded reads of the
  * words before and after a mention.
  */
+import { splitProclitics } from '../../tokens/clitics';
 import {
   CREDIT_FILLERS,
   CREDIT_VERBS,
@@ -64,11 +65,11 @@ export function lookup<T>(raw: string, has: (w: string) => T | undefined, preps 
   const w = strip(raw);
   const direct = has(w);
   if (direct !== undefined) return { stem: w, prep: '', raw, hit: direct };
-  const m = preps ? /^([وف]?)([بلك]?)(.+)$/.exec(w) : /^([وف]?)()(.+)$/.exec(w);
-  if (m) {
+  if (w.length > 0) {
+    const m = splitProclitics(w, preps);
     for (const [prep, stem] of [
-      [m[2] ?? '', m[3] ?? ''],
-      ['', `${m[2] ?? ''}${m[3] ?? ''}`],
+      [m.prep, m.rest],
+      ['', `${m.prep}${m.rest}`],
     ] as const) {
       const hit = has(stem);
       if (hit !== undefined && stem.length > 1) return { stem, prep, raw, hit };
