@@ -91,9 +91,10 @@ const CANNOT = alt([
 ]);
 
 /** Verbs of telling that a party may withhold (`لم تكشف`, `دون أن يحدد`). */
-const WITHHOLD = '(?:يكشف|تكشف|يكشفوا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا)';
+const WITHHOLD = '(?:يكشف|تكشف|نكشف|اكشف|يكشفوا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يشرح|تشرح|يفصل|تفصل)';
 /** What was withheld: details, a place, a fate, a number (never a name: that is anonymity). */
-const WITHHELD = '(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|مزيد|ملابسات|طبيعه)';
+const WITHHELD =
+  '(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|مزيد|ملابسات|طبيعه|كيفيه|مده|اسباب|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال))';
 
 /**
  * Text every rule needs somewhere in the sentence (a piece of each rule's own pattern), in one
@@ -105,17 +106,26 @@ const GATE = new RegExp(
     `(?:لا|لن)\\s+${CANNOT}`,
     alt(DECLINE_VERBS),
     'فضل|تعذر|الصمت|صامت|تعليق|تعقيب|ردا?\\s+رسمي',
-    `(?:لم|ان)\\s+${WITHHOLD}|تكتم`,
+    `(?:لم|ان|لا|لن)\\s+${WITHHOLD}|تكتم|(?:يصدر|تصدر)\\s`,
   ].join('|'),
   'u',
 );
 
 const RULES: readonly Rule[] = [
   {
+    // `ولم تصدر الجبهة أي بيان`, `لم يصدر عن الوزارة أي تعليق`: no statement was issued.
+    pattern: rx(
+      `${WB}(?<cue>[وف]?لم\\s+(?:يصدر|تصدر))${WE}(?:\\s+\\S+){0,4}?\\s+(?:اي|ايه)\\s+(?:بيان|تعليق|تصريح|رد|توضيح)${WE}`,
+      'gd',
+    ),
+    explanation: 'a party issued no statement',
+    party: 'subject',
+  },
+  {
     // `لم تكشف الوزارة أي تفاصيل`, `دون أن يحدد أين`, `تكتم على أعداد القتلى`: details withheld
     // that the party was expected to give (not a name: a withheld name is anonymity).
     pattern: rx(
-      `${WB}(?<cue>[وف]?(?:لم|(?:من\\s+)?(?:دون|بدون)\\s+ان)\\s+${WITHHOLD}|${CONJ}(?:تكتم|تكتمت|يتكتم|تتكتم|متكتما))${WE}(?:\\s+\\S+){0,3}?\\s+(?:عن\\s+|علي\\s+)?(?:اي\\s+|ايه\\s+)?${WITHHELD}${WE}`,
+      `${WB}(?<cue>[وف]?(?:لم|لا|لن|(?:من\\s+)?(?:دون|بدون)\\s+ان|لا\\s+(?:اريد|نريد|يريد|تريد)\\s+ان)\\s+${WITHHOLD}|${CONJ}(?:تكتم|تكتمت|يتكتم|تتكتم|متكتما))${WE}(?:\\s+\\S+){0,3}?\\s+(?:عن\\s+|علي\\s+)?(?:اي\\s+|ايه\\s+)?${WITHHELD}${WE}`,
       'gd',
     ),
     explanation: 'a party withheld details it was expected to give',

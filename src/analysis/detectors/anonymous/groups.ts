@@ -1,6 +1,8 @@
 /**
  * `وأكد عدد من المستهلكين أن …`, `قال بعض الناشطين`, `يرى عشرات المواطنين`: a verb of saying whose
- * subject is a counted or partial group of people (a definite plural after عدد / بعض / عشرات من).
+ * subject is a counted or partial group of people (a definite plural after عدد / بعض / عشرات من),
+ * one of a group (`قال أحد أصحاب المحلات`), or a plural of people described by its nation or
+ * speaking to an outlet (`يقول تربويون مصريون`, `قال مقيمون لـ…`).
  * Any such group is vague (ANNOTATION.md: vague unnamed groups as the origin of a claim), whatever
  * the noun, so the rule names the construction, not a list of nouns.
  */
@@ -11,10 +13,12 @@ import type { Span } from '../../types';
 /** Broken plurals of people (the regular ones end in ين / ون). */
 const PEOPLE = '(?:تجار|عمال|طلاب|اطباء|سكان|اهالي|نواب|قضاه|ضباط|جنود|رجال|نساء|ناس|شباب|علماء|خبراء|اعضاء)';
 /** Verbs of saying proper: not نقل (to carry) nor اتهم, whose object may be the group. */
-const SAYING = [...SPEECH_VERBS].filter((v) => !/^(?:نقل|ينقل|تنقل)/.test(v));
+const SAYING = [...SPEECH_VERBS].filter(
+  (v) => !/^(?:نقل|ينقل|تنقل|يعد|تعد|عد)$/.test(v) && !/^(?:نقل|ينقل|تنقل)/.test(v),
+);
 // The group follows its verb at once: `بيّنت أن عدد المشرفين` is a count, `عدد الجنود` a figure.
 const QUANTIFIED_GROUP = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<cue>[وف]?${trieAlt(SAYING)}\\s+(?:(?:عدد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:\\p{L}{3,}(?:ين|ون)|${PEOPLE}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?<cue>[وف]?${trieAlt(SAYING)}\\s+(?:(?:(?:عدد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:\\p{L}{3,}(?:ين|ون)|${PEOPLE})|(?:احد|احدي)\\s+(?!(?:ابرز|اهم|اكبر|افضل|اقدم|اشهر|اكثر)(?![\\p{L}]))(?:ال)?\\p{L}{3,}|\\p{L}{3,}ون\\s+(?:\\p{L}{2,}يون|ل)))(?![\\p{L}\\p{N}])`,
   'u',
 );
 

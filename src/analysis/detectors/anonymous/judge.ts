@@ -33,6 +33,9 @@ import {
   span,
 } from './words';
 
+/** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
+const PLURAL_NISBA = /^ال\p{L}{2,}(?:يون|يين)$/u;
+
 export interface Memory {
   /** Lemmas of unnamed sources introduced so far, with the sentence where they last spoke. */
   lemmas: Map<string, number>;
@@ -122,6 +125,9 @@ export function judgeNoun(
         // after `مسؤول كبير في الاتحاد الأوروبي` is the same unnamed person, made definite.
         if (office && !(recent && unnamedTail())) return undefined;
         why = office ? 'the unnamed official introduced earlier' : 'an unnamed official or insider';
+      } else if (entry.number === 'pl' && next?.isWord && PLURAL_NISBA.test(next.text) && unnamedTail()) {
+        // `وقال المسؤولون الفلسطينيون`: a nation's officials as a body, no one identifiable.
+        why = 'unnamed officials';
       } else {
         if (!recent || !unnamedTail()) return undefined;
         why = 'the unnamed official introduced earlier';
