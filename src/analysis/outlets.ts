@@ -233,6 +233,7 @@ export const OUTLETS: readonly Outlet[] = [
     'Guardian',
   ]),
   paper('times', 'The Times', 'thetimes.co.uk', ['التايمز', 'تايمز'], { ambiguous: true }),
+  paper('time', 'Time', 'time.com', ['التايم', 'تايم'], { ambiguous: true }),
   paper('telegraph', 'The Daily Telegraph', 'telegraph.co.uk', [
     'ديلي تلغراف',
     'ديلي تليغراف',
@@ -290,7 +291,7 @@ export const OUTLETS: readonly Outlet[] = [
   paper('hurriyet', 'Hürriyet', 'hurriyet.com.tr', ['حرييت', 'حريت']),
   paper('asahi', 'Asahi Shimbun', 'asahi.com', ['أساهي', 'اساهي']),
   // Broadcasters.
-  channel('cnn', 'CNN', 'cnn.com', ['سي إن إن', 'سي ان ان', 'سي.إن.إن', 'CNN'], {
+  channel('cnn', 'CNN', 'cnn.com', ['سي إن إن', 'سي ان ان', 'سي.إن.إن', 'السي إن إن', 'السي أن أن', 'CNN'], {
     search: 'https://edition.cnn.com/search?q={q}',
   }),
   channel('bbc', 'BBC', 'bbc.com', ['بي بي سي', 'بي.بي.سي', 'هيئة الإذاعة البريطانية', 'BBC'], {

@@ -44,6 +44,20 @@ export const OUTLET_DESCRIPTORS = [
  * `استطلاع أجرته وكالة`), plus the words of a credit line (`المصدر`, `رابط الخبر`).
  */
 export const CREDIT_VERBS = [
+  // `أبلغت مصادر «الشرق الأوسط»`, `تحدثت إليها`, `ما تناولته «الشرق الأوسط»`, `تطرح «سبق»`, `ووصف موقع`, `وأبان الموقع`.
+  'أبلغ',
+  'أبلغت',
+  'أبلغوا',
+  'تحدثت',
+  'تحدث',
+  'تناولته',
+  'تناولت',
+  'تناولها',
+  'تطرح',
+  'طرحت',
+  'وصف',
+  'أبان',
+  'أبانت',
   'يتسن',
   'يتسنى',
   'شرح',
@@ -265,6 +279,8 @@ export const CREDIT_FILLERS = [
   'منها',
   'إلى',
   'إليه',
+  'إليها',
+  'إليهم',
   'مؤخرا',
   'مؤخرًا',
   'سابقا',
@@ -392,6 +408,8 @@ export const PLACE_FORMS = ['الرياض', 'المدينة', 'الجزيرة', 
 
 /** A name in a dateline or source footer stands alone; these words introduce a footer. */
 export const FOOTER_HEADS = [
+  // A letter to the editor: `عزيزتي الجزيرة`.
+  'عزيزتي',
   'المصدر',
   'المصادر',
   'نقلا عن',
@@ -423,6 +441,13 @@ export const ANAPHORS: Readonly<
 
 /** Adjectives after `وكالة أنباء` that describe rather than name an agency. */
 export const NOT_A_NAME = [
+  // Social networks are not outlets (ANNOTATION.md).
+  'تويتر',
+  'فيسبوك',
+  'فيس بوك',
+  'يوتيوب',
+  'انستغرام',
+  'إنستغرام',
   'ناسا',
   'الفضاء',
   'رسمية',

@@ -87,6 +87,17 @@ export function speaksBefore(t: string, end: number): boolean {
   return false;
 }
 
+const INFORM = /^[وف]?ابلغ(?:ت|وا|ا)?$/u;
+
+/** A form of أبلغ earlier in the clause, within a dozen words (the informant may be described at length). */
+function informedBefore(t: string, end: number): boolean {
+  for (const w of wordsBefore(t, end, 12)) {
+    if (BREAK_AFTER.test(w.raw) || innerBreak(w.raw)) return false;
+    if (INFORM.test(strip(w.raw))) return true;
+  }
+  return false;
+}
+
 /** What makes the mention a credit, judged from the words around it. */
 export function creditOf(t: string, m: Mention, reach = 0): Credit {
   const near = wordsBefore(t, m.start, Math.max(5, reach));
@@ -98,6 +109,8 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   const toward = first !== undefined && strip(first.raw) === 'الي';
   if ((m.lam || m.lone || toward) && (/^\s*"?\s*:/.test(t.slice(m.end)) || speaksBefore(t, m.start)))
     return 'told';
+  // `أبلغت مصادر موثوقة «الشرق الأوسط» بأن …`: an outlet in quotes as the object of أبلغ.
+  if (m.quoted && informedBefore(t, m.start)) return 'told';
   for (const w of near) {
     if (BREAK_AFTER.test(w.raw)) break;
     if (lookup(w.raw, inSet(VERBS), false).hit || lookup(w.raw, inSet(WORDS)).hit) return 'verb';

@@ -80,7 +80,12 @@ export function scanNames(
         mention.lone ||
         (credit === 'parens' && (outlet.kind === 'agency' || speaksBefore(t, mention.start))) ||
         // `ذكرت الأناضول`, `بحسب الأناضول`: a name that is otherwise only a place, right after a credit.
-        (credit === 'verb' && PLACE_ONLY.has(outlet.id) && creditRightBefore(t, mention.start));
+        (credit === 'verb' && PLACE_ONLY.has(outlet.id) && creditRightBefore(t, mention.start)) ||
+        // `وفقا للفرنسية.`, `نقلا عن الألمانية)`: an agency's short name as an aside closing the clause.
+        ((credit === 'verb' || credit === 'told') &&
+          outlet.kind === 'agency' &&
+          creditRightBefore(t, mention.start) &&
+          /^\s*(?:[.,،:؛)"]|$)/u.test(t.slice(mention.end)));
       if (!context) continue;
     }
     memory.remember(mention.nounKind ?? outlet.kind, outlet.id);
