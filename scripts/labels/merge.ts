@@ -88,9 +88,7 @@ if (mode === 'disagreements') {
       }
       if (same(x, y)) return;
       if (x.kinds.join() === y.kinds.join()) outletOnly++;
-      const context = [i - 2, i - 1]
-        .filter((j) => j >= 0)
-        .map((j) => `  (before [${j}]) ${sentence(j)}`);
+      const context = [i - 2, i - 1].filter((j) => j >= 0).map((j) => `  (before [${j}]) ${sentence(j)}`);
       const after = i + 1 < a.sentences.length ? [`  (after [${i + 1}]) ${sentence(i + 1)}`] : [];
       const call = (c: Call) =>
         `kinds=${JSON.stringify(c.kinds)} outlets=${JSON.stringify(c.outlets)}${c.why ? ` — ${c.why}` : ''}`;
@@ -107,10 +105,14 @@ if (mode === 'disagreements') {
       );
     });
   }
-  console.log(`${selection.length} articles, ${sentences} sentences; ${items.length} differ (${outletOnly} only in outlets)`);
+  console.log(
+    `${selection.length} articles, ${sentences} sentences; ${items.length} differ (${outletOnly} only in outlets)`,
+  );
   for (const k of KINDS) {
     const { both, one } = agree[k];
-    console.log(`${k.padEnd(11)} both ${both}, one only ${one}, positive agreement ${((2 * both) / (2 * both + one)).toFixed(3)}`);
+    console.log(
+      `${k.padEnd(11)} both ${both}, one only ${one}, positive agreement ${((2 * both) / (2 * both + one)).toFixed(3)}`,
+    );
   }
   const chunks = flag('--chunks', 4);
   const per = Math.ceil(items.length / chunks);
@@ -160,8 +162,14 @@ if (mode === 'disagreements') {
   if (!existsSync(out)) mkdirSync(out, { recursive: true });
   const write = (name: string, rows: typeof gold) =>
     writeFileSync(`${out}/${name}`, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
-  write('train.jsonl', gold.filter((g) => !finalIds.has(g.article_id)));
-  write('final.jsonl', gold.filter((g) => finalIds.has(g.article_id)));
+  write(
+    'train.jsonl',
+    gold.filter((g) => !finalIds.has(g.article_id)),
+  );
+  write(
+    'final.jsonl',
+    gold.filter((g) => finalIds.has(g.article_id)),
+  );
   console.log(`train ${gold.length - finalIds.size} articles, final ${finalIds.size} articles → ${out}`);
 } else {
   console.error('usage: merge.ts disagreements|build DIR');

@@ -41,7 +41,8 @@ const jsonl = (path: string) =>
     .filter(Boolean)
     .map((l) => JSON.parse(l));
 const taken = new Set<string>();
-for (const set of ['dev', 'train']) for (const a of jsonl(`${shared}/eval/${set}.jsonl`)) taken.add(a.article_id);
+for (const set of ['dev', 'train'])
+  for (const a of jsonl(`${shared}/eval/${set}.jsonl`)) taken.add(a.article_id);
 const articles = (jsonl(`${shared}/corpus/articles.jsonl`) as { id: string; text: string }[])
   .filter((a) => !taken.has(a.id) && a.text.length <= 7000)
   .sort((a, b) => (a.id < b.id ? -1 : 1));
