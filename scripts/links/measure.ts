@@ -4,7 +4,8 @@
  *
  * - term recall: the share of the case's key terms the query contains (case-insensitive; a term may
  *   list spellings with `|`; words compare after simple folding: `U.S.` = `US`, `al-Shabaab` =
- *   `Shabaab`, plural `s` dropped);
+ *   `Shabaab`, plural `s` dropped; a transliterated name matches on its consonant skeleton, as a
+ *   search engine's spelling tolerance would: Karmanshah ~ Kermanshah);
  * - precision: the share of query words found in the original's headline or key terms;
  * - whether the search window holds the original's date (cases with a known date);
  * - whether the query is empty.
@@ -105,11 +106,39 @@ export function foldedWords(text: string): string[] {
     );
 }
 
+/**
+ * A word's consonant skeleton, for transliterated names: vowels and doubled letters dropped, the
+ * letters Arabic does not tell apart merged (Karmanshah ~ Kermanshah, al-Hareeqa ~ Hariga, Sakala ~
+ * Scala). Short words compare only as written.
+ */
+export function skeleton(word: string): string {
+  const s = word
+    .replace(/ch/g, 'sh')
+    .replace(/[cqg]/g, 'k')
+    .replace(/p/g, 'b')
+    .replace(/v/g, 'f')
+    .replace(/(?<=.)h$/, '')
+    .replace(/(?<=.)[aeiouyw]/g, '')
+    .replace(/(.)\1+/g, '$1');
+  return s.length >= 3 || (s.length === 2 && word.length >= 4) ? s : `=${word}`;
+}
+
+/** A folded word matches another when equal, or when both skeletons are equal. */
+function matches(have: ReadonlySet<string>, word: string): boolean {
+  return have.has(word) || have.has(skeleton(word));
+}
+
+/** The folded words and their skeletons, for matches(). */
+function withSkeletons(words: readonly string[]): Set<string> {
+  return new Set([...words, ...words.map(skeleton)]);
+}
+
 /** Whether the query holds the term: every word of one of its spellings. */
 export function hasTerm(queryWords: ReadonlySet<string>, term: string): boolean {
+  const have = withSkeletons([...queryWords]);
   return term.split('|').some((spelling) => {
     const words = foldedWords(spelling);
-    return words.length > 0 && words.every((w) => queryWords.has(w));
+    return words.length > 0 && words.every((w) => matches(have, w));
   });
 }
 
@@ -159,11 +188,11 @@ export function scoreCase(c: LinkCase, corpus: Map<string, Article> | undefined)
   const qWords = foldedWords(query);
   const qSet = new Set(qWords);
   const missing = c.terms.filter((t) => !hasTerm(qSet, t));
-  const reference = new Set([
+  const reference = withSkeletons([
     ...foldedWords(c.headline),
     ...c.terms.flatMap((t) => t.split('|').flatMap(foldedWords)),
   ]);
-  const extra = qWords.filter((w) => !reference.has(w));
+  const extra = qWords.filter((w) => !matches(reference, w));
   const window = windowOf(webLink);
   return {
     id: c.id,
