@@ -69,23 +69,7 @@ const TITLES = new Set(
  * بدخشان): transliterated like a person's name.
  */
 const PLACE_NOUNS = new Set(
-  [
-    'مدينة',
-    'بلدة',
-    'محافظة',
-    'ولاية',
-    'إقليم',
-    'مقاطعة',
-    'منطقة',
-    'ميناء',
-    'حقل',
-    'موقع',
-    'قرية',
-    'جزيرة',
-    'نهر',
-    'مطار',
-    'مخيم',
-  ]
+  ['مدينة', 'بلدة', 'محافظة', 'ولاية', 'إقليم', 'مقاطعة', 'ميناء', 'حقل', 'قرية', 'جزيرة', 'مخيم']
     .flatMap((w) => [w, `ب${w}`, `و${w}`, `في${w}`])
     .map(norm),
 );
@@ -97,7 +81,7 @@ const STOP = new Set(
     'كان كانت قال قالت يقول تقول وقال وقالت أكد أكدت أعلن أعلنت ذكر ذكرت أضاف أضافت أوضح أوضحت أشار أشارت ' +
     'أفاد أفادت نقل نقلت صرح بعد قبل خلال حيث كما بين عند لدى منذ حتى أمام ضد عبر نحو رئيس وزير نائب مدير أمين ' +
     'عام العام مساعد المتحدث متحدث باسم مسؤول يوم اليوم أمس غدا مساء صباح الأسبوع الشهر عاما سنة بن بنت آل أبو ' +
-    'أبي ابن شمال جنوب شرق غرب وسط وزارة الوزارة هيئة شركة مجلس رئيسا قائدا وكالة صحيفة قناة موقع مصدر مصادر طلب عدم رفض أمر بأن لأن وأن فإن وإن كأن'
+    'أبي ابن المسؤولية مسؤولية شمال جنوب شرق غرب وسط وزارة الوزارة هيئة شركة مجلس رئيسا قائدا وكالة صحيفة قناة موقع مصدر مصادر طلب عدم رفض أمر بأن لأن وأن فإن وإن كأن'
   )
     .split(' ')
     .map(norm),
@@ -191,14 +175,21 @@ function collect(text: string, offset: number): Found[] {
     // A first name written in two words (عبد الله، عبد الرحمن).
     const next = tokens[i + 1];
     const compound = t.norm === 'عبد' && next ? givenName({ ...next, norm: `عبد${next.norm}` }) : undefined;
-    const first = compound ?? (isParticle(t) ? undefined : givenName(t));
+    const first = compound ?? (isParticle(t) || t.norm === 'الله' ? undefined : givenName(t));
     const prev = i > 0 ? (tokens[i - 1] as Token).norm : '';
     const titled = !first && i > 0 && (TITLES.has(prev) || PLACE_NOUNS.has(prev) || nisbaAt.has(i - 1));
     if (!first && !titled) return;
     const from = first ? i + (compound ? 2 : 1) : i;
-    const end = nameAt(tokens, from, covered, surnames);
+    let end = nameAt(tokens, from, covered, surnames);
     if (end === from) return; // a first name alone (محمد) finds nothing
-    if (!first && nisbaAt.has(i - 1)) nisbaUsed.add(i - 1);
+    // A place is one word after its noun (حقل السرير، not حقل السرير متعطلة).
+    if (!first && PLACE_NOUNS.has(prev)) end = from + 1;
+    if (!first && nisbaAt.has(i - 1)) {
+      // After a nisba a name has two words at least (السويسري دومينيكو سكالا); one word is more
+      // likely a verb (الجيش الأمريكي قتل).
+      if (end - from < 2) return;
+      nisbaUsed.add(i - 1);
+    }
     const words = tokens.slice(from, end);
     const en = [
       ...(first ? [first.en] : []),
@@ -218,6 +209,8 @@ function collect(text: string, offset: number): Found[] {
   });
   for (const m of entities) {
     if (m.entry.type === 'outlet' || absorbed.has(m.from) || nisbaUsed.has(m.from)) continue;
+    // A ministry (Foreign Ministry, Health Ministry) is in every country's reports: the country says more.
+    if (/\bMinistry$/.test(m.entry.en)) continue;
     // A dateline's city (بيروت (أ ف ب) -) says where the desk is, not what the story is.
     if (m.start < 40 && /^\s*[(\-–—:]/.test(text.slice(m.end, m.end + 3)) && m.entry.type === 'place')
       continue;

@@ -62,6 +62,7 @@ function withoutEndings(word: string): string[] {
   for (const b of bases) {
     out.push(b);
     if (b.endsWith('يه')) out.push(b.slice(0, -1)); // عراقيه → عراقي
+    if (b.endsWith('ا') && b.length >= 4) out.push(b.slice(0, -1)); // تدافعا، زلزالا (tanween written ا)
     if (b.endsWith('يين') || b.endsWith('يون') || b.endsWith('يات')) out.push(b.slice(0, -2)); // عراقيين → عراقي
     if (b.endsWith('ات')) {
       const s = b.slice(0, -2);
