@@ -64,6 +64,9 @@ const TITLES = new Set(
   ].map(norm),
 );
 
+/** Offices among the titles: what follows them is often an adjective. */
+const OFFICES = new Set(['الرئيس', 'الوزير', 'السفير', 'المبعوث', 'المستشار', 'النائب', 'القاضي'].map(norm));
+
 /**
  * Place nouns after which an unknown word is a place name (مدينة سيفاري، ميناء الحريقة، ولاية
  * بدخشان): transliterated like a person's name.
@@ -184,6 +187,10 @@ function collect(text: string, offset: number): Found[] {
     if (end === from) return; // a first name alone (محمد) finds nothing
     // A place is one word after its noun (حقل السرير، not حقل السرير متعطلة).
     if (!first && PLACE_NOUNS.has(prev)) end = from + 1;
+    // After an office (الرئيس، الوزير، السفير) one word with the article is an adjective
+    // (الرئيس المستقل، السفير الجديد), not a family name.
+    if (!first && OFFICES.has(prev) && end - from === 1 && (tokens[from] as Token).norm.startsWith('ال'))
+      return;
     if (!first && nisbaAt.has(i - 1)) {
       // After a nisba a name has two words at least (السويسري دومينيكو سكالا); one word is more
       // likely a verb (الجيش الأمريكي قتل).
