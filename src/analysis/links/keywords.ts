@@ -192,9 +192,10 @@ function collect(text: string, offset: number): Found[] {
     if (!first && OFFICES.has(prev) && end - from === 1 && (tokens[from] as Token).norm.startsWith('ال'))
       return;
     if (!first && nisbaAt.has(i - 1)) {
-      // After a nisba a name has two words at least (السويسري دومينيكو سكالا); one word is more
-      // likely a verb (الجيش الأمريكي قتل).
-      if (end - from < 2) return;
+      // After a nisba a one-word name is long and not an imperfect verb (السويسري سكالا); a short
+      // word is more likely a verb (الجيش الأمريكي قتل).
+      const one = tokens[from] as Token;
+      if (end - from < 2 && (one.norm.length < 4 || /^[يت]/.test(one.norm))) return;
       nisbaUsed.add(i - 1);
     }
     const words = tokens.slice(from, end);

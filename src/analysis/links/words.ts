@@ -51,6 +51,8 @@ function withoutProclitics(word: string): string[] {
 function withoutEndings(word: string): string[] {
   const out: string[] = [word];
   const bases = [word];
+  // A ta marbuta before the pronoun ه is written ت (استقالته → استقاله).
+  if (word.endsWith('ته') && word.length >= 5) bases.push(`${word.slice(0, -2)}ه`);
   for (const p of PRONOUNS) {
     if (word.endsWith(p) && word.length - p.length >= 3) {
       const base = word.slice(0, -p.length);
