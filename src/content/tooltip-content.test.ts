@@ -40,6 +40,12 @@ describe('wire tooltip content', () => {
     const searched = section.after?.find((l) => l.label === '[label_searched]')?.value ?? '';
     expect(searched).toMatch(/Iraq/);
     expect(section.copy?.value).toBe(searched);
+    // The query is editable; the web search follows it, the article's own link does not.
+    expect(section.query?.value).toBe(searched);
+    expect(section.links[0]?.rebuild).toBeUndefined();
+    expect(decodeURIComponent(section.links[1]?.rebuild?.('Basra oil') ?? '')).toContain(
+      'site:reuters.com Basra oil',
+    );
   });
 
   it('without a page link leads with Reuters’ own search; AFP, which has none, with the web search', () => {

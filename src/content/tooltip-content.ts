@@ -1,5 +1,6 @@
 /** The words of a sentence's tooltip: one section per kind, in the reader's language. */
 import { outletById, outletLink } from '../analysis/outlets';
+import { replaceQuery } from '../analysis/links/search-urls';
 import type { Mark, OutletLink } from '../analysis/types';
 import type { TooltipContent, TooltipLine, TooltipLink, TooltipSection } from '../overlay/tooltip';
 import { ENGINE_NAMES, type SearchEngine } from '../shared/settings';
@@ -20,14 +21,17 @@ function outletLinks(id: string, name: string, links: readonly OutletLink[], vie
   const web = own.find((l) => l.kind === 'web-search');
   const primary = own.find((l) => l.kind === 'page') ?? own.find((l) => l.kind === 'site-search') ?? web;
   const out: TooltipLink[] = [];
+  // A search link follows the query the reader edits in the tooltip.
+  const rebuild = (l: OutletLink) => (query: string) => replaceQuery(l.url, l.query ?? '', query);
   const webLink = (l: OutletLink): TooltipLink => ({
     text: `${tr.t('link_web_search')} ${site} (${ENGINE_NAMES[view.engine]})`,
     href: l.url,
+    rebuild: rebuild(l),
   });
   if (primary?.kind === 'page') {
     out.push({ text: `${tr.t('link_original')} ${name}`, href: primary.url, note: tr.t('link_page_note') });
   } else if (primary?.kind === 'site-search') {
-    out.push({ text: `${tr.t('link_site_search')} ${name}`, href: primary.url });
+    out.push({ text: `${tr.t('link_site_search')} ${name}`, href: primary.url, rebuild: rebuild(primary) });
   }
   if (web) out.push(webLink(web));
   // The builder could not run: the outlet's own site is still one click from the report.
@@ -50,7 +54,9 @@ function wireDetails(mark: Mark, view: WireView, tr: Translator): Partial<Toolti
   }));
   const first = queries.find((q) => q !== '');
   const copy = first ? { label: tr.t('copy_query'), done: tr.t('copied'), value: first } : undefined;
-  return { links: out, after, ...(copy ? { copy } : {}) };
+  // One language's query is editable (with two, each outlet keeps its own and nothing is edited).
+  const query = queries.length === 1 ? { label: tr.t('edit_query'), value: queries[0] ?? '' } : undefined;
+  return { links: out, after, ...(query ? { query } : {}), ...(copy ? { copy } : {}) };
 }
 
 function section(mark: Mark, tr: Translator, view?: WireView): TooltipSection {

@@ -115,6 +115,50 @@ describe('tooltip', () => {
     expect(await navigator.clipboard.readText()).toBe('Kataib Hezbollah Baghdad');
   });
 
+  it('lets the reader edit the query: the search links and the searched-for line follow, the copy takes it, Enter follows', async () => {
+    const tip = createTooltip(document);
+    const rebuild = (q: string) => `https://www.reuters.com/site-search/?query=${encodeURIComponent(q)}`;
+    tip.show(anchor, {
+      ...content,
+      sections: [
+        {
+          kind: 'wire',
+          title: 'Credited',
+          lines: [],
+          links: [
+            { text: 'Original', href: 'https://www.reuters.com/world/story-1/' },
+            { text: 'Search Reuters', href: rebuild('Iraq militias'), rebuild },
+          ],
+          after: [{ label: 'Searched for', value: 'Iraq militias' }],
+          query: { label: 'Edit the search words', value: 'Iraq militias' },
+          copy: { label: 'Copy query', done: 'Copied', value: 'Iraq militias' },
+        },
+      ],
+    });
+    const input = tip.element.querySelector('input');
+    expect(input?.getAttribute('aria-label')).toBe('Edit the search words');
+    expect(input?.value).toBe('Iraq militias');
+    const [original, search] = [...tip.element.querySelectorAll('a')];
+    if (!input || !search) throw new Error('no query field or search link');
+    input.value = 'Taeb <b>Iraq</b>';
+    input.dispatchEvent(new Event('input'));
+    expect(search.getAttribute('href')).toBe(rebuild('Taeb <b>Iraq</b>'));
+    // A link that is not a search (the article's own) keeps its address.
+    expect(original?.getAttribute('href')).toBe('https://www.reuters.com/world/story-1/');
+    expect(tip.element.textContent).toContain('Searched for: Taeb <b>Iraq</b>');
+    expect(tip.element.querySelector('b')).toBeNull();
+    tip.element.querySelector('button')?.click();
+    await vi.waitFor(async () => expect(await navigator.clipboard.readText()).toBe('Taeb <b>Iraq</b>'));
+    const followed = vi.fn((e: Event) => e.preventDefault());
+    search.addEventListener('click', followed);
+    const keydown = vi.fn();
+    document.addEventListener('keydown', keydown);
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    document.removeEventListener('keydown', keydown);
+    expect(followed).toHaveBeenCalledTimes(1);
+    expect(keydown).not.toHaveBeenCalled();
+  });
+
   it('takes late details only while it still shows the same anchor', () => {
     const tip = createTooltip(document);
     const other = { getBoundingClientRect: () => new DOMRect(0, 200, 50, 20) };

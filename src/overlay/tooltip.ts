@@ -19,6 +19,15 @@ export interface TooltipLink {
   href: string;
   /** Said after the link, e.g. that the article itself gave it. */
   note?: string;
+  /** The link's address for another query, when the link is a search the reader may edit. */
+  rebuild?: (query: string) => string;
+}
+
+/** The search words, in a field the reader may edit before following a search link. */
+export interface TooltipQuery {
+  /** The field's accessible name, e.g. "Edit the search". */
+  label: string;
+  value: string;
 }
 
 /** A button that copies `value` to the clipboard and then says `done`. */
@@ -36,6 +45,8 @@ export interface TooltipSection {
   links: TooltipLink[];
   /** Shown after the links. */
   after?: TooltipLine[];
+  /** An editable query: the search links (those with `rebuild`) follow what the reader types. */
+  query?: TooltipQuery;
   copy?: TooltipCopy;
 }
 
@@ -71,6 +82,9 @@ button{all:initial;box-sizing:border-box;display:inline-block;margin-top:4px;pad
 button:hover{background:#3d444d}
 button:focus-visible{outline:2px solid #79c0ff}
 .copy-buffer{position:fixed;top:0;left:0;width:1px;height:1px;opacity:0}
+input{all:initial;box-sizing:border-box;display:block;width:100%;margin-top:4px;padding:2px 6px;border:1px solid #8b949e;
+ border-radius:4px;color:#f6f8fa;background:#0d1117;font:inherit;font-size:13px;direction:ltr;text-align:left;unicode-bidi:plaintext}
+input:focus-visible{outline:2px solid #79c0ff}
 `;
 
 export interface Tooltip {
@@ -136,7 +150,11 @@ function renderLine(doc: Document, line: TooltipLine): HTMLElement {
   return row;
 }
 
-function renderLink(doc: Document, link: TooltipLink): HTMLElement | null {
+function renderLink(
+  doc: Document,
+  link: TooltipLink,
+  anchors?: Map<HTMLAnchorElement, TooltipLink>,
+): HTMLElement | null {
   const href = safeHref(link.href);
   if (!href) return null;
   const row = doc.createElement('div');
@@ -146,6 +164,7 @@ function renderLink(doc: Document, link: TooltipLink): HTMLElement | null {
   a.target = '_blank';
   a.rel = 'noopener noreferrer';
   a.textContent = link.text;
+  anchors?.set(a, link);
   row.append(a);
   if (link.note) {
     const note = doc.createElement('span');
@@ -156,7 +175,7 @@ function renderLink(doc: Document, link: TooltipLink): HTMLElement | null {
   return row;
 }
 
-function renderCopy(doc: Document, copy: TooltipCopy): HTMLElement {
+function renderCopy(doc: Document, copy: TooltipCopy, current: () => string = () => copy.value): HTMLElement {
   const row = doc.createElement('div');
   row.className = 'line';
   const button = doc.createElement('button');
@@ -165,11 +184,53 @@ function renderCopy(doc: Document, copy: TooltipCopy): HTMLElement {
   button.textContent = copy.label;
   button.addEventListener('click', (event) => {
     event.stopPropagation();
-    void copyText(doc, row, copy.value).then((ok) => {
+    void copyText(doc, row, current()).then((ok) => {
       if (ok) button.textContent = copy.done;
     });
   });
   row.append(button);
+  return row;
+}
+
+/**
+ * The editable query: typing re-points every search link (its `rebuild`) at the new words, and the
+ * "searched for" line says them; Enter follows the first search link. Keys typed here stay here
+ * (the page's own shortcuts do not see them).
+ */
+function renderQuery(
+  doc: Document,
+  query: TooltipQuery,
+  anchors: Map<HTMLAnchorElement, TooltipLink>,
+  shown: HTMLElement | undefined,
+  onChange: (value: string) => void,
+): HTMLElement {
+  const row = doc.createElement('div');
+  row.className = 'line';
+  const input = doc.createElement('input');
+  input.type = 'search';
+  input.value = query.value;
+  input.spellcheck = false;
+  input.setAttribute('aria-label', query.label);
+  input.title = query.label;
+  input.addEventListener('input', () => {
+    const value = input.value;
+    for (const [a, link] of anchors) {
+      if (!link.rebuild) continue;
+      const href = safeHref(link.rebuild(value));
+      if (href) a.href = href;
+    }
+    if (shown) shown.textContent = value.trim();
+    onChange(value);
+  });
+  input.addEventListener('keydown', (event) => {
+    event.stopPropagation();
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const first = [...anchors].find(([, link]) => link.rebuild)?.[0];
+    first?.click();
+  });
+  for (const type of ['keyup', 'keypress'] as const) input.addEventListener(type, (e) => e.stopPropagation());
+  row.append(input);
   return row;
 }
 
@@ -183,12 +244,31 @@ function renderSection(doc: Document, section: TooltipSection): HTMLElement {
   title.textContent = section.title;
   sec.append(title);
   for (const line of section.lines) sec.append(renderLine(doc, line));
+  const anchors = new Map<HTMLAnchorElement, TooltipLink>();
   for (const link of section.links) {
-    const row = renderLink(doc, link);
+    const row = renderLink(doc, link, anchors);
     if (row) sec.append(row);
   }
-  for (const line of section.after ?? []) sec.append(renderLine(doc, line));
-  if (section.copy) sec.append(renderCopy(doc, section.copy));
+  let shown: HTMLElement | undefined;
+  for (const line of section.after ?? []) {
+    const row = renderLine(doc, line);
+    // The line that says the query follows the edits.
+    if (section.query && line.value === section.query.value) shown ??= row.querySelector('bdi') ?? undefined;
+    sec.append(row);
+  }
+  let current = section.query?.value ?? section.copy?.value ?? '';
+  const copy = section.copy;
+  const copyRow = copy ? renderCopy(doc, copy, () => current || copy.value) : undefined;
+  if (section.query)
+    sec.append(
+      renderQuery(doc, section.query, anchors, shown, (value) => {
+        current = value.trim();
+        // "Copied" was about the words before the edit.
+        const button = copyRow?.querySelector('button');
+        if (button && copy) button.textContent = copy.label;
+      }),
+    );
+  if (copyRow) sec.append(copyRow);
   return sec;
 }
 

@@ -210,6 +210,17 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
     await copy.click();
     await expect.poll(() => copy.textContent()).toBe('Copied');
     expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(query);
+    // The reader edits the query before following it: both searches follow, and the copy takes it.
+    const field = wire.getByRole('searchbox', { name: 'Edit the search words' });
+    expect(await field.inputValue()).toBe(query);
+    await field.fill('Safadi Damascus visit');
+    const edited = await wire
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(queryOf(edited[0] ?? '')).toBe('Safadi Damascus visit');
+    expect(queryOf(edited[1] ?? '')).toBe('site:reuters.com Safadi Damascus visit');
+    expect(edited[1]).toMatch(/&df=2025-02-\d\d\.\.2025-02-\d\d$/);
+    expect(await wire.textContent()).toContain('Searched for: Safadi Damascus visit');
     await mkdir(OUTPUT_DIR, { recursive: true });
     await tab.screenshot({ path: join(OUTPUT_DIR, 'chromium-wire-links.png') });
     await tab.waitForTimeout(300);
@@ -328,6 +339,16 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
     expect(await copy?.evaluate((b) => b.textContent)).toBe('Copy query');
     await copy?.click();
     await expect.poll(() => copy?.evaluate((b) => b.textContent)).toBe('Copied');
+    // The reader edits the query before following it: the Reuters search follows.
+    const field = await tab.waitForSelector(`pierce/${WIRE} input[type="search"]`);
+    await field?.evaluate((el) => {
+      (el as HTMLInputElement).value = '';
+    });
+    await field?.type('Safadi Damascus visit');
+    const edited = await tab.$$eval(`pierce/${WIRE} a[href]`, (as) =>
+      as.map((a) => a.getAttribute('href') ?? ''),
+    );
+    expect(queryOf(edited[0] ?? '')).toBe('Safadi Damascus visit');
     await new Promise((r) => setTimeout(r, 300));
     expect(offsite(requests)).toEqual([]);
     await tab.close();

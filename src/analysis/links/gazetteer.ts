@@ -44,6 +44,73 @@ interface Phrase {
 
 export const GAZETTEER: readonly GazetteerEntry[] = data as GazetteerEntry[];
 
+/** Region codes that name no country a report would (continents, groupings, pseudo-regions). */
+const NOT_COUNTRIES = new Set([
+  'EU',
+  'EZ',
+  'UN',
+  'QO',
+  'XA',
+  'XB',
+  'ZZ',
+  'AQ',
+  'BV',
+  'CP',
+  'DG',
+  'HM',
+  'IC',
+  'TA',
+]);
+
+/**
+ * Countries and territories the hand-written list lacks, from the platform's own CLDR data
+ * (`Intl.DisplayNames`, full ICU in Node 20 and in every browser the extension supports): the
+ * Arabic name and its nisba (بولندا → بولندي، الصومال → صومالي) → the English name.
+ */
+export function platformCountries(known: ReadonlySet<string> = knownForms()): GazetteerEntry[] {
+  let ar: Intl.DisplayNames;
+  let en: Intl.DisplayNames;
+  try {
+    ar = new Intl.DisplayNames(['ar'], { type: 'region' });
+    en = new Intl.DisplayNames(['en'], { type: 'region' });
+  } catch {
+    return [];
+  }
+  const out: GazetteerEntry[] = [];
+  const seen = new Set<string>();
+  for (let a = 65; a <= 90; a++)
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (NOT_COUNTRIES.has(code)) continue;
+      let name: string | undefined;
+      let english: string | undefined;
+      try {
+        name = ar.of(code);
+        english = en.of(code);
+      } catch {
+        continue;
+      }
+      if (!name || !english || name === code || /[-–(&]/.test(name)) continue;
+      const key = phraseKeys(name).join(' ');
+      if (known.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      const forms = [name];
+      const bare = name.replace(/^ال/, '');
+      // One-word names take a nisba: بولندا → بولندي، الصومال → صومالي (مالي is its own nisba).
+      if (!bare.includes(' ') && bare.length >= 4 && !bare.endsWith('ي'))
+        forms.push(`${bare.replace(/[اة]$/, '')}ي`);
+      out.push({ ar: forms, en: english.replace(/\s*\(.*\)$/, '').replace('’', "'"), type: 'country' });
+    }
+  return out;
+}
+
+/** Every form the hand-written gazetteer already has, as lookup keys. */
+function knownForms(): Set<string> {
+  const out = new Set<string>();
+  for (const e of GAZETTEER) for (const f of [...e.ar, ...(e.exact ?? [])]) out.add(phraseKeys(f).join(' '));
+  return out;
+}
+
 let index: Map<string, Phrase[]> | undefined;
 let givenNames: Map<string, GazetteerEntry> | undefined;
 
@@ -58,7 +125,7 @@ function buildIndex(): Map<string, Phrase[]> {
     list.push({ entry, keys });
     byFirst.set(first, list);
   };
-  for (const entry of GAZETTEER) {
+  for (const entry of [...GAZETTEER, ...platformCountries()]) {
     if (entry.type === 'given') {
       for (const form of entry.ar)
         for (const k of phraseKeys(form, { keepArticle: true })) givenNames.set(k, entry);

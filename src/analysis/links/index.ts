@@ -7,6 +7,7 @@ export { extractKeywords, type Keyword } from './keywords';
 export { pickPageLink } from './page-links';
 export {
   DEFAULT_ENGINE,
+  replaceQuery,
   SEARCH_ENGINES,
   type SearchEngine,
   siteSearchUrl,

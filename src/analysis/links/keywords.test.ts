@@ -56,4 +56,35 @@ describe('extractKeywords', () => {
     const [k] = extractKeywords('ذكرت واس أن وفدا زار الرياض');
     expect(k).toMatchObject({ en: 'Riyadh', ar: 'الرياض' });
   });
+
+  it('knows the countries the hand-written list lacks, from the platform (Intl.DisplayNames), with their nisbas', () => {
+    expect(en('أعلنت وارسو أن بولندا ستستضيف القمة')).toContain('Poland');
+    expect(en('قال مسؤول بولندي إن المحادثات مستمرة')).toContain('Poland');
+    expect(en('قتل 12 شخصا في فندق في وسط مالي')).toContain('Mali');
+    // مالي is also "financial".
+    expect(en('أعلنت الشركة عن دعم مالي للمشروع')).not.toContain('Mali');
+  });
+  it('takes Latin-script names the text gives, but not the outlet', () => {
+    const words = en('ذكرت وكالة رويترز (Reuters) أن شركة بتروبراس (Petrobras) وقعت عقدا مع Middle East Eye');
+    expect(words).toEqual(expect.arrayContaining(['Petrobras', 'Middle East Eye']));
+    expect(words).not.toContain('Reuters');
+  });
+  it('transliterates a name after a nisba or a place noun, one word for a place', () => {
+    expect(en('طلب الاتحاد من رجل الأعمال السويسري دومينيكو سكالا قيادة اللجنة').join(' ')).toMatch(/Sakala/);
+    expect(en('وقع الهجوم في مدينة سيفاري وسط البلاد')).toContain('Seefari');
+    // A past-tense verb after a nisba is no name (الجيش الأمريكي قتل).
+    expect(en('إن عنصرا دربه الجيش الأمريكي قتل يوم الجمعة').join(' ')).not.toMatch(/Qatal/);
+  });
+  it('leaves out role words, ministries and adjectives after an office', () => {
+    const words = en('قال المتحدث باسم وزارة الخارجية التركية إن الحكومة والجيش يدعمان الرئيس المستقل');
+    expect(words).toContain('Turkey');
+    for (const w of ['spokesman', 'government', 'army', 'Foreign Ministry']) expect(words).not.toContain(w);
+    expect(words.join(' ')).not.toMatch(/Mastaqal/);
+  });
+  it('names the event with its specific noun before a generic one', () => {
+    expect(en('قتل طيار عندما تحطمت طائرة هليكوبتر خلال عرض جوي')).toEqual(
+      expect.arrayContaining(['crash', 'helicopter']),
+    );
+    expect(en('لقي 700 حاج حتفهم تدافعا قرب مكة')).toContain('stampede');
+  });
 });

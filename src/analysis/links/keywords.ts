@@ -31,6 +31,16 @@ const RANK: Record<Keyword['type'], number> = {
   given: 9,
 };
 
+/**
+ * Topics that say little about which story it is (every report of a bombing says killed): they
+ * come after the specific ones (earthquake, helicopter, visa …).
+ */
+const GENERIC_TOPICS = new Set(
+  ['killed', 'wounded', 'attack', 'accident', 'clashes', 'fighters', 'border', 'arrest'].map((w) =>
+    w.toLowerCase(),
+  ),
+);
+
 /** Titles after which an unknown word is a name (السفير فلان). */
 const TITLES = new Set(
   [
@@ -54,6 +64,19 @@ const TITLES = new Set(
   ].map(norm),
 );
 
+/** Offices among the titles: what follows them is often an adjective. */
+const OFFICES = new Set(['الرئيس', 'الوزير', 'السفير', 'المبعوث', 'المستشار', 'النائب', 'القاضي'].map(norm));
+
+/**
+ * Place nouns after which an unknown word is a place name (مدينة سيفاري، ميناء الحريقة، ولاية
+ * بدخشان): transliterated like a person's name.
+ */
+const PLACE_NOUNS = new Set(
+  ['مدينة', 'بلدة', 'محافظة', 'ولاية', 'إقليم', 'مقاطعة', 'ميناء', 'حقل', 'قرية', 'جزيرة', 'مخيم']
+    .flatMap((w) => [w, `ب${w}`, `و${w}`, `في${w}`])
+    .map(norm),
+);
+
 /** Words that end a name: particles, pronouns, and the verbs and nouns that usually follow one. */
 const STOP = new Set(
   (
@@ -61,7 +84,7 @@ const STOP = new Set(
     'كان كانت قال قالت يقول تقول وقال وقالت أكد أكدت أعلن أعلنت ذكر ذكرت أضاف أضافت أوضح أوضحت أشار أشارت ' +
     'أفاد أفادت نقل نقلت صرح بعد قبل خلال حيث كما بين عند لدى منذ حتى أمام ضد عبر نحو رئيس وزير نائب مدير أمين ' +
     'عام العام مساعد المتحدث متحدث باسم مسؤول يوم اليوم أمس غدا مساء صباح الأسبوع الشهر عاما سنة بن بنت آل أبو ' +
-    'أبي ابن وزارة الوزارة هيئة شركة مجلس رئيسا قائدا وكالة صحيفة قناة موقع مصدر مصادر طلب عدم رفض أمر بأن لأن وأن فإن وإن كأن'
+    'أبي ابن السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة المسؤولية مسؤولية شمال جنوب شرق غرب وسط وزارة الوزارة هيئة شركة مجلس رئيسا قائدا وكالة صحيفة قناة موقع مصدر مصادر طلب عدم رفض أمر بأن لأن وأن فإن وإن كأن'
   )
     .split(' ')
     .map(norm),
@@ -96,7 +119,14 @@ function nameAt(
   let j = i;
   const free = (k: number) => {
     const t = tokens[k];
-    return t !== undefined && !covered.has(k) && isWordToken(t) && !variants(t.norm).some((v) => STOP.has(v));
+    return (
+      t !== undefined &&
+      !covered.has(k) &&
+      isWordToken(t) &&
+      !variants(t.norm).some((v) => STOP.has(v)) &&
+      // A word with a plural pronoun (حتفهم، قادتهم) is no name.
+      !/(?:هم|هما|هن)$/.test(t.norm)
+    );
   };
   while (j < tokens.length && j - i < 4) {
     const t = tokens[j] as Token;
@@ -110,7 +140,9 @@ function nameAt(
       !free(j) ||
       looksLikeVerbOrConjoined(t) ||
       /وا$/.test(t.norm) ||
-      (j > i && /^(?:[وفبك]ال|لل)/.test(t.norm))
+      (j > i && /^(?:[وفبك]ال|لل)/.test(t.norm)) ||
+      // لمجموعة، لرئيس: a preposition on the next word starts a new phrase.
+      (/^ل/.test(t.norm) && !givenName(t))
     )
       break;
     j++;
@@ -136,7 +168,16 @@ function collect(text: string, offset: number): Found[] {
       .map((m) => [m.from, m.entry.en.split(' ').at(-1) ?? m.entry.en] as const),
   );
   const surnames = new Set(surnameOf.keys());
+  // A nisba with the article (السويسري، الفرنسي) introduces a name the way a title does.
+  const nisbaAt = new Set(
+    entities
+      .filter((m) => m.entry.type === 'country' && m.to - m.from === 1)
+      .filter((m) => /^ال.+ي$/.test((tokens[m.from] as Token).norm))
+      .map((m) => m.from),
+  );
   const absorbed = new Set<number>();
+  // Nisbas that introduced a name: the name says more than the country.
+  const nisbaUsed = new Set<number>();
   const found: Found[] = [];
 
   tokens.forEach((t, i) => {
@@ -144,12 +185,26 @@ function collect(text: string, offset: number): Found[] {
     // A first name written in two words (عبد الله، عبد الرحمن).
     const next = tokens[i + 1];
     const compound = t.norm === 'عبد' && next ? givenName({ ...next, norm: `عبد${next.norm}` }) : undefined;
-    const first = compound ?? (isParticle(t) ? undefined : givenName(t));
-    const titled = !first && i > 0 && TITLES.has((tokens[i - 1] as Token).norm);
+    const first = compound ?? (isParticle(t) || t.norm === 'الله' ? undefined : givenName(t));
+    const prev = i > 0 ? (tokens[i - 1] as Token).norm : '';
+    const titled = !first && i > 0 && (TITLES.has(prev) || PLACE_NOUNS.has(prev) || nisbaAt.has(i - 1));
     if (!first && !titled) return;
     const from = first ? i + (compound ? 2 : 1) : i;
-    const end = nameAt(tokens, from, covered, surnames);
+    let end = nameAt(tokens, from, covered, surnames);
     if (end === from) return; // a first name alone (محمد) finds nothing
+    // A place is one word after its noun (حقل السرير، not حقل السرير متعطلة).
+    if (!first && PLACE_NOUNS.has(prev)) end = from + 1;
+    // After an office (الرئيس، الوزير، السفير) one word with the article is an adjective
+    // (الرئيس المستقل، السفير الجديد), not a family name.
+    if (!first && OFFICES.has(prev) && end - from === 1 && (tokens[from] as Token).norm.startsWith('ال'))
+      return;
+    if (!first && nisbaAt.has(i - 1)) {
+      // After a nisba a one-word name is long and not an imperfect verb (السويسري سكالا); a short
+      // word is more likely a verb (الجيش الأمريكي قتل).
+      const one = tokens[from] as Token;
+      if (end - from < 2 && (one.norm.length < 4 || /^[يت]/.test(one.norm))) return;
+      nisbaUsed.add(i - 1);
+    }
     const words = tokens.slice(from, end);
     const en = [
       ...(first ? [first.en] : []),
@@ -168,11 +223,40 @@ function collect(text: string, offset: number): Found[] {
     found.push({ kw: { en, ar, type: 'name' }, pos: offset + t.start });
   });
   for (const m of entities) {
-    if (m.entry.type === 'outlet' || absorbed.has(m.from)) continue;
+    if (m.entry.type === 'outlet' || absorbed.has(m.from) || nisbaUsed.has(m.from)) continue;
+    // A ministry (Foreign Ministry, Health Ministry) is in every country's reports: the country says more.
+    if (/\bMinistry$/.test(m.entry.en)) continue;
+    // A dateline's city (بيروت (أ ف ب) -) says where the desk is, not what the story is.
+    if (m.start < 40 && /^\s*[(\-–—:]/.test(text.slice(m.end, m.end + 3)) && m.entry.type === 'place')
+      continue;
+    if (m.entry.en === 'Mali' && !isMaliTheCountry(tokens, m.from)) continue;
     const kw: Keyword = { en: m.entry.en, ar: m.entry.ar[0] ?? m.entry.exact?.[0] ?? '', type: m.entry.type };
     found.push({ kw, pos: offset + m.start });
   }
   return found;
+}
+
+/** مالي is also the adjective "financial": it is the country after في/وسط/شمال … or with a clitic. */
+function isMaliTheCountry(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (/^[وبل]مالي$/.test(t.norm)) return true;
+  const prev = tokens[i - 1]?.norm ?? '';
+  return /^(?:في|وسط|شمال|جنوب|شرق|غرب|دوله|جمهوريه|عاصمه)$/.test(prev);
+}
+
+/** Latin-script names the text itself gives (Middle East Eye, Petrobras, (Jan Kulczyk)). */
+const LATIN_NAME =
+  /(?<![\p{L}\p{N}])(?:[A-Z][\p{L}'’.-]*[\p{L}.]|[A-Z]{2,}\d*)(?:\s+(?:[A-Z][\p{L}'’.-]*[\p{L}.]|of|de|al|bin|[A-Z]{2,}\d*))*/gu;
+
+function latinNames(text: string, offset: number, outletNames: readonly string[]): Found[] {
+  const skip = new Set(outletNames.map((n) => n.toLowerCase()));
+  const out: Found[] = [];
+  for (const m of text.matchAll(LATIN_NAME)) {
+    const en = m[0].replace(/\s+(?:of|de|al|bin)$/, '').trim();
+    if (en.length < 2 || skip.has(en.toLowerCase())) continue;
+    out.push({ kw: { en, ar: en, type: 'name' }, pos: offset + m.index });
+  }
+  return out;
 }
 
 /** Headline positions come after every sentence position. */
@@ -228,12 +312,16 @@ function blankPattern(forms: readonly string[]): RegExp {
 export function extractKeywords(
   sentence: string,
   headline = '',
-  max = 7,
+  max = 6,
   outletNames: readonly string[] = [],
 ): Keyword[] {
+  const withHeadline = headline && headline !== sentence;
+  const latinSkip = [...outletNames, 'Reuters', 'AFP', 'AP', 'Associated Press', 'Agence France-Presse'];
   const found = [
     ...collect(blankNames(sentence, outletNames), 0),
-    ...(headline && headline !== sentence ? collect(blankNames(headline, outletNames), HEADLINE_OFFSET) : []),
+    ...latinNames(sentence, 0, latinSkip),
+    ...(withHeadline ? collect(blankNames(headline, outletNames), HEADLINE_OFFSET) : []),
+    ...(withHeadline ? latinNames(headline, HEADLINE_OFFSET, latinSkip) : []),
   ];
   const byEn = new Map<string, { kw: Keyword; count: number; pos: number }>();
   for (const f of found) {
@@ -257,11 +345,16 @@ export function extractKeywords(
   );
   kept.sort((a, b) => RANK[a.kw.type] - RANK[b.kw.type] || b.count - a.count || a.pos - b.pos);
   const named = kept.filter((k) => RANK[k.kw.type] <= 3);
-  const topics = kept.filter((k) => k.kw.type === 'topic');
-  const roles = kept.filter((k) => k.kw.type === 'role');
+  // Specific topics (earthquake, visa) before generic ones (killed, attack); role words (army,
+  // spokesman, government) are left out: they are in every report and drown the query.
+  const topics = kept
+    .filter((k) => k.kw.type === 'topic')
+    .sort((a, b) => Number(GENERIC_TOPICS.has(a.kw.en)) - Number(GENERIC_TOPICS.has(b.kw.en)));
+  // A generic topic only when nothing more specific says what happened.
+  const specific = topics.filter((t) => !GENERIC_TOPICS.has(t.kw.en));
+  if (specific.length) topics.splice(0, topics.length, ...specific);
   const nTopics = Math.min(topics.length, 2, max);
   const picked = named.slice(0, max - nTopics);
   picked.push(...topics.slice(0, max - picked.length));
-  if (picked.length < max) picked.push(...roles.slice(0, 1));
   return picked.map((k) => k.kw);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUTLETS } from '../outlets';
 import { dateWindow } from './dates';
-import { SEARCH_ENGINES, siteSearchUrl, webSearchUrl } from './search-urls';
+import { replaceQuery, SEARCH_ENGINES, siteSearchUrl, webSearchUrl } from './search-urls';
 
 const query = 'Revolutionary Guards Iraq U.S. militias & "drones"';
 const window = dateWindow('2021-07-06');
@@ -85,5 +85,39 @@ describe('webSearchUrl', () => {
     expect(new URL(webSearchUrl('google', 'reuters.com', 'Iraq')).searchParams.get('q')).toBe(
       'site:reuters.com Iraq',
     );
+  });
+});
+
+describe('replaceQuery', () => {
+  it('swaps the query in a site search and in every engine’s web search, keeping site: and the dates', () => {
+    const reuters = {
+      id: 'reuters',
+      site: 'reuters.com',
+      search: 'https://www.reuters.com/site-search/?query={q}',
+    };
+    const window = { date: '2021-07-06', start: '2021-07-04', end: '2021-07-07' };
+    const before = 'Taeb Iraq militias';
+    const after = 'Hossein Taeb Revolutionary Guards';
+    expect(replaceQuery(siteSearchUrl(reuters, before, window) ?? '', before, after)).toBe(
+      siteSearchUrl(reuters, after, window),
+    );
+    for (const engine of SEARCH_ENGINES)
+      expect(replaceQuery(webSearchUrl(engine, 'reuters.com', before, window), before, after)).toBe(
+        webSearchUrl(engine, 'reuters.com', after, window),
+      );
+  });
+  it('adds words to a web search that had none, and leaves an address without the query alone', () => {
+    expect(replaceQuery(webSearchUrl('duckduckgo', 'afp.com', ''), '', 'Aden airport')).toBe(
+      webSearchUrl('duckduckgo', 'afp.com', 'Aden airport'),
+    );
+    expect(replaceQuery('https://www.reuters.com/world/story/', 'Iraq', 'Iran')).toBe(
+      'https://www.reuters.com/world/story/',
+    );
+    expect(replaceQuery('not a url', 'a', 'b')).toBe('not a url');
+  });
+  it('replaces a query written in the path (an Arabic site search)', () => {
+    const site = { id: 'aljazeera', site: 'aljazeera.net', search: 'https://www.aljazeera.net/search/{q}' };
+    const url = siteSearchUrl(site, 'العراق', undefined) ?? '';
+    expect(replaceQuery(url, 'العراق', 'إيران')).toBe(siteSearchUrl(site, 'إيران', undefined));
   });
 });

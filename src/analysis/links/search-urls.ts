@@ -72,3 +72,53 @@ export function webSearchUrl(engine: SearchEngine, site: string, query: string, 
 function shift(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
+
+/**
+ * `url` (a site search or a web search built above) searching for `next` instead of `previous`:
+ * the query is replaced where it sits (a parameter, or the path of a site that takes it there),
+ * everything else (the site: restriction, the dates) is kept. The reader's edited query goes
+ * through this; building the URL sends nothing.
+ */
+export function replaceQuery(url: string, previous: string, next: string): string {
+  const before = previous.trim();
+  const after = next.trim().replace(/\s+/g, ' ');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  // Parameters are rewritten as the builders wrote them (encodeURIComponent), one at most.
+  let done = false;
+  const params = parsed.search
+    .replace(/^\?/, '')
+    .split('&')
+    .map((pair) => {
+      const at = pair.indexOf('=');
+      if (done || at < 0) return pair;
+      let value: string;
+      try {
+        value = decodeURIComponent(pair.slice(at + 1).replace(/\+/g, ' '));
+      } catch {
+        return pair;
+      }
+      let replaced: string | undefined;
+      if (before && value.includes(before)) replaced = value.replace(before, after).trim();
+      // A web search for no keywords holds only the site: restriction (and dates).
+      else if (!before && /^site:\S+/.test(value))
+        replaced = value.replace(/^(site:\S+)/, after ? `$1 ${after}` : '$1');
+      if (replaced === undefined) return pair;
+      done = true;
+      return `${pair.slice(0, at)}=${encodeURIComponent(replaced)}`;
+    });
+  if (done) {
+    parsed.search = `?${params.join('&')}`;
+    return parsed.toString();
+  }
+  const encoded = encodeURIComponent(before);
+  if (before && parsed.pathname.includes(encoded)) {
+    parsed.pathname = parsed.pathname.replace(encoded, encodeURIComponent(after));
+    return parsed.toString();
+  }
+  return url;
+}

@@ -51,6 +51,8 @@ function withoutProclitics(word: string): string[] {
 function withoutEndings(word: string): string[] {
   const out: string[] = [word];
   const bases = [word];
+  // A ta marbuta before the pronoun ه is written ت (استقالته → استقاله).
+  if (word.endsWith('ته') && word.length >= 5) bases.push(`${word.slice(0, -2)}ه`);
   for (const p of PRONOUNS) {
     if (word.endsWith(p) && word.length - p.length >= 3) {
       const base = word.slice(0, -p.length);
@@ -62,6 +64,7 @@ function withoutEndings(word: string): string[] {
   for (const b of bases) {
     out.push(b);
     if (b.endsWith('يه')) out.push(b.slice(0, -1)); // عراقيه → عراقي
+    if (b.endsWith('ا') && b.length >= 4) out.push(b.slice(0, -1)); // تدافعا، زلزالا (tanween written ا)
     if (b.endsWith('يين') || b.endsWith('يون') || b.endsWith('يات')) out.push(b.slice(0, -2)); // عراقيين → عراقي
     if (b.endsWith('ات')) {
       const s = b.slice(0, -2);
