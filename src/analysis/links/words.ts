@@ -2,6 +2,7 @@
  * Arabic words for the gazetteer lookup: tokens with their place in the text, and the forms a
  * token may stand for once its clitics and inflectional endings are taken off.
  */
+import { procliticSplits } from '../tokens/clitics';
 import { norm } from '../normalize';
 
 export interface Token {
@@ -32,17 +33,11 @@ const PRONOUNS = ['هما', 'هم', 'ها', 'هن', 'كم', 'نا'];
 /** Forms of `word` once a conjunction, a preposition and the article are taken off, least stripped first. */
 function withoutProclitics(word: string): string[] {
   const out: string[] = [word];
-  for (const conj of ['', 'و', 'ف']) {
-    if (!word.startsWith(conj)) continue;
-    const afterConj = word.slice(conj.length);
-    for (const prep of ['', 'ب', 'ل', 'ك']) {
-      if (!afterConj.startsWith(prep)) continue;
-      const stem = afterConj.slice(prep.length);
-      if (conj || prep) out.push(stem);
-      if (stem.startsWith(ARTICLE)) out.push(stem.slice(2));
-      // لل is ل + ال with the alef dropped (للحرس = ل + الحرس).
-      if (prep === 'ل' && stem.startsWith('ل')) out.push(ARTICLE + stem.slice(1), stem.slice(1));
-    }
+  for (const { conj, prep, rest: stem } of procliticSplits(word)) {
+    if (conj || prep) out.push(stem);
+    if (stem.startsWith(ARTICLE)) out.push(stem.slice(2));
+    // لل is ل + ال with the alef dropped (للحرس = ل + الحرس).
+    if (prep === 'ل' && stem.startsWith('ل')) out.push(ARTICLE + stem.slice(1), stem.slice(1));
   }
   return out;
 }

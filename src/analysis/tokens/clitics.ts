@@ -37,20 +37,27 @@ export function parses(word: string): Parsed[] {
   return out;
 }
 
-export function readings(word: string): Parsed[] {
-  const out: Parsed[] = [];
+/** Every way the word starts with a conjunction then a preposition (either may be absent). */
+export function procliticSplits(word: string): { conj: string; prep: string; rest: string }[] {
+  const out: { conj: string; prep: string; rest: string }[] = [];
   for (const conj of CONJUNCTIONS) {
     if (!word.startsWith(conj)) continue;
-    const a = word.slice(conj.length);
+    const afterConj = word.slice(conj.length);
     for (const prep of PREPOSITIONS) {
-      if (!a.startsWith(prep)) continue;
-      const b = a.slice(prep.length);
-      out.push({ conj, prep, definite: false, stem: b });
-      if (b.startsWith('ال') && b.length > 3) out.push({ conj, prep, definite: true, stem: b.slice(2) });
-      // `للمصادر`: ل + the article assimilated to ل.
-      if (prep === 'ل' && b.startsWith('ل') && b.length > 2)
-        out.push({ conj, prep, definite: true, stem: b.slice(1) });
+      if (afterConj.startsWith(prep)) out.push({ conj, prep, rest: afterConj.slice(prep.length) });
     }
+  }
+  return out;
+}
+
+export function readings(word: string): Parsed[] {
+  const out: Parsed[] = [];
+  for (const { conj, prep, rest: b } of procliticSplits(word)) {
+    out.push({ conj, prep, definite: false, stem: b });
+    if (b.startsWith('ال') && b.length > 3) out.push({ conj, prep, definite: true, stem: b.slice(2) });
+    // `للمصادر`: ل + the article assimilated to ل.
+    if (prep === 'ل' && b.startsWith('ل') && b.length > 2)
+      out.push({ conj, prep, definite: true, stem: b.slice(1) });
   }
   return out.filter((p) => p.stem.length >= 2);
 }
