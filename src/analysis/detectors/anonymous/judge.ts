@@ -5,7 +5,7 @@
 import type { Finding } from '../../detector';
 import { type Agreement, INFORMANT_WORDS } from '../../lexicons/anonymous';
 import { norm } from '../../normalize';
-import type { NounHit } from '../../tokens/classes';
+import { type NounHit, speechVerb } from '../../tokens/classes';
 import type { Token } from '../../tokens/tokenize';
 import { contextAfter, contextBefore, coordinatedContext } from './context';
 import {
@@ -32,6 +32,9 @@ import {
   SAME,
   span,
 } from './words';
+
+/** Present verbs that open a description of the person (`يعمل في`, `يشارك في`, `يقيم في`). */
+const RELATIVE_VERB = /^[يت](?:عمل|شارك|قيم|شغل|تولي|راس)$/u;
 
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
 const PLURAL_NISBA = /^ال\p{L}{2,}(?:يون|يين)$/u;
@@ -86,6 +89,15 @@ export function judgeNoun(
       if (noun.definite && entry.number === 'du' && !hasContext) return undefined; // المصدرين: exporters
       // `المصدر: رويترز` is a footer; `وقالت المصادر: …` after a verb of saying is the source speaking.
       if (noun.definite && next?.text === ':' && before?.how !== 'verb') return undefined;
+      // `بحسب المصدر نفسه` with no unnamed source before it: the source is the body named earlier.
+      if (
+        noun.definite &&
+        entry.number === 'sg' &&
+        !one &&
+        SAME.has(next?.text ?? '') &&
+        !memory.lemmas.has(entry.lemma)
+      )
+        return undefined;
       if (hasContext) why = noun.definite ? 'the unnamed source again' : 'an unnamed source';
       // Without a verb, a bare noun that reads as an informant (`مصادر مطلعة`, `مصدر أمني`); after
       // `بـ` only an informant word proper (`استشهدت بمصادر قريبة`), not `بمصادر تغذية مائية`.
@@ -118,7 +130,14 @@ export function judgeNoun(
         const after2 = tokens[i + 2];
         if (!one && entry.number === 'sg' && next?.isWord && after2?.isWord && /^ال/.test(after2.text)) {
           const t = next.text;
-          const describes = INFORMANT_WORDS.has(t) || PREPOSITIONS.has(t) || NISBA.test(t) || /^[بل]/.test(t);
+          // `دبلوماسي يتابع الوضع`, `موظف يعمل في الشركة`: a relative clause describes, it names no office.
+          const describes =
+            INFORMANT_WORDS.has(t) ||
+            PREPOSITIONS.has(t) ||
+            NISBA.test(t) ||
+            /^[بل]/.test(t) ||
+            speechVerb(next) !== undefined ||
+            RELATIVE_VERB.test(t);
           if (!describes) office = true;
         }
         // …unless an unnamed official of that kind spoke just before: `مسؤول الاتحاد الأوروبي`
