@@ -37,6 +37,9 @@ describe('a counted or partial group of people after a verb of saying, whatever 
     ['وقال بعض التجار إن الأسعار ارتفعت منذ الشهر الماضي.', 'بعض التجار'],
     ['ويرى عشرات من المعلمين أن المناهج تحتاج إلى مراجعة.', 'عشرات من المعلمين'],
     ['يتوقع كثيرون أن يتأجل الافتتاح إلى العام المقبل.', 'كثيرون'],
+    ['وقال أحد الباعة إن الإقبال ضعيف هذا العام.', 'أحد الباعة'],
+    ['ويقول مزارعون عراقيون إن المياه شحت.', 'مزارعون عراقيون'],
+    ['وقال المسؤولون الأردنيون إن المعبر سيفتح غدا.', 'المسؤولون'],
   ])('%s', (text, group) => {
     expect(only(text, 'anonymous').cue.text).toContain(group);
   });
@@ -69,6 +72,15 @@ describe('outlets missing from the registry, named in Arabic after an outlet nou
     expect(mark.outlets?.[0]).toMatch(/^[a-z0-9]+$/);
   });
 
+  it.each([
+    ['أبلغت مصادر مطلعة «الحياة» بأن الاجتماع تأجل.', 'الحياة'],
+    ['وقال المسؤولون الذين تحدثت إليهم «الأخبار» إن الخطة جاهزة.', 'الأخبار'],
+    ['وعثر على السيارة في ضواحي المدينة، وفقا للفرنسية.', 'للفرنسية'],
+    ['وأكد الشهود ما تناولته «عكاظ» في عددها الماضي.', 'عكاظ'],
+  ])('an outlet informed, spoken to, taken up or cited in an aside: %s', (text, cue) => {
+    expect(only(text, 'wire').cue.text).toContain(cue);
+  });
+
   it('a country is named by its agency id', () => {
     expect(only('وذكرت وكالة الأنباء الإيطالية أن الطائرة هبطت بسلام.', 'wire').outlets).toEqual([
       'italyagency',
@@ -94,6 +106,16 @@ describe('denials without نفى', () => {
     expect(only(text, 'denial').cue.text).toBe(cue);
   });
 
+  it.each([
+    ['وقال المتحدث إن هذه الجماعة لا تمت لنا بأي صلة.', 'لا تمت لنا بأي صلة'],
+    ['وأكد الحزب أن المسلحين لا يمتون إليه بصلة.', 'لا يمتون إليه بصلة'],
+    ['وقال مدير الشركة إن الخبر وليس له أي أساس من الصحة.', 'وليس له أي أساس من الصحة'],
+    ['المعارضة تنسج الأكاذيب حول نتائج الانتخابات', 'الأكاذيب'],
+    ['وقال إن الموقع يختلق الشائعات عن الفريق منذ أسابيع.', 'الشائعات'],
+  ])('a link disowned, a claim called baseless or a fabrication: %s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
   it('a manner that is not right is no denial', () => {
     expect(marksOf('وقال إن الأدوية خزنت بطريقة غير صحيحة.', 'denial')).toEqual([]);
   });
@@ -106,6 +128,15 @@ describe('details withheld that a party was expected to give', () => {
     ['ولم تكشف الشركة أي تفاصيل عن قيمة الصفقة.', 'ولم تكشف'],
     ['وتتكتم الجماعة على أعداد قتلاها في المعارك.', 'وتتكتم'],
   ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it.each([
+    ['ولم تصدر الحركة أي بيان بشأن الهجوم.', 'ولم تصدر'],
+    ['ولم يصدر عن الشركة أي تعليق حتى الآن.', 'ولم يصدر'],
+    ['وقال المتحدث: لن نكشف أسماء الدول المشاركة في التحالف.', 'لن نكشف'],
+    ['ولم تشرح الهيئة كيفية وصول الوثائق إليها.', 'ولم تشرح'],
+  ])('no statement issued, or details a party will not give: %s', (text, cue) => {
     expect(only(text, 'no_comment').cue.text).toBe(cue);
   });
 

@@ -32,7 +32,8 @@ export const SPEECH_GATE = new RegExp(
 );
 export const WITHHELD_GATE = /هويت|اسم|سمه|سمها|حددها/u;
 /** A counted group (anonymous-groups.ts). */
-export const GROUP_GATE = /(?:عدد|بعض|عشرات|مئات|مجموعه)\s+(?:من\s+)?ال/u;
+export const GROUP_GATE =
+  /(?:عدد|بعض|عشرات|مئات|مجموعه)\s+(?:من\s+)?ال|(?:^|\s)[وف]?احدي?\s|\p{L}ون\s+(?:\p{L}+يون|ل)/u;
 
 export function createAnonymousDetector(): Detector {
   const memory: Memory = { lemmas: new Map(), lastIndex: -2, agree: undefined };
