@@ -233,7 +233,6 @@ export const OUTLETS: readonly Outlet[] = [
     'Guardian',
   ]),
   paper('times', 'The Times', 'thetimes.co.uk', ['التايمز', 'تايمز'], { ambiguous: true }),
-  paper('time', 'Time', 'time.com', ['التايم', 'تايم'], { ambiguous: true }),
   paper('telegraph', 'The Daily Telegraph', 'telegraph.co.uk', [
     'ديلي تلغراف',
     'ديلي تليغراف',
@@ -260,7 +259,13 @@ export const OUTLETS: readonly Outlet[] = [
     'الايكونوميست',
     'Economist',
   ]),
-  paper('time', 'Time', 'time.com', ['مجلة تايم', 'تايم الأمريكية', 'تايم الأميركية']),
+  paper('time', 'Time', 'time.com', [
+    'مجلة تايم',
+    'تايم الأمريكية',
+    'تايم الأميركية',
+    'مجلة التايم',
+    'التايم الأمريكية',
+  ]),
   paper('newsweek', 'Newsweek', 'newsweek.com', ['نيوزويك', 'Newsweek']),
   paper('forbes', 'Forbes', 'forbes.com', ['فوربس', 'Forbes']),
   web('politico', 'Politico', 'politico.com', ['بوليتيكو', 'Politico'], {

@@ -190,9 +190,15 @@ describe('following an unnamed source from sentence to sentence', () => {
     expect(marks('وقال المسؤول الأوروبي إن العقبات تذللت.')).toEqual([]);
   });
 
-  it('marks حسب المصدر نفسه and وأضاف هذا المصدر', () => {
-    expect(one('وكان الموكب يتنقل ليلا، حسب المصدر نفسه.')).toBeDefined();
+  it('marks حسب المصدر نفسه after an unnamed source, and وأضاف هذا المصدر', () => {
+    const text = 'قال مصدر أمني إن الموكب وصل. وكان الموكب يتنقل ليلا، حسب المصدر نفسه.';
+    expect(markedSentences(text)).toEqual([0, 1]);
     expect(one('وأضاف هذا المصدر أن الموكب تغير.')).toBeDefined();
+  });
+
+  it('reads حسب المصدر نفسه after a named body as that body, not an unnamed source', () => {
+    const text = 'وقالت الوزارة في بيان إن الموكب وصل. وكان الموكب يتنقل ليلا، حسب المصدر نفسه.';
+    expect(markedSentences(text)).toEqual([]);
   });
 
   it("does not read the writer's aside يذكر أن as the source speaking", () => {
