@@ -12,13 +12,15 @@ import type { Span } from '../../types';
 
 /** Broken plurals of people (the regular ones end in ين / ون). */
 const PEOPLE = '(?:تجار|عمال|طلاب|اطباء|سكان|اهالي|نواب|قضاه|ضباط|جنود|رجال|نساء|ناس|شباب|علماء|خبراء|اعضاء)';
-/** Verbs of saying proper: not نقل (to carry) nor اتهم, whose object may be the group. */
-const SAYING = [...SPEECH_VERBS].filter(
-  (v) => !/^(?:نقل|ينقل|تنقل|يعد|تعد|عد)$/.test(v) && !/^(?:نقل|ينقل|تنقل)/.test(v),
-);
+/** Verbs of saying proper: not نقل (to carry) nor يعد (to count), whose object may be the group. */
+const SAYING = [...SPEECH_VERBS].filter((v) => !/^(?:نقل|ينقل|تنقل|يعد|تعد|عد)/.test(v));
+/** Verbs of considering: `تعتبر إحدى …` is "is one of", no one speaking. */
+const CONSIDERING = /^(?:اعتبر|يعتبر|تعتبر|نعتبر)/;
+const GROUP = `(?:(?:عدد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:\\p{L}{3,}(?:ين|ون)|${PEOPLE})|\\p{L}{3,}ون\\s+(?:\\p{L}{2,}يون|ل)`;
+const ONE_OF = `(?:احد|احدي)\\s+(?!(?:ابرز|اهم|اكبر|افضل|اقدم|اشهر|اكثر)(?![\\p{L}]))(?:ال)?\\p{L}{3,}`;
 // The group follows its verb at once: `بيّنت أن عدد المشرفين` is a count, `عدد الجنود` a figure.
 const QUANTIFIED_GROUP = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<cue>[وف]?${trieAlt(SAYING)}\\s+(?:(?:(?:عدد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:\\p{L}{3,}(?:ين|ون)|${PEOPLE})|(?:احد|احدي)\\s+(?!(?:ابرز|اهم|اكبر|افضل|اقدم|اشهر|اكثر)(?![\\p{L}]))(?:ال)?\\p{L}{3,}|\\p{L}{3,}ون\\s+(?:\\p{L}{2,}يون|ل)))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?<cue>[وف]?(?:${trieAlt(SAYING)}\\s+(?:${GROUP})|${trieAlt(SAYING.filter((v) => !CONSIDERING.test(v)))}\\s+(?:${ONE_OF})))(?![\\p{L}\\p{N}])`,
   'u',
 );
 
