@@ -69,6 +69,9 @@ let tabId: number | undefined;
 /** Bumped by each render: an older one still waiting for answers draws nothing. */
 let generation = 0;
 let poll: ReturnType<typeof setTimeout> | undefined;
+/** Looks left after the tab finished loading: its content script starts a moment after. */
+let settleChecks = 0;
+const SETTLE_CHECKS = 6;
 
 async function render(): Promise<void> {
   const run = ++generation;
@@ -79,7 +82,10 @@ async function render(): Promise<void> {
     ? decideState(await factsOf(tab, settings.disabledSites))
     : ({ kind: 'restricted', why: 'browser-page' } as const);
   if (run !== generation) return;
-  if (state.kind === 'reading') poll = setTimeout(() => void render(), READING_POLL_MS);
+  // Being read, or just loaded and the content script perhaps not started yet: ask again soon.
+  const settling = settleChecks > 0 && (state.kind === 'restricted' || state.kind === 'stale');
+  if (settling) settleChecks--;
+  if (state.kind === 'reading' || settling) poll = setTimeout(() => void render(), READING_POLL_MS);
   if (state.kind === 'article' || state.kind === 'site-off' || state.kind === 'not-article') {
     const summary = state.summary;
     const actions: PopupActions = {
@@ -128,7 +134,9 @@ void findTabId().then((id) => {
   tabId = id;
   // A reload (ours or the reader's) or a navigation in the tab: say what it is now.
   browser.tabs.onUpdated.addListener((updated, info) => {
-    if (updated === tabId && info.status) void render();
+    if (updated !== tabId || !info.status) return;
+    if (info.status === 'complete') settleChecks = SETTLE_CHECKS;
+    void render();
   });
   return render();
 });
