@@ -111,7 +111,9 @@ describe.each(['en', 'ar'] as const)('the popup in %s', (language) => {
 describe('the message files', () => {
   it('have the same keys in Arabic and English', () => {
     const keys = (language: string) =>
-      Object.keys(JSON.parse(readFileSync(join(process.cwd(), '_locales', language, 'messages.json'), 'utf8')));
+      Object.keys(
+        JSON.parse(readFileSync(join(process.cwd(), '_locales', language, 'messages.json'), 'utf8')),
+      );
     expect(keys('ar').sort()).toEqual(keys('en').sort());
   });
 });

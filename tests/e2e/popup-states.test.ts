@@ -117,7 +117,9 @@ suite('the popup in Chromium', () => {
     });
     await new Promise<void>((done) => slow.listen(0, '127.0.0.1', done));
     const tab = await context.newPage();
-    await tab.goto(`http://127.0.0.1:${(slow.address() as AddressInfo).port}/2025/slow`, { waitUntil: 'commit' });
+    await tab.goto(`http://127.0.0.1:${(slow.address() as AddressInfo).port}/2025/slow`, {
+      waitUntil: 'commit',
+    });
     const popup = await popupFor(tab);
     await expectSays(popup, 'popup_reading');
     (held as ServerResponse | null)?.end(article.slice(cut));
