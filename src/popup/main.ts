@@ -8,11 +8,19 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import type { ToContent } from '../shared/messages';
 import { OPENED_BEFORE_KEY, tabIdsIn } from '../shared/opened-before';
-import { withKind, withSite } from '../shared/settings';
+import { type Settings, withKind, withSite } from '../shared/settings';
 import { loadSettings, saveSettings } from '../shared/store';
 import type { PageSummary } from '../shared/summary';
-import { renderNotice } from './notices';
-import { browserFamily, decideState, isWebPage, originPattern, parseUrl, type TabFacts } from './state';
+import { type NoticeActions, renderNotice } from './notices';
+import {
+  browserFamily,
+  decideState,
+  isWebPage,
+  originPattern,
+  type PopupState,
+  parseUrl,
+  type TabFacts,
+} from './state';
 import { type PopupActions, renderSummary } from './view';
 
 const app = document.getElementById('app') as HTMLElement;
@@ -69,6 +77,8 @@ let tabId: number | undefined;
 /** Bumped by each render: an older one still waiting for answers draws nothing. */
 let generation = 0;
 let poll: ReturnType<typeof setTimeout> | undefined;
+/** The notice on display, so that asking again does not rebuild it. */
+let shown = '';
 /** Looks left after the tab finished loading: its content script starts a moment after. */
 let settleChecks = 0;
 const SETTLE_CHECKS = 6;
@@ -78,51 +88,58 @@ async function render(): Promise<void> {
   clearTimeout(poll);
   const tab = tabId === undefined ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
   const settings = await loadSettings();
-  const state = tab
+  const state: PopupState = tab
     ? decideState(await factsOf(tab, settings.disabledSites))
-    : ({ kind: 'restricted', why: 'browser-page' } as const);
+    : { kind: 'restricted', why: 'browser-page' };
   if (run !== generation) return;
   // Being read, or just loaded and the content script perhaps not started yet: ask again soon.
   const settling = settleChecks > 0 && (state.kind === 'restricted' || state.kind === 'stale');
   if (settling) settleChecks--;
   if (state.kind === 'reading' || settling) poll = setTimeout(() => void render(), READING_POLL_MS);
   if (state.kind === 'article' || state.kind === 'site-off' || state.kind === 'not-article') {
-    const summary = state.summary;
-    const actions: PopupActions = {
-      t,
-      showMark(index) {
-        if (tabId === undefined) return;
-        void ask(tabId, { type: 'show-mark', index }).then(() => {
-          if (!inTab) window.close();
-        });
-      },
-      setSite(enabled) {
-        void saveSettings(withSite(settings, summary.hostname, enabled)).then(later);
-      },
-      setKind(kind, enabled) {
-        void saveSettings(withKind(settings, kind, enabled)).then(later);
-      },
-      openOptions() {
-        void browser.runtime.openOptionsPage();
-      },
-    };
-    app.replaceChildren(...renderSummary(summary, settings, actions));
+    shown = '';
+    app.replaceChildren(...renderSummary(state.summary, settings, summaryActions(state.summary, settings)));
     return;
   }
-  app.replaceChildren(
-    ...renderNotice(state, {
-      t,
-      grant(origin) {
-        // Called in the click itself (a user gesture), with nothing awaited before it.
-        void browser.permissions.request({ origins: [origin] }).then((granted) => {
-          if (granted) void render();
-        });
-      },
-      reload() {
-        if (tabId !== undefined) void browser.tabs.reload(tabId);
-      },
-    }),
-  );
+  // The same notice again (a poll) stays as it is: a button is not replaced under the pointer.
+  const key = JSON.stringify(state);
+  if (key === shown) return;
+  shown = key;
+  app.replaceChildren(...renderNotice(state, NOTICE_ACTIONS));
+}
+
+const NOTICE_ACTIONS: NoticeActions = {
+  t,
+  grant(origin) {
+    // Called in the click itself (a user gesture), with nothing awaited before it.
+    void browser.permissions.request({ origins: [origin] }).then((granted) => {
+      if (granted) void render();
+    });
+  },
+  reload() {
+    if (tabId !== undefined) void browser.tabs.reload(tabId);
+  },
+};
+
+function summaryActions(summary: PageSummary, settings: Settings): PopupActions {
+  return {
+    t,
+    showMark(index) {
+      if (tabId === undefined) return;
+      void ask(tabId, { type: 'show-mark', index }).then(() => {
+        if (!inTab) window.close();
+      });
+    },
+    setSite(enabled) {
+      void saveSettings(withSite(settings, summary.hostname, enabled)).then(later);
+    },
+    setKind(kind, enabled) {
+      void saveSettings(withKind(settings, kind, enabled)).then(later);
+    },
+    openOptions() {
+      void browser.runtime.openOptionsPage();
+    },
+  };
 }
 
 // The content script applies a change when storage tells it; ask again once it has.

@@ -96,13 +96,15 @@ suite('the popup in Chromium', () => {
     await tab.close();
   });
 
-  it("a browser's own page (chrome://version) is a page no extension may read", async () => {
-    const tab = await context.newPage();
-    await tab.goto('chrome://version/');
-    const popup = await popupFor(tab);
-    await expectSays(popup, 'popup_restricted_browser');
-    await popup.close();
-    await tab.close();
+  it("the browser's own pages (its new-tab page, chrome://version) are pages no extension may read", async () => {
+    for (const address of ['chrome://new-tab-page/', 'chrome://version/']) {
+      const tab = await context.newPage();
+      await tab.goto(address);
+      const popup = await popupFor(tab);
+      await expectSays(popup, 'popup_restricted_browser');
+      await popup.close();
+      await tab.close();
+    }
   });
 
   it('a page still loading is "being read", then shows its marks once it has loaded', async () => {
@@ -169,6 +171,41 @@ suite('the popup in Chromium', () => {
     await again.close();
     await popup.close();
     await tab.close();
+  });
+
+  it("asks about the tab's own origin, and Chromium's answer follows the reader's site-access setting", async () => {
+    // The popup's question where the browser shows it an address (state.ts: withheld, or not).
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+    const asks = () =>
+      popup.evaluate(() =>
+        (
+          chrome as unknown as {
+            permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+          }
+        ).permissions.contains({ origins: ['http://127.0.0.1/*'] }),
+      );
+    const settings = await context.newPage();
+    await settings.goto('chrome://extensions/');
+    const setAccess = (hostAccess: string) =>
+      settings.evaluate(
+        ([id, access]) =>
+          (
+            chrome as unknown as {
+              developerPrivate: {
+                updateExtensionConfiguration(c: { extensionId: string; hostAccess: string }): Promise<void>;
+              };
+            }
+          ).developerPrivate.updateExtensionConfiguration({ extensionId: id, hostAccess: access }),
+        [extensionId, hostAccess] as const,
+      );
+    expect(await asks()).toBe(true);
+    await setAccess('ON_CLICK');
+    expect(await asks()).toBe(false);
+    await setAccess('ON_ALL_SITES');
+    expect(await asks()).toBe(true);
+    await settings.close();
+    await popup.close();
   });
 
   // Last: reloading the extension replaces the service worker the other tests use.
