@@ -17,11 +17,13 @@ function change(update: (ids: number[]) => Promise<number[]> | number[]): void {
 }
 
 export function trackTabsOpenedBefore(): void {
-  browser.runtime.onInstalled.addListener(() =>
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Only a new or updated extension misses its content scripts (not a browser update).
+    if (reason !== 'install' && reason !== 'update') return;
     change(async () =>
       (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
-    ),
-  );
+    );
+  });
   // A tab that starts loading a page gets the content script; a closed one is gone.
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading') change((ids) => ids.filter((id) => id !== tabId));

@@ -12,7 +12,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findBrowser, launchChromiumWithExtension, ROOT } from './support/browsers';
 import { highlightsWithin } from './support/page-actions';
 import { type FixtureServer, serveFixtures } from './support/server';
@@ -20,6 +20,7 @@ import { type FixtureServer, serveFixtures } from './support/server';
 declare const chrome: {
   tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
   runtime: { reload(): void };
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
 };
 
 const binary = findBrowser(['chromium', 'chromium-browser'], '/usr/bin/chromium');
@@ -50,6 +51,14 @@ suite('the popup in Chromium', () => {
       binary as string,
       'anl-popup-',
     ));
+    // Installed: the tabs open at install are noted; the tests' own tabs come after.
+    await vi.waitFor(
+      async () => {
+        const noted = await worker.evaluate(async () => Object.keys(await chrome.storage.session.get(null)));
+        expect(noted).toHaveLength(1);
+      },
+      { timeout: 10_000, interval: 100 },
+    );
   });
 
   afterAll(async () => {
