@@ -8,6 +8,14 @@ type Target = 'chrome' | 'firefox';
 /** The one manifest.json, adapted to the target browser: Firefox takes background scripts, not a worker. */
 export function manifestFor(target: Target): ManifestV3Export {
   const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
+  if (target === 'chrome') {
+    // Chromium files every origin also listed as optional under "optional", and then answers
+    // permissions.contains false for it until that optional grant, though the content script runs
+    // there. Without them, contains() for a page's origin says whether the reader left the site's
+    // access on; a withheld site (site access "on click" or "on specific sites") can still be
+    // requested (permissions.request grants a withheld required origin).
+    delete manifest.optional_host_permissions;
+  }
   if (target === 'firefox') {
     const worker: string = manifest.background.service_worker;
     manifest.background = { scripts: [worker], type: 'module' };

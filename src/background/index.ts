@@ -1,13 +1,16 @@
 /**
  * Background: the badge per tab, the keyboard commands forwarded to the active tab's content
- * script, and locale files for tooltips in a language other than the browser's.
+ * script, locale files for tooltips in a language other than the browser's, and (Chromium) the
+ * tabs opened before this version, for the popup.
  * The per-tab state is the badge itself (the browser keeps it per tab and resets it on navigation),
  * so nothing is lost when the service worker is stopped.
  */
 import browser from 'webextension-polyfill';
 import { isStepCommand, isToBackground, type ToContent } from '../shared/messages';
+import { browserFamily } from '../shared/browser-family';
 import { badgeText } from './badge';
 import { flattenMessages } from './locale';
+import { trackTabsOpenedBefore } from './opened-before';
 
 const BADGE_COLOUR = '#8a5a00';
 
@@ -46,3 +49,6 @@ export async function runCommand(command: string): Promise<boolean> {
 browser.commands.onCommand.addListener((command) => {
   void runCommand(command);
 });
+
+// Only Chromium leaves the tabs open at install without the content script (Firefox fills them).
+if (browserFamily(location.protocol) === 'chromium') trackTabsOpenedBefore();

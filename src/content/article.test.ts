@@ -4,6 +4,7 @@ import type { DetectorFactory } from '../analysis/detector';
 import { DETECTORS } from '../analysis/detectors';
 import {
   analyseReading,
+  isNotRead,
   markedSentences,
   readArticleText,
   readPage,
@@ -109,11 +110,12 @@ describe('reading the page', () => {
     document.head.innerHTML = '<title>Shop</title>';
     document.body.innerHTML = '<p>Our shop sells spices and herbs. Contact us for prices.</p>';
     expect(await readPage(document, null)).toBeNull();
+    expect(readArticleText(document)).toEqual({ rejected: 'language' });
   });
 
   it('keeps the marks of the other blocks when the engine throws on one, and counts the failure', async () => {
     const flat = readArticleText(document);
-    if (!flat) throw new Error('not read');
+    if (isNotRead(flat)) throw new Error('not read');
     const throwsOnBudget: DetectorFactory = () => (view) => {
       if (view.text.includes('الموازنة')) throw new Error('engine bug');
       return [];

@@ -4,7 +4,7 @@
  */
 import type { Mark, MarkKind } from '../analysis/types';
 import { findBody } from '../page/body';
-import { arabicScriptShare, detectArticle } from '../page/detect';
+import { arabicScriptShare, detectArticle, type NotArticleReason } from '../page/detect';
 import { flatten, withHeadline } from '../page/extract';
 import type { FlatText } from '../page/flat';
 import { offsetAt, toRange } from '../page/ranges';
@@ -41,13 +41,22 @@ export interface KnownArticle {
   blocks: readonly Element[];
 }
 
+/** A page that is not read, and why (the popup tells the reader). */
+export interface NotRead {
+  rejected: NotArticleReason;
+}
+
+export function isNotRead(value: FlatText | NotRead): value is NotRead {
+  return 'rejected' in value;
+}
+
 /**
- * The article's text, or null when the page is not an article. The body is found and flattened
+ * The article's text, or why the page is not an article. The body is found and flattened
  * once, for the decision and the text alike; the decision, which looks at the whole page, is
  * skipped on a re-read while the address is the same and the article's blocks are still in place
  * (`known`).
  */
-export function readArticleText(doc: Document, known: KnownArticle | null = null): FlatText | null {
+export function readArticleText(doc: Document, known: KnownArticle | null = null): FlatText | NotRead {
   const { hostname, pathname, href } = doc.location ?? { hostname: '', pathname: '/', href: '' };
   const stillArticle =
     known !== null &&
@@ -60,9 +69,10 @@ export function readArticleText(doc: Document, known: KnownArticle | null = null
   if (!stillArticle) {
     const headline = blocks.length > 0 && blocks[0] !== body[0] ? (blocks[0] as Element) : null;
     const text = withoutHeadline(flat, headline);
-    if (!detectArticle(doc, { hostname, pathname }, { blocks: body, text }).article) return null;
+    const verdict = detectArticle(doc, { hostname, pathname }, { blocks: body, text });
+    if (verdict.rejected) return { rejected: verdict.rejected };
   }
-  return flat.text.trim() === '' ? null : flat;
+  return flat.text.trim() === '' ? { rejected: 'not-article' } : flat;
 }
 
 /** The flat text after the headline's own (it is flattened first). */
@@ -101,7 +111,7 @@ export async function readPage(
 ): Promise<Reading | null> {
   const known = previous ? { href: previous.href, blocks: previous.flat.blocks } : null;
   const flat = readArticleText(doc, known);
-  return flat ? analyseReading(flat, previous, options) : null;
+  return isNotRead(flat) ? null : analyseReading(flat, previous, options);
 }
 
 /** True when every text node of the reading is still in the document (nothing to redo). */

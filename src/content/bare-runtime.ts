@@ -6,10 +6,13 @@
  */
 type SendResponse = (reply: unknown) => void;
 
+type Listener = (message: unknown, sender: unknown, sendResponse: SendResponse) => boolean;
+
 export interface BareRuntime {
   id?: string;
   onMessage: {
-    addListener(listener: (message: unknown, sender: unknown, sendResponse: SendResponse) => boolean): void;
+    addListener(listener: Listener): void;
+    removeListener(listener: Listener): void;
   };
 }
 

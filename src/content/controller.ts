@@ -12,6 +12,7 @@ import type { StepCommand } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { emptyCounts, emptySummary, type PageSummary, summarize } from '../shared/summary';
 import {
+  isNotRead,
   type MarkedSentence,
   markedSentences,
   analyseReading,
@@ -20,6 +21,7 @@ import {
   sentenceAt,
   stillAttached,
 } from './article';
+import type { NotArticleReason } from '../page/detect';
 import type { FlatText } from '../page/flat';
 import { HUGE_TEXT, looksLikeArabicArticle, readHugePage, textExceeds } from './huge-page';
 import type { Translator } from './i18n';
@@ -61,6 +63,8 @@ export class PageController {
   private generation = 0;
   /** The text an analysis is running on, so that a page mutating around it does not restart it. */
   private pendingText: string | null = null;
+  /** Why the page was last given up on (told to the popup); null while it may be an article. */
+  private rejected: NotArticleReason | null = null;
   private stopped = false;
 
   constructor(
@@ -100,7 +104,9 @@ export class PageController {
       return;
     }
     const known = previous ? { href: previous.href, blocks: previous.flat.blocks } : null;
-    const flat = readArticleText(this.doc, known);
+    const read = readArticleText(this.doc, known);
+    const flat = isNotRead(read) ? null : read;
+    this.rejected = isNotRead(read) ? read.rejected : null;
     const unchanged = previous && flat && flat.text === previous.flat.text && stillAttached(previous);
     if (unchanged || (!previous && !flat)) return;
     if (flat && flat.text === this.pendingText) return;
@@ -126,7 +132,9 @@ export class PageController {
     const run = this.cancel();
     this.pendingText = HUGE;
     const current = () => run === this.generation && !this.stopped;
-    if (!looksLikeArabicArticle(this.doc)) return;
+    // Given up: pendingText stays HUGE so that page changes do not start this again.
+    this.rejected = looksLikeArabicArticle(this.doc) ? null : 'not-article';
+    if (this.rejected) return;
     // The restyle the styles cause, in a frame of its own before the reader asks for styles.
     this.ensurePainter().prepare(true);
     await afterFrame(this.doc.defaultView);
@@ -269,7 +277,11 @@ export class PageController {
 
   summary(): PageSummary {
     if (!this.enabled) return emptySummary('site-off', this.hostname);
-    if (!this.reading) return emptySummary('not-article', this.hostname);
+    if (!this.reading) {
+      // An analysis under way and no verdict against the page: the popup says it is being read.
+      if (this.pendingText !== null && this.rejected === null) return emptySummary('reading', this.hostname);
+      return emptySummary('not-article', this.hostname, this.rejected ?? 'not-article');
+    }
     const { flat, failures, analysed } = this.reading;
     const summary = summarize(flat.text, this.visibleMarks(), this.hostname);
     if (failures > 0) summary.failures = failures;

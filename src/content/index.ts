@@ -12,10 +12,11 @@ import { bareRuntime } from './bare-runtime';
 /** The link builder's chunk (a large gazetteer), loaded the first time a wire tooltip opens. */
 const loadLinks = () => import('../analysis/links');
 
-/** What the popup shows for a page given up on; built here, without the summary module's imports. */
-function notArabicSummary(): PageSummary {
+/** What the popup is told before the session answers; built here, without the summary module's imports. */
+function bareSummary(status: 'not-article' | 'reading'): PageSummary {
   return {
-    status: 'not-article',
+    status,
+    ...(status === 'not-article' ? { notArticle: 'language' as const } : {}),
     hostname: location.hostname,
     counts: { anonymous: 0, denial: 0, no_comment: 0, wire: 0 },
     sentences: 0,
@@ -25,16 +26,33 @@ function notArabicSummary(): PageSummary {
   };
 }
 
-if (isClearlyNotArabic(document)) {
-  // Touch nothing; only tell the popup why there is nothing to show.
-  bareRuntime()?.onMessage.addListener((message, _sender, sendResponse) => {
-    if (isToContent(message) && message.type === 'summary') sendResponse(notArabicSummary());
+/** Answers the popup's `summary` with `status` (other messages are not this listener's). */
+function answer(status: 'not-article' | 'reading') {
+  return (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean => {
+    if (isToContent(message) && message.type === 'summary') sendResponse(bareSummary(status));
     return false;
-  });
+  };
+}
+
+const runtime = bareRuntime();
+if (isClearlyNotArabic(document)) {
+  // Touch nothing; only tell the popup why there is nothing to show (the gate looks at language).
+  runtime?.onMessage.addListener(answer('not-article'));
 } else {
+  // Until the session answers for itself, the popup hears that the page is being read, not silence
+  // (which it would take for a page opened before the extension was installed).
+  const reading = answer('reading');
+  runtime?.onMessage.addListener(reading);
   import('./session')
     .then(({ startSession }) => startSession(loadLinks))
     .catch((error: unknown) => {
-      if (bareRuntime()?.id) console.warn('[news-lens]', error);
+      if (runtime?.id) console.warn('[news-lens]', error);
+    })
+    .finally(() => {
+      try {
+        runtime?.onMessage.removeListener(reading);
+      } catch {
+        // The extension went away under the page: nothing listens any more.
+      }
     });
 }

@@ -115,6 +115,18 @@ describe('detectArticle', () => {
     expect(detectArticle(page(''), where).article).toBe(false);
   });
 
+  test('says why a page is not read: its language, a list of stories, or not an article at all', () => {
+    const why = (fixture: string, host: string, path: string) =>
+      detectArticle(loadFixture(fixture), at(host, path)).rejected;
+    expect(why('english.html', 'news.example', '/2025/03/04/port')).toBe('language');
+    expect(why('persian.html', 'news.example', '/2025/03/04/port')).toBe('language');
+    expect(why('known-home.html', 'www.aljazeera.net', '/')).toBe('front-page');
+    expect(why('cms-article.html', 'www.alarabiya.net', '/arab-and-world')).toBe('front-page');
+    expect(why('cms-article.html', 'aawsat.com', '/tag/ports')).toBe('front-page');
+    expect(why('arabic-nonnews.html', 'tabkh.example', '/recipes/barley-bread')).toBe('not-article');
+    expect(why('cms-article.html', 'www.almarsad-news.example', '/2024/03/02/port-talks-stall')).toBeNull();
+  });
+
   test('broken JSON-LD is ignored, not fatal', () => {
     const html = fixtureHtml('broadcaster.html').replace('"@context"', '{{ broken');
     expect(() => detectArticle(loadHtml(html), unknownSite)).not.toThrow();

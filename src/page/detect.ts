@@ -22,11 +22,16 @@ export { isClearlyNotArabic, sampleText } from './gate';
 
 export type PageLanguage = 'ar' | 'fa' | 'ur' | 'ku' | 'other';
 
+/** Why a page is not read, in the words the popup tells the reader (see NotArticleReason's users). */
+export type NotArticleReason = 'language' | 'front-page' | 'not-article';
+
 export interface ArticleVerdict {
   article: boolean;
   language: PageLanguage;
   score: number;
   reasons: string[];
+  /** When not an article, the reason a reader would understand; null for an article. */
+  rejected: NotArticleReason | null;
 }
 
 /** Letters of the main text to read for the language decision. */
@@ -74,15 +79,20 @@ export function detectArticle(
   reasons.push(`language ${language}`);
 
   let veto = false;
+  // A home, section, tag or search page: a list of stories (the reader is told so).
+  let front = false;
   const known = knownSite(location);
   const kind = nonArticlePath(location.pathname, known?.path);
   if (kind === 'home' || (known !== null && kind !== null)) {
     veto = true;
+    front = kind !== 'video';
     reasons.push(`${kind} page by its path`);
   } else if (kind !== null) {
+    front = kind !== 'video';
     add(-3, `${kind} page by its path`);
   } else if (known !== null && isSectionPath(location.pathname, known.path)) {
     veto = true;
+    front = true;
     reasons.push('section front by its path');
   } else if (known !== null) {
     add(1, `known news site ${known.host}`);
@@ -123,5 +133,7 @@ export function detectArticle(
   }
 
   const article = language === 'ar' && !veto && score >= (declared ? DECLARED_THRESHOLD : THRESHOLD);
-  return { article, language, score, reasons };
+  let rejected: NotArticleReason | null = null;
+  if (!article) rejected = language !== 'ar' ? 'language' : front ? 'front-page' : 'not-article';
+  return { article, language, score, reasons, rejected };
 }

@@ -3,7 +3,15 @@ import { MARK_KINDS, type MarkKind } from '../analysis/types';
 import { outletById } from '../analysis/outlets';
 import { KIND_STYLES } from '../overlay/styles';
 import type { Settings } from '../shared/settings';
-import type { PageSummary } from '../shared/summary';
+import type { NotArticleReason, PageSummary } from '../shared/summary';
+
+export const SITE_OFF = 'popup_site_off';
+/** The message for each reason a page is not read. */
+export const NOT_ARTICLE: Record<NotArticleReason, string> = {
+  language: 'popup_not_arabic',
+  'front-page': 'popup_front_page',
+  'not-article': 'popup_not_article',
+};
 
 export interface PopupActions {
   t(key: string): string;
@@ -13,7 +21,7 @@ export interface PopupActions {
   openOptions(): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
+export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Partial<Record<'id' | 'className' | 'textContent', string>> = {},
   ...children: (Node | string)[]
@@ -135,41 +143,17 @@ export function analysisNotices(summary: PageSummary, a: PopupActions): HTMLElem
   return notices;
 }
 
+/** The page's summary and the switches; a page switched off or not an article says so instead. */
 export function renderSummary(summary: PageSummary, settings: Settings, a: PopupActions): Node[] {
   const nodes: Node[] = [el('h1', { textContent: a.t('popup_title') })];
-  if (summary.status === 'site-off')
-    nodes.push(el('p', { id: 'status', textContent: a.t('popup_site_off') }));
+  if (summary.status === 'site-off') nodes.push(el('p', { id: 'status', textContent: a.t(SITE_OFF) }));
   else if (summary.status === 'not-article')
-    nodes.push(el('p', { id: 'status', textContent: a.t('popup_not_article') }));
+    nodes.push(el('p', { id: 'status', textContent: a.t(NOT_ARTICLE[summary.notArticle ?? 'not-article']) }));
   else {
     nodes.push(...analysisNotices(summary, a));
     nodes.push(countsTable(summary, a), ...sourcing(summary, a));
     if (summary.marks.length > 0) nodes.push(...markList(summary, a));
   }
   nodes.push(...switches(summary, settings, a));
-  return nodes;
-}
-
-/** No content script answered: either access was withheld (Firefox lets users do that) or the tab is not a web page. */
-export function renderUnreachable(permissionMissing: boolean, a: PopupActions, grant: () => void): Node[] {
-  const nodes: Node[] = [el('h1', { textContent: a.t('popup_title') })];
-  if (!permissionMissing) {
-    nodes.push(el('p', { id: 'status', textContent: a.t('popup_no_content') }));
-    return nodes;
-  }
-  const button = el('button', {
-    id: 'grant',
-    className: 'primary',
-    textContent: a.t('popup_permission_grant'),
-  });
-  button.addEventListener('click', grant);
-  nodes.push(
-    el(
-      'div',
-      { id: 'permission', className: 'warn' },
-      el('p', { textContent: a.t('popup_permission_missing') }),
-      button,
-    ),
-  );
   return nodes;
 }

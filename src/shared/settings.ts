@@ -67,7 +67,7 @@ export function parseSettings(stored: unknown): Settings {
   return settings;
 }
 
-export function isSiteEnabled(settings: Settings, hostname: string): boolean {
+export function isSiteEnabled(settings: { disabledSites: readonly string[] }, hostname: string): boolean {
   return !settings.disabledSites.includes(hostname.toLowerCase());
 }
 

@@ -4,8 +4,12 @@
  */
 import { norm } from '../analysis/normalize';
 import { MARK_KINDS, type Mark, type MarkKind } from '../analysis/types';
+import type { NotArticleReason } from '../page/detect';
 
-export type PageStatus = 'marked' | 'not-article' | 'site-off';
+export type { NotArticleReason };
+
+/** `reading`: the content script is on the page but has not finished deciding or analysing it. */
+export type PageStatus = 'marked' | 'not-article' | 'site-off' | 'reading';
 
 export interface MarkEntry {
   /** Position in the page's list of marks (what `show-mark` takes). */
@@ -22,6 +26,8 @@ export interface MarkEntry {
 export interface PageSummary {
   status: PageStatus;
   hostname: string;
+  /** With `not-article`: why, as the reader is told it. */
+  notArticle?: NotArticleReason;
   /** Marks per kind (one per sentence and kind). */
   counts: Record<MarkKind, number>;
   /** Sentences carrying at least one mark: the badge number. */
@@ -101,10 +107,15 @@ export function summarize(text: string, marks: readonly Mark[], hostname: string
   };
 }
 
-export function emptySummary(status: PageStatus, hostname: string): PageSummary {
+export function emptySummary(
+  status: PageStatus,
+  hostname: string,
+  notArticle?: NotArticleReason,
+): PageSummary {
   return {
     status,
     hostname,
+    ...(notArticle ? { notArticle } : {}),
     counts: emptyCounts(),
     sentences: 0,
     unnamedSources: 0,
