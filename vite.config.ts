@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
+import { dynamicUrlsOnly } from './scripts/dynamic-url';
 
 type Target = 'chrome' | 'firefox';
 
@@ -28,7 +29,13 @@ export function manifestFor(target: Target): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [
+      crx({ manifest: manifestFor(target), browser: target }),
+      // Chrome: chunks reachable only through the per-session URL (see scripts/dynamic-url.ts).
+      ...(target === 'chrome'
+        ? [dynamicUrlsOnly({ worker: manifestFor(target).background?.service_worker ?? '' })]
+        : []),
+    ],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
