@@ -6,6 +6,10 @@ import { dynamicUrlsOnly } from './scripts/dynamic-url';
 
 type Target = 'chrome' | 'firefox';
 
+/** The service worker's source, as manifest.json names it. */
+const WORKER: string = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'))
+  .background.service_worker;
+
 /** The one manifest.json, adapted to the target browser: Firefox takes background scripts, not a worker. */
 export function manifestFor(target: Target): ManifestV3Export {
   const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
@@ -32,9 +36,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       crx({ manifest: manifestFor(target), browser: target }),
       // Chrome: chunks reachable only through the per-session URL (see scripts/dynamic-url.ts).
-      ...(target === 'chrome'
-        ? [dynamicUrlsOnly({ worker: manifestFor(target).background?.service_worker ?? '' })]
-        : []),
+      ...(target === 'chrome' ? [dynamicUrlsOnly({ worker: WORKER })] : []),
     ],
     build: {
       outDir: `dist/${target}`,
