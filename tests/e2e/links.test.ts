@@ -115,7 +115,7 @@ describe('the built content script stays light', () => {
       expect(exposed).toContain(lazy);
       // The start-up script (loader + entry) imports the lazy chunk only through import().
       const entry = exposed.find((r) => r.includes('src-content-index'));
-      expect(entry).toBeDefined();
+      expect(entry).toMatch(/^assets\/src-content-index\.ts-[\w-]+\.js$/);
       const entryCode = readFileSync(join(dir, entry ?? ''), 'utf8');
       const name = (withGazetteer[0] ?? '').replace(/\.js$/, '');
       expect(entryCode).toMatch(new RegExp(`import\\(\`\\./${name}\\.js\``));
