@@ -12,15 +12,22 @@
  * 2. the imports between those chunks made absolute, through `chrome.runtime.getURL`. Chrome
  *    redirects a dynamic URL to the fixed one, so a chunk's relative imports (`./x.js`) resolve
  *    against the fixed id and are refused (Chromium issue 363027634). So `import{a as b}from"./x.js"`
- *    becomes `const{a:b}=await import(chrome.runtime.getURL("assets/x.js"))` and
- *    ``import(`./x.js`)`` becomes ``import(chrome.runtime.getURL("assets/x.js"))``.
+ *    becomes `const{a:b}=await import(…("assets/x.js"))` and ``import(`./x.js`)`` becomes
+ *    `import(…("assets/x.js"))`, where … is `chrome.runtime.getURL` in a content script (see
+ *    HELPER_CODE below).
  *
  * Firefox needs neither: every installation has its own random moz-extension:// host.
  */
 import { posix } from 'node:path';
 import type { CrxPlugin } from '@crxjs/vite-plugin';
 
-const URL_OF = 'chrome.runtime.getURL';
+/**
+ * The helper each rewritten chunk starts with: in a content script the per-session URL
+ * (`chrome.runtime.getURL` gives it for a resource with `use_dynamic_url`); in the extension's
+ * own pages (popup, options), whose CSP allows only their own origin, the file beside this one.
+ */
+const HELPER = '__anl_url';
+const HELPER_CODE = `const ${HELPER}=(r,a)=>globalThis.location?.protocol==="chrome-extension:"?new URL(r,import.meta.url).href:chrome.runtime.getURL(a);`;
 
 /** One leading static import of rolldown's (minified) output, at `lastIndex`. */
 const STATIC_IMPORT =
@@ -50,7 +57,8 @@ function pattern(named: string): string {
  */
 export function absoluteImports(code: string, fileName: string): string {
   const dir = posix.dirname(fileName);
-  const url = (specifier: string) => `${URL_OF}(${JSON.stringify(posix.join(dir, specifier))})`;
+  const url = (specifier: string) =>
+    `${HELPER}(${JSON.stringify(specifier)},${JSON.stringify(posix.join(dir, specifier))})`;
   const modules: string[] = [];
   const bindings: string[] = [];
   STATIC_IMPORT.lastIndex = 0;
@@ -75,7 +83,7 @@ export function absoluteImports(code: string, fileName: string): string {
   const rest = code
     .slice(end)
     .replace(DYNAMIC_IMPORT, (_all, _q, specifier: string) => `import(${url(specifier)})`);
-  const out = head + rest;
+  const out = head === '' && rest === code ? code : HELPER_CODE + head + rest;
   const left = RELATIVE_LEFT.exec(out);
   if (left)
     throw new Error(
