@@ -169,7 +169,7 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
     const tab = await context.newPage();
     await tab.goto(url);
     await expect
-      .poll(async () => kindsOf(await tab.evaluate(readHighlights), credit), { timeout: 10_000 })
+      .poll(async () => kindsOf(await tab.evaluate(readHighlights), credit), { timeout: 30_000 })
       .toContain('wire');
     return tab;
   }
@@ -299,7 +299,7 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
     tab.on('request', (r) => requests.push(r.url()));
     await tab.goto(url);
     await expect
-      .poll(async () => kindsOf(await tab.evaluate(readHighlights), credit), { timeout: 10_000 })
+      .poll(async () => kindsOf(await tab.evaluate(readHighlights), credit), { timeout: 30_000 })
       .toContain('wire');
     return tab;
   }

@@ -55,7 +55,7 @@ export async function tooltipSays(
   expected = title,
 ): Promise<string> {
   await hover(tab, fragment);
-  await expect.poll(() => tab.evaluate(tooltipText), { timeout: 5_000 }).toContain(expected);
+  await expect.poll(() => tab.evaluate(tooltipText), { timeout: 15_000 }).toContain(expected);
   const text = await tab.evaluate(tooltipText);
   expect(text).toContain(title);
   return text;
