@@ -11,7 +11,7 @@ import { kindsOf } from './support/assertions';
 import { findBrowser, launchChromiumWithExtension } from './support/browsers';
 import { KIND_TITLE } from './support/expectations';
 import { readHighlights } from './support/probes';
-import { highlightsWithin, tooltipSays } from './support/page-actions';
+import { dismissTooltip, highlightsWithin, tooltipSays } from './support/page-actions';
 import {
   foreignMutations,
   mainThreadTasks,
@@ -124,6 +124,7 @@ suite('page safety in Chromium', () => {
     const highlights = await highlightsWith(tab, ANON, DENIAL, NO_COMMENT);
     expect(kindsOf(highlights, ANON)).toContain('anonymous');
     await tooltipSays(tab, DENIAL, KIND_TITLE.denial);
+    await dismissTooltip(tab);
     await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial, '<script>');
     await tab.keyboard.press('Escape');
     await tab.waitForTimeout(600);
@@ -199,7 +200,7 @@ suite('page safety in Chromium', () => {
     await highlightsWith(tab, MARKUP_IMG, MARKUP_SCRIPT);
     const img = await tooltipSays(tab, MARKUP_IMG, KIND_TITLE.denial, '<img src=x onerror=');
     expect(img).toContain('<img src=x onerror=');
-    await tab.keyboard.press('Escape');
+    await dismissTooltip(tab);
     const script = await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial, '<script>');
     expect(script).toContain('<script>');
     await tab.waitForTimeout(500);

@@ -13,7 +13,7 @@ import { kindsOf } from './support/assertions';
 import { findBrowser, launchFirefoxWithExtension } from './support/browsers';
 import { KIND_TITLE } from './support/expectations';
 import { readHighlights } from './support/probes';
-import { highlightsWithin, tooltipSays } from './support/page-actions';
+import { dismissTooltip, highlightsWithin, tooltipSays } from './support/page-actions';
 import {
   foreignMutations,
   RECORDER_SCRIPT,
@@ -95,6 +95,7 @@ suite('page safety in Firefox', () => {
     const { tab, requests, errors } = await open(server.url('safety-article.html'));
     await highlightsWith(tab, ANON, DENIAL, NO_COMMENT);
     await tooltipSays(tab, DENIAL, KIND_TITLE.denial);
+    await dismissTooltip(tab);
     await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial, '<script>');
     await tab.keyboard.press('Escape');
     await new Promise((r) => setTimeout(r, 600));
@@ -175,7 +176,7 @@ suite('page safety in Firefox', () => {
     expect(await tooltipSays(tab, MARKUP_IMG, KIND_TITLE.denial, '<img src=x onerror=')).toContain(
       '<img src=x onerror=',
     );
-    await tab.keyboard.press('Escape');
+    await dismissTooltip(tab);
     expect(await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial, '<script>')).toContain('<script>');
     await new Promise((r) => setTimeout(r, 500));
     const seen = await tab.evaluate(readRecorder);
