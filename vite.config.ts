@@ -2,8 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
+import { dynamicUrlsOnly } from './scripts/dynamic-url';
 
 type Target = 'chrome' | 'firefox';
+
+/** The service worker's source, as manifest.json names it. */
+const WORKER: string = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'))
+  .background.service_worker;
 
 /** The one manifest.json, adapted to the target browser: Firefox takes background scripts, not a worker. */
 export function manifestFor(target: Target): ManifestV3Export {
@@ -36,7 +41,11 @@ export function manifestFor(target: Target): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [
+      crx({ manifest: manifestFor(target), browser: target }),
+      // Chrome: chunks reachable only through the per-session URL (see scripts/dynamic-url.ts).
+      ...(target === 'chrome' ? [dynamicUrlsOnly({ worker: WORKER })] : []),
+    ],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

@@ -4,12 +4,17 @@ import { defineConfig } from 'vitest/config';
 // end-to-end tests that drive the built extension in real Chromium and Firefox.
 export default defineConfig({
   test: {
+    // The unit files run beside the end-to-end ones (which run one file at a time): the browsers
+    // spend most of their time waiting, the unit tests computing.
+    maxWorkers: 2,
     projects: [
       {
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/acceptance/**/*.test.ts'],
           environment: 'node',
+          // A guard against a hang, not a speed check: generous, so that a busy machine passes.
+          testTimeout: 30_000,
         },
       },
       {

@@ -98,7 +98,7 @@ describe('outlet registry', () => {
       'nhk',
       'ahram',
     ]) {
-      expect(outletById(id), id).toBeDefined();
+      expect(outletById(id)?.id, id).toBe(id);
     }
   });
 

@@ -9,7 +9,8 @@ import { analyze } from '../../src/analysis/index';
 
 const shared = resolve(import.meta.dirname, '../../../shared');
 const articlePath = `${shared}/seed/article.txt`;
-const present = existsSync(articlePath);
+const goldPath = `${shared}/eval/seed.jsonl`;
+const present = existsSync(articlePath) && existsSync(goldPath);
 if (!present) console.warn(`links acceptance test skipped: ${articlePath} is missing`);
 
 describe.skipIf(!present)('links from the seed article’s Reuters credits', () => {
@@ -17,9 +18,16 @@ describe.skipIf(!present)('links from the seed article’s Reuters credits', () 
   const wires = present
     ? analyze(text, { date: '2021-07-06T10:00:00+03:00' }).filter((m) => m.kind === 'wire')
     : [];
+  /** Sentences the gold labels credit to an outlet: one wire mark each. */
+  const wireSentences = present
+    ? (
+        JSON.parse(readFileSync(goldPath, 'utf8').split('\n')[0] as string).sentences as { kinds: string[] }[]
+      ).filter((s) => s.kinds.includes('wire')).length
+    : 0;
 
   it('gives every wire mark a Reuters site search and a web search on reuters.com', () => {
-    expect(wires.length).toBeGreaterThanOrEqual(4);
+    expect(wireSentences).toBeGreaterThanOrEqual(4);
+    expect(wires).toHaveLength(wireSentences);
     for (const m of wires) {
       const links = m.links ?? [];
       expect(links.map((l) => [l.outlet, l.kind])).toEqual([
@@ -34,6 +42,7 @@ describe.skipIf(!present)('links from the seed article’s Reuters credits', () 
   it('searches for the IRGC intelligence chief, Iraq, the militias and the United States', () => {
     const credit = wires.find((m) => text.slice(m.start, m.end).startsWith('نقلت وكالة'));
     const query = credit?.links?.[0]?.query ?? '';
+    expect(wires).toHaveLength(wireSentences);
     expect(query).toMatch(/Taeb/);
     expect(query).toMatch(/Revolutionary Guards/);
     expect(query).toMatch(/intelligence/);
@@ -47,6 +56,7 @@ describe.skipIf(!present)('links from the seed article’s Reuters credits', () 
   });
 
   it('bounds the web search to the days around the given date', () => {
+    expect(wires).toHaveLength(wireSentences);
     for (const m of wires) {
       const url = new URL(m.links?.[1]?.url as string);
       expect(url.host).toBe('duckduckgo.com');
@@ -56,6 +66,10 @@ describe.skipIf(!present)('links from the seed article’s Reuters credits', () 
 
   it('searches without a date when neither the caller nor the text gives one', () => {
     const undated = analyze(text).filter((m) => m.kind === 'wire');
-    for (const m of undated) expect(m.links?.[1]?.url).not.toContain('df=');
+    expect(undated).toHaveLength(wireSentences);
+    for (const m of undated) {
+      expect(m.links?.[1]?.url).toMatch(/^https:\/\/duckduckgo\.com\/\?q=site%3Areuters\.com/);
+      expect(m.links?.[1]?.url).not.toContain('df=');
+    }
   });
 });

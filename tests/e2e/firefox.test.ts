@@ -25,7 +25,7 @@ import {
   LATE_SECOND,
   NEGATIVES,
 } from './support/expectations';
-import { extensionTouched } from './support/probes';
+import { extensionTouched, readHighlights } from './support/probes';
 import { highlightsWithin, hover } from './support/page-actions';
 import { type FixtureServer, serveFixtures } from './support/server';
 
@@ -58,7 +58,8 @@ suite('in Firefox', () => {
     return tab;
   }
 
-  const highlightsWith = highlightsWithin(10_000);
+  // Generous: a busy machine passes; a page that is never marked still fails.
+  const highlightsWith = highlightsWithin(30_000);
 
   async function visibleTooltip(tab: Page, timeout = 5_000): Promise<ElementHandle<Element>> {
     const tip = await tab.waitForSelector(TOOLTIP, { visible: true, timeout });
@@ -74,6 +75,8 @@ suite('in Firefox', () => {
     expectMarked(highlights, CMS);
     expectUnmarked(highlights, CMS_UNMARKED);
     expect(await tab.$$eval('article mark, article anl-overlay', (els) => els.length)).toBe(0);
+    // The probe the untouched pages are checked with sees the extension where it works.
+    expect(await tab.evaluate(extensionTouched)).toBe(true);
     await tab.close();
   });
 
@@ -138,11 +141,19 @@ suite('in Firefox', () => {
     await tab.close();
   });
 
+  // The popup, which asks a page's content script for its verdict, is out of reach here (see
+  // above; Chromium's tests ask it). The proof that the extension runs is a control in the same
+  // browser: an article opened after the page is marked, by then the page's own script, started
+  // at its document_idle, has decided — an article would have its styles adopted at once.
   for (const negative of NEGATIVES) {
-    it(`leaves ${negative} untouched`, async () => {
+    it(`leaves ${negative} untouched, while an article opened after it is marked`, async () => {
       const tab = await open(negative);
-      await new Promise((r) => setTimeout(r, 1_500));
+      const control = await open('cms-article.html');
+      await highlightsWith(control, ...CMS.map((e) => e.fragment));
+      expect(await control.evaluate(extensionTouched)).toBe(true);
+      await control.close();
       expect(await tab.evaluate(extensionTouched)).toBe(false);
+      expect(await tab.evaluate(readHighlights)).toEqual({});
       await tab.close();
     });
   }

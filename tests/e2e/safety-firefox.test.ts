@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindsOf } from './support/assertions';
 import { findBrowser, launchFirefoxWithExtension } from './support/browsers';
 import { KIND_TITLE } from './support/expectations';
-import { extensionTouched, readHighlights } from './support/probes';
-import { highlightsWithin, tooltipSays } from './support/page-actions';
+import { readHighlights } from './support/probes';
+import { dismissTooltip, highlightsWithin, tooltipSays } from './support/page-actions';
 import {
   foreignMutations,
   RECORDER_SCRIPT,
@@ -82,7 +82,7 @@ suite('page safety in Firefox', () => {
     return { tab, requests, errors };
   }
 
-  const highlightsWith = highlightsWithin(15_000);
+  const highlightsWith = highlightsWithin(30_000);
 
   function expectOwnRequestsOnly(requests: readonly string[]): void {
     expect(
@@ -95,6 +95,7 @@ suite('page safety in Firefox', () => {
     const { tab, requests, errors } = await open(server.url('safety-article.html'));
     await highlightsWith(tab, ANON, DENIAL, NO_COMMENT);
     await tooltipSays(tab, DENIAL, KIND_TITLE.denial);
+    await dismissTooltip(tab);
     await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial, '<script>');
     await tab.keyboard.press('Escape');
     await new Promise((r) => setTimeout(r, 600));
@@ -175,7 +176,7 @@ suite('page safety in Firefox', () => {
     expect(await tooltipSays(tab, MARKUP_IMG, KIND_TITLE.denial, '<img src=x onerror=')).toContain(
       '<img src=x onerror=',
     );
-    await tab.keyboard.press('Escape');
+    await dismissTooltip(tab);
     expect(await tooltipSays(tab, MARKUP_SCRIPT, KIND_TITLE.denial, '<script>')).toContain('<script>');
     await new Promise((r) => setTimeout(r, 500));
     const seen = await tab.evaluate(readRecorder);
@@ -213,7 +214,8 @@ suite('page safety in Firefox', () => {
       await new Promise((r) => setTimeout(r, 800));
       return `browser:${typeof w.browser} chrome.runtime:${typeof w.chrome?.runtime}`;
     });
-    console.info(`Firefox: extension APIs seen by the page: ${outcome}`);
+    // No extension API reaches the page's own scripts.
+    expect(outcome).toBe('browser:undefined chrome.runtime:undefined');
     expect(await tab.evaluate(tooltipText)).toBe('');
     expect(await tab.evaluate(readHighlights)).toEqual(before);
     expect((await tab.evaluate(readRecorder)).mutations.length).toBe(mutationsBefore);
@@ -240,24 +242,23 @@ suite('page safety in Firefox', () => {
     await tab.close();
   });
 
-  it('reads only the start of a page with more text than the cap, and the page keeps answering', async () => {
-    const chars = 12_000_000;
+  it('reads only the start of a page with half as much again as the cap of text, and the page keeps painting', async () => {
+    const chars = 3_500_000;
     const { tab, errors } = await open(server.longArticle(chars), 300_000);
-    const started = Date.now();
-    const answers: number[] = [];
     let total = 0;
-    while (Date.now() - started < 240_000) {
-      const t0 = Date.now();
-      total = Object.values(await tab.evaluate(highlightSizes)).reduce((a, b) => a + b, 0);
-      answers.push(Date.now() - t0);
-      if (total > 0) break;
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await expect
+      .poll(
+        async () => {
+          total = Object.values(await tab.evaluate(highlightSizes)).reduce((a, b) => a + b, 0);
+          return total;
+        },
+        { timeout: 240_000, interval: 250 },
+      )
+      .toBeGreaterThan(1_000);
+    const seen = await tab.evaluate(readRecorder);
     console.info(
-      `Firefox, ${chars} chars: marked ${total} ranges ${((Date.now() - started) / 1000).toFixed(1)} s after load; ` +
-        `page answered within ${Math.max(...answers)} ms at worst (${answers.length} probes)`,
+      `Firefox, ${chars} chars: ${total} ranges; ${seen.framesWhileWorking} frames painted while the extension worked`,
     );
-    expect(total).toBeGreaterThan(1_000);
     // Only the start was read: the last paragraphs carry no highlight.
     const lastMarked = await tab.evaluate(() => {
       let last = 0;
@@ -271,8 +272,10 @@ suite('page safety in Firefox', () => {
     });
     const paragraphs = await tab.evaluate(() => document.querySelectorAll('article p').length);
     expect(lastMarked).toBeGreaterThan(0);
-    expect(lastMarked).toBeLessThan(paragraphs / 3);
-    expect(Math.max(...answers)).toBeLessThan(10_000);
+    // The cap is four sevenths of the text: the rest is not read.
+    expect(lastMarked).toBeLessThan(paragraphs * 0.7);
+    // Work in slices: the page painted frames while the extension read and analysed (a count, not a time).
+    expect(seen.framesWhileWorking).toBeGreaterThanOrEqual(5);
     expect(errors).toEqual([]);
     await tab.close();
   }, 600_000);
@@ -280,20 +283,26 @@ suite('page safety in Firefox', () => {
   // Last: it removes the add-on.
   it('goes quiet without errors on the page when the add-on is removed while the page is open', async () => {
     const { tab, errors } = await open(server.url('safety-article.html'));
-    await highlightsWith(tab, ANON, DENIAL);
+    const before = await highlightsWith(tab, ANON, DENIAL);
     await browserApp.uninstallExtension(addonId);
-    await new Promise((r) => setTimeout(r, 500));
-    // A change on the page after the removal: the content script, if it still runs, must not throw.
-    await tab.evaluate(() => {
+    const mutationsAtRemoval = (await tab.evaluate(readRecorder)).mutations.length;
+    // A change on the page after the removal, with a sentence the extension would mark.
+    const added = 'وقال مصدر آخر طلب عدم الكشف عن هويته إن العمل سيستأنف قريباً.';
+    await tab.evaluate((text) => {
       const p = document.createElement('p');
-      p.textContent = 'وقال مصدر آخر طلب عدم الكشف عن هويته إن العمل سيستأنف قريباً.';
+      p.textContent = text;
       document.querySelector('.entry-content')?.append(p);
-    });
-    await new Promise((r) => setTimeout(r, 1_500));
-    const touched = await tab.evaluate(extensionTouched);
-    console.info(
-      `Firefox: after the add-on was removed, its highlights/overlay are ${touched ? 'still' : 'gone'}`,
-    );
+    }, added);
+    // The extension re-reads a changed page within a second (debounced): give it three.
+    await new Promise((r) => setTimeout(r, 3_000));
+    const after = await tab.evaluate(readHighlights);
+    // Quiet: the new sentence is not marked, nothing was added to the highlights or the DOM.
+    // (Firefox ends the content script at once, so it cannot take back what it drew before;
+    // what it drew stays as it was.)
+    expect(kindsOf(after, added.slice(0, 20))).toEqual([]);
+    expect(after).toEqual(before);
+    const seen = await tab.evaluate(readRecorder);
+    expect(seen.mutations.slice(mutationsAtRemoval)).toEqual(['childList div +p']);
     expect(errors).toEqual([]);
     // The page still works: typing, and its own text untouched.
     await tab.focus('#reader-note');

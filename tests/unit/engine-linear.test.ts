@@ -1,29 +1,32 @@
 /**
- * Linear time on hostile text. A super-linear regular expression or a loop that rescans the text
- * shows up as work growing much faster than the text: each hostile input grows tenfold and we
- * check the growth.
- * - Work is counted where it can be: once RegExp.prototype.exec is wrapped, every match attempt
- *   of test, match, matchAll, replace and split goes through it, so the number of exec calls is a
- *   machine-independent measure of rescanning.
- * - Time is a super-linearity detector only, with a generous bound (× 30 for × 10 text, median of
- *   3 runs): a quadratic engine gives × 100, a backtracking one never finishes.
- * normalize() and splitSentences() go from 100 KB to 1 MB. The whole engine goes from 10 KB to
- * 100 KB by default, because at about 150 KB/s (today's detectors) 1 MB × 3 runs × every input
- * would take minutes; ENGINE_LINEAR_FULL=1 runs it from 100 KB to 1 MB.
+ * Linear work on hostile text, counted rather than timed. A super-linear regular expression use,
+ * a loop that rescans the text or a list searched once per item shows up as work growing much
+ * faster than the text. Each hostile input is made at three sizes, 1×, 4× and 16×, and the work
+ * counted (tests/unit/support/work-counter.ts: regex match attempts, characters scanned by regex
+ * and string searches, characters read one by one, array elements walked): linear work grows 4×
+ * per step, quadratic work 16×. The bound is 5× per step, on the work added from one size to the
+ * next (so a fixed start-up cost can hide nothing), and on the totals.
+ *
+ * The time the engine takes on these inputs, and its growth, are figures of `npm run bench`
+ * (bench/adversarial.ts), never bounds of a test: a timing fails on a busy machine and proves
+ * nothing on a fast one.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index';
 import { normalize } from '../../src/analysis/normalize';
 import { splitSentences } from '../../src/analysis/sentences';
 import { HOSTILE } from './hostile-inputs';
+import { countWork, totalWork, WORK_KINDS, type Work } from './support/work-counter';
 
-const FULL = process.env.ENGINE_LINEAR_FULL === '1';
-const ENGINE_SMALL = FULL ? 100_000 : 10_000;
-const ENGINE_LARGE = ENGINE_SMALL * 10;
-const TEXT_SMALL = 100_000;
-const TEXT_LARGE = 1_000_000;
-/** Below this a timing is mostly noise; a quadratic 10× growth still lands far above 30 × this. */
-const FLOOR_MS = 5;
+/** The engine's smallest input; it is read at 1×, 4× and 16× this. */
+const ENGINE_BASE = 4_000;
+/** normalize() and splitSentences() read 1×, 4× and 16× this. */
+const TEXT_BASE = 16_000;
+const STEP = 4;
+/** Work may grow at most this much per fourfold text: linear gives 4, quadratic 16. */
+const BOUND = 5;
+/** Below this many units a kind of work is start-up noise, not a measure of growth. */
+const NOISE = 50;
 
 /**
  * Inputs on which the engine is known to be super-linear; empty since wire.ts reads a bounded
@@ -32,79 +35,59 @@ const FLOOR_MS = 5;
  */
 const KNOWN_SUPERLINEAR = new Set<string>([]);
 
-/** Run `work` with every RegExp exec call counted; returns the count. */
-function countExecs(work: () => void): number {
-  const original = RegExp.prototype.exec;
-  let calls = 0;
-  RegExp.prototype.exec = function (this: RegExp, s: string) {
-    calls++;
-    return original.call(this, s);
-  };
-  try {
-    work();
-  } finally {
-    RegExp.prototype.exec = original;
-  }
-  return calls;
-}
+const show = (w: Work) => WORK_KINDS.map((k) => `${k} ${w[k]}`).join(', ');
 
-function medianMs(work: () => void, runs = 3): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    work();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(runs / 2)] as number;
-}
-
-/** Time of `large` over time of `small`, both medians, the small one floored against noise. */
-function growth(
-  work: (text: string) => unknown,
-  small: string,
-  large: string,
-): { ratio: number; note: string } {
-  work(small); // warm the JIT so the first timed run is not the slow one
-  const tSmall = medianMs(() => work(small));
-  const tLarge = medianMs(() => work(large));
-  return {
-    ratio: tLarge / Math.max(tSmall, FLOOR_MS),
-    note: `${small.length} chars: ${tSmall.toFixed(1)} ms, ${large.length} chars: ${tLarge.toFixed(1)} ms`,
-  };
-}
-
-describe.each(Object.entries(HOSTILE))('on %s', (name, make) => {
-  it('normalize() and splitSentences() grow linearly from 100 KB to 1 MB', () => {
-    const small = make(TEXT_SMALL);
-    const large = make(TEXT_LARGE);
-    for (const work of [splitSentences, normalize]) {
-      const { ratio, note } = growth(work, small, large);
-      expect(ratio, `${work.name}: ${note}`).toBeLessThan(30);
-    }
-    // splitSentences tests characters with small regexes only around full stops; normalize never.
-    const execSmall = countExecs(() => splitSentences(small));
-    const execLarge = countExecs(() => splitSentences(large));
-    expect(execLarge, `exec calls: ${execSmall} → ${execLarge}`).toBeLessThanOrEqual(execSmall * 11 + 100);
-    expect(execLarge, 'a bounded number of character tests per character').toBeLessThanOrEqual(
-      TEXT_LARGE * 6,
+/** Counts `work` on the input at 1×, 4×, 16× `base` and checks that every kind of work grows linearly. */
+function expectLinear(work: (text: string) => unknown, make: (size: number) => string, base: number): Work[] {
+  const texts = [base, base * STEP, base * STEP * STEP].map((n) => make(n));
+  work(texts[0] as string); // lexicons and lazily built tables are made once, outside the count
+  const counts = texts.map((t) => countWork(() => work(t)));
+  const [small, medium, large] = counts as [Work, Work, Work];
+  const note = counts.map((c, i) => `${(texts[i] as string).length} chars: ${show(c)}`).join(' | ');
+  // Something is counted, and it grows with the text: a counter that sees nothing proves nothing.
+  expect(totalWork(large), `no work counted: ${note}`).toBeGreaterThan(totalWork(medium));
+  expect(totalWork(medium), `no work counted: ${note}`).toBeGreaterThan(totalWork(small));
+  for (const kind of WORK_KINDS) {
+    if (large[kind] < NOISE) continue;
+    const added1 = medium[kind] - small[kind];
+    const added2 = large[kind] - medium[kind];
+    expect(added2, `${kind} added from 4× to 16× vs 1× to 4× (${note})`).toBeLessThanOrEqual(
+      BOUND * Math.max(added1, NOISE),
     );
-    expect(countExecs(() => normalize(large))).toBe(0);
+    expect(large[kind], `${kind} at 16× vs 4× (${note})`).toBeLessThanOrEqual(
+      BOUND * Math.max(medium[kind], NOISE),
+    );
+    expect(medium[kind], `${kind} at 4× vs 1× (${note})`).toBeLessThanOrEqual(
+      BOUND * Math.max(small[kind], NOISE),
+    );
+  }
+  return counts;
+}
+
+// Counting slows the engine down a few times; a busy machine more: generous, never a bound.
+describe.each(Object.entries(HOSTILE))('on %s', { timeout: 120_000 }, (name, make) => {
+  it('normalize() reads each character once, whatever the size', () => {
+    const [small, , large] = expectLinear(normalize, make, TEXT_BASE) as [Work, Work, Work];
+    // One table lookup per character (a ligature is read once more to expand it); no regex at all.
+    expect(small.reads).toBeGreaterThanOrEqual(TEXT_BASE);
+    expect(large.reads).toBeLessThanOrEqual(2 * TEXT_BASE * STEP * STEP);
+    expect(large.execs).toBe(0);
+  });
+
+  it('splitSentences() does linear work from 16 KB to 256 KB', () => {
+    const [, , large] = expectLinear(splitSentences, make, TEXT_BASE) as [Work, Work, Work];
+    // A bounded number of character tests and characters scanned per character of text.
+    const size = TEXT_BASE * STEP * STEP;
+    expect(large.execs, show(large)).toBeLessThanOrEqual(size * 6);
+    expect(large.scanned, show(large)).toBeLessThanOrEqual(size * 12);
   });
 
   const engineIt = KNOWN_SUPERLINEAR.has(name) ? it.skip : it;
 
   engineIt(
-    `analyze() time grows about tenfold from ${ENGINE_SMALL / 1000} KB to ${ENGINE_LARGE / 1000} KB`,
+    `analyze() does linear work from ${ENGINE_BASE / 1000} KB to ${(ENGINE_BASE * 16) / 1000} KB`,
     () => {
-      const { ratio, note } = growth(analyze, make(ENGINE_SMALL), make(ENGINE_LARGE));
-      expect(ratio, note).toBeLessThan(30);
+      expectLinear(analyze, make, ENGINE_BASE);
     },
   );
-
-  engineIt('analyze() makes about ten times the regex match attempts for ten times the text', () => {
-    const execSmall = countExecs(() => analyze(make(ENGINE_SMALL / 10)));
-    const execLarge = countExecs(() => analyze(make(ENGINE_SMALL)));
-    expect(execLarge, `exec calls: ${execSmall} → ${execLarge}`).toBeLessThanOrEqual(execSmall * 12 + 1000);
-  });
 });

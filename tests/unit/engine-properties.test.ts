@@ -37,8 +37,44 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const splitsPair = (text: string, i: number) =>
   i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i));
 
+/** Sentences the engine marks whatever surrounds them on other lines (our own wording). */
+const ANCHORS: readonly { sentence: string; kind: Mark['kind'] }[] = [
+  { sentence: 'وقال مصدر مطلع إن الاجتماع تأجل إلى الأسبوع المقبل.', kind: 'anonymous' },
+  { sentence: 'ونفت الوزارة في بيان صحة ما نشر عن المفاوضات.', kind: 'denial' },
+  { sentence: 'ولم يرد المتحدث على طلب للتعليق.', kind: 'no_comment' },
+  { sentence: 'وذكرت وكالة رويترز أن القوات انسحبت من المدينة.', kind: 'wire' },
+];
+
+interface Anchored {
+  text: string;
+  /** Where the anchor sentence is, and the kind it must be marked with. */
+  anchor: { start: number; end: number; kind: Mark['kind'] };
+}
+
+/**
+ * The generated text with one anchor sentence on a line of its own at any position (inside a
+ * surrogate pair too), so that every run has marks to check: random Unicode alone has none.
+ */
+const anchored = (arb: fc.Arbitrary<string>, anchors = ANCHORS): fc.Arbitrary<Anchored> =>
+  fc.tuple(arb, fc.constantFrom(...anchors), fc.nat()).map(([text, { sentence, kind }, at]) => {
+    const i = at % (text.length + 1);
+    const start = i + 1;
+    return {
+      text: `${text.slice(0, i)}\n${sentence}\n${text.slice(i)}`,
+      anchor: { start, end: start + sentence.length, kind },
+    };
+  });
+
+/** The anchor sentence carries a mark of its kind. */
+function expectAnchorMarked({ text, anchor }: Anchored, marks: readonly Mark[]): void {
+  const found = marks.filter((m) => m.start >= anchor.start && m.end <= anchor.end).map((m) => m.kind);
+  expect(found, `${anchor.kind} anchor in ${JSON.stringify(text)}`).toContain(anchor.kind);
+}
+
 /** Every structural promise a mark makes to the overlay, the popup and the CLI; throws on the first broken one. */
 function checkMarks(text: string, marks: readonly Mark[]): void {
+  // The checks below loop over the marks: with none they would check nothing.
+  expect(marks.length, `no marks to check in ${JSON.stringify(text)}`).toBeGreaterThan(0);
   const sentences = splitSentences(text);
   const inOneSentence = (m: Span) => sentences.some((s) => s.start <= m.start && m.end <= s.end);
   const seen = new Set<string>();
@@ -91,8 +127,10 @@ describe('analyze() on any input', limit, () => {
     ['a mix of all of these', hostileText],
   ])('returns well-formed marks for %s', (_what, arb) => {
     fc.assert(
-      fc.property(arb, (text) => {
-        checkMarks(text, analyze(text));
+      fc.property(anchored(arb), (input) => {
+        const marks = analyze(input.text);
+        checkMarks(input.text, marks);
+        expectAnchorMarked(input, marks);
       }),
       opts(),
     );
@@ -107,8 +145,10 @@ describe('analyze() on any input', limit, () => {
       )
       .map(([article, unit, times]) => `${article.replace(/\n/g, ' ')} ${unit.repeat(times)} ${article}`);
     fc.assert(
-      fc.property(longLine, (text) => {
-        checkMarks(text, analyze(text));
+      fc.property(anchored(longLine), (input) => {
+        const marks = analyze(input.text);
+        checkMarks(input.text, marks);
+        expectAnchorMarked(input, marks);
       }),
       opts(20),
     );
@@ -191,14 +231,23 @@ const wholeSentence: Detector = (view) =>
 describe('findMarks() maps findings back to the original text', limit, () => {
   it('for any detector finding inside the normalised sentence', () => {
     fc.assert(
-      fc.property(fc.oneof(decoratedArabic, hostileText, arabicArticle()), (text) => {
-        const marks = findMarks(text, [() => everyCue, () => wholeSentence]);
-        checkMarks(text, marks);
-        for (const m of marks.filter((x) => x.kind !== 'denial')) {
-          // The cue quoted in the tooltip is the cue word itself once vowel signs and controls are dropped.
-          expect(WHOLE_CUE.test(norm(m.cue.text)), m.cue.text).toBe(true);
-        }
-      }),
+      fc.property(
+        anchored(
+          fc.oneof(decoratedArabic, hostileText, arabicArticle()),
+          // The anchors with a whole cue word of these detectors (مصدر, رويترز).
+          ANCHORS.filter((a) => a.kind === 'anonymous' || a.kind === 'wire'),
+        ),
+        ({ text }) => {
+          const marks = findMarks(text, [() => everyCue, () => wholeSentence]);
+          checkMarks(text, marks);
+          const cued = marks.filter((x) => x.kind !== 'denial');
+          expect(cued.length).toBeGreaterThan(0);
+          for (const m of cued) {
+            // The cue quoted in the tooltip is the cue word itself once vowel signs and controls are dropped.
+            expect(WHOLE_CUE.test(norm(m.cue.text)), m.cue.text).toBe(true);
+          }
+        },
+      ),
       opts(),
     );
   });

@@ -33,12 +33,17 @@ export function pointOn(fragment: string): { x: number; y: number } | null {
   return null;
 }
 
-/** Whether the extension put anything on the page: highlights or its overlay element. */
+/**
+ * Whether the extension put anything on the page: highlights, its overlay element, or its
+ * highlight styles (adopted the moment it starts analysing an article, before any highlight).
+ */
 export function extensionTouched(): boolean {
   const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
   let names = 0;
   registry?.forEach((_h, name) => {
     if (name.startsWith('anl-')) names++;
   });
-  return names > 0 || document.querySelector('anl-overlay') !== null;
+  return (
+    names > 0 || document.querySelector('anl-overlay') !== null || document.adoptedStyleSheets.length > 0
+  );
 }

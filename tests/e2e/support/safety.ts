@@ -102,10 +102,18 @@ export async function serveSafetyPages(): Promise<SafetyServer> {
 /**
  * Init script (page world, before the page's scripts): from DOMContentLoaded on — the content
  * script runs after it — records every mutation of the document, every dialog the page tries to
- * open, and the long tasks the page's observer sees. Read back with `readRecorder`.
+ * open, the long tasks the page's observer sees, and the frames the page painted while the
+ * extension worked: from the moment its highlight styles are adopted (it starts reading an
+ * article) until its first highlights are registered. Read back with `readRecorder`.
  */
 export const RECORDER_SCRIPT = `(() => {
-  const state = { mutations: [], dialogs: [], longTasks: [] };
+  const state = { mutations: [], dialogs: [], longTasks: [], framesWhileWorking: 0 };
+  const frame = () => {
+    const marked = typeof CSS !== 'undefined' && CSS.highlights !== undefined && CSS.highlights.size > 0;
+    if (document.adoptedStyleSheets.length > 0 && !marked) state.framesWhileWorking++;
+    if (!marked) requestAnimationFrame(frame);
+  };
+  document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(frame));
   Object.defineProperty(window, '__safety', { value: state });
   for (const name of ['alert', 'confirm', 'prompt']) {
     const original = window[name];
@@ -138,6 +146,8 @@ export interface RecorderState {
   mutations: string[];
   dialogs: string[];
   longTasks: number[];
+  /** Frames painted between the extension's start on an article and its first highlights. */
+  framesWhileWorking: number;
   /** Set by the markup in the article text, were it ever to run. */
   pwned: unknown;
   images: number;
@@ -149,13 +159,14 @@ export interface RecorderState {
 /** Page function: what the recorder saw, and traces any injected markup would leave. */
 export function readRecorder(): RecorderState {
   const w = window as unknown as {
-    __safety: { mutations: string[]; dialogs: string[]; longTasks: number[] };
+    __safety: { mutations: string[]; dialogs: string[]; longTasks: number[]; framesWhileWorking: number };
     __pwned?: unknown;
   };
   return {
     mutations: [...w.__safety.mutations],
     dialogs: [...w.__safety.dialogs],
     longTasks: [...w.__safety.longTasks],
+    framesWhileWorking: w.__safety.framesWhileWorking,
     pwned: w.__pwned ?? null,
     images: document.images.length,
     scripts: document.scripts.length,

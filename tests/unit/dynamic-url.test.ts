@@ -1,0 +1,60 @@
+/**
+ * The Chrome build's rewrite of imports between web-accessible chunks (scripts/dynamic-url.ts):
+ * every relative import becomes an import of an absolute URL, the bindings stay the same, and
+ * an import it does not understand fails the build.
+ */
+import { describe, expect, it } from 'vitest';
+import { absoluteImports } from '../../scripts/dynamic-url';
+
+const url = (relative: string, absolute: string) => `__anl_url("${relative}","${absolute}")`;
+
+describe('absoluteImports', () => {
+  it('gathers the static imports into one awaited load, with the same bindings', () => {
+    const out = absoluteImports(
+      'import{a as b,c}from"./x.js";import*as ns from"./y.js";import d from"./z.js";import"./side.js";b(c,ns,d);',
+      'assets/chunk.js',
+    );
+    expect(out).toContain(
+      `const[__anl_m0,__anl_m1,__anl_m2,__anl_m3]=await Promise.all([import(${url('./x.js', 'assets/x.js')}),` +
+        `import(${url('./y.js', 'assets/y.js')}),import(${url('./z.js', 'assets/z.js')}),import(${url('./side.js', 'assets/side.js')})]);`,
+    );
+    expect(out).toContain('const {a:b,c}=__anl_m0,ns=__anl_m1,{default:d}=__anl_m2;b(c,ns,d);');
+    expect(out.startsWith('const __anl_url=')).toBe(true);
+  });
+
+  it('rewrites dynamic imports anywhere in the chunk', () => {
+    const out = absoluteImports('export function load(){return import(`./links-1.js`)}', 'assets/e.js');
+    expect(out).toContain(`return import(${url('./links-1.js', 'assets/links-1.js')})`);
+    expect(out).not.toContain('`./links-1.js`');
+  });
+
+  it('leaves a chunk without relative imports as it is', () => {
+    const code = 'var a=1;export{a as t};';
+    expect(absoluteImports(code, 'assets/a.js')).toBe(code);
+  });
+
+  it('refuses an import it cannot rewrite', () => {
+    expect(() => absoluteImports('var a=1;export{b}from"./x.js";', 'assets/a.js')).toThrow(/relative import/);
+  });
+
+  it('gives every rewritten chunk the per-session URL in a content script and the file beside it in an extension page', async () => {
+    const helper = absoluteImports('import(`./x.js`)', 'assets/a.js').split(';')[0] as string;
+    const make = new Function(
+      'chrome',
+      'globalThis',
+      `${helper.replace('import.meta.url', 'globalThis.base')};return __anl_url;`,
+    );
+    const inPage = make(
+      { runtime: { getURL: (p: string) => `chrome-extension://dynamic-id/${p}` } },
+      {
+        location: { protocol: 'https:' },
+      },
+    );
+    expect(inPage('./x.js', 'assets/x.js')).toBe('chrome-extension://dynamic-id/assets/x.js');
+    const inPopup = make(
+      {},
+      { location: { protocol: 'chrome-extension:' }, base: 'chrome-extension://id/assets/a.js' },
+    );
+    expect(inPopup('./x.js', 'assets/x.js')).toBe('chrome-extension://id/assets/x.js');
+  });
+});
