@@ -42,3 +42,36 @@ export function extensionTouched(): boolean {
   });
   return names > 0 || document.querySelector('anl-overlay') !== null;
 }
+
+/**
+ * Watches the extension's tooltip from the page and records, at the first moment it becomes
+ * visible, the addresses of the links it holds then (before any later update). Call before the
+ * first hover; read with `firstTooltip`.
+ */
+export function watchFirstTooltip(): boolean {
+  const host = document.querySelector('anl-overlay');
+  const root = host?.shadowRoot;
+  const tip = root?.querySelector('[role="tooltip"]') as HTMLElement | null | undefined;
+  if (!tip) return false;
+  const w = window as unknown as { __anlFirstTooltip?: { links: string[]; text: string } | null };
+  w.__anlFirstTooltip = null;
+  const record = () => {
+    if (w.__anlFirstTooltip || tip.hidden) return;
+    w.__anlFirstTooltip = {
+      links: [...tip.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
+      text: tip.textContent ?? '',
+    };
+  };
+  // The observer's callback runs right after the task that showed the tooltip, before any other.
+  new MutationObserver(record).observe(tip, { attributes: true, attributeFilter: ['hidden'] });
+  record();
+  return true;
+}
+
+/** What `watchFirstTooltip` recorded: the tooltip's links when it first became visible. */
+export function firstTooltip(): { links: string[]; text: string } | null {
+  return (
+    (window as unknown as { __anlFirstTooltip?: { links: string[]; text: string } | null })
+      .__anlFirstTooltip ?? null
+  );
+}
