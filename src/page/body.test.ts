@@ -139,3 +139,15 @@ describe('a page wrapped in one <form> (ASP.NET Web Forms)', () => {
     expect(text).not.toContain('ابحث في الموقع');
   });
 });
+
+describe('an article metadata block inside the body (source and date labels)', () => {
+  test('is left out: its labels are no sentences of the article', () => {
+    const { text } = read(
+      page(`<div class="articlecontent"><div class="metadata"><span>المصدر:</span><ul><li>(المدينة - الصحيفة)</li></ul>
+        <span>التاريخ:</span><time>3 يونيو</time></div>${BODY.map((s) => `<p>${s}</p>`).join('')}</div>`),
+    );
+    for (const s of BODY) expect(text).toContain(s);
+    expect(text).not.toContain('(المدينة - الصحيفة)');
+    expect(text).not.toContain('المصدر:');
+  });
+});

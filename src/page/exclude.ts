@@ -101,6 +101,9 @@ const FURNITURE_TOKENS = new Set([
   'footer',
   'tags',
   'taglist',
+  // An article's metadata block (source, date, reading time): labels, not sentences.
+  'meta',
+  'metadata',
   'keywords',
   'cookie',
   'cookies',
