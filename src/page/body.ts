@@ -203,20 +203,32 @@ export function scoreContainers(
       }
     }
   }
-  // Readability's last step: a candidate's score shrinks with its own share of link text.
-  for (const [el, score] of scores) scores.set(el, score * hintFactor(el) * (1 - linkDensity(el)));
+  for (const [el, score] of scores) scores.set(el, score * hintFactor(el));
   return scores;
 }
 
 /** The body container and any sibling that continues it (a body split by an inline ad), in document order. */
 export function findBody(doc: Document, options: BodyOptions = {}, cache = new ExclusionCache()): Element[] {
   const weigh = options.weigh ?? (() => 1);
-  const scores = scoreContainers(doc, cache, weigh);
+  const raw = scoreContainers(doc, cache, weigh);
+  // Readability's last step: a candidate's score shrinks with its own share of link text. Worked
+  // out lazily (it reads the candidate's whole text): candidates are taken best raw score first,
+  // and none whose raw score is below the best final score can win.
+  const finals = new Map<Element, number>();
+  const final = (el: Element): number => {
+    let score = finals.get(el);
+    if (score === undefined) {
+      score = (raw.get(el) ?? 0) * (1 - linkDensity(el));
+      finals.set(el, score);
+    }
+    return score;
+  };
   let top: Element | null = null;
   let best = 0;
-  for (const [el, score] of scores) {
-    if (score > best) {
-      best = score;
+  for (const [el, score] of [...raw].sort((a, b) => b[1] - a[1])) {
+    if (score <= best) break;
+    if (final(el) > best) {
+      best = final(el);
       top = el;
     }
   }
@@ -227,7 +239,8 @@ export function findBody(doc: Document, options: BodyOptions = {}, cache = new E
   const out: Element[] = [];
   for (const sibling of parent.children) {
     if (sibling === top) out.push(sibling);
-    else if ((scores.get(sibling) ?? 0) >= threshold && !cache.excluded(sibling)) out.push(sibling);
+    else if ((raw.get(sibling) ?? 0) >= threshold && final(sibling) >= threshold && !cache.excluded(sibling))
+      out.push(sibling);
   }
   return out;
 }
