@@ -33,6 +33,16 @@ import { tooltipContent } from './tooltip-content';
 /** Stands for the text of a huge page while it is being read (never equal to real text). */
 const HUGE = '\u0000huge';
 
+/** Idle time (or a 200 ms timeout where the browser has no requestIdleCallback or stays busy). */
+function idle(win: Window | null): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const ric = (win as (Window & { requestIdleCallback?: Window['requestIdleCallback'] }) | null)
+      ?.requestIdleCallback;
+    if (typeof ric === 'function') ric.call(win, () => resolve(), { timeout: 500 });
+    else setTimeout(resolve, 200);
+  });
+}
+
 /** After the next frame has rendered (or 100 ms, where a hidden tab renders none). */
 function afterFrame(win: Window | null): Promise<void> {
   return new Promise<void>((resolve) => {
@@ -66,6 +76,10 @@ export class PageController {
   /** Why the page was last given up on (told to the popup); null while it may be an article. */
   private rejected: NotArticleReason | null = null;
   private stopped = false;
+  /** The reading whose wire links are being (or have been) worked out ahead of the first hover. */
+  private prefilled: { reading: Reading; engine: string } | null = null;
+  /** Where the pointer last asked for a tooltip (to open it once a waited-for tooltip is ready). */
+  private pointer: { x: number; y: number } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -191,10 +205,38 @@ export class PageController {
       this.painter?.clear();
       this.ui?.hover.close();
     }
+    this.prefillLinks();
     // Counts only: the full summary (an excerpt per mark) is built when the popup asks.
     const byKind = emptyCounts();
     for (const s of this.sentences) for (const m of s.marks) byKind[m.kind] += 1;
     this.onCount(this.sentences.length, byKind);
+  }
+
+  /**
+   * A page with wire marks: the link builder is loaded, and every wire mark's links worked out,
+   * in idle time after the highlights are first painted, so that a wire tooltip has its links
+   * the moment it first opens.
+   */
+  private prefillLinks(): void {
+    const reading = this.reading;
+    const engine = this.settings.searchEngine;
+    if (!reading || (this.prefilled?.reading === reading && this.prefilled.engine === engine)) return;
+    const wire = this.sentences.flatMap((s) => s.marks).filter((m) => m.kind === 'wire');
+    if (wire.length === 0) return;
+    this.prefilled = { reading, engine };
+    const win = this.doc.defaultView;
+    const stale = () => this.stopped || this.reading !== reading || this.settings.searchEngine !== engine;
+    const page = { doc: this.doc, flat: reading.flat };
+    void afterFrame(win)
+      .then(() => idle(win))
+      .then(() => (stale() ? undefined : this.wireLinks.prefill(page, wire, engine, () => idle(win), stale)));
+  }
+
+  /** Resolves when the wire links of the sentence's marks are known; null when they are already. */
+  private linksReady(sentence: MarkedSentence): Promise<void> | null {
+    if (!this.reading) return null;
+    const page = { doc: this.doc, flat: this.reading.flat };
+    return this.wireLinks.fill(page, sentence.marks, this.settings.searchEngine);
   }
 
   private ensureUi(): Ui {
@@ -216,7 +258,8 @@ export class PageController {
     const anchor = {
       getBoundingClientRect: () => range.getClientRects()[lineIndex] ?? range.getBoundingClientRect(),
     };
-    // Wire links are built lazily: the tooltip opens at once and takes them when they are ready.
+    // Wire links are ready when a tooltip opens (see targetAt); should they not be (the engine
+    // changed while it was open), the tooltip takes them when they are.
     const engine = this.settings.searchEngine;
     const links = this.wireLinks;
     const content = () =>
@@ -234,6 +277,7 @@ export class PageController {
   }
 
   private targetAt(x: number, y: number): HoverTarget | null {
+    this.pointer = { x, y };
     if (!this.reading) return null;
     const caret = caretAt(this.doc, x, y);
     if (!caret) return null;
@@ -241,6 +285,19 @@ export class PageController {
     if (!sentence) return null;
     const line = rectAt(sentence.range, x, y);
     if (!line) return null;
+    // A wire tooltip never opens without its links: hovered before they were worked out ahead,
+    // it opens when they are, if the pointer is still on the sentence.
+    const ready = this.linksReady(sentence);
+    if (ready) {
+      const reading = this.reading;
+      void ready.then(() => {
+        const at = this.pointer;
+        if (!at || this.reading !== reading || !this.ui) return;
+        const target = this.targetAt(at.x, at.y);
+        if (target?.key === String(sentence.start)) this.ui.hover.open(target);
+      });
+      return null;
+    }
     const rects = [...sentence.range.getClientRects()];
     const index = rects.findIndex((r) => r.top === line.top && r.left === line.left);
     return this.target(sentence, Math.max(0, index));
@@ -267,7 +324,14 @@ export class PageController {
     this.cursor = index;
     const element = sentence.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    this.ui.hover.open(this.target(sentence, 0));
+    const ui = this.ui;
+    const open = () => {
+      if (this.cursor === index && this.sentences[index] === sentence)
+        ui.hover.open(this.target(sentence, 0));
+    };
+    const ready = this.linksReady(sentence);
+    if (ready) void ready.then(open);
+    else open();
     return true;
   }
 

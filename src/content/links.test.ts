@@ -143,4 +143,36 @@ describe('WireLinks', () => {
     }
     expect(wire.cached(mark, 'duckduckgo')).toEqual([]);
   });
+
+  it('prefill works out every wire mark ahead of any tooltip, a turn apart, and a tooltip then has nothing to wait for', async () => {
+    const AFP = 'ونقلت وكالة الصحافة الفرنسية عن مسؤول في الميناء أن السفن عادت إلى الرصيف.';
+    const article = page([REUTERS, FILLER, AFP]);
+    const marks = findMarks(article.flat.text);
+    const wired = marks.filter((m) => m.kind === 'wire' && m.outlets?.length);
+    expect(wired.length).toBeGreaterThanOrEqual(2);
+    const wire = new WireLinks();
+    let turns = 0;
+    await wire.prefill(article, marks, 'duckduckgo', async () => {
+      turns++;
+    });
+    expect(turns).toBe(wired.length);
+    for (const mark of wired) {
+      expect(wire.cached(mark, 'duckduckgo')?.length).toBeGreaterThan(0);
+      expect(wire.fill(article, [mark], 'duckduckgo')).toBeNull();
+    }
+  });
+
+  it('prefill stops when the reading it was for is gone', async () => {
+    const article = page([REUTERS]);
+    const mark = wireMark(article);
+    const wire = new WireLinks();
+    await wire.prefill(
+      article,
+      [mark],
+      'duckduckgo',
+      async () => {},
+      () => true,
+    );
+    expect(wire.cached(mark, 'duckduckgo')).toBeUndefined();
+  });
 });

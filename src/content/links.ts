@@ -1,8 +1,10 @@
 /**
- * A wire mark's links to the original report, worked out in the content script when first
- * needed. The link builder carries a large gazetteer, so it is loaded with a dynamic import the
- * first time a wire tooltip opens (a chunk of its own), never at start; each mark's links are
- * then kept. Building a link reads the page only: nothing is fetched.
+ * A wire mark's links to the original report, worked out in the content script ahead of the
+ * reader's first hover. The link builder carries a large gazetteer, so it is a chunk of its own,
+ * never loaded at start: on a page with wire marks the controller loads it in idle time after
+ * the highlights are painted and works out every wire mark's links then (`prefill`), one mark a
+ * turn; a tooltip asked for before that waits for its links (`fill`). Each mark's links are kept.
+ * Building a link reads the page only: nothing is fetched.
  */
 import type { Mark, OutletLink } from '../analysis/types';
 import type { FlatText } from '../page/flat';
@@ -99,6 +101,29 @@ export class WireLinks {
     );
     if (missing.length === 0) return null;
     return Promise.all(missing.map((m) => this.fillOne(page, m, engine))).then(() => {});
+  }
+
+  /**
+   * Works out the links of every wire mark in `marks` ahead of any hover, one mark per turn
+   * (`turn` gives the page its turn between them); stops when `cancelled`. Loads the builder first.
+   */
+  async prefill(
+    page: ArticlePage,
+    marks: readonly Mark[],
+    engine: SearchEngine,
+    turn: () => Promise<void>,
+    cancelled: () => boolean = () => false,
+  ): Promise<void> {
+    const wire = marks.filter((m) => m.kind === 'wire' && m.outlets?.length);
+    if (wire.length === 0) return;
+    this.builder ??= this.load();
+    await this.builder.catch(() => undefined);
+    for (const mark of wire) {
+      if (cancelled()) return;
+      if (this.cached(mark, engine) !== undefined) continue;
+      await this.fillOne(page, mark, engine);
+      await turn();
+    }
   }
 
   private fillOne(page: ArticlePage, mark: Mark, engine: SearchEngine): Promise<void> {

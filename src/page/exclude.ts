@@ -30,7 +30,6 @@ const SKIPPED_TAGS = new Set([
   'SELECT',
   'OPTION',
   'BUTTON',
-  'FORM',
   'DIALOG',
   // Page furniture.
   'NAV',
@@ -102,6 +101,9 @@ const FURNITURE_TOKENS = new Set([
   'footer',
   'tags',
   'taglist',
+  // An article's metadata block (source, date, reading time): labels, not sentences.
+  'meta',
+  'metadata',
   'keywords',
   'cookie',
   'cookies',
@@ -151,10 +153,60 @@ export function tokensOf(el: Element): string[] {
   return out;
 }
 
+/**
+ * Whole class/id words that name the article's own text container. An element named by one
+ * of them is the body even when another of its words names furniture (`entry-content
+ * no-share`, `article-body has-comments`): the lesson of Readability's "ok, maybe" candidates.
+ */
+const BODY_WORDS = new Set([
+  'articlebody',
+  'articlecontent',
+  'articletext',
+  'entrycontent',
+  'entrybody',
+  'postcontent',
+  'postbody',
+  'storybody',
+  'storycontent',
+  'storytext',
+  'newsbody',
+  'newscontent',
+  'newstext',
+  'maintext',
+  'bodytext',
+  'articledetails',
+  'detailsbody',
+  'contentbody',
+  'fieldnamebody',
+]);
+
+/** Class/id words, each as written (lower case, '-' and '_' kept). */
+function wordsOf(el: Element): string[] {
+  return `${el.id} ${el.getAttribute('class') ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** Furniture tokens of the element's words, leaving out words that negate (`no-share`, `hide-comments`). */
+function furnitureTokens(el: Element): string[] {
+  const out: string[] = [];
+  for (const word of wordsOf(el)) {
+    if (/^(?:no|not|without|hide|hidden|disable|disabled|has)[-_]/.test(word)) continue;
+    const joined = word.replace(/[-_]/g, '');
+    if (FURNITURE_TOKENS.has(joined)) out.push(joined);
+    for (const part of word.split(/[-_]+/)) if (FURNITURE_TOKENS.has(part)) out.push(part);
+  }
+  return out;
+}
+
+/** The element names itself the article's text (a whole word of BODY_WORDS). */
+export function namesBody(el: Element): boolean {
+  return wordsOf(el).some((w) => BODY_WORDS.has(w.replace(/[-_]/g, '')));
+}
+
 export function hasFurnitureHint(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
-  return tokensOf(el).some((t) => FURNITURE_TOKENS.has(t));
+  if (furnitureTokens(el).length === 0) return false;
+  return !namesBody(el);
 }
 
 export function isEditable(el: Element): boolean {
@@ -183,13 +235,34 @@ export function isHidden(el: Element): boolean {
   return false;
 }
 
-/** Non-whitespace characters of an element's text, and how many of them sit inside links. */
+/** Elements whose text is code or data, never read: left out of every count of text. */
+const CODE_SELECTOR = 'script, style, noscript, template';
+
+/**
+ * Non-whitespace characters of the element's text that a reader could read: the text of
+ * <script>, <style>, <noscript> and <template> inside it is not counted (a page's inline
+ * scripts would otherwise decide how much of it looks like links).
+ */
+export function proseLength(el: Element): number {
+  let total = visibleLength(el.textContent ?? '');
+  if (total === 0) return 0;
+  for (const code of el.querySelectorAll(CODE_SELECTOR)) {
+    // Code inside code (a <noscript> parsed as elements) is counted once, at the outermost.
+    if (code.parentElement?.closest(CODE_SELECTOR)) continue;
+    total -= visibleLength(code.textContent ?? '');
+  }
+  return Math.max(0, total);
+}
+
+/** Share (0..1) of the element's readable text that sits inside links; code never counts. */
 export function linkDensity(el: Element): number {
-  const total = visibleLength(el.textContent ?? '');
+  const total = proseLength(el);
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += visibleLength(a.textContent ?? '');
-  return linked / total;
+  for (const a of el.querySelectorAll('a')) {
+    if (a.closest(CODE_SELECTOR) === null) linked += visibleLength(a.textContent ?? '');
+  }
+  return Math.min(1, linked / total);
 }
 
 export const visibleLength = (text: string): number => text.replace(/\s+/g, '').length;
@@ -199,18 +272,42 @@ function isMediaFigure(el: Element): boolean {
   return el.tagName === 'FIGURE' && el.querySelector('img, picture, video, iframe, svg, canvas') !== null;
 }
 
-/** Elements in the article's subtree that are left out of its text (roots are never tested for furniture). */
-export function isExcluded(el: Element): boolean {
+/**
+ * A form is furniture (search, comment, login, newsletter) unless it wraps the page: some
+ * frameworks (ASP.NET Web Forms) put the whole page, article included, in one <form>.
+ */
+function isFurnitureForm(el: Element): boolean {
+  if (el.querySelector('article, main, [role="main"]') !== null) return false;
+  const body = el.ownerDocument.body;
+  if (!body) return true;
+  // Counted in elements, not text: cheap on a huge page, and a wrapper holds most of them.
+  return el.getElementsByTagName('*').length < 0.5 * body.getElementsByTagName('*').length;
+}
+
+/**
+ * Left out of the text whatever is inside it: code, media, hidden and editable nodes, and
+ * furniture named by its tag, role or class. Unlike link density, this holds for everything
+ * below the element, so it may veto an ancestor's descendants.
+ */
+export function isStructurallyExcluded(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag)) return true;
+  if (tag === 'FORM' && isFurnitureForm(el)) return true;
   if (tag === 'FIGCAPTION' || isMediaFigure(el)) return true;
   // An article's own <header> holds its title and standfirst; the page's header is furniture.
   if (tag === 'HEADER' && el.closest('article') === null) return true;
-  if (isEditable(el) || isHidden(el) || hasFurnitureHint(el)) return true;
-  if (LINK_DENSITY_TAGS.has(tag) && el.querySelector('a') !== null && linkDensity(el) > MAX_LINK_DENSITY) {
-    return true;
-  }
-  return false;
+  return isEditable(el) || isHidden(el) || hasFurnitureHint(el);
+}
+
+/** A block that is mostly links (a list of other stories, a menu), judged on its own text. */
+export function isLinkList(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return LINK_DENSITY_TAGS.has(tag) && el.querySelector('a') !== null && linkDensity(el) > MAX_LINK_DENSITY;
+}
+
+/** Elements in the article's subtree that are left out of its text (roots are never tested for furniture). */
+export function isExcluded(el: Element): boolean {
+  return isStructurallyExcluded(el) || isLinkList(el);
 }
 
 /** Elements whose text can never be shown or read, even when chosen as a root. */
