@@ -14,7 +14,7 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/acceptance/**/*.test.ts'],
           environment: 'node',
           // A guard against a hang, not a speed check: generous, so that a busy machine passes.
-          testTimeout: 30_000,
+          testTimeout: 120_000,
         },
       },
       {
