@@ -31,6 +31,12 @@ const LAZY_IMPORT = new RegExp(
   String.raw`import\(\s*${COMMENT}["'\x60](\.{1,2}\/[^"'\x60]+\.js)["'\x60]\s*\)`,
   'g',
 );
+/**
+ * The Chrome build's chunks import through the per-session URL (scripts/dynamic-url.ts): their
+ * static imports are one awaited load at the head, every other `__anl_url` import is lazy.
+ */
+const DYNAMIC_URL_HEAD = /^const __anl_url=[^;]*;const\[[^\]]*\]=await Promise\.all\(\[([^\]]*)\]\);/;
+const DYNAMIC_URL_IMPORT = /import\(__anl_url\("(\.{1,2}\/[^"]+\.js)"/g;
 
 function sizeOf(root: string, path: string): FileSize {
   const data = readFileSync(path);
@@ -54,6 +60,10 @@ export function measureSize(root: string): SizeResults {
     for (const m of code.matchAll(STATIC_IMPORT)) visit(resolve(dirname(file), m[1] as string), set);
     for (const m of code.matchAll(LOADER_IMPORT)) visit(join(root, m[1] as string), set);
     for (const m of code.matchAll(LAZY_IMPORT)) lazy.add(resolve(dirname(file), m[1] as string));
+    const head = DYNAMIC_URL_HEAD.exec(code)?.[0] ?? '';
+    for (const m of head.matchAll(DYNAMIC_URL_IMPORT)) visit(resolve(dirname(file), m[1] as string), set);
+    for (const m of code.slice(head.length).matchAll(DYNAMIC_URL_IMPORT))
+      lazy.add(resolve(dirname(file), m[1] as string));
   };
   for (const e of entries) visit(e, start);
   const laterSet = new Set<string>();
