@@ -30,6 +30,9 @@ import { nextTurn } from './next-turn';
 import { TEXT_CAP } from './text-cap';
 import { tooltipContent } from './tooltip-content';
 
+/** Wire marks whose links are worked out ahead of any hover (the nearest to the reader's view). */
+const PREFILL_MARKS = 12;
+
 /** Stands for the text of a huge page while it is being read (never equal to real text). */
 const HUGE = '\u0000huge';
 
@@ -221,8 +224,22 @@ export class PageController {
     const reading = this.reading;
     const engine = this.settings.searchEngine;
     if (!reading || (this.prefilled?.reading === reading && this.prefilled.engine === engine)) return;
-    const wire = this.sentences.flatMap((s) => s.marks).filter((m) => m.kind === 'wire');
-    if (wire.length === 0) return;
+    // The wire marks nearest the reader's view first, at most PREFILL_MARKS of them: on a live
+    // blog with hundreds, the rest are worked out when hovered (the tooltip waits for them).
+    const wired = this.sentences.filter((s) => s.marks.some((m) => m.kind === 'wire'));
+    if (wired.length === 0) return;
+    const win0 = this.doc.defaultView;
+    const middle = (win0?.innerHeight ?? 0) / 2;
+    const distance = (s: MarkedSentence) => Math.abs(s.range.getBoundingClientRect().top - middle);
+    const nearest =
+      wired.length <= PREFILL_MARKS
+        ? wired
+        : wired
+            .map((s) => ({ s, d: distance(s) }))
+            .sort((a, b) => a.d - b.d)
+            .slice(0, PREFILL_MARKS)
+            .map((x) => x.s);
+    const wire = nearest.flatMap((s) => s.marks).filter((m) => m.kind === 'wire');
     this.prefilled = { reading, engine };
     const win = this.doc.defaultView;
     const stale = () => this.stopped || this.reading !== reading || this.settings.searchEngine !== engine;
