@@ -14,7 +14,7 @@ import {
 import { countPhrase } from '../../numbers';
 import { type NounHit, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn, parses } from '../../tokens/clitics';
-import { type Token, token } from '../../tokens/tokenize';
+import type { Token } from '../../tokens/tokenize';
 import {
   ACCUSATIVE,
   ADVERBS,

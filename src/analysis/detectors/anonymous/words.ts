@@ -5,7 +5,6 @@ import { ADDRESSEE_PREFIXES, COMPLEMENTISERS } from '../../lexicons/anonymous';
 import { norm } from '../../normalize';
 import type { Token } from '../../tokens/tokenize';
 import { lookupForm } from '../wire/outlet-names';
-import { describe } from './description';
 
 export const QUOTES = new Set(['"', "'", '(', ')', '-', '*']);
 export const COMMAS = new Set(['،', ',']);
