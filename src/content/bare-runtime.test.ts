@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { type BareRuntime, bareRuntime } from './bare-runtime';
 
-const runtime = (id: string): BareRuntime => ({ id, onMessage: { addListener: () => {} } });
+const runtime = (id: string): BareRuntime => ({
+  id,
+  getURL: (path) => path,
+  onMessage: { addListener: () => {} },
+});
 
 describe('bareRuntime', () => {
   test("takes `browser.runtime` where there is one (Firefox), else Chromium's `chrome.runtime`", () => {

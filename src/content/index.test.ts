@@ -5,11 +5,27 @@ import type { BareRuntime } from './bare-runtime';
 
 type Listener = Parameters<BareRuntime['onMessage']['addListener']>[0];
 
-/** A stand-in for the browser's runtime (unit tests run outside an extension): records listeners. */
-function installRuntime(): Listener[] {
-  const listeners: Listener[] = [];
-  const runtime: BareRuntime = { id: 'test', onMessage: { addListener: (l) => listeners.push(l) } };
-  vi.stubGlobal('chrome', { runtime });
+/**
+ * A stand-in for the browser's runtime and storage (unit tests run outside an extension): records
+ * listeners, the addresses asked for and the storage keys read.
+ */
+function installRuntime(): Listener[] & { urls: string[]; read: string[] } {
+  const listeners = Object.assign([] as Listener[], { urls: [] as string[], read: [] as string[] });
+  const runtime: BareRuntime = {
+    id: 'test',
+    getURL: (path) => {
+      listeners.urls.push(path);
+      return `chrome-extension://test/${path}`;
+    },
+    onMessage: { addListener: (l) => listeners.push(l) },
+  };
+  const sync = {
+    get: (key: string) => {
+      listeners.read.push(key);
+      return Promise.resolve({});
+    },
+  };
+  vi.stubGlobal('chrome', { runtime, storage: { sync } });
   return listeners;
 }
 
@@ -34,5 +50,21 @@ describe('content-script entry on a page that is clearly not Arabic', () => {
     listener('summary', {}, (r) => replies.push(r));
     expect(replies).toHaveLength(1);
     expect(doc.documentElement.outerHTML).toBe(before);
+    expect(listeners.urls).toEqual([]);
+    expect(listeners.read).toEqual([]);
+  });
+});
+
+describe('content-script entry on a page that may be Arabic', () => {
+  test('asks for the settings and loads the rest of the content script by its address, adding no listener itself', async () => {
+    const listeners = installRuntime();
+    loadHtml(fixtureHtml('cms-article.html'));
+    // The module address points nowhere in a test: the import fails, quietly.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await import('./index');
+    expect(listeners.read).toEqual(['settings']);
+    expect(listeners.urls).toEqual(['assets/main.js']);
+    expect(listeners).toHaveLength(0);
+    warn.mockRestore();
   });
 });
