@@ -16,7 +16,9 @@ function checkContentScript(dir) {
   const code = readFileSync(join(dir, file), 'utf8');
   const staticImport = /(?:^|[;}\s])import\s*(?:[\w*{$]|["'`])|\bexport\s/.exec(code);
   if (/-loader\b/.test(file) || staticImport)
-    throw new Error(`${dir}: the content script ${file} is not a plain script (a module loader or an import crept in)`);
+    throw new Error(
+      `${dir}: the content script ${file} is not a plain script (a module loader or an import crept in)`,
+    );
   const main = /getURL\([^)]*\)/.test(code) && /"(assets\/main[^"]*\.js)"/.exec(code)?.[1];
   const exposed = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []);
   if (!main || !exposed.includes(main))
