@@ -72,6 +72,7 @@ export async function benchBrowser({
   extension,
   baseline,
   build,
+  pages = null,
 }: {
   quick: boolean;
   log: (l: string) => void;
@@ -80,7 +81,10 @@ export async function benchBrowser({
   /** Another unpacked build to compare with, run in the same rounds. */
   baseline: string | null;
   build: string;
+  /** Only these pages ('article', 'live-blog', 'other' for the English and Persian ones). */
+  pages?: ReadonlySet<string> | null;
 }): Promise<BrowserResults> {
+  const wanted = (page: string) => !pages || pages.has(page);
   const executable = findChromium();
   if (!executable)
     return { skipped: 'chromium not found (apt-get install chromium)', pages: [], nonArabic: [] };
@@ -115,7 +119,7 @@ export async function benchBrowser({
       { page: 'article' as const, built: article, rounds: quick ? 3 : 7, timeoutMs: 8_000 },
       { page: 'live-blog' as const, built: blog, rounds: quick ? 2 : 5, timeoutMs: 30_000 },
     ];
-    for (const c of cases) {
+    for (const c of cases.filter((k) => wanted(k.page))) {
       const url = server.url(`/${c.page}`);
       const r: PageResult = {
         page: c.page,
@@ -154,13 +158,14 @@ export async function benchBrowser({
       }
       results.pages.push(r);
     }
-    results.registryShared = await checkRegistryShared(ctx('current'), server.url('/article'));
+    if (wanted('article'))
+      results.registryShared = await checkRegistryShared(ctx('current'), server.url('/article'));
     const other: NonArabicResult[] = (['english', 'persian'] as const).map((page) => ({
       page,
       builds: Object.fromEntries(builds.map((b) => [b, []])),
       load: [],
     }));
-    const rounds = quick ? 3 : 7;
+    const rounds = !wanted('other') ? 0 : quick ? 3 : 7;
     for (let i = 0; i < rounds; i++) {
       log(`browser: English and Persian pages, round ${i + 1}/${rounds} (content-script profile)…`);
       const order = i % 2 === 0 ? builds : [...builds].reverse();
@@ -172,7 +177,7 @@ export async function benchBrowser({
           );
       }
     }
-    results.nonArabic = other;
+    if (rounds > 0) results.nonArabic = other;
   } finally {
     for (const b of builds) await contexts[b]?.close();
     await plain.close();

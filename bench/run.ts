@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the performance benchmark of issue 6. Prints a table and writes
  * bench/results.json (and bench/results.md). Never part of `npm test`; it asserts nothing.
- *   npm run bench [-- --quick] [-- --only engine,browser,size]
+ *   npm run bench [-- --quick] [-- --only engine,browser,size] [-- --pages article,live-blog,other]
  * BENCH_EXTENSION=DIR measures another build; BENCH_CORPUS=FILE another corpus.
  * BENCH_BASELINE=DIR loads a second unpacked build (e.g. the main branch's dist/chrome) in the
  * same rounds as this one: the browser figures get a "before" column measured under the same load.
@@ -22,6 +22,8 @@ const quick = args.includes('--quick');
 const onlyArg = args[args.indexOf('--only') + 1];
 const only = args.includes('--only') && onlyArg ? new Set(onlyArg.split(',')) : null;
 const wanted = (part: string) => !only || only.has(part);
+const pagesArg = args[args.indexOf('--pages') + 1];
+const pages = args.includes('--pages') && pagesArg ? new Set(pagesArg.split(',')) : null;
 
 const started = performance.now();
 const log = (line: string) =>
@@ -47,7 +49,7 @@ if (wanted('browser') || wanted('size')) {
     const copy = snapshotBuild();
     try {
       if (wanted('browser'))
-        browser = await benchBrowser({ quick, log, extension: copy.dir, baseline, build });
+        browser = await benchBrowser({ quick, log, extension: copy.dir, baseline, build, pages });
       if (wanted('size')) {
         size = measureSize(copy.dir);
         if (baseline) baselineSize = measureSize(baseline);

@@ -46,6 +46,8 @@ function afterFrame(win: Window | null): Promise<void> {
 
 /** Below the viewport's bottom, marks this many viewport heights further down are painted early too. */
 const EARLY_SCREENS = 1;
+/** On a huge page, the text of its top read and analysed first (a few screens of it). */
+const TOP_CHARS = 12_000;
 
 export class PageController {
   private reading: Reading | null = null;
@@ -59,7 +61,7 @@ export class PageController {
   private generation = 0;
   /** The text an analysis is running on, so that a page mutating around it does not restart it. */
   private pendingText: string | null = null;
-  /** What the early paint of the running analysis shows (kind:start:end …), to paint only changes. */
+  /** What the early paint of the running reading shows (kind:start:end …), to paint only changes. */
   private earlyShown = '';
   private stopped = false;
   private translator: Translator | null = null;
@@ -145,6 +147,8 @@ export class PageController {
     this.ensurePainter().prepare(true);
     await afterFrame(this.doc.defaultView);
     if (!current()) return;
+    await this.paintTop(current);
+    if (!current()) return;
     const read = await readHugePage(
       this.doc,
       TEXT_CAP,
@@ -161,15 +165,16 @@ export class PageController {
   }
 
   /**
-   * How to analyse `flat`: in slices, giving up when `current` turns false, and painting the
-   * marks of the first screenful as soon as they are found (the viewport's text first when the
-   * reader is not at the top), long before the whole text is read.
+   * How to analyse `flat`: in slices, giving up when `current` turns false, and, on a page not yet
+   * marked, painting the marks of the first screenful as soon as they are found (the viewport's
+   * text first when the reader is not at the top), long before the whole text is read.
    */
   private slicedOptions(flat: FlatText, current: () => boolean): SlicedOptions {
     const cancelled = () => !current();
     const win = this.doc.defaultView;
-    const view = win ? visibleSpan(flat, win, win.innerHeight * (1 + EARLY_SCREENS)) : null;
-    this.earlyShown = '';
+    // A page already marked keeps its marks until the new reading is complete.
+    const shown = this.reading !== null && stillAttached(this.reading);
+    const view = win && !shown ? visibleSpan(flat, win, win.innerHeight * (1 + EARLY_SCREENS)) : null;
     if (!view) return { cancelled };
     return {
       cancelled,
@@ -201,12 +206,41 @@ export class PageController {
       const range = toRange(flat, m.start, m.end);
       if (range) items.push({ kind: m.kind, range });
     }
-    this.ensurePainter().paint(items);
+    this.ensurePainter().paint(items, { partial: true });
     this.loadUiSoon();
+  }
+
+  /**
+   * A huge page's top, read and analysed on its own before the whole page is: its marks on
+   * screen are painted long before the bounded reader has been through all of the page. They are
+   * final, for an in-order reading finds the marks of a text's start from that start alone.
+   */
+  private async paintTop(current: () => boolean): Promise<void> {
+    const win = this.doc.defaultView;
+    const top = await readHugePage(
+      this.doc,
+      TOP_CHARS,
+      () => nextTurn(),
+      () => !current(),
+    );
+    // Nothing more below: the whole reading that follows is as quick.
+    if (!top || top.total === null || !current() || !win) return;
+    const options = this.slicedOptions(top.flat, current);
+    const view = options.viewport;
+    if (!view) return;
+    const reading = await analyseReading(top.flat, null, options);
+    if (!reading || !current()) return;
+    this.paintEarly(top.flat, view, {
+      marks: reading.marks,
+      readTo: reading.analysed,
+      ahead: [],
+      aheadSpan: null,
+    });
   }
 
   private cancel(): number {
     this.pendingText = null;
+    this.earlyShown = '';
     return ++this.generation;
   }
 
