@@ -44,6 +44,6 @@ export interface ColdPhase {
   name: string;
   /** Wall-clock time of the phase (under the profiler), ms. */
   ms: number;
-  /** Sampled self time per module file (or runtime bucket), ms. */
+  /** Self time per module file (or runtime bucket), ms: its share of the samples times `ms`. */
   modules: Record<string, number>;
 }
