@@ -34,7 +34,7 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/acceptance/**/*.test.ts'],
           environment: 'node',
           // A guard against a hang, not a speed check: generous, so that a busy machine passes.
-          testTimeout: 30_000,
+          testTimeout: 180_000,
         },
       },
       {
@@ -43,8 +43,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 90_000,
-          hookTimeout: 120_000,
+          // Guards against a hang, generous: a loaded 2-core machine is many times slower.
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

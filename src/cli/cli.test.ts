@@ -163,5 +163,5 @@ describe('analyze CLI on bad batch input', () => {
     expect(r.code).toBe(1);
     expect(ids(r.out)).toEqual(['a', 'c']);
     expect(r.err).toMatch(/line 2: 52\.0 MB is more than the 50 MB one article may have/);
-  }, 30_000);
+  });
 });

@@ -91,4 +91,25 @@ describe('the bounded reader for huge pages', () => {
     expect(slow?.flat.text).toBe(frozen?.flat.text);
     expect(turns).toBeGreaterThan(10);
   });
+
+  it('with its own settings, gives the page a turn after a bounded number of looks at the clock', async () => {
+    // Counted, not timed: the clock moves one millisecond at every look (once per 256 nodes).
+    document.body.innerHTML = `<article>${'<p><b>كلمة</b> أخرى</p>'.repeat(2_000)}</article>`;
+    let turns = 0;
+    let looks = 0;
+    const read = await readHugePage(
+      document,
+      1_000_000,
+      async () => {
+        turns++;
+      },
+      () => false,
+      { now: () => looks++ },
+    );
+    expect(read).not.toBeNull();
+    // Each look covers 256 nodes; a turn at least every 50 looks (a slice of seconds gives none).
+    expect(looks).toBeGreaterThan(40);
+    expect(turns).toBeGreaterThanOrEqual(Math.floor(looks / 50));
+    expect(turns).toBeGreaterThan(0);
+  });
 });

@@ -15,6 +15,9 @@ import type { Translator } from './i18n';
 import { type LinkBuilder, loadLinkBuilder, WireLinks } from './links';
 import { tooltipContent } from './tooltip-content';
 
+/** Wire marks whose links are worked out ahead of any hover (the nearest to the reader's view). */
+const PREFILL_MARKS = 12;
+
 /** The page's state as the UI needs it, read when it needs it (the controller owns it). */
 export interface UiState {
   reading(): Reading | null;
@@ -73,11 +76,21 @@ export class PageUi {
     const reading = this.state.reading();
     const engine = this.state.engine();
     if (!reading || (this.prefilled?.reading === reading && this.prefilled.engine === engine)) return;
-    const wire = this.state
-      .sentences()
-      .flatMap((s) => s.marks)
-      .filter((m) => m.kind === 'wire');
-    if (wire.length === 0) return;
+    // The wire marks nearest the reader's view first, at most PREFILL_MARKS of them: on a live
+    // blog with hundreds, the rest are worked out when hovered (the tooltip waits for them).
+    const wired = this.state.sentences().filter((s) => s.marks.some((m) => m.kind === 'wire'));
+    if (wired.length === 0) return;
+    const middle = (this.doc.defaultView?.innerHeight ?? 0) / 2;
+    const distance = (s: MarkedSentence) => Math.abs(s.range.getBoundingClientRect().top - middle);
+    const nearest =
+      wired.length <= PREFILL_MARKS
+        ? wired
+        : wired
+            .map((s) => ({ s, d: distance(s) }))
+            .sort((a, b) => a.d - b.d)
+            .slice(0, PREFILL_MARKS)
+            .map((x) => x.s);
+    const wire = nearest.flatMap((s) => s.marks).filter((m) => m.kind === 'wire');
     this.prefilled = { reading, engine };
     const win = this.doc.defaultView;
     const stale = () =>

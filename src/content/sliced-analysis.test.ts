@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { DetectorFactory } from '../analysis/detector';
 import { DETECTORS } from '../analysis/detectors';
 import { findMarks } from '../analysis/engine';
-import { analyseSliced, capEnd, type Progress, pieceEnd } from './sliced-analysis';
+import { warmUpSteps } from '../analysis/incremental';
+import { analyseSliced, capEnd, PIECE_CHARS, type Progress, pieceEnd } from './sliced-analysis';
 
 // Our own article: an unnamed source introduced in one paragraph and taken up again
 // (`وأضاف المصدر`) at the start of the next, a denial, a non-response and a wire credit.
@@ -208,6 +209,27 @@ describe('sliced analysis: marks as they are found', () => {
       },
     });
     expect(calls).toBe(1);
+  });
+});
+
+describe('its own settings', () => {
+  // What the extension ships with, counted rather than timed: the clock moves one millisecond at
+  // every look (once a piece), so a turn comes after a bounded number of pieces, whatever the
+  // machine. One long task (a slice of seconds) would give the page no turn after the warm-up.
+  it('give the page a turn after at most 50 pieces of work', async () => {
+    const long = Array.from({ length: 400 }, () => ARTICLE).join('\n');
+    let clock = 0;
+    let pauses = 0;
+    const done = await analyseSliced(long, {
+      now: () => clock++,
+      pause: async () => {
+        pauses++;
+      },
+    });
+    expect(done?.analysed).toBe(long.length);
+    const pieces = Math.ceil(long.length / PIECE_CHARS);
+    expect(pieces).toBeGreaterThanOrEqual(90);
+    expect(pauses - warmUpSteps().length).toBeGreaterThanOrEqual(Math.floor(pieces / 50));
   });
 });
 

@@ -28,7 +28,7 @@ import {
 const SEED = Number(process.env.FC_SEED ?? 20240717);
 const SCALE = Number(process.env.FC_RUNS_SCALE ?? 1);
 /** Per-test time limit, scaled with the runs. */
-const limit = { timeout: 10_000 * SCALE };
+const limit = { timeout: 120_000 * SCALE };
 const opts = (numRuns = 200) => ({ seed: SEED, numRuns: Math.round(numRuns * SCALE) });
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;

@@ -58,7 +58,8 @@ export async function launchChromiumWithExtension(
       '--lang=en-US',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 120_000 }));
   return { context, worker, extensionId: new URL(worker.url()).host, profile };
 }
 
