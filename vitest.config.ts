@@ -1,14 +1,34 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * In the build, crxjs turns `import file from './x?script&module'` into the file name of the
+ * module it builds from x.ts; in tests the import stands for that name (and nothing is loaded).
+ */
+const crxScriptImports: Plugin = {
+  name: 'test:crx-script-imports',
+  enforce: 'pre',
+  resolveId(source) {
+    return /\?(?:.*&)?script\b/.test(source) ? `\0crx-script:${source.split('?')[0]}` : null;
+  },
+  load(id) {
+    if (!id.startsWith('\0crx-script:')) return null;
+    const name = id.slice('\0crx-script:'.length).replace(/^\.\//, '');
+    return `export default ${JSON.stringify(`assets/${name}.js`)};`;
+  },
+};
 
 // Two projects: fast unit tests (node, or happy-dom where a file asks for it) and the
 // end-to-end tests that drive the built extension in real Chromium and Firefox.
 export default defineConfig({
+  plugins: [crxScriptImports],
   test: {
     // The unit files run beside the end-to-end ones (which run one file at a time): the browsers
     // spend most of their time waiting, the unit tests computing.
     maxWorkers: 2,
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/acceptance/**/*.test.ts'],
@@ -18,6 +38,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

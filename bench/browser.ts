@@ -1,8 +1,16 @@
 /**
  * Sections 4 and 5 of the bench, in Chromium with the built extension: the time to highlights on
  * an article page and a 2 MB live blog against mark.js on the same pages, the longest task, the
- * heap added, and the content script's work on English and Persian pages.
+ * main-thread time, the heap added, per-chunk loading, and the content script's work on English
+ * and Persian pages.
+ *
+ * Every figure comes from rounds: in each round every contender loads the page once (the
+ * extension, the baseline build when one is given, the page alone, mark.js, and the profiled
+ * loads), so that a change in the machine's load falls on all of them alike. The 1-minute load
+ * average is read at every round.
  */
+import { loadavg } from 'node:os';
+import type { BrowserContext } from 'playwright-core';
 import { extensionId, findChromium, launch } from './chromium';
 import {
   type ExtensionRun,
@@ -18,39 +26,65 @@ import { servePages } from './server';
 
 export const LIVE_BLOG_BYTES = 2_000_000;
 
+/** The build under test, and the baseline build it is compared with (BENCH_BASELINE). */
+export type Build = 'current' | 'baseline';
+
+export interface BuildRuns {
+  extension: ExtensionRun[];
+  /** Separate loads under the CPU profiler and a trace: main-thread time, tasks, chunks. */
+  profiled: ProfiledLoad[];
+}
+
 export interface PageResult {
   page: 'article' | 'live-blog';
   bytes: number;
   chars: number;
-  extension: ExtensionRun[];
+  builds: Partial<Record<Build, BuildRuns>>;
   plain: PlainRun[];
   markJs: MarkJsRun[];
-  /** Separate runs under the CPU profiler: the extension's own main-thread time and longest stretch. */
-  profiled: ProfiledLoad[];
+  /** 1-minute load average at the start of each round. */
+  load: number[];
+}
+
+export interface NonArabicResult {
+  page: 'english' | 'persian';
+  builds: Partial<Record<Build, ProfiledLoad[]>>;
+  load: number[];
 }
 
 export interface BrowserResults {
   skipped?: string;
   chromium?: string;
   build?: string;
+  /** The baseline build's directory, when one was compared. */
+  baseline?: string;
   /** The registry the page sees is the one the content script fills (checked in its isolated world). */
   registryShared?: { mainWorld: number; isolatedWorld: number | null };
   pages: PageResult[];
-  nonArabic: { page: 'english' | 'persian'; runs: ProfiledLoad[] }[];
+  nonArabic: NonArabicResult[];
 }
+
+const load1 = () => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 
 export async function benchBrowser({
   quick,
   log,
   extension,
+  baseline,
   build,
+  pages = null,
 }: {
   quick: boolean;
   log: (l: string) => void;
   /** The unpacked extension to load (a private copy of dist/chrome). */
   extension: string;
+  /** Another unpacked build to compare with, run in the same rounds. */
+  baseline: string | null;
   build: string;
+  /** Only these pages ('article', 'live-blog', 'other' for the English and Persian ones). */
+  pages?: ReadonlySet<string> | null;
 }): Promise<BrowserResults> {
+  const wanted = (page: string) => !pages || pages.has(page);
   const executable = findChromium();
   if (!executable)
     return { skipped: 'chromium not found (apt-get install chromium)', pages: [], nonArabic: [] };
@@ -64,61 +98,88 @@ export async function benchBrowser({
     '/english': englishPage(),
     '/persian': persianPage(),
   });
-  const withExt = await launch(executable, extension);
+  const contexts: Partial<Record<Build, Awaited<ReturnType<typeof launch>>>> = {
+    current: await launch(executable, extension),
+  };
+  if (baseline) contexts.baseline = await launch(executable, baseline);
   const plain = await launch(executable, null);
-  const results: BrowserResults = { chromium: withExt.version, build, pages: [], nonArabic: [] };
+  const builds = Object.keys(contexts) as Build[];
+  const ctx = (b: Build) => (contexts[b] as Awaited<ReturnType<typeof launch>>).context;
+  const results: BrowserResults = {
+    chromium: contexts.current?.version,
+    build,
+    ...(baseline ? { baseline } : {}),
+    pages: [],
+    nonArabic: [],
+  };
   try {
-    if (!(await extensionId(withExt.context))) log('browser: warning — no extension service worker seen');
+    for (const b of builds)
+      if (!(await extensionId(ctx(b)))) log(`browser: warning — no service worker seen for the ${b} build`);
     const cases = [
-      { page: 'article' as const, built: article, runs: quick ? 3 : 5, timeoutMs: 8_000 },
-      { page: 'live-blog' as const, built: blog, runs: quick ? 2 : 3, timeoutMs: 30_000 },
+      { page: 'article' as const, built: article, rounds: quick ? 3 : 7, timeoutMs: 8_000 },
+      { page: 'live-blog' as const, built: blog, rounds: quick ? 2 : 5, timeoutMs: 30_000 },
     ];
-    for (const c of cases) {
+    for (const c of cases.filter((k) => wanted(k.page))) {
       const url = server.url(`/${c.page}`);
       const r: PageResult = {
         page: c.page,
         bytes: Buffer.byteLength(c.built.html),
         chars: c.built.chars,
-        extension: [],
+        builds: Object.fromEntries(builds.map((b) => [b, { extension: [], profiled: [] }])),
         plain: [],
         markJs: [],
-        profiled: [],
+        load: [],
       };
-      for (let i = 0; i < c.runs; i++) {
-        log(`browser: ${c.page}, run ${i + 1}/${c.runs} (extension, plain, mark.js)…`);
-        const ext = await extensionRun(withExt.context, url, { timeoutMs: c.timeoutMs, settleMs: 1000 });
-        r.extension.push(ext);
-        r.plain.push(await plainRun(plain.context, url, (ext.toAll ?? 0) + 1000));
-        r.markJs.push(await markJsRun(plain.context, url));
-        // Nothing highlighted once: the content script does not paint here, do not wait again.
-        if (ext.toFirst === null) break;
-      }
-      for (let i = 0; i < (c.page === 'article' ? 3 : 1); i++) {
-        log(`browser: ${c.page}, profiled run ${i + 1}…`);
-        r.profiled.push(
-          await profileLoad(withExt.context, server.url('/blank'), url, {
-            waitMs: 1000,
-            timeoutMs: c.timeoutMs,
-            intervalUs: 100,
-            highlights: r.extension.some((e) => e.toFirst !== null),
-          }),
+      const runs = (b: Build) => r.builds[b] as BuildRuns;
+      for (let i = 0; i < c.rounds; i++) {
+        r.load.push(load1());
+        log(
+          `browser: ${c.page}, round ${i + 1}/${c.rounds} (${builds.join(' + ')}, plain, mark.js, profiled)…`,
         );
+        // Alternate which build goes first, so that neither always loads right after the other.
+        const order = i % 2 === 0 ? builds : [...builds].reverse();
+        let longest = 0;
+        for (const b of order) {
+          const ext = await extensionRun(ctx(b), url, { timeoutMs: c.timeoutMs, settleMs: 1000 });
+          runs(b).extension.push(ext);
+          longest = Math.max(longest, ext.toAll ?? 0);
+        }
+        r.plain.push(await plainRun(plain.context, url, longest + 1000));
+        r.markJs.push(await markJsRun(plain.context, url));
+        for (const b of order)
+          runs(b).profiled.push(
+            await profileLoad(ctx(b), server.url('/blank'), url, {
+              waitMs: 1000,
+              timeoutMs: c.timeoutMs,
+              intervalUs: 100,
+              highlights: runs(b).extension.some((e) => e.toFirst !== null),
+            }),
+          );
       }
       results.pages.push(r);
     }
-    results.registryShared = await checkRegistryShared(withExt.context, server.url('/article'));
-    for (const page of ['english', 'persian'] as const) {
-      const runs: ProfiledLoad[] = [];
-      for (let i = 0; i < (quick ? 3 : 5); i++) {
-        log(`browser: ${page} page, run ${i + 1} (content-script profile)…`);
-        runs.push(
-          await profileLoad(withExt.context, server.url('/blank'), server.url(`/${page}`), { waitMs: 1500 }),
-        );
+    if (wanted('article'))
+      results.registryShared = await checkRegistryShared(ctx('current'), server.url('/article'));
+    const other: NonArabicResult[] = (['english', 'persian'] as const).map((page) => ({
+      page,
+      builds: Object.fromEntries(builds.map((b) => [b, []])),
+      load: [],
+    }));
+    const rounds = !wanted('other') ? 0 : quick ? 3 : 7;
+    for (let i = 0; i < rounds; i++) {
+      log(`browser: English and Persian pages, round ${i + 1}/${rounds} (content-script profile)…`);
+      const order = i % 2 === 0 ? builds : [...builds].reverse();
+      for (const n of other) {
+        n.load.push(load1());
+        for (const b of order)
+          (n.builds[b] as ProfiledLoad[]).push(
+            await profileLoad(ctx(b), server.url('/blank'), server.url(`/${n.page}`), { waitMs: 1500 }),
+          );
       }
-      results.nonArabic.push({ page, runs });
     }
+    if (rounds > 0) results.nonArabic = other;
   } finally {
-    await withExt.close();
+    for (const b of builds) await contexts[b]?.close();
     await plain.close();
     await server.close();
   }
@@ -130,7 +191,7 @@ export async function benchBrowser({
  * ranges from the main world and, over CDP, from the extension's isolated world.
  */
 async function checkRegistryShared(
-  context: import('playwright-core').BrowserContext,
+  context: BrowserContext,
   url: string,
 ): Promise<BrowserResults['registryShared']> {
   const page = await context.newPage();

@@ -13,6 +13,7 @@ import type { EngineJob, EngineJobResult } from './engine-types';
 import { type Timing, timeInterleaved, timeRuns } from './stats';
 
 function run(job: EngineJob): EngineJobResult {
+  if (job.kind === 'cold-breakdown') return { kind: 'error', message: 'measured by bench/cold-start-job.ts' };
   // Warm the engine on 50 k characters rather than on a whole timed input.
   const small = articleText(50_000);
   const opts = { runs: job.runs, budgetMs: job.budgetMs, warmup: () => analyze(small) };

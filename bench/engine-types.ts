@@ -6,6 +6,7 @@ export type EngineJob =
   | { kind: 'corpus'; runs: number; budgetMs: number }
   | { kind: 'text'; chars: number; adversary?: Adversary; runs: number; budgetMs: number }
   | { kind: 'cold'; runs: number; budgetMs: number }
+  | { kind: 'cold-breakdown' }
   | { kind: 'scaling'; sizes: number[]; runs: number; budgetMs: number };
 
 export type EngineJobResult =
@@ -35,4 +36,14 @@ export type EngineJobResult =
     }
   | { kind: 'scaling'; sizes: { chars: number; timing: Timing }[] }
   /** One article as a page sees it: the first findMarks() call in a fresh process, then warm calls. */
-  | { kind: 'cold'; chars: number; firstMs: number; warm: Timing };
+  | { kind: 'cold'; chars: number; firstMs: number; warm: Timing }
+  /** Where the cold start goes: phases in the order a page pays for them, self time per module. */
+  | { kind: 'cold-breakdown'; chars: number; phases: ColdPhase[] };
+
+export interface ColdPhase {
+  name: string;
+  /** Wall-clock time of the phase (under the profiler), ms. */
+  ms: number;
+  /** Self time per module file (or runtime bucket), ms: its share of the samples times `ms`. */
+  modules: Record<string, number>;
+}

@@ -4,16 +4,19 @@
  * Each measurement runs in its own child process with a time limit.
  */
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { ADVERSARIES, type Adversary } from './adversarial';
 import type { EngineJob, EngineJobResult } from './engine-types';
 
 const JOB_SCRIPT = resolve(import.meta.dirname, 'engine-job.ts');
+const COLD_SCRIPT = resolve(import.meta.dirname, 'cold-start-job.ts');
 
 /** Run one job in a fresh node (same tsx loader as this process); kill it after `limitMs`. */
 export function runJob(job: EngineJob, limitMs: number): Promise<EngineJobResult> {
+  const script = job.kind === 'cold-breakdown' ? COLD_SCRIPT : JOB_SCRIPT;
   return new Promise((done) => {
-    const child = spawn(process.execPath, [...process.execArgv, JOB_SCRIPT, JSON.stringify(job)], {
+    const child = spawn(process.execPath, [...process.execArgv, script, JSON.stringify(job)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -39,7 +42,11 @@ export const SCALE_SIZES = [100_000, 1_000_000, 10_000_000] as const;
 export const ADVERSARY_CHARS = 1_000_000;
 
 export interface EngineResults {
-  cold: EngineJobResult;
+  /** The first findMarks() call in each of several fresh processes, with warm calls after it. */
+  cold: EngineJobResult[];
+  /** 1-minute load average before each cold process. */
+  coldLoad: number[];
+  coldBreakdown: EngineJobResult;
   corpus: EngineJobResult;
   scaling: { chars: number; result: EngineJobResult }[];
   ordinary: EngineJobResult;
@@ -53,8 +60,16 @@ export interface EngineBenchOptions {
 
 export async function benchEngine({ quick, log }: EngineBenchOptions): Promise<EngineResults> {
   const runs = quick ? 3 : 5;
-  log('engine: first call on one article in a fresh process…');
-  const cold = await runJob({ kind: 'cold', runs: 10, budgetMs: 3_000 }, 30_000);
+  const coldRuns = quick ? 5 : 7;
+  const cold: EngineJobResult[] = [];
+  const coldLoad: number[] = [];
+  for (let i = 0; i < coldRuns; i++) {
+    coldLoad.push(Math.round((loadavg()[0] ?? 0) * 100) / 100);
+    log(`engine: first call on one article in a fresh process (${i + 1}/${coldRuns})…`);
+    cold.push(await runJob({ kind: 'cold', runs: 10, budgetMs: 3_000 }, 30_000));
+  }
+  log('engine: where the cold start goes (profiled, per module)…');
+  const coldBreakdown = await runJob({ kind: 'cold-breakdown' }, 60_000);
   log('engine: corpus throughput (analyze, findMarks, floor regex)…');
   const corpus = await runJob({ kind: 'corpus', runs, budgetMs: quick ? 20_000 : 30_000 }, 240_000);
   log('engine: scaling, 0.1 / 1 / 10 M characters, timed in rounds…');
@@ -84,5 +99,5 @@ export async function benchEngine({ quick, log }: EngineBenchOptions): Promise<E
     );
     adversarial.push({ kind, result });
   }
-  return { cold, corpus, scaling, ordinary, adversarial };
+  return { cold, coldLoad, coldBreakdown, corpus, scaling, ordinary, adversarial };
 }

@@ -12,6 +12,8 @@ export interface Machine {
   chromium: string | null;
   loadAverage: { start: number[]; end?: number[] };
   commit: string;
+  /** The baseline build compared with (BENCH_BASELINE), if any. */
+  baseline?: string;
   dirty: boolean;
   date: string;
 }

@@ -1,18 +1,20 @@
 /**
  * `npm run bench`: the performance benchmark of issue 6. Prints a table and writes
  * bench/results.json (and bench/results.md). Never part of `npm test`; it asserts nothing.
- *   npm run bench [-- --quick] [-- --only engine,browser,size]
+ *   npm run bench [-- --quick] [-- --only engine,browser,size] [-- --pages article,live-blog,other]
  * BENCH_EXTENSION=DIR measures another build; BENCH_CORPUS=FILE another corpus.
+ * BENCH_BASELINE=DIR loads a second unpacked build (e.g. the main branch's dist/chrome) in the
+ * same rounds as this one: the browser figures get a "before" column measured under the same load.
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type BrowserResults, benchBrowser } from './browser';
 import { ensureChromeBuild, ROOT, snapshotBuild } from './build';
 import { CORPUS_PATH, loadCorpus } from './corpus';
 import { benchEngine, type EngineResults } from './engine';
 import { describeMachine } from './machine';
-import { buildRows, formatMarkdown, formatTable } from './report';
+import { buildRows, chunkTables, formatMarkdown, formatTable } from './report';
 import { measureSize, type SizeResults } from './size';
 
 const args = process.argv.slice(2);
@@ -20,6 +22,8 @@ const quick = args.includes('--quick');
 const onlyArg = args[args.indexOf('--only') + 1];
 const only = args.includes('--only') && onlyArg ? new Set(onlyArg.split(',')) : null;
 const wanted = (part: string) => !only || only.has(part);
+const pagesArg = args[args.indexOf('--pages') + 1];
+const pages = args.includes('--pages') && pagesArg ? new Set(pagesArg.split(',')) : null;
 
 const started = performance.now();
 const log = (line: string) =>
@@ -34,6 +38,9 @@ if (!loadCorpus())
 const engine: EngineResults | null = wanted('engine') ? await benchEngine({ quick, log }) : null;
 let browser: BrowserResults | null = null;
 let size: SizeResults | null = null;
+let baselineSize: SizeResults | null = null;
+const baseline = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : null;
+if (baseline) machine.baseline = baseline;
 if (wanted('browser') || wanted('size')) {
   const build = ensureChromeBuild(log);
   if (build === 'failed') {
@@ -41,8 +48,12 @@ if (wanted('browser') || wanted('size')) {
   } else {
     const copy = snapshotBuild();
     try {
-      if (wanted('browser')) browser = await benchBrowser({ quick, log, extension: copy.dir, build });
-      if (wanted('size')) size = measureSize(copy.dir);
+      if (wanted('browser'))
+        browser = await benchBrowser({ quick, log, extension: copy.dir, baseline, build, pages });
+      if (wanted('size')) {
+        size = measureSize(copy.dir);
+        if (baseline) baselineSize = measureSize(baseline);
+      }
     } finally {
       copy.remove();
     }
@@ -52,9 +63,11 @@ if (wanted('browser') || wanted('size')) {
 machine.chromium = browser?.chromium ?? null;
 machine.loadAverage.end = loadavg().map((l) => Math.round(l * 100) / 100);
 const rows = buildRows(engine, browser, size);
+const chunks = chunkTables(browser, size, baselineSize);
 const seconds = (performance.now() - started) / 1000;
 
 console.log(formatTable(rows));
+if (chunks.length) console.log(chunks.join('\n'));
 console.log(
   `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, node ${machine.node}, chromium ${machine.chromium ?? '—'}; ` +
     `load average ${machine.loadAverage.start.join('/')} → ${machine.loadAverage.end.join('/')}; ${seconds.toFixed(0)} s`,
@@ -65,7 +78,7 @@ if (browser?.registryShared)
       `${browser.registryShared.isolatedWorld ?? '—'} from the content script's isolated world`,
   );
 
-const results = { machine, quick, seconds, rows, engine, browser, size };
+const results = { machine, quick, seconds, rows, engine, browser, size, baselineSize };
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 1)}\n`);
-writeFileSync(join(ROOT, 'bench/results.md'), `${formatMarkdown(rows, machine)}\n`);
+writeFileSync(join(ROOT, 'bench/results.md'), `${formatMarkdown(rows, machine, chunks)}\n`);
 log('wrote bench/results.json and bench/results.md');

@@ -88,3 +88,38 @@ export function timeInterleaved(
     names.map((n) => [n, { median: median(samples[n] as number[]), samples: samples[n] as number[] }]),
   );
 }
+
+/** A figure over several runs: its median and spread, so that a change can be judged against noise. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  /** Interquartile range (25th–75th percentile, linear interpolation). */
+  q1: number;
+  q3: number;
+  n: number;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (at - lo);
+}
+
+/** Median, min–max and IQR of the finite values; null when there are none. */
+export function spread(values: readonly (number | null | undefined)[]): Spread | null {
+  const v = values
+    .filter((x): x is number => typeof x === 'number' && Number.isFinite(x))
+    .sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  return {
+    median: median(v),
+    min: v[0] as number,
+    max: v[v.length - 1] as number,
+    q1: quantile(v, 0.25),
+    q3: quantile(v, 0.75),
+    n: v.length,
+  };
+}

@@ -1,8 +1,33 @@
 // Builds the unpacked extension for both browsers: dist/chrome and dist/firefox.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'vite';
+
+/**
+ * The content script runs on every page: it must be one plain script, without crxjs's module
+ * loader and without static imports (see `selfContainedEntry` in vite.config.ts), and the module
+ * it loads on pages that may be Arabic must be web-accessible.
+ */
+function checkContentScript(dir) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const files = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+  if (files.length !== 1) throw new Error(`${dir}: expected one content script, found ${files.join(', ')}`);
+  const [file] = files;
+  const code = readFileSync(join(dir, file), 'utf8');
+  const staticImport = /(?:^|[;}\s])import\s*(?:[\w*{$]|["'`])|\bexport\s/.exec(code);
+  if (/-loader\b/.test(file) || staticImport)
+    throw new Error(
+      `${dir}: the content script ${file} is not a plain script (a module loader or an import crept in)`,
+    );
+  const main = /getURL\([^)]*\)/.test(code) && /"(assets\/main[^"]*\.js)"/.exec(code)?.[1];
+  const exposed = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []);
+  if (!main || !exposed.includes(main))
+    throw new Error(`${dir}: the module the content script loads (${main}) is not web-accessible`);
+}
 
 const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox'];
 for (const mode of targets) {
   await build({ mode, logLevel: 'warn' });
+  checkContentScript(`dist/${mode}`);
   console.log(`built dist/${mode}`);
 }

@@ -8,18 +8,21 @@ import { arabicScriptShare, detectArticle, type NotArticleReason } from '../page
 import { flatten, withHeadline } from '../page/extract';
 import type { FlatText } from '../page/flat';
 import { offsetAt, toRange } from '../page/ranges';
-import { nextTurn } from './next-turn';
 import type { SlicedOptions } from './sliced-analysis';
 
+let engine: Promise<typeof import('./sliced-analysis')> | null = null;
+
 /**
- * The engine loads only once a page is an article, in a chunk of its own (its module setup in a
- * task apart from the reader's); the sliced analysis then runs each detector's first sentence a
- * turn apart (see sliced-analysis.ts).
+ * The engine loads only once a page is an article, in a chunk of its own (its modules are set up
+ * when the chunk arrives, in a task apart from the reader's); the sliced analysis then runs each
+ * detector's first sentence a turn apart (see sliced-analysis.ts). Loaded once.
  */
-async function loadEngine(): Promise<typeof import('./sliced-analysis')> {
-  await import('../analysis/incremental');
-  await nextTurn();
-  return import('./sliced-analysis');
+export function loadEngine(): Promise<typeof import('./sliced-analysis')> {
+  engine ??= import('./sliced-analysis').catch((error: unknown) => {
+    engine = null;
+    throw error;
+  });
+  return engine;
 }
 
 export interface Reading {

@@ -3,6 +3,7 @@ import { type BareRuntime, bareRuntime } from './bare-runtime';
 
 const runtime = (id: string): BareRuntime => ({
   id,
+  getURL: (path) => path,
   onMessage: { addListener: () => {}, removeListener: () => {} },
 });
 

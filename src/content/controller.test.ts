@@ -4,7 +4,7 @@ import { fixtureHtml, loadHtml } from '../../tests/fixtures/dom/load';
 import { defaultSettings } from '../shared/settings';
 import { PageController } from './controller';
 
-const translator = { language: 'en' as const, t: (key: string) => key };
+const translator = Promise.resolve({ language: 'en' as const, t: (key: string) => key });
 let controller: PageController | null = null;
 
 /** The fixture at `path` on a news site, read by a fresh controller. */

@@ -1,50 +1,36 @@
 /**
  * The page's state in the content script: the current reading, the sentences shown, the
- * highlights and tooltip, and the place in the list for the keyboard command.
+ * highlights, and the place in the list for the keyboard command. The tooltip and what opens it
+ * (page-ui.ts) are loaded after the first highlights are painted.
  */
+import type { Mark, MarkKind } from '../analysis/types';
 import { createPainter, type PaintItem, type Painter } from '../overlay/highlights';
 import { removeOverlay } from '../overlay/host';
-import { caretAt, rangeInView, rectAt } from '../overlay/hit-test';
-import { type HoverController, type HoverTarget, watchHover } from '../overlay/hover';
-import { createTooltip, type Tooltip } from '../overlay/tooltip';
-import type { MarkKind } from '../analysis/types';
+import type { NotArticleReason } from '../page/detect';
+import type { FlatText } from '../page/flat';
+import { toRange, visibleSpan } from '../page/ranges';
 import type { StepCommand } from '../shared/messages';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { emptyCounts, emptySummary, type PageSummary, summarize } from '../shared/summary';
 import {
+  analyseReading,
   isNotRead,
   type MarkedSentence,
   markedSentences,
-  analyseReading,
   type Reading,
   readArticleText,
-  sentenceAt,
   stillAttached,
 } from './article';
-import type { NotArticleReason } from '../page/detect';
-import type { FlatText } from '../page/flat';
 import { HUGE_TEXT, looksLikeArabicArticle, readHugePage, textExceeds } from './huge-page';
 import type { Translator } from './i18n';
-import { type LinkBuilder, loadLinkBuilder, WireLinks } from './links';
+import type { LinkBuilder } from './links';
 import { nextTurn } from './next-turn';
+import type { PageUi } from './page-ui';
+import type { Progress, SlicedOptions } from './sliced-analysis';
 import { TEXT_CAP } from './text-cap';
-import { tooltipContent } from './tooltip-content';
-
-/** Wire marks whose links are worked out ahead of any hover (the nearest to the reader's view). */
-const PREFILL_MARKS = 12;
 
 /** Stands for the text of a huge page while it is being read (never equal to real text). */
 const HUGE = '\u0000huge';
-
-/** Idle time (or a 200 ms timeout where the browser has no requestIdleCallback or stays busy). */
-function idle(win: Window | null): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const ric = (win as (Window & { requestIdleCallback?: Window['requestIdleCallback'] }) | null)
-      ?.requestIdleCallback;
-    if (typeof ric === 'function') ric.call(win, () => resolve(), { timeout: 500 });
-    else setTimeout(resolve, 200);
-  });
-}
 
 /** After the next frame has rendered (or 100 ms, where a hidden tab renders none). */
 function afterFrame(win: Window | null): Promise<void> {
@@ -60,40 +46,56 @@ function afterFrame(win: Window | null): Promise<void> {
   });
 }
 
-interface Ui {
-  tooltip: Tooltip;
-  hover: HoverController;
-}
+/** Below the viewport's bottom, marks this many viewport heights further down are painted early too. */
+const EARLY_SCREENS = 1;
+/** On a huge page, the text of its top read and analysed first (a few screens of it). */
+const TOP_CHARS = 12_000;
 
 export class PageController {
   private reading: Reading | null = null;
   private sentences: MarkedSentence[] = [];
-  private ui: Ui | null = null;
+  /** The tooltip and hover, once loaded (after the first paint). */
+  private ui: Promise<PageUi | null> | null = null;
+  private loadedUi: PageUi | null = null;
   private painter: Painter | null = null;
   private cursor = -1;
-  private readonly wireLinks: WireLinks;
   /** Bumped by every new reading: an analysis still running for an older one gives up. */
   private generation = 0;
   /** The text an analysis is running on, so that a page mutating around it does not restart it. */
   private pendingText: string | null = null;
   /** Why the page was last given up on (told to the popup); null while it may be an article. */
   private rejected: NotArticleReason | null = null;
+  /** What the early paint of the running reading shows (kind:start:end …), to paint only changes. */
+  private earlyShown = '';
   private stopped = false;
-  /** The reading whose wire links are being (or have been) worked out ahead of the first hover. */
-  private prefilled: { reading: Reading; engine: string } | null = null;
-  /** Where the pointer last asked for a tooltip (to open it once a waited-for tooltip is ready). */
+  private translator: Translator | null = null;
+  private translatorLoading: Promise<Translator | null> = Promise.resolve(null);
+  /** Where the reader's pointer is while the tooltip loads (a hover before it could open). */
   private pointer: { x: number; y: number } | null = null;
+  private stopWatchingPointer = () => {};
 
   constructor(
     private readonly doc: Document,
     private settings: Settings,
-    private translator: Translator,
+    translator: Promise<Translator>,
     /** Told the number of marked sentences whenever it changes (the badge). */
     private readonly onCount: (sentences: number, byKind: Record<MarkKind, number>) => void,
-    /** Loads the link builder's chunk, the first time a wire tooltip opens. */
-    loadLinks: () => Promise<LinkBuilder> = loadLinkBuilder,
+    /** Loads the link builder's chunk (in idle time once the tooltip has loaded; tests pass their own). */
+    private readonly loadLinks?: () => Promise<LinkBuilder>,
   ) {
-    this.wireLinks = new WireLinks(loadLinks);
+    this.useTranslator(translator);
+  }
+
+  /** The tooltip's words: the newest translator once it has loaded (it is needed only on hover). */
+  private useTranslator(translator: Promise<Translator>): void {
+    const loading = translator.then(
+      (t) => {
+        if (this.translatorLoading === loading) this.translator = t;
+        return t;
+      },
+      () => null,
+    );
+    this.translatorLoading = loading;
   }
 
   private get hostname(): string {
@@ -137,7 +139,7 @@ export class PageController {
     const current = () => run === this.generation && !this.stopped;
     // An article: its highlight styles go in now, while the engine works (see highlights.ts).
     if (flat) this.ensurePainter().prepare();
-    const next = flat ? await analyseReading(flat, previous, { cancelled: () => !current() }) : null;
+    const next = flat ? await analyseReading(flat, previous, this.slicedOptions(flat, current)) : null;
     if (!current()) return;
     this.pendingText = null;
     this.reading = next;
@@ -156,6 +158,8 @@ export class PageController {
     this.ensurePainter().prepare(true);
     await afterFrame(this.doc.defaultView);
     if (!current()) return;
+    await this.paintTop(current);
+    if (!current()) return;
     const read = await readHugePage(
       this.doc,
       TEXT_CAP,
@@ -163,7 +167,7 @@ export class PageController {
       () => !current(),
     );
     if (!read || !current()) return;
-    const next = await analyseReading(read.flat, null, { cancelled: () => !current() });
+    const next = await analyseReading(read.flat, null, this.slicedOptions(read.flat, current));
     if (!next || !current()) return;
     this.pendingText = null;
     // Marks a reading by the bounded reader (`total`), capped or not.
@@ -171,15 +175,90 @@ export class PageController {
     this.render();
   }
 
+  /**
+   * How to analyse `flat`: in slices, giving up when `current` turns false, and, on a page not yet
+   * marked, painting the marks of the first screenful as soon as they are found (the viewport's
+   * text first when the reader is not at the top), long before the whole text is read.
+   */
+  private slicedOptions(flat: FlatText, current: () => boolean): SlicedOptions {
+    const cancelled = () => !current();
+    const win = this.doc.defaultView;
+    // A page already marked keeps its marks until the new reading is complete.
+    const shown = this.reading !== null && stillAttached(this.reading);
+    const view = win && !shown ? visibleSpan(flat, win, win.innerHeight * (1 + EARLY_SCREENS)) : null;
+    if (!view) return { cancelled };
+    return {
+      cancelled,
+      viewport: view,
+      onProgress: (progress) => {
+        if (!current()) return false;
+        this.paintEarly(flat, view, progress);
+        // Until the in-order reading has passed the viewport: from there on it is final.
+        return progress.readTo < view.to;
+      },
+    };
+  }
+
+  /**
+   * Paints the marks found so far on and near the screen: the in-order reading's, final, and
+   * beyond it those read ahead. Replaced by the full paint when the analysis ends.
+   */
+  private paintEarly(flat: FlatText, view: { from: number; to: number }, progress: Progress): void {
+    const near = (m: Mark) => m.end > view.from && m.start < view.to && this.settings.kinds[m.kind];
+    const marks = [
+      ...progress.marks.filter(near),
+      ...progress.ahead.filter((m) => m.start >= progress.readTo && near(m)),
+    ];
+    const shown = marks.map((m) => `${m.kind}:${m.start}:${m.end}`).join(' ');
+    if (marks.length === 0 || shown === this.earlyShown) return;
+    this.earlyShown = shown;
+    const items: PaintItem[] = [];
+    for (const m of marks) {
+      const range = toRange(flat, m.start, m.end);
+      if (range) items.push({ kind: m.kind, range });
+    }
+    this.ensurePainter().paint(items, { partial: true });
+    this.loadUiSoon();
+  }
+
+  /**
+   * A huge page's top, read and analysed on its own before the whole page is: its marks on
+   * screen are painted long before the bounded reader has been through all of the page. They are
+   * final, for an in-order reading finds the marks of a text's start from that start alone.
+   */
+  private async paintTop(current: () => boolean): Promise<void> {
+    const win = this.doc.defaultView;
+    const top = await readHugePage(
+      this.doc,
+      TOP_CHARS,
+      () => nextTurn(),
+      () => !current(),
+    );
+    // Nothing more below: the whole reading that follows is as quick.
+    if (!top || top.total === null || !current() || !win) return;
+    const options = this.slicedOptions(top.flat, current);
+    const view = options.viewport;
+    if (!view) return;
+    const reading = await analyseReading(top.flat, null, options);
+    if (!reading || !current()) return;
+    this.paintEarly(top.flat, view, {
+      marks: reading.marks,
+      readTo: reading.analysed,
+      ahead: [],
+      aheadSpan: null,
+    });
+  }
+
   private cancel(): number {
     this.pendingText = null;
+    this.earlyShown = '';
     return ++this.generation;
   }
 
-  updateSettings(settings: Settings, translator: Translator): void {
+  updateSettings(settings: Settings, translator: Promise<Translator>): void {
     this.settings = settings;
-    this.translator = translator;
-    this.ui?.hover.close();
+    this.useTranslator(translator);
+    this.loadedUi?.close();
     if (!this.enabled) this.reading = null;
     // Kinds only filter the marks already found; a site switched back on is read afresh.
     this.render();
@@ -190,7 +269,6 @@ export class PageController {
     this.sentences = this.reading ? markedSentences(this.reading, this.settings.kinds) : [];
     this.cursor = Math.min(this.cursor, this.sentences.length - 1);
     if (this.sentences.length > 0) {
-      this.ensureUi();
       // In document order: the painter registers the first ones first.
       const items: PaintItem[] = [];
       for (const s of this.sentences) {
@@ -204,11 +282,12 @@ export class PageController {
           });
       }
       this.ensurePainter().paint(items);
+      this.loadUiSoon();
     } else {
       this.painter?.clear();
-      this.ui?.hover.close();
+      this.loadedUi?.close();
     }
-    this.prefillLinks();
+    this.loadedUi?.prefillLinks();
     // Counts only: the full summary (an excerpt per mark) is built when the popup asks.
     const byKind = emptyCounts();
     for (const s of this.sentences) for (const m of s.marks) byKind[m.kind] += 1;
@@ -216,52 +295,60 @@ export class PageController {
   }
 
   /**
-   * A page with wire marks: the link builder is loaded, and every wire mark's links worked out,
-   * in idle time after the highlights are first painted, so that a wire tooltip has its links
-   * the moment it first opens.
+   * Loads the tooltip and hover after the next frame (the first highlights are on screen by then);
+   * where the pointer goes meanwhile is noted, so that a hover that came first still opens its tooltip.
    */
-  private prefillLinks(): void {
-    const reading = this.reading;
-    const engine = this.settings.searchEngine;
-    if (!reading || (this.prefilled?.reading === reading && this.prefilled.engine === engine)) return;
-    // The wire marks nearest the reader's view first, at most PREFILL_MARKS of them: on a live
-    // blog with hundreds, the rest are worked out when hovered (the tooltip waits for them).
-    const wired = this.sentences.filter((s) => s.marks.some((m) => m.kind === 'wire'));
-    if (wired.length === 0) return;
-    const win0 = this.doc.defaultView;
-    const middle = (win0?.innerHeight ?? 0) / 2;
-    const distance = (s: MarkedSentence) => Math.abs(s.range.getBoundingClientRect().top - middle);
-    const nearest =
-      wired.length <= PREFILL_MARKS
-        ? wired
-        : wired
-            .map((s) => ({ s, d: distance(s) }))
-            .sort((a, b) => a.d - b.d)
-            .slice(0, PREFILL_MARKS)
-            .map((x) => x.s);
-    const wire = nearest.flatMap((s) => s.marks).filter((m) => m.kind === 'wire');
-    this.prefilled = { reading, engine };
-    const win = this.doc.defaultView;
-    const stale = () => this.stopped || this.reading !== reading || this.settings.searchEngine !== engine;
-    const page = { doc: this.doc, flat: reading.flat };
-    void afterFrame(win)
-      .then(() => idle(win))
-      .then(() => (stale() ? undefined : this.wireLinks.prefill(page, wire, engine, () => idle(win), stale)));
+  private loadUiSoon(): void {
+    if (this.ui || this.stopped) return;
+    this.watchPointer();
+    this.ui = afterFrame(this.doc.defaultView).then(() => this.loadUi());
   }
 
-  /** Resolves when the wire links of the sentence's marks are known; null when they are already. */
-  private linksReady(sentence: MarkedSentence): Promise<void> | null {
-    if (!this.reading) return null;
-    const page = { doc: this.doc, flat: this.reading.flat };
-    return this.wireLinks.fill(page, sentence.marks, this.settings.searchEngine);
+  private watchPointer(): void {
+    this.stopWatchingPointer();
+    const onMove = (event: MouseEvent) => {
+      // Only the reader's own pointer (as in hover.ts).
+      if (event.isTrusted) this.pointer = { x: event.clientX, y: event.clientY };
+    };
+    const onLeave = (event: MouseEvent) => {
+      if (event.isTrusted && !event.relatedTarget) this.pointer = null;
+    };
+    this.doc.addEventListener('mousemove', onMove, { capture: true, passive: true });
+    this.doc.addEventListener('mouseout', onLeave, { capture: true, passive: true });
+    this.stopWatchingPointer = () => {
+      this.doc.removeEventListener('mousemove', onMove, { capture: true });
+      this.doc.removeEventListener('mouseout', onLeave, { capture: true });
+      this.stopWatchingPointer = () => {};
+    };
   }
 
-  private ensureUi(): Ui {
-    if (this.ui) return this.ui;
-    const tooltip = createTooltip(this.doc);
-    const hover = watchHover(this.doc, tooltip, (x, y) => this.targetAt(x, y));
-    this.ui = { tooltip, hover };
+  private ensureUi(): Promise<PageUi | null> {
+    this.ui ??= this.loadUi();
     return this.ui;
+  }
+
+  private async loadUi(): Promise<PageUi | null> {
+    try {
+      const [{ PageUi }] = await Promise.all([import('./page-ui'), this.translatorLoading]);
+      if (this.stopped) return null;
+      const state = {
+        reading: () => this.reading,
+        sentences: () => this.sentences,
+        engine: () => this.settings.searchEngine,
+        translator: () => this.translator ?? { language: 'en' as const, t: (key: string) => key },
+        stopped: () => this.stopped,
+      };
+      const pointer = this.pointer;
+      this.stopWatchingPointer();
+      this.pointer = null;
+      this.loadedUi = new PageUi(this.doc, state, this.loadLinks, pointer);
+      return this.loadedUi;
+    } catch (error) {
+      // The extension went away under the page, or the chunk failed: try again when next needed.
+      this.ui = null;
+      console.warn('[news-lens] ui', error);
+      return null;
+    }
   }
 
   private ensurePainter(): Painter {
@@ -269,86 +356,32 @@ export class PageController {
     return this.painter;
   }
 
-  private target(sentence: MarkedSentence, lineIndex: number): HoverTarget {
-    const range = sentence.range;
-    const win = this.doc.defaultView;
-    const anchor = {
-      getBoundingClientRect: () => range.getClientRects()[lineIndex] ?? range.getBoundingClientRect(),
-    };
-    // Wire links are ready when a tooltip opens (see targetAt); should they not be (the engine
-    // changed while it was open), the tooltip takes them when they are.
-    const engine = this.settings.searchEngine;
-    const links = this.wireLinks;
-    const content = () =>
-      tooltipContent(sentence.marks, this.translator, { linksOf: (m) => links.cached(m, engine), engine });
-    if (this.reading) {
-      const page = { doc: this.doc, flat: this.reading.flat };
-      void links.fill(page, sentence.marks, engine)?.then(() => this.ui?.tooltip.update(anchor, content()));
-    }
-    return {
-      key: String(sentence.start),
-      anchor,
-      content: content(),
-      inView: () => (win ? rangeInView(range, win) : false),
-    };
-  }
-
-  private targetAt(x: number, y: number): HoverTarget | null {
-    this.pointer = { x, y };
-    if (!this.reading) return null;
-    const caret = caretAt(this.doc, x, y);
-    if (!caret) return null;
-    const sentence = sentenceAt(this.reading, this.sentences, caret.node, caret.offset);
-    if (!sentence) return null;
-    const line = rectAt(sentence.range, x, y);
-    if (!line) return null;
-    // A wire tooltip never opens without its links: hovered before they were worked out ahead,
-    // it opens when they are, if the pointer is still on the sentence.
-    const ready = this.linksReady(sentence);
-    if (ready) {
-      const reading = this.reading;
-      void ready.then(() => {
-        const at = this.pointer;
-        if (!at || this.reading !== reading || !this.ui) return;
-        const target = this.targetAt(at.x, at.y);
-        if (target?.key === String(sentence.start)) this.ui.hover.open(target);
-      });
-      return null;
-    }
-    const rects = [...sentence.range.getClientRects()];
-    const index = rects.findIndex((r) => r.top === line.top && r.left === line.left);
-    return this.target(sentence, Math.max(0, index));
-  }
-
   /** Scrolls to the sentence carrying mark number `markIndex` of the summary and opens its tooltip. */
-  showMark(markIndex: number): boolean {
+  showMark(markIndex: number): Promise<boolean> {
     const mark = this.visibleMarks()[markIndex];
-    if (!mark) return false;
+    if (!mark) return Promise.resolve(false);
     const at = this.sentences.findIndex((s) => s.start === mark.start);
     return this.showSentence(at);
   }
 
-  step(command: StepCommand): boolean {
-    if (this.sentences.length === 0) return false;
+  step(command: StepCommand): Promise<boolean> {
+    if (this.sentences.length === 0) return Promise.resolve(false);
     const n = this.sentences.length;
     const next = command === 'next-mark' ? this.cursor + 1 : this.cursor - 1;
     return this.showSentence(((next % n) + n) % n);
   }
 
-  private showSentence(index: number): boolean {
+  private async showSentence(index: number): Promise<boolean> {
     const sentence = this.sentences[index];
-    if (!sentence || !this.ui) return false;
+    if (!sentence) return false;
     this.cursor = index;
     const element = sentence.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    const ui = this.ui;
-    const open = () => {
-      if (this.cursor === index && this.sentences[index] === sentence)
-        ui.hover.open(this.target(sentence, 0));
-    };
-    const ready = this.linksReady(sentence);
-    if (ready) void ready.then(open);
-    else open();
+    const ui = await this.ensureUi();
+    // The page may have been read again meanwhile: open the tooltip only if the sentence is still
+    // shown (and, once its wire links are known, still the one stepped to).
+    if (!ui || !this.sentences.includes(sentence)) return false;
+    ui.open(sentence, () => this.cursor === index && this.sentences[index] === sentence);
     return true;
   }
 
@@ -376,10 +409,10 @@ export class PageController {
     this.stopped = true;
     this.cancel();
     this.painter?.clear();
-    if (this.ui) {
-      this.ui.hover.dispose();
-      this.ui = null;
-    }
+    this.stopWatchingPointer();
+    this.pointer = null;
+    this.loadedUi?.dispose();
+    this.loadedUi = null;
     removeOverlay(this.doc);
     this.reading = null;
     this.sentences = [];

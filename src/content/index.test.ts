@@ -5,14 +5,30 @@ import type { BareRuntime } from './bare-runtime';
 
 type Listener = Parameters<BareRuntime['onMessage']['addListener']>[0];
 
-/** A stand-in for the browser's runtime (unit tests run outside an extension): records listeners. */
-function installRuntime(): Set<Listener> {
-  const listeners = new Set<Listener>();
+/**
+ * A stand-in for the browser's runtime and storage (unit tests run outside an extension): records
+ * listeners, the addresses asked for and the storage keys read. `address` gives the URL for a
+ * path (by default one that points nowhere in a test).
+ */
+function installRuntime(
+  address: (path: string) => string = (path) => `chrome-extension://test/${path}`,
+): Set<Listener> & { urls: string[]; read: string[] } {
+  const listeners = Object.assign(new Set<Listener>(), { urls: [] as string[], read: [] as string[] });
   const runtime: BareRuntime = {
     id: 'test',
+    getURL: (path) => {
+      listeners.urls.push(path);
+      return address(path);
+    },
     onMessage: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) },
   };
-  vi.stubGlobal('chrome', { runtime });
+  const sync = {
+    get: (key: string) => {
+      listeners.read.push(key);
+      return Promise.resolve({});
+    },
+  };
+  vi.stubGlobal('chrome', { runtime, storage: { sync } });
   return listeners;
 }
 
@@ -47,19 +63,39 @@ describe('content-script entry on a page that is clearly not Arabic', () => {
     listener?.('summary', {}, (r) => replies.push(r));
     expect(replies).toEqual([]);
     expect(doc.documentElement.outerHTML).toBe(before);
+    expect(listeners.urls).toEqual([]);
+    expect(listeners.read).toEqual([]);
   });
 });
 
 describe('content-script entry on a page that may be Arabic', () => {
-  test('says "being read" until the session answers for itself, then leaves the answering to it', async () => {
+  test('asks for the settings and loads the rest of the content script by its address', async () => {
     const listeners = installRuntime();
-    const session: { started?: () => void } = {};
+    loadHtml(fixtureHtml('cms-article.html'));
+    // The module address points nowhere in a test: the import fails, quietly.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await import('./index');
+    expect(listeners.read).toEqual(['settings']);
+    expect(listeners.urls).toEqual(['assets/main.js']);
+    // The "being read" answer is withdrawn once the load has failed.
+    await vi.waitFor(() => expect(listeners.size).toBe(0));
+    warn.mockRestore();
+  });
+
+  test('says "being read" until the session answers for itself, then leaves the answering to it', async () => {
+    // The address leads to main.ts itself, whose session is a stand-in.
+    const listeners = installRuntime(() => new URL('./main.ts', import.meta.url).pathname);
+    const session: { started?: () => void; storedSettings?: unknown } = {};
     vi.doMock('./session', () => ({
-      startSession: () => new Promise<void>((resolve) => (session.started = resolve)),
+      startSession: (options: { storedSettings?: unknown }) => {
+        session.storedSettings = options.storedSettings;
+        return new Promise<void>((resolve) => (session.started = resolve));
+      },
     }));
     loadHtml(fixtureHtml('cms-article.html'));
     await import('./index');
     await vi.waitFor(() => expect(session.started).toBeDefined());
+    expect(session.storedSettings).toBeInstanceOf(Promise);
     expect(listeners.size).toBe(1);
     expect(summaryFrom(listeners)).toEqual([expect.objectContaining({ status: 'reading', marks: [] })]);
     session.started?.();

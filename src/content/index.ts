@@ -1,16 +1,17 @@
 /**
  * Content-script entry, injected into every page: a cheap look at the page (page/gate.ts) and
- * nothing more at start. Only a page that may be Arabic loads the rest (article detection, the
- * engine and its lexicons, the overlay, webextension-polyfill) as a chunk of its own, so that
- * every other page costs a few kilobytes and a glance at its first lines of text.
+ * nothing more at start. It is built as one plain script (no module loader, no imports: see
+ * `selfContainedEntry` in vite.config.ts), so that a page in another language costs only this.
+ * Only a page that may be Arabic loads the rest (article detection, the engine, the highlights,
+ * webextension-polyfill): main.ts, as a module of the extension, by its address.
  */
 import { isClearlyNotArabic } from '../page/gate';
 import { isToContent } from '../shared/messages';
+import { SETTINGS_KEY } from '../shared/settings-key';
 import type { PageSummary } from '../shared/summary';
-import { bareRuntime } from './bare-runtime';
-
-/** The link builder's chunk (a large gazetteer), loaded the first time a wire tooltip opens. */
-const loadLinks = () => import('../analysis/links');
+import { bareRuntime, bareSyncGet } from './bare-runtime';
+// crxjs builds main.ts as a module of its own, web-accessible, and gives its file name here.
+import mainScript from './main?script&module';
 
 /** What the popup is told before the session answers; built here, without the summary module's imports. */
 function bareSummary(status: 'not-article' | 'reading'): PageSummary {
@@ -34,23 +35,31 @@ function answer(status: 'not-article' | 'reading') {
   };
 }
 
+interface Main {
+  start(storedSettings: Promise<unknown> | null): Promise<void>;
+}
+
 const runtime = bareRuntime();
 if (isClearlyNotArabic(document)) {
   // Touch nothing; only tell the popup why there is nothing to show (the gate looks at language).
   runtime?.onMessage.addListener(answer('not-article'));
-} else {
+} else if (runtime) {
   // Until the session answers for itself, the popup hears that the page is being read, not silence
   // (which it would take for a page opened before the extension was installed).
   const reading = answer('reading');
-  runtime?.onMessage.addListener(reading);
-  import('./session')
-    .then(({ startSession }) => startSession(loadLinks))
+  runtime.onMessage.addListener(reading);
+  // The reader's settings are asked for now, so that they arrive while the rest loads.
+  const storedSettings = bareSyncGet(SETTINGS_KEY);
+  // Handled by main.ts; a rejection here must not go unhandled if main.ts never loads.
+  storedSettings?.catch(() => {});
+  (import(/* @vite-ignore */ runtime.getURL(mainScript)) as Promise<Main>)
+    .then((main) => main.start(storedSettings))
     .catch((error: unknown) => {
-      if (runtime?.id) console.warn('[news-lens]', error);
+      if (bareRuntime()?.id) console.warn('[news-lens]', error);
     })
     .finally(() => {
       try {
-        runtime?.onMessage.removeListener(reading);
+        runtime.onMessage.removeListener(reading);
       } catch {
         // The extension went away under the page: nothing listens any more.
       }

@@ -1,7 +1,7 @@
 /**
  * A wire mark's links to the original report, worked out in the content script ahead of the
  * reader's first hover. The link builder carries a large gazetteer, so it is a chunk of its own,
- * never loaded at start: on a page with wire marks the controller loads it in idle time after
+ * never loaded at start: on a page with wire marks the tooltip's chunk (page-ui.ts) loads it in idle time after
  * the highlights are painted and works out every wire mark's links then (`prefill`), one mark a
  * turn; a tooltip asked for before that waits for its links (`fill`). Each mark's links are kept.
  * Building a link reads the page only: nothing is fetched.

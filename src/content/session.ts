@@ -1,13 +1,13 @@
 /**
- * The content script on a page that may be Arabic (loaded by the gate in index.ts): article
- * detection → flatten → engine → highlights and tooltip. Re-reads the page when it changes,
- * answers the popup, steps through marks on the keyboard command, and goes quiet when the
+ * The content script on a page that may be Arabic (main.ts, loaded by the gate in index.ts):
+ * article detection → flatten → engine → highlights, then the tooltip. Re-reads the page when it
+ * changes, answers the popup, steps through marks on the keyboard command, and goes quiet when the
  * extension is reloaded or removed under it.
  */
 import browser from 'webextension-polyfill';
 import type { MarkKind } from '../analysis/types';
 import { isToContent, type ToBackground, type ToContent } from '../shared/messages';
-import { parseSettings, SETTINGS_KEY, type TooltipLanguage } from '../shared/settings';
+import { parseSettings, readSettings, SETTINGS_KEY, type TooltipLanguage } from '../shared/settings';
 import { loadSettings } from '../shared/store';
 import { PageController } from './controller';
 import { loadTranslator, type Translator } from './i18n';
@@ -27,22 +27,26 @@ function translator(choice: TooltipLanguage): Promise<Translator> {
   return loadTranslator(choice).catch(() => loadTranslator('auto'));
 }
 
-/** Reads and marks the page, and keeps it marked; `loadLinks` loads the link builder's chunk. */
-export async function startSession(loadLinks: () => Promise<LinkBuilder>): Promise<void> {
-  let settings = await loadSettings();
+export interface SessionOptions {
+  /** `storage.sync.get` of the settings, already asked for (by the gate); else asked for here. */
+  storedSettings?: Promise<unknown> | null;
+  /** Loads the link builder's chunk (by default its own dynamic import). */
+  loadLinks?: () => Promise<LinkBuilder>;
+}
+
+/**
+ * Reads and marks the page, and keeps it marked. The tooltip's words are not waited for: they
+ * are needed only once the reader hovers a mark.
+ */
+export async function startSession({ storedSettings, loadLinks }: SessionOptions = {}): Promise<void> {
+  let settings = await (storedSettings ? readSettings({ get: () => storedSettings }) : loadSettings());
   let lastCount = -1;
   const report = (sentences: number, byKind: Record<MarkKind, number>) => {
     if (sentences === lastCount) return;
     lastCount = sentences;
     send({ type: 'marked', sentences, byKind });
   };
-  const controller = new PageController(
-    document,
-    settings,
-    await translator(settings.language),
-    report,
-    loadLinks,
-  );
+  const controller = new PageController(document, settings, translator(settings.language), report, loadLinks);
   let stopWatching = () => {};
 
   const goQuiet = () => {
@@ -86,7 +90,7 @@ export async function startSession(loadLinks: () => Promise<LinkBuilder>): Promi
       return;
     }
     settings = parseSettings(changes[SETTINGS_KEY]?.newValue);
-    controller.updateSettings(settings, await translator(settings.language));
+    controller.updateSettings(settings, translator(settings.language));
   }
 
   browser.runtime.onMessage.addListener(onMessage);

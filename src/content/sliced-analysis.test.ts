@@ -5,7 +5,7 @@ import type { DetectorFactory } from '../analysis/detector';
 import { DETECTORS } from '../analysis/detectors';
 import { findMarks } from '../analysis/engine';
 import { warmUpSteps } from '../analysis/incremental';
-import { analyseSliced, capEnd, PIECE_CHARS, pieceEnd } from './sliced-analysis';
+import { analyseSliced, capEnd, PIECE_CHARS, type Progress, pieceEnd } from './sliced-analysis';
 
 // Our own article: an unnamed source introduced in one paragraph and taken up again
 // (`وأضاف المصدر`) at the start of the next, a denial, a non-response and a wire credit.
@@ -101,6 +101,123 @@ describe('sliced analysis', () => {
       cancelled: () => asked >= 2,
     });
     expect(stopped).toBeNull();
+  });
+});
+
+describe('sliced analysis: marks as they are found', () => {
+  /** Every progress report, copied (the arrays grow as the reading goes on). */
+  const recorder = () => {
+    const seen: Progress[] = [];
+    const onProgress = (p: Progress) => {
+      seen.push({ ...p, marks: [...p.marks], ahead: [...p.ahead] });
+      return true;
+    };
+    return { seen, onProgress };
+  };
+
+  it('tells the marks found so far at every turn: each time a start of the final marks, ending at the text read', async () => {
+    const long = Array.from({ length: 6 }, () => ARTICLE).join('\n');
+    const { seen, onProgress } = recorder();
+    let clock = 0;
+    const done = await analyseSliced(long, {
+      ...sync,
+      pieceChars: 300,
+      sliceMs: 1,
+      now: () => clock++,
+      onProgress,
+    });
+    expect(done?.marks).toEqual(findMarks(long));
+    expect(seen.length).toBeGreaterThan(3);
+    for (const p of seen) {
+      expect(p.marks).toEqual(done?.marks.slice(0, p.marks.length));
+      expect(p.marks.every((m) => m.end <= p.readTo)).toBe(true);
+      expect(done?.marks.slice(p.marks.length).every((m) => m.start >= p.readTo)).toBe(true);
+      expect(p.ahead).toEqual([]);
+    }
+  });
+
+  it('with the viewport at the top, gives the page a turn as soon as the screenful is read, not at the end of the slice', async () => {
+    const long = Array.from({ length: 6 }, () => ARTICLE).join('\n');
+    const screen = { from: 0, to: ARTICLE.length };
+    const { seen, onProgress } = recorder();
+    // A clock that never runs out: without the viewport there would be no turn at all.
+    const done = await analyseSliced(long, { ...sync, now: () => 0, viewport: screen, onProgress });
+    expect(done?.marks).toEqual(findMarks(long));
+    expect(seen).toHaveLength(1);
+    const first = seen[0] as Progress;
+    expect(first.readTo).toBeGreaterThanOrEqual(screen.to);
+    expect(first.readTo).toBeLessThan(long.length);
+    expect(first.aheadSpan).toBeNull();
+    expect(first.marks.length).toBeGreaterThan(0);
+  });
+
+  it('reads the viewport first when it is further down, then the whole text in order: the same marks as one engine call', async () => {
+    const filler = 'ويعاني سكان المدينة منذ أسابيع من طوابير طويلة أمام محطات الوقود في الأحياء الشرقية.';
+    const top = Array.from({ length: 20 }, () => filler);
+    const text = [...top, ...PARAGRAPHS.slice(1)].join('\n');
+    const from = text.indexOf(PARAGRAPHS[1] as string);
+    const screen = { from, to: text.length };
+    const { seen, onProgress } = recorder();
+    // A clock that never runs out: the only early turn is the one the viewport asks for (on the
+    // real clock a slice could end before the viewport is read, on a busy machine).
+    const done = await analyseSliced(text, {
+      ...sync,
+      now: () => 0,
+      pieceChars: 400,
+      viewport: screen,
+      onProgress,
+    });
+    expect(done?.marks).toEqual(findMarks(text));
+    // The first report holds the viewport's marks, read before anything above them.
+    const first = seen[0] as Progress;
+    expect(first.readTo).toBe(0);
+    expect(first.aheadSpan?.from).toBe(from);
+    expect(first.ahead.length).toBeGreaterThan(0);
+    expect(first.ahead.every((m) => m.start >= from)).toBe(true);
+    expect(new Set(first.ahead.map((m) => m.kind))).toEqual(new Set(done?.marks.map((m) => m.kind)));
+  });
+
+  it('marks read ahead lack what only the text before them tells, and the in-order reading puts it right', async () => {
+    // "And he added": a continuation of the unnamed source of the sentence before it. The viewport
+    // starts there: read alone, it has no source.
+    const added = 'وأضاف أن التحقيقات ما زالت جارية لمعرفة الجهة التي تقف وراء الشحنة.';
+    const filler = 'ويعاني سكان المدينة منذ أسابيع من طوابير طويلة أمام محطات الوقود في الأحياء الشرقية.';
+    const text = [
+      ...Array.from({ length: 10 }, () => filler),
+      PARAGRAPHS[1] as string,
+      added,
+      ...Array.from({ length: 3 }, () => filler),
+    ].join('\n');
+    const followUp = text.indexOf(added);
+    const { seen, onProgress } = recorder();
+    const done = await analyseSliced(text, {
+      ...sync,
+      now: () => 0,
+      pieceChars: 400,
+      viewport: { from: followUp, to: text.length },
+      onProgress,
+    });
+    const isFollowUp = (m: { kind: string; start: number }) => m.kind === 'anonymous' && m.start === followUp;
+    expect((seen[0] as Progress).ahead.some(isFollowUp)).toBe(false);
+    expect(done?.marks.some(isFollowUp)).toBe(true);
+    expect(done?.marks).toEqual(findMarks(text));
+  });
+
+  it('stops telling once told to', async () => {
+    const long = Array.from({ length: 6 }, () => ARTICLE).join('\n');
+    let calls = 0;
+    let clock = 0;
+    await analyseSliced(long, {
+      ...sync,
+      pieceChars: 300,
+      sliceMs: 1,
+      now: () => clock++,
+      onProgress: () => {
+        calls++;
+        return false;
+      },
+    });
+    expect(calls).toBe(1);
   });
 });
 

@@ -95,6 +95,32 @@ describe('painting highlights', () => {
     expect(document.adoptedStyleSheets).toHaveLength(1);
   });
 
+  test('a partial paint (the first few, while the page is read) keeps the underlines chosen for the page', () => {
+    const painter = createPainter(document, { underlined: 10, firstBatch: 50, batch: 50, window: 1_000 });
+    // happy-dom does not parse ::highlight rules: read the text the sheet was given.
+    const win = document.defaultView as Window & typeof globalThis;
+    const given = vi.spyOn(win.CSSStyleSheet.prototype, 'replaceSync');
+    const rules = () => String(given.mock.calls.at(-1)?.[0] ?? '');
+    // A huge page: no underlines from the start, and none for its first few marks (no restyle).
+    painter.prepare(true);
+    const calls = given.mock.calls.length;
+    const items = article(40);
+    painter.paint(items.slice(0, 3), { partial: true });
+    expect(given.mock.calls.length).toBe(calls);
+    expect(rules()).not.toContain('text-decoration');
+    expect(registered()).toBe(3);
+    painter.paint(items);
+    vi.runAllTimers();
+    expect(rules()).not.toContain('text-decoration');
+    expect(registered()).toBe(40);
+    // An ordinary page is underlined, and a partial paint leaves it so.
+    painter.clear();
+    painter.prepare();
+    painter.paint(items.slice(0, 3), { partial: true });
+    expect(rules()).toContain('text-decoration');
+    given.mockRestore();
+  });
+
   test('a page with more ranges than the window has those around the viewport registered', () => {
     const painter = createPainter(document, { underlined: 150, firstBatch: 50, batch: 50, window: 100 });
     // Scrolled to paragraph 500 of 1000.

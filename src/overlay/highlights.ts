@@ -30,7 +30,12 @@ export interface Painter {
    * `manyMarks` when the page will likely have more than can be underlined (a huge page).
    */
   prepare(manyMarks?: boolean): void;
-  paint(items: readonly PaintItem[]): void;
+  /**
+   * Shows `items` (in place of any shown before). `partial`: a first few while the page is still
+   * being read; the choice of underlines, made for the whole page, is left as it is (changing it
+   * restyles the whole document).
+   */
+  paint(items: readonly PaintItem[], options?: { partial?: boolean }): void;
   clear(): void;
 }
 
@@ -193,8 +198,8 @@ function highlightPainter(doc: Document, limits: PaintLimits): Painter {
 
   return {
     prepare,
-    paint(next) {
-      underline(next.length <= limits.underlined);
+    paint(next, { partial = false } = {}) {
+      if (!partial) underline(next.length <= limits.underlined);
       prepare();
       items = next;
       watchScroll(items.length > limits.window);

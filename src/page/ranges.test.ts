@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { loadFixture, loadHtml } from '../../tests/fixtures/dom/load';
 import { findArticleBlocks, flatten } from './extract';
-import { offsetAt, textNodesOf, toRange } from './ranges';
+import { offsetAt, textNodesOf, toRange, visibleSpan } from './ranges';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -129,5 +129,58 @@ describe('textNodesOf', () => {
     const link = doc.querySelector('.article-body a')?.firstChild;
     expect(nodes).toContain(link);
     expect(nodes).not.toContain(ad);
+  });
+});
+
+describe('visibleSpan', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** A page laid out as the test says: line `i` of the article 100 px tall, `scrolled` px up. */
+  function laidOut(lines: number, scrolled: number) {
+    const doc = loadHtml(
+      `<html><body><article>${Array.from({ length: lines }, (_, i) => `<p>سطر رقم ${i} من المقال.</p>`).join('')}</article></body></html>`,
+    );
+    const flat = flatten([doc.querySelector('article') as Element]);
+    const paragraphs: Element[] = [...doc.querySelectorAll('p')];
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
+      const p = (this.startContainer as Node).parentElement as Element;
+      const top = paragraphs.indexOf(p) * 100 - scrolled;
+      return {
+        top,
+        bottom: top + 100,
+        left: 0,
+        right: 600,
+        width: 600,
+        height: 100,
+        x: 0,
+        y: top,
+      } as DOMRect;
+    });
+    const lineOf = (offset: number) => flat.text.slice(0, offset).split('\n').length - 1;
+    return { flat, lineOf };
+  }
+
+  test('the flat text of the lines on screen: from the first one ending below the top to the last one starting above the bottom', () => {
+    const { flat, lineOf } = laidOut(40, 1050);
+    const span = visibleSpan(flat, { innerHeight: 800 });
+    if (!span) throw new Error('nothing on screen');
+    // Line 9 spans -150 to -50 px (above the screen); line 10 -50 to 50; line 18 starts at 750 px.
+    expect(lineOf(span.from)).toBe(10);
+    expect(lineOf(span.to - 1)).toBe(18);
+    expect(flat.text[span.to]).toBe('\n');
+    // Another screen below, when asked.
+    expect(lineOf((visibleSpan(flat, { innerHeight: 800 }, 1600)?.to ?? 0) - 1)).toBe(26);
+  });
+
+  test('at the top of the page: from the start', () => {
+    const { flat } = laidOut(40, 0);
+    expect(visibleSpan(flat, { innerHeight: 800 })?.from).toBe(0);
+  });
+
+  test('null when the article is not on screen', () => {
+    const { flat } = laidOut(5, 5000);
+    expect(visibleSpan(flat, { innerHeight: 800 })).toBeNull();
   });
 });

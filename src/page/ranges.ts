@@ -114,3 +114,43 @@ export function textNodesOf(flat: FlatText): readonly Text[] {
   for (const seg of flat.segments) seen.add(seg.node);
   return [...seen];
 }
+
+/**
+ * The span [from, to) of the flat text on screen: from the first segment that ends below the top
+ * of the viewport to the last that starts above `below` pixels (by default the viewport's
+ * height). Null when no segment is in that band. Two binary searches over the segments (a page's
+ * text runs down the page in document order), a client rect each step: the layout is computed
+ * once, if it was not already.
+ */
+export function visibleSpan(
+  flat: FlatText,
+  view: Pick<Window, 'innerHeight'>,
+  below = view.innerHeight,
+): { from: number; to: number } | null {
+  const segments = flat.segments;
+  const first = segments[0];
+  if (first === undefined) return null;
+  const range = first.node.ownerDocument.createRange();
+  const rect = (i: number) => {
+    const seg = segments[i] as TextSegment;
+    if (!alive(seg)) return null;
+    range.setStart(seg.node, seg.nodeStart);
+    range.setEnd(seg.node, seg.nodeStart + (seg.end - seg.start));
+    return range.getBoundingClientRect();
+  };
+  const search = (past: (r: DOMRect | null) => boolean) => {
+    let lo = 0;
+    let hi = segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (past(rect(mid))) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  // Segments that left the page (null) count as above the viewport.
+  const top = search((r) => r !== null && r.bottom > 0);
+  const end = search((r) => r !== null && r.top >= below);
+  if (top >= end) return null;
+  return { from: (segments[top] as TextSegment).start, to: (segments[end - 1] as TextSegment).end };
+}

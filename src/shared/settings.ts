@@ -4,6 +4,7 @@
  */
 import type { SearchEngine } from '../analysis/links/search-urls';
 import { MARK_KINDS, type MarkKind } from '../analysis/types';
+import { SETTINGS_KEY } from './settings-key';
 
 export type TooltipLanguage = 'auto' | 'ar' | 'en';
 export type { SearchEngine };
@@ -31,7 +32,7 @@ export interface Settings {
   searchEngine: SearchEngine;
 }
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 
 export function defaultSettings(): Settings {
   return {

@@ -39,7 +39,8 @@ async function firstHover(tab: DrivenPage & Probe, credit: string): Promise<stri
   await expect
     .poll(async () => kindsOf(await tab.evaluate(readHighlights), credit), { timeout: 10_000 })
     .toContain('wire');
-  expect(await tab.evaluate(watchFirstTooltip)).toBe(true);
+  // The tooltip is a chunk loaded just after the first paint: the watch is armed once it is there.
+  await expect.poll(() => tab.evaluate(watchFirstTooltip), { timeout: 5_000 }).toBe(true);
   await hover(tab, credit);
   await expect.poll(() => tab.evaluate(firstTooltip), { timeout: 5_000 }).not.toBeNull();
   return (await tab.evaluate(firstTooltip))?.links ?? [];

@@ -113,16 +113,24 @@ describe('the built content script stays light', () => {
       expect(withGazetteer).toHaveLength(1);
       const lazy = `assets/${withGazetteer[0]}`;
       expect(exposed).toContain(lazy);
-      // The start-up script (loader + entry) imports the lazy chunk only through import().
-      const entry = exposed.find((r) => r.includes('src-content-index'));
-      expect(entry).toMatch(/^assets\/src-content-index\.ts-[\w-]+\.js$/);
-      const entryCode = readFileSync(join(dir, entry ?? ''), 'utf8');
+      // The start-up script is one plain script (no loader, no imports) without the builder.
+      const start = manifest.content_scripts[0]?.js[0] ?? '';
+      expect(start).toMatch(/^assets\/src-content-index\.ts-[\w-]+\.js$/);
+      const startCode = readFileSync(join(dir, start), 'utf8');
+      expect(startCode).not.toMatch(/\bfrom\s*["'`]|\bimport\s*["'`]/);
       const name = (withGazetteer[0] ?? '').replace(/\.js$/, '');
+      expect(startCode).not.toContain(name);
+      // The tooltip's chunk, loaded after the first paint, loads the builder only through import().
+      const entry = exposed.find((r) => /^assets\/page-ui-[\w-]+\.js$/.test(r));
+      expect(entry).toBeDefined();
+      const entryCode = readFileSync(join(dir, entry ?? ''), 'utf8');
       if (browser === 'chrome') {
         // Imports between chunks go through the per-session URL (scripts/dynamic-url.ts); the
         // static ones are gathered at the head of the chunk, and the lazy chunk is not among them.
         expect(entryCode).toContain(`import(__anl_url("./${name}.js","${lazy}"))`);
-        const head = /^const\[[^\]]*\]=await Promise\.all\(\[[^\]]*\]\);/.exec(entryCode)?.[0] ?? '';
+        const head =
+          /^const __anl_url=[^;]*;const\[[^\]]*\]=await Promise\.all\(\[[^\]]*\]\);/.exec(entryCode)?.[0] ??
+          '';
         expect(head).not.toContain(name);
         expect(entryCode).not.toMatch(/from\s*["']\.{1,2}\/|import\(\s*[`"']\.{1,2}\//);
       } else {
@@ -131,7 +139,7 @@ describe('the built content script stays light', () => {
       }
       const size = (f: string) => statSync(join(dir, f)).size;
       console.log(
-        `${browser}: content script ${size(entry ?? '')} B at start (+ loader ${size(manifest.content_scripts[0]?.js[0] ?? '')} B), ` +
+        `${browser}: content script ${size(start)} B at start, tooltip chunk ${size(entry ?? '')} B, ` +
           `lazy links chunk ${size(lazy)} B`,
       );
     });
