@@ -323,8 +323,9 @@ suite('in Chromium', () => {
 
   /**
    * What the content script of `tab` answers the popup (through the extension's own messaging):
-   * proof that it ran on the page, and its verdict. Asked until it answers: the script starts at
-   * document_idle, and the gate's answer or the session's listener comes with its decision.
+   * proof that it ran on the page, and its verdict. Asked until it answers with a verdict: the
+   * script starts at document_idle, and until the session has loaded and decided, the gate answers
+   * `reading` (true, but not yet the verdict).
    */
   async function summaryOf(tab: Page): Promise<{ status: string; hostname: string; sentences: number }> {
     const tabId = await tabIdOf(tab);
@@ -333,7 +334,9 @@ suite('in Chromium', () => {
         (id) => chrome.tabs.sendMessage(id, { type: 'summary' }).catch(() => null),
         tabId,
       ) as Promise<{ status: string; hostname: string; sentences: number } | null>;
-    await expect.poll(ask, { timeout: 15_000 }).not.toBeNull();
+    await expect
+      .poll(async () => (await ask())?.status ?? null, { timeout: 15_000 })
+      .toMatch(/^(?!reading$)/);
     return (await ask()) as { status: string; hostname: string; sentences: number };
   }
 

@@ -14,6 +14,7 @@ import { readHighlights } from './support/probes';
 import { dismissTooltip, highlightsWithin, tooltipSays } from './support/page-actions';
 import {
   foreignMutations,
+  pageUiLoaded,
   mainThreadTasks,
   RECORDER_SCRIPT,
   readRecorder,
@@ -224,6 +225,7 @@ suite('page safety in Chromium', () => {
   it('ignores messages, events and fake runtime calls from page scripts', async () => {
     const { tab, errors } = await open(server.url('safety-article.html'));
     const before = await highlightsWith(tab, ANON, DENIAL);
+    await pageUiLoaded(tab);
     const mutationsBefore = (await tab.evaluate(readRecorder)).mutations.length;
     // A page may know the extension's id (a store id is public) and try to message it directly.
     const tried = await tab.evaluate(async (id) => {

@@ -16,6 +16,7 @@ import { readHighlights } from './support/probes';
 import { dismissTooltip, highlightsWithin, tooltipSays } from './support/page-actions';
 import {
   foreignMutations,
+  pageUiLoaded,
   RECORDER_SCRIPT,
   readRecorder,
   type SafetyServer,
@@ -198,6 +199,7 @@ suite('page safety in Firefox', () => {
   it('ignores messages, events and fake runtime calls from page scripts', async () => {
     const { tab, errors } = await open(server.url('safety-article.html'));
     const before = await highlightsWith(tab, ANON, DENIAL);
+    await pageUiLoaded(tab);
     const mutationsBefore = (await tab.evaluate(readRecorder)).mutations.length;
     const outcome = await tab.evaluate(async () => {
       const messages = [

@@ -265,3 +265,19 @@ export async function mainThreadTasks(cdp: TraceSession, work: () => Promise<voi
   }
   return tasks.sort((a, b) => b - a);
 }
+
+/**
+ * Waits until the extension's page UI has loaded (it comes after the first highlights and adds
+ * the shadow host): before that, a count of the page's mutations is not yet the settled one.
+ */
+export async function pageUiLoaded(tab: {
+  waitForFunction(fn: () => boolean, arg?: undefined, options?: { timeout?: number }): Promise<unknown>;
+}): Promise<void> {
+  await tab.waitForFunction(
+    () => document.documentElement.querySelector(':scope > anl-overlay') !== null,
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
+}
