@@ -13,10 +13,11 @@ import { publishedDate } from '../page/published-date';
 import { offsetAt } from '../page/ranges';
 import type { SearchEngine } from '../shared/settings';
 
-export type LinkBuilder = Pick<typeof import('../analysis/links'), 'linksForMark'>;
+import { loadLinkBuilder } from '../analysis/incremental';
 
-/** The link builder, as its own chunk. */
-export const loadLinkBuilder = (): Promise<LinkBuilder> => import('../analysis/links');
+export type LinkBuilder = Awaited<ReturnType<typeof loadLinkBuilder>>;
+
+export { loadLinkBuilder };
 
 /** What the builder needs of the page besides the mark. */
 export interface ArticlePage {
