@@ -1,9 +1,10 @@
 /**
  * Scores the engine on a labelled set with the project's scorer:
- *   npm run eval [-- --set dev|train|ours|final-1|final|PATH] [--errors N] [--json]
+ *   npm run eval [-- --set dev|train|ours|final-1|final-2|final|PATH] [--errors N] [--json]
  * `dev` and `train` are ../shared/eval's sets; `ours` is the project's own labelled training set
- * (eval/labels/train.jsonl and final-1.jsonl: offsets and kinds keyed by corpus id, no corpus
- * text); `final` is the project's held-out split, to be scored once (see eval/README.md); any
+ * (eval/labels/train.jsonl and the earlier final splits final-1 and final-2, each scored once and
+ * then opened for training: offsets and kinds keyed by corpus id, no corpus text); `final` is the
+ * project's current held-out split (final-3.jsonl), to be scored once (see eval/README.md); any
  * other value is a path.
  * Reads the texts from ../shared (skips with a message when it is absent), runs analyze() on every
  * labelled article, writes the predictions to test-output/eval-pred.jsonl and prints the table.
@@ -25,16 +26,19 @@ const SETS: Record<string, string> = {
   train: `${shared}/eval/train.jsonl`,
   ours: `${labels}/train.jsonl`,
   'final-1': `${labels}/final-1.jsonl`,
-  final: `${labels}/final.jsonl`,
+  'final-2': `${labels}/final-2.jsonl`,
+  final: `${labels}/final-3.jsonl`,
 };
+/** Held-out splits already scored once, and since opened for training (part of `ours`). */
+const OPENED = ['final-1', 'final-2'].map((name) => SETS[name] as string).filter((p) => existsSync(p));
 const set = flag('--set') ?? flag('--gold') ?? 'dev';
 let gold = resolve(SETS[set] ?? set);
-// `ours` is everything the project may read: its training set and the first final split, which
-// was scored once (eval/final-score.md) and then opened for training.
-if (set === 'ours' && existsSync(SETS['final-1'] as string)) {
+// `ours` is everything the project may read: its training set and the final splits that were
+// scored once (eval/final-score.md) and then opened for training.
+if (set === 'ours' && OPENED.length > 0) {
   mkdirSync(resolve(import.meta.dirname, '../test-output'), { recursive: true });
   const joined = resolve(import.meta.dirname, '../test-output/eval-ours.jsonl');
-  writeFileSync(joined, readFileSync(gold, 'utf8') + readFileSync(SETS['final-1'] as string, 'utf8'));
+  writeFileSync(joined, [gold, ...OPENED].map((p) => readFileSync(p, 'utf8')).join(''));
   gold = joined;
 }
 const corpus = `${shared}/corpus/articles.jsonl`;

@@ -4,7 +4,7 @@
  *     prints agreement per kind and writes DIR/adjudicate-K.txt: every sentence the two
  *     labellers judged differently, with its article's neighbouring sentences and both calls
  *   npx tsx scripts/labels/merge.ts build DIR [--final N | --all NAME]
- *     applies DIR/out/adjudicated-*.jsonl and writes eval/labels/train.jsonl and final.jsonl
+ *     applies DIR/out/adjudicated-*.jsonl and writes eval/labels/train.jsonl and final.jsonl (or NAME.jsonl)
  *     (offsets, kinds, outlets keyed by corpus id; no text). The final split is N articles
  *     drawn with a fixed seed before anyone scored anything.
  */
