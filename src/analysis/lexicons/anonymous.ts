@@ -258,6 +258,40 @@ export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
   ].map(norm),
 );
 
+/**
+ * Titles of office a named speaker is introduced by (`وقال وزير الدفاع سامي الحربي`): after such
+ * a speaker, `وقال المسؤول` most likely means them, not an unnamed official from before.
+ */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set(
+  [
+    'وزير',
+    'وزيرة',
+    'رئيس',
+    'رئيسة',
+    'سفير',
+    'سفيرة',
+    'مدير',
+    'مديرة',
+    'محافظ',
+    'أمير',
+    'ملك',
+    'نائب',
+    'مندوب',
+    'متحدث',
+    'المتحدث',
+    'الناطق',
+    'أمين',
+    'قائد',
+    'مبعوث',
+    'المبعوث',
+    'الوزير',
+    'الرئيس',
+    'السفير',
+    'المدير',
+    'المحافظ',
+  ].map(norm),
+);
+
 /** Words that may sit between an attribution and its source (`وقال أحد المصادر`, `قال أمس مسؤول`). */
 export const FILLERS: ReadonlySet<string> = new Set(
   [

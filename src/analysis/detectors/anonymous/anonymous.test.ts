@@ -199,6 +199,15 @@ describe('following an unnamed source from sentence to sentence', () => {
     expect(markedSentences(text)).toEqual([0]);
   });
 
+  it('keeps a title said again pointing to the unnamed one across a speaker without a title', () => {
+    for (const text of [
+      'قال دبلوماسي غربي إن المحادثات متعثرة. وقالت فرنسا إنها تدعم الحوار. وقال الدبلوماسي إن الجولة المقبلة حاسمة.',
+      'قال ضابط في الجيش إن الهجوم صُدّ. ويقول خصوم الحكومة إن الهجوم نجح. وأضاف الضابط أن الخسائر محدودة.',
+      'أوضح مستشار مقرب من الرئاسة أن القرار نهائي. وقال سليم داود إنه يعارض القرار. وتابع المستشار أن التنفيذ يبدأ غدا.',
+    ])
+      expect(markedSentences(text), text).toEqual([0, 2]);
+  });
+
   it('marks وقال المسؤول only when an unnamed official came before', () => {
     const earlier =
       'قال مسؤول أوروبي إن الاتفاق قريب. وكان الاجتماع قد بدأ صباحا. وقال المسؤول الأوروبي إن العقبات تذللت.';

@@ -2,7 +2,7 @@
  * Sentences that continue a source without naming one (`وأضاف أن …`), and sentences where a
  * named speaker takes the floor (which ends the memory of an unnamed one).
  */
-import { type Agreement, CONTINUATION_VERBS, FILLERS } from '../../lexicons/anonymous';
+import { type Agreement, CONTINUATION_VERBS, FILLERS, OFFICE_TITLES } from '../../lexicons/anonymous';
 import { agreementOf, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
@@ -41,15 +41,18 @@ export function zeroSubjectVerb(tokens: Token[]): { at: number; agree: Agreement
   return { at: i, agree: agreementOf(verb.stem) };
 }
 
-/** Does a verb of saying here have a named subject of its own (`وقال سميردون`, `وأفادت رويترز`)? */
-export function namedSpeaker(tokens: Token[]): boolean {
+/**
+ * Does a verb of saying here have a named subject of its own (`وقال سميردون`, `وأفادت رويترز`)?
+ * `titled` when that subject is introduced by an office (`وقال وزير الدفاع سامي الحربي`).
+ */
+export function namedSpeaker(tokens: Token[]): { titled: boolean } | undefined {
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!speechVerb(tokens[i])) continue;
     const next = tokens[i + 1] as Token;
     if (!next.isWord) continue;
     if (isComplementiser(next) || NO_SUBJECT.has(next.text) || /^[لب]/.test(next.text)) continue;
     if (findIn(next.text, FILLERS) || nounOf(next) || /^[0-9]/.test(next.text)) continue;
-    return true;
+    return { titled: findIn(next.text, OFFICE_TITLES) !== undefined };
   }
-  return false;
+  return undefined;
 }

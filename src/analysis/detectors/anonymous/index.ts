@@ -112,9 +112,13 @@ export function createAnonymousDetector(): Detector {
       if (best.agree) memory.agree = best.agree;
       return [best.finding];
     }
-    if (namedSpeaker(tokens)) {
-      memory.lemmas.clear();
+    // A named speaker takes the floor: a verb with no subject now continues them, not the unnamed
+    // source. A title said again (`وقال الدبلوماسي`) still points back to the unnamed one, unless
+    // the named speaker came with a title of office (then `وقال المسؤول` is most likely them).
+    const named = namedSpeaker(tokens);
+    if (named) {
       memory.agree = undefined;
+      if (named.titled) memory.lemmas.clear();
     }
     return [];
   };
