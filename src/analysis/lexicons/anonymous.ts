@@ -189,6 +189,15 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   ].map(norm),
 );
 
+/**
+ * Verbs of rejecting, withholding or declining: a source noun right after one (`ورفض المصدر صحة ما
+ * تردد`, `وتحفظ المسؤول عن الموعد`, `امتنع المصدر عن`) is the one the sentence reports. Only
+ * before the noun: after it (`الأهالي رفضوا تسليم …`) they are actions, not statements.
+ */
+export const DECLINING_VERBS: ReadonlySet<string> = new Set(
+  [...regular('رفض', 'يرفض'), ...regular('تحفظ', 'يتحفظ'), ...regular('امتنع', 'يمتنع')].map(norm),
+);
+
 /** Verbs of passing on what someone else said, which take the source with `عن`. */
 export const RELAYING_VERBS: ReadonlySet<string> = new Set(
   [
@@ -223,9 +232,19 @@ export const CONTINUATION_VERBS: ReadonlySet<string> = new Set(
     ...regular('ذكر', 'يذكر'),
     ...regular('شدد', 'يشدد'),
     ...regular('برر', 'يبرر'),
+    ...regular('أفاد', 'يفيد'),
+    ...regular('نوه', 'ينوه'),
+    // `وبيّن أن`: the masculine past only (`تبين` is "it turned out"); `بين` alone is "between",
+    // which a free complement after it (`وبين أن`, `وبين في تصريح`) rules out.
+    'بين',
     ...DENY_FORMS,
     ...['قال', 'قالت', 'قالوا', 'قالا', 'يقول', 'تقول', 'يقولون', 'رأى', 'رأت', 'رأوا', 'أبدى', 'أبدت'],
   ].map(norm),
+);
+
+/** Verbs whose statement follows `على` (`وشدد على أن`, `وأكد على ضرورة`). */
+export const TAKES_ALA: ReadonlySet<string> = new Set(
+  [...regular('شدد', 'يشدد'), ...regular('أكد', 'يؤكد')].map(norm),
 );
 
 /** Words that attribute what follows to a source: `بحسب مصادر`, `وفقا لتقارير`, `برأي محللين`. */
@@ -518,6 +537,12 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set(
     'وهو',
     'وهي',
     'وهم',
+    // The object of a denial or statement has begun (`ونفى المسؤول صحة الأنباء`, `وجود اتصالات`).
+    'صحة',
+    'وجود',
+    'علمه',
+    'علمها',
+    'أي',
     // `وكان مسؤول الاتحاد قد قال`: the verb phrase has begun.
     'قد',
     'اليوم',

@@ -7,6 +7,7 @@ import { CONJUNCTIONS, PREPOSITIONS } from './clitics';
 import {
   type Agreement,
   CONTINUATION_VERBS,
+  DECLINING_VERBS,
   type NounEntry,
   NOUNS,
   SPEECH_VERBS,
@@ -92,6 +93,7 @@ for (const form of ['عبرت', 'عبروا', 'يعبر', 'تعبر'])
 export const VERB_INDEXES = new Map<ReadonlySet<string>, Map<string, Parsed>>([
   [SPEECH_VERBS, SPEECH_INDEX],
   [CONTINUATION_VERBS, verbIndex(CONTINUATION_VERBS)],
+  [DECLINING_VERBS, verbIndex(DECLINING_VERBS)],
 ]);
 
 export const CONTINUATION_INDEX = VERB_INDEXES.get(CONTINUATION_VERBS) as Map<string, Parsed>;

@@ -208,6 +208,25 @@ describe('following an unnamed source from sentence to sentence', () => {
       expect(markedSentences(text), text).toEqual([0, 2]);
   });
 
+  it('follows an unnamed source that rejects, withholds or declines, but not one that declines to comment', () => {
+    for (const text of [
+      'قال مصدر في الشركة إن الصفقة أُلغيت. ورفض المصدر صحة ما أشيع عن خسائر كبيرة.',
+      'أفاد مسؤول في الوزارة بأن الخطة جاهزة. وتحفظ المسؤول عن ذكر موعد التنفيذ.',
+      'ذكر مصدر أمني أن المشتبه به اعتقل. وامتنع المصدر عن كشف هويته لأسباب أمنية.',
+    ])
+      expect(markedSentences(text), text).toEqual([0, 1]);
+    expect(marks('ورفض مسؤولو الشركة التعليق على الصفقة.')).toEqual([]);
+  });
+
+  it('continues an unnamed source through a verb with no subject of its own, whatever the sentence then names', () => {
+    for (const text of [
+      'قال مصدر محلي إن الاشتباكات توقفت. وشدد على أن الهدنة هشة.',
+      'قال مسؤول في الميناء إن السفينة رست. وبيّن أن الحمولة ستفرغ غدا.',
+      'قال مصدر محلي إن المسلحين انسحبوا. وذكر أن الأهالي رفضوا تسليم أسلحتهم. وأضاف أن الطريق فتح.',
+    ])
+      expect(markedSentences(text), text).toEqual(splitSentences(text).map((_, i) => i));
+  });
+
   it('marks وقال المسؤول only when an unnamed official came before', () => {
     const earlier =
       'قال مسؤول أوروبي إن الاتفاق قريب. وكان الاجتماع قد بدأ صباحا. وقال المسؤول الأوروبي إن العقبات تذللت.';

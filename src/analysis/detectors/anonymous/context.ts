@@ -5,6 +5,7 @@
  */
 import {
   ATTRIBUTION_WORDS,
+  DECLINING_VERBS,
   FILLERS,
   NAME_MARKERS,
   PHRASE_STOPS,
@@ -22,6 +23,15 @@ export interface Context {
   how: 'verb' | 'attribution';
 }
 
+const COMMENT_WORDS = new Set(['التعليق', 'الرد', 'الادلاء', 'التصريح']);
+
+/** A declining verb's object within a few words after the noun at `i` is a comment it did not give. */
+function declinesComment(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++)
+    if (COMMENT_WORDS.has((tokens[k] as Token).text)) return true;
+  return false;
+}
+
 /** The verb of saying or attribution word that introduces the noun at `i`, looking back over fillers. */
 export function contextBefore(tokens: Token[], i: number): Context | undefined {
   let inQuote = false;
@@ -36,8 +46,10 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
       continue;
     }
     if (inQuote) continue;
-    const verb = speechVerb(tok);
-    if (verb) return { at: j, how: 'verb' };
+    if (speechVerb(tok)) return { at: j, how: 'verb' };
+    // `رفض مسؤولو الشركة التعليق`: declining to comment says nothing a source could be the origin of.
+    if (speechVerb(tok, DECLINING_VERBS))
+      return declinesComment(tokens, i) ? undefined : { at: j, how: 'verb' };
     if (findIn(tok.text, ATTRIBUTION_WORDS)) return { at: j, how: 'attribution' };
     if (tok.text === AN || tok.text === 'وعن') {
       // `نقلت وكالة رويترز عن 3 مصادر`: `عن` after a verb of passing on a report.

@@ -2,11 +2,20 @@
  * Sentences that continue a source without naming one (`وأضاف أن …`), and sentences where a
  * named speaker takes the floor (which ends the memory of an unnamed one).
  */
-import { type Agreement, CONTINUATION_VERBS, FILLERS, OFFICE_TITLES } from '../../lexicons/anonymous';
+import {
+  type Agreement,
+  CONTINUATION_VERBS,
+  FILLERS,
+  OFFICE_TITLES,
+  TAKES_ALA,
+} from '../../lexicons/anonymous';
+import { norm } from '../../normalize';
 import { agreementOf, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
 import { isComplementiser, NO_SUBJECT, QUOTES, ZERO_LEADS } from './words';
+
+const ALA = norm('على');
 
 /** `وشددت "الشركة الكويتية"، …`: a short quoted definite noun is a named subject, not a quotation. */
 export function quotedName(tokens: Token[], open: number): boolean {
@@ -35,6 +44,7 @@ export function zeroSubjectVerb(tokens: Token[]): { at: number; agree: Agreement
     (!next.isWord && next.text !== '.' && !quotedName(tokens, i + 1)) ||
     isComplementiser(next) ||
     NO_SUBJECT.has(next.text) ||
+    (next.text === ALA && TAKES_ALA.has(verb.stem)) ||
     /^ل/.test(next.text) ||
     /^ب(?:ان|أن)/.test(next.text);
   if (!free) return undefined;

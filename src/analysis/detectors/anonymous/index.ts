@@ -91,10 +91,18 @@ export function createAnonymousDetector(): Detector {
         };
     }
 
-    if (!best && memory.lastIndex === sentence.index - 1 && memory.agree) {
+    // `وذكر أن الأهالي رفضوا …` right after an unnamed source: the verb with no subject continues
+    // that source, and a source noun inside what it says does not take its place.
+    const continuesFrom = (b: Judgement | undefined, at: number) => !b || b.finding.cue.start > at;
+    if (memory.lastIndex === sentence.index - 1 && memory.agree) {
       const zero = zeroSubjectVerb(tokens);
-      if (zero && (zero.agree === memory.agree || (memory.agree === 'pl' && zero.agree !== 'm'))) {
-        const v = tokens[zero.at] as Token;
+      const v = zero && (tokens[zero.at] as Token);
+      if (
+        zero &&
+        v &&
+        continuesFrom(best, v.end) &&
+        (zero.agree === memory.agree || (memory.agree === 'pl' && zero.agree !== 'm'))
+      ) {
         best = {
           finding: {
             kind: 'anonymous',

@@ -3,7 +3,7 @@
  * else is needed (a source noun, a person by function, a vague group, unnamed media).
  */
 import type { Finding } from '../../detector';
-import { type Agreement, INFORMANT_WORDS } from '../../lexicons/anonymous';
+import { type Agreement, DECLINING_VERBS, INFORMANT_WORDS } from '../../lexicons/anonymous';
 import { norm } from '../../normalize';
 import { type NounHit, speechVerb } from '../../tokens/classes';
 import type { Token } from '../../tokens/tokenize';
@@ -107,7 +107,8 @@ export function judgeNoun(
       break;
     }
     case 'role': {
-      if (next?.text === AN) return undefined; // `مسؤول عن`: responsible for
+      // `مسؤول عن`: responsible for; but `وتحفظ المسؤول عن …`: the عن is the declining verb's.
+      if (next?.text === AN && !(before && speechVerb(tokens[before.at], DECLINING_VERBS))) return undefined;
       if (!hasContext) return undefined;
       const indefinite = !noun.definite || one;
       const seen = memory.lemmas.get(entry.lemma);
