@@ -5,6 +5,7 @@
  * al-Dosari). Outlets are left out: the search already targets the outlet.
  */
 import { norm, normalize, toOriginal } from '../normalize';
+import { familyOnly, personQueryName } from './family-names';
 import { type EntityMatch, type EntryType, findEntities, givenName } from './gazetteer';
 import { transliterate } from './transliterate';
 import { type Token, tokenize, variants } from './words';
@@ -63,6 +64,9 @@ const TITLES = new Set(
     'الوزير',
   ].map(norm),
 );
+
+/** Titles reports keep with the first name (Prince Khalid, Sheikh Sabah). */
+const ROYAL = new Set(['الأمير', 'الشيخ', 'الملك'].map(norm));
 
 /** Offices among the titles: what follows them is often an adjective. */
 const OFFICES = new Set(['الرئيس', 'الوزير', 'السفير', 'المبعوث', 'المستشار', 'النائب', 'القاضي'].map(norm));
@@ -206,12 +210,19 @@ function collect(text: string, offset: number): Found[] {
       nisbaUsed.add(i - 1);
     }
     const words = tokens.slice(from, end);
-    const en = [
+    const parts = [
       ...(first ? [first.en] : []),
       ...words.map(
         (w, k) => surnameOf.get(from + k) ?? PARTICLES[w.norm] ?? givenName(w)?.en ?? transliterate(w.text),
       ),
-    ].join(' ');
+    ];
+    // A first name and a family name: the family name alone (see family-names.ts); a prince's or
+    // a sheikh's first name is what reports call him by.
+    const pair: readonly Token[] = first ? [t, ...words] : words;
+    const [w0, w1] = pair;
+    const en = (
+      parts.length === 2 && w0 && w1 && !ROYAL.has(prev) && familyOnly(w0, w1) ? parts.slice(1) : parts
+    ).join(' ');
     for (let k = i; k < end; k++) {
       covered.add(k);
       if (surnames.has(k)) absorbed.add(k);
@@ -230,7 +241,8 @@ function collect(text: string, offset: number): Found[] {
     if (m.start < 40 && /^\s*[(\-–—:]/.test(text.slice(m.end, m.end + 3)) && m.entry.type === 'place')
       continue;
     if (m.entry.en === 'Mali' && !isMaliTheCountry(tokens, m.from)) continue;
-    const kw: Keyword = { en: m.entry.en, ar: m.entry.ar[0] ?? m.entry.exact?.[0] ?? '', type: m.entry.type };
+    const en = m.entry.type === 'person' ? personQueryName(m.entry) : m.entry.en;
+    const kw: Keyword = { en, ar: m.entry.ar[0] ?? m.entry.exact?.[0] ?? '', type: m.entry.type };
     found.push({ kw, pos: offset + m.start });
   }
   return found;
