@@ -12,7 +12,7 @@ describe('extractKeywords', () => {
     expect(words.indexOf('airstrikes')).toBeGreaterThan(words.indexOf('Sanaa'));
   });
   it('leaves the credited outlet out of the query', () => {
-    expect(en('نقلت وكالة فرانس برس عن مسؤول في الأمم المتحدة')).toEqual(['United Nations']);
+    expect(en('نقلت وكالة فرانس برس عن مسؤول في الأمم المتحدة')).toEqual(['U.N.']);
   });
   it('transliterates an unknown name announced by a first name or a title', () => {
     expect(en('قال المهندس خالد الزهراني لرويترز إن الإنتاج تراجع')).toContain('al-Zahrani');
@@ -91,6 +91,15 @@ describe('extractKeywords', () => {
     expect(words).toContain('Turkey');
     for (const w of ['spokesman', 'government', 'army', 'Foreign Ministry']) expect(words).not.toContain(w);
     expect(words.join(' ')).not.toMatch(/Mastaqal/);
+  });
+  it('leaves out a city the text measures a distance from, when another place says where', () => {
+    const words = en('تحطمت مروحية روسية على بعد 200 كيلومتر جنوب شرقي موسكو', 'تحطم مروحية جنوب شرقي موسكو');
+    expect(words).toContain('Russia');
+    expect(words).not.toContain('Moscow');
+    // A direction alone may be part of the city (شرق حلب, eastern Aleppo).
+    expect(en('قصفت الطائرات شرق حلب في سوريا')).toContain('Aleppo');
+    // Nothing else locates the story: the landmark stays.
+    expect(en('وقع الانفجار على بعد 40 كلم شمال بغداد')).toContain('Baghdad');
   });
   it('names the event with its specific noun before a generic one', () => {
     expect(en('قتل طيار عندما تحطمت طائرة هليكوبتر خلال عرض جوي')).toEqual(

@@ -6,6 +6,7 @@
  */
 import { norm, normalize, toOriginal } from '../normalize';
 import { familyOnly, personQueryName } from './family-names';
+import { isMaliTheCountry, measuredFrom } from './places';
 import { type EntityMatch, type EntryType, findEntities, givenName } from './gazetteer';
 import { transliterate } from './transliterate';
 import { type Token, tokenize, variants } from './words';
@@ -158,6 +159,8 @@ interface Found {
   kw: Keyword;
   /** Position over sentence then headline, to break ties by first mention. */
   pos: number;
+  /** A city the text measures a distance from (200 كيلومتر جنوب شرقي موسكو): not where it happened. */
+  aside?: boolean;
 }
 
 function collect(text: string, offset: number): Found[] {
@@ -243,17 +246,10 @@ function collect(text: string, offset: number): Found[] {
     if (m.entry.en === 'Mali' && !isMaliTheCountry(tokens, m.from)) continue;
     const en = m.entry.type === 'person' ? personQueryName(m.entry) : m.entry.en;
     const kw: Keyword = { en, ar: m.entry.ar[0] ?? m.entry.exact?.[0] ?? '', type: m.entry.type };
-    found.push({ kw, pos: offset + m.start });
+    const aside = m.entry.type === 'place' && measuredFrom(tokens, m.from);
+    found.push({ kw, pos: offset + m.start, ...(aside ? { aside } : {}) });
   }
   return found;
-}
-
-/** مالي is also the adjective "financial": it is the country after في/وسط/شمال … or with a clitic. */
-function isMaliTheCountry(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  if (/^[وبل]مالي$/.test(t.norm)) return true;
-  const prev = tokens[i - 1]?.norm ?? '';
-  return /^(?:في|وسط|شمال|جنوب|شرق|غرب|دوله|جمهوريه|عاصمه)$/.test(prev);
 }
 
 /** Latin-script names the text itself gives (Middle East Eye, Petrobras, (Jan Kulczyk)). */
@@ -335,16 +331,23 @@ export function extractKeywords(
     ...(withHeadline ? collect(blankNames(headline, outletNames), HEADLINE_OFFSET) : []),
     ...(withHeadline ? latinNames(headline, HEADLINE_OFFSET, latinSkip) : []),
   ];
-  const byEn = new Map<string, { kw: Keyword; count: number; pos: number }>();
+  const byEn = new Map<string, { kw: Keyword; count: number; pos: number; aside: boolean }>();
   for (const f of found) {
     const key = f.kw.en.toLowerCase();
     // The headline states what the story is about: its names weigh double.
     const weight = f.pos >= HEADLINE_OFFSET ? 2 : 1;
     const seen = byEn.get(key);
-    if (seen) seen.count += weight;
-    else byEn.set(key, { kw: f.kw, count: weight, pos: f.pos });
+    if (seen) {
+      seen.count += weight;
+      // Once the text measures a distance from a city, every mention of it is that landmark.
+      seen.aside ||= f.aside === true;
+    } else byEn.set(key, { kw: f.kw, count: weight, pos: f.pos, aside: f.aside === true });
   }
-  const all = [...byEn.values()];
+  const located = (a: { kw: Keyword; aside: boolean }) =>
+    !a.aside && (a.kw.type === 'place' || a.kw.type === 'country');
+  const mentioned = [...byEn.values()];
+  // A landmark city goes when another place or the country says where it happened.
+  const all = mentioned.some(located) ? mentioned.filter((a) => !a.aside) : mentioned;
   // "nuclear" says nothing that "nuclear deal" does not.
   const kept = all.filter(
     (a) =>
