@@ -1,8 +1,9 @@
 /**
  * Search keywords for a wire credit: the English names of the people, groups, bodies and places
  * in the attributed sentence and the headline, then its key nouns. Names the gazetteer does not
- * know are transliterated when a first name or a title announces them (محمد الدوسري → Mohammed
- * al-Dosari). Outlets are left out: the search already targets the outlet.
+ * know are transliterated when a first name or a title announces them (محمد الدوسري → al-Dosari,
+ * searched by the family name as headlines name people). Outlets are left out: the search already
+ * targets the outlet.
  */
 import { norm, normalize, toOriginal } from '../normalize';
 import { familyOnly, personQueryName } from './family-names';
