@@ -1,10 +1,13 @@
 /**
  * Search keywords for a wire credit: the English names of the people, groups, bodies and places
  * in the attributed sentence and the headline, then its key nouns. Names the gazetteer does not
- * know are transliterated when a first name or a title announces them (محمد الدوسري → Mohammed
- * al-Dosari). Outlets are left out: the search already targets the outlet.
+ * know are transliterated when a first name or a title announces them (محمد الدوسري → al-Dosari,
+ * searched by the family name as headlines name people). Outlets are left out: the search already
+ * targets the outlet.
  */
 import { norm, normalize, toOriginal } from '../normalize';
+import { familyOnly, personQueryName } from './family-names';
+import { isMaliTheCountry, measuredFrom } from './places';
 import { type EntityMatch, type EntryType, findEntities, givenName } from './gazetteer';
 import { transliterate } from './transliterate';
 import { type Token, tokenize, variants } from './words';
@@ -63,6 +66,9 @@ const TITLES = new Set(
     'الوزير',
   ].map(norm),
 );
+
+/** Titles reports keep with the first name (Prince Khalid, Sheikh Sabah). */
+const ROYAL = new Set(['الأمير', 'الشيخ', 'الملك'].map(norm));
 
 /** Offices among the titles: what follows them is often an adjective. */
 const OFFICES = new Set(['الرئيس', 'الوزير', 'السفير', 'المبعوث', 'المستشار', 'النائب', 'القاضي'].map(norm));
@@ -154,6 +160,8 @@ interface Found {
   kw: Keyword;
   /** Position over sentence then headline, to break ties by first mention. */
   pos: number;
+  /** A city the text measures a distance from (200 كيلومتر جنوب شرقي موسكو): not where it happened. */
+  aside?: boolean;
 }
 
 function collect(text: string, offset: number): Found[] {
@@ -206,12 +214,19 @@ function collect(text: string, offset: number): Found[] {
       nisbaUsed.add(i - 1);
     }
     const words = tokens.slice(from, end);
-    const en = [
+    const parts = [
       ...(first ? [first.en] : []),
       ...words.map(
         (w, k) => surnameOf.get(from + k) ?? PARTICLES[w.norm] ?? givenName(w)?.en ?? transliterate(w.text),
       ),
-    ].join(' ');
+    ];
+    // A first name and a family name: the family name alone (see family-names.ts); a prince's or
+    // a sheikh's first name is what reports call him by.
+    const pair: readonly Token[] = first ? [t, ...words] : words;
+    const [w0, w1] = pair;
+    const en = (
+      parts.length === 2 && w0 && w1 && !ROYAL.has(prev) && familyOnly(w0, w1) ? parts.slice(1) : parts
+    ).join(' ');
     for (let k = i; k < end; k++) {
       covered.add(k);
       if (surnames.has(k)) absorbed.add(k);
@@ -230,18 +245,12 @@ function collect(text: string, offset: number): Found[] {
     if (m.start < 40 && /^\s*[(\-–—:]/.test(text.slice(m.end, m.end + 3)) && m.entry.type === 'place')
       continue;
     if (m.entry.en === 'Mali' && !isMaliTheCountry(tokens, m.from)) continue;
-    const kw: Keyword = { en: m.entry.en, ar: m.entry.ar[0] ?? m.entry.exact?.[0] ?? '', type: m.entry.type };
-    found.push({ kw, pos: offset + m.start });
+    const en = m.entry.type === 'person' ? personQueryName(m.entry) : m.entry.en;
+    const kw: Keyword = { en, ar: m.entry.ar[0] ?? m.entry.exact?.[0] ?? '', type: m.entry.type };
+    const aside = m.entry.type === 'place' && measuredFrom(tokens, m.from);
+    found.push({ kw, pos: offset + m.start, ...(aside ? { aside } : {}) });
   }
   return found;
-}
-
-/** مالي is also the adjective "financial": it is the country after في/وسط/شمال … or with a clitic. */
-function isMaliTheCountry(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  if (/^[وبل]مالي$/.test(t.norm)) return true;
-  const prev = tokens[i - 1]?.norm ?? '';
-  return /^(?:في|وسط|شمال|جنوب|شرق|غرب|دوله|جمهوريه|عاصمه)$/.test(prev);
 }
 
 /** Latin-script names the text itself gives (Middle East Eye, Petrobras, (Jan Kulczyk)). */
@@ -323,16 +332,23 @@ export function extractKeywords(
     ...(withHeadline ? collect(blankNames(headline, outletNames), HEADLINE_OFFSET) : []),
     ...(withHeadline ? latinNames(headline, HEADLINE_OFFSET, latinSkip) : []),
   ];
-  const byEn = new Map<string, { kw: Keyword; count: number; pos: number }>();
+  const byEn = new Map<string, { kw: Keyword; count: number; pos: number; aside: boolean }>();
   for (const f of found) {
     const key = f.kw.en.toLowerCase();
     // The headline states what the story is about: its names weigh double.
     const weight = f.pos >= HEADLINE_OFFSET ? 2 : 1;
     const seen = byEn.get(key);
-    if (seen) seen.count += weight;
-    else byEn.set(key, { kw: f.kw, count: weight, pos: f.pos });
+    if (seen) {
+      seen.count += weight;
+      // Once the text measures a distance from a city, every mention of it is that landmark.
+      seen.aside ||= f.aside === true;
+    } else byEn.set(key, { kw: f.kw, count: weight, pos: f.pos, aside: f.aside === true });
   }
-  const all = [...byEn.values()];
+  const located = (a: { kw: Keyword; aside: boolean }) =>
+    !a.aside && (a.kw.type === 'place' || a.kw.type === 'country');
+  const mentioned = [...byEn.values()];
+  // A landmark city goes when another place or the country says where it happened.
+  const all = mentioned.some(located) ? mentioned.filter((a) => !a.aside) : mentioned;
   // "nuclear" says nothing that "nuclear deal" does not.
   const kept = all.filter(
     (a) =>

@@ -45,7 +45,8 @@ function pieces(word: string): Piece[] {
         isVowelLetter(next) ||
         (prevPiece !== undefined && !prevPiece.consonant && next !== undefined);
       if (glide) out.push({ latin: ch === 'و' ? 'w' : 'y', consonant: true });
-      else out.push({ latin: ch === 'و' ? 'o' : i === letters.length - 1 ? 'i' : 'ee', consonant: false });
+      // A long ī is written `i` as English reports spell Arabic names (Sarir, Zuhairi), not `ee`.
+      else out.push({ latin: ch === 'و' ? 'o' : 'i', consonant: false });
       return;
     }
     if (ch === 'ع') {
