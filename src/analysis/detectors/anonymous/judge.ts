@@ -21,6 +21,7 @@ import {
   AN,
   DESCRIBING,
   GOVERNS_LAM,
+  GROUP_NEEDS,
   MEDIA_ADJECTIVES,
   MEDIA_NEEDS,
   MEMORY_SPAN,
@@ -156,6 +157,8 @@ export function judgeNoun(
     }
     case 'group': {
       if (!hasContext) return undefined;
+      const needs = GROUP_NEEDS.get(entry.lemma);
+      if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
       why = 'a vague unnamed group as the origin of the claim';
       break;
     }

@@ -55,6 +55,13 @@ export const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
   [norm('وسائل'), new Set(['اعلام'])],
   [norm('موقع'), new Set(['اخباريه', 'الكترونيه', 'اعلاميه', 'صحفيه', 'صحافيه', 'اخبار'])],
 ]);
+/** Organisations are a vague source as rights, aid or civil bodies (`منظمات حقوقية`), not as a topic. */
+export const GROUP_NEEDS = new Map<string, ReadonlySet<string>>([
+  [
+    norm('منظمة'),
+    new Set(['حقوقيه', 'حقوق', 'انسانيه', 'اغاثه', 'اغاثيه', 'دوليه', 'غير', 'مجتمع', 'مدنيه']),
+  ],
+]);
 export const ZERO_LEADS = new Set(
   [
     'و',
