@@ -528,6 +528,7 @@ export const NAME_MARKERS: ReadonlySet<string> = new Set(
     'الرائد',
     'السيد',
     'السيدة',
+    'الملا',
     'السفير',
     'الأستاذ',
     'الأستاذة',

@@ -3,6 +3,7 @@
  * longest phrase first over a text's words, tolerant of clitics, hamza, ta marbuta and
  * plural/nisba endings (بالحرس الثوري، للميليشيات، والعراقية).
  */
+import { GIVEN_NAMES } from '../lexicons/given-names';
 import data from './gazetteer.json';
 import { type Token, phraseKeys, tokenize, variants } from './words';
 
@@ -42,7 +43,10 @@ interface Phrase {
   keys: string[];
 }
 
-export const GAZETTEER: readonly GazetteerEntry[] = data as GazetteerEntry[];
+export const GAZETTEER: readonly GazetteerEntry[] = [
+  ...(data as GazetteerEntry[]),
+  ...GIVEN_NAMES.map((g): GazetteerEntry => ({ ar: [...g.ar], en: g.en, type: 'given' })),
+];
 
 /** Region codes that name no country a report would (continents, groupings, pseudo-regions). */
 const NOT_COUNTRIES = new Set([

@@ -227,6 +227,33 @@ describe('following an unnamed source from sentence to sentence', () => {
       expect(markedSentences(text), text).toEqual(splitSentences(text).map((_, i) => i));
   });
 
+  it('takes a given and family name inside the description for a named speaker', () => {
+    for (const text of [
+      'وقال قائد شرطة المدينة عبد الكريم الهاشمي إن الانفجار نجم عن عبوة.',
+      'وأوضح عضو جمعية المهندسين المستشار خالد السديري أن المشروع متأخر.',
+      'وأكد مسؤول المكتب الإعلامي للمحافظة سامي القرشي أن الطريق سيفتح.',
+    ])
+      expect(marks(text), text).toEqual([]);
+    // A nationality after the noun is no name, nor a name inside what the source says.
+    for (const text of [
+      'وقال مسؤول أمني تركي إن المهاجم اعتقل.',
+      'أعلن مسؤول فلسطيني، أمس، وفاة سعد الحربي متأثرا بجروحه.',
+      'قال مسؤول محلي إن محمد الأحمد وصل إلى المدينة.',
+    ])
+      expect(marks(text).map((m) => m.kind), text).toEqual(['anonymous']);
+  });
+
+  it('takes unnamed rights organisations, lawyers and opponents, news and rumours as vague sources', () => {
+    for (const text of [
+      'وتقول منظمات حقوقية إن المعتقلين تعرضوا لسوء المعاملة.',
+      'وأكد محامون أن الإجراءات مخالفة للقانون.',
+      'وتشير الأخبار إلى أن الصفقة أبرمت.',
+      'وترددت شائعات عن استقالة المدرب.',
+    ])
+      expect(marks(text).map((m) => m.kind), text).toEqual(['anonymous']);
+    expect(marks('ونددت الحكومة بادعاءات المنظمات الإرهابية.')).toEqual([]);
+  });
+
   it('marks وقال المسؤول only when an unnamed official came before', () => {
     const earlier =
       'قال مسؤول أوروبي إن الاتفاق قريب. وكان الاجتماع قد بدأ صباحا. وقال المسؤول الأوروبي إن العقبات تذللت.';

@@ -11,6 +11,8 @@ import {
   PHRASE_STOPS,
   RESOURCE_WORDS,
 } from '../../lexicons/anonymous';
+import { GIVEN_NAMES } from '../../lexicons/given-names';
+import { norm } from '../../normalize';
 import { countPhrase } from '../../numbers';
 import { type NounHit, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn, parses } from '../../tokens/clitics';
@@ -91,6 +93,41 @@ export function namedLater(tokens: Token[], i: number): boolean {
     if (NAME_MARKERS.has(tok.text) || NAMING_WORDS.has(tok.text)) return true;
     words++;
   }
+  return false;
+}
+
+/**
+ * Given names as the engine reads them, less two that are other words to it: normalised, `علي` is
+ * also the preposition على, and `تركي` is mostly the adjective Turkish (`مسؤول أمني تركي`).
+ */
+const NOT_GIVEN = new Set([norm('على'), norm('تركي')]);
+const GIVEN = new Set(GIVEN_NAMES.flatMap((g) => g.ar.map(norm)).filter((n) => !NOT_GIVEN.has(n)));
+
+/** A given name at `j` (`محمد`, `عبد الله` as two words). */
+function isGivenName(tokens: Token[], j: number): boolean {
+  const t = (tokens[j] as Token).text;
+  if (t === 'عبد') return tokens[j + 1]?.isWord === true && (tokens[j + 1] as Token).text.startsWith('ال');
+  return GIVEN.has(t);
+}
+
+/** A word that can be a family name: not a function word, verb, source noun or number. */
+function familyNameAt(tokens: Token[], j: number): boolean {
+  const tok = tokens[j];
+  if (!tok?.isWord) return false;
+  const t = tok.text;
+  if (PREPOSITIONS.has(t) || PHRASE_STOPS.has(t) || NOT_NAME.has(t) || /^[0-9]/.test(t)) return false;
+  return !speechVerb(tok) && !isComplementiser(tok) && !nounOf(tok) && !findIn(t, FILLERS);
+}
+
+/**
+ * `قائد شرطة المدينة عبد الرحمن رحيمي`, `عضو الجمعية المستشار أحمد الجبير`: a given name and a
+ * family name inside the description of the noun at `i` (which ends before `end`) — never right
+ * after the noun, where `تركي` is an adjective (Turkish).
+ */
+export function namedInDescription(tokens: Token[], i: number, end: number): boolean {
+  for (let j = i + 2; j < end; j++)
+    if (isGivenName(tokens, j) && familyNameAt(tokens, j + ((tokens[j] as Token).text === 'عبد' ? 2 : 1)))
+      return true;
   return false;
 }
 

@@ -14,6 +14,7 @@ import {
   describe,
   informantNext,
   isResource,
+  namedInDescription,
   namedLater,
   quantifierStart,
 } from './description';
@@ -108,6 +109,7 @@ export function judgeNoun(
       break;
     }
     case 'role': {
+      if (namedInDescription(tokens, i, end)) return undefined;
       // `مسؤول عن`: responsible for; but `وتحفظ المسؤول عن …`: the عن is the declining verb's.
       if (next?.text === AN && !(before && speechVerb(tokens[before.at], DECLINING_VERBS))) return undefined;
       if (!hasContext) return undefined;
