@@ -137,3 +137,29 @@ describe('non-responses found in held-out articles (round 2)', () => {
     expect(silences('ولم يرد اسمه في القائمة النهائية.')).toHaveLength(0);
   });
 });
+
+describe('no_comment: details withheld without the stock verbs', () => {
+  it('marks a party that gave no further details', () => {
+    for (const text of [
+      'ولم يقدم مزيدا من التفاصيل حول الحادث.',
+      'ولم تعط الشرطة أي تفاصيل عن المشتبه بهم.',
+      'وأعلنت الشركة إغلاق المصنع من دون إعطاء مزيد من التفاصيل.',
+      'وذكرت الهيئة دون إسهاب أن التحقيق بدأ.',
+    ])
+      expect(only(text).kind, text).toBe('no_comment');
+  });
+
+  it('marks a party that says it cannot give figures or will not go into details', () => {
+    expect(only('وأضاف أنه لا يمكنه تقديم أعداد للضحايا.').cue.text).toBe('لا يمكنه');
+    expect(only('وقال: "لا نستطيع إعطاء معلومات الآن".').kind).toBe('no_comment');
+    expect(only('وتابع: "لا ندخل في تفاصيل الخطة العسكرية".').kind).toBe('no_comment');
+  });
+
+  it('marks reservations about a detail, and silence kept, but not reservations about a deal', () => {
+    expect(only('وتحفظ المتحدث عن ذكر موعد الزيارة.').source).toBe('المتحدث');
+    expect(only('والتزم المدرب صمتا تاما حيال العرض.').kind).toBe('no_comment');
+    expect(only('وتحفظت الوزارة على تحديد عدد المصابين.').kind).toBe('no_comment');
+    expect(silences('وتحفظت المعارضة على الاتفاق بين الطرفين.')).toEqual([]);
+    expect(silences('ولم تقدم الحكومة الدعم المطلوب للمزارعين.')).toEqual([]);
+  });
+});

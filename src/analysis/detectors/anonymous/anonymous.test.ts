@@ -240,7 +240,10 @@ describe('following an unnamed source from sentence to sentence', () => {
       'أعلن مسؤول فلسطيني، أمس، وفاة سعد الحربي متأثرا بجروحه.',
       'قال مسؤول محلي إن محمد الأحمد وصل إلى المدينة.',
     ])
-      expect(marks(text).map((m) => m.kind), text).toEqual(['anonymous']);
+      expect(
+        marks(text).map((m) => m.kind),
+        text,
+      ).toEqual(['anonymous']);
   });
 
   it('takes unnamed rights organisations, lawyers and opponents, news and rumours as vague sources', () => {
@@ -250,7 +253,10 @@ describe('following an unnamed source from sentence to sentence', () => {
       'وتشير الأخبار إلى أن الصفقة أبرمت.',
       'وترددت شائعات عن استقالة المدرب.',
     ])
-      expect(marks(text).map((m) => m.kind), text).toEqual(['anonymous']);
+      expect(
+        marks(text).map((m) => m.kind),
+        text,
+      ).toEqual(['anonymous']);
     expect(marks('ونددت الحكومة بادعاءات المنظمات الإرهابية.')).toEqual([]);
   });
 
