@@ -128,3 +128,16 @@ describe.skipIf(!DEV_SET_PRESENT)(
     });
   },
 );
+
+describe('denial: speculation and leaks called inaccurate', () => {
+  it('marks predictions, speculation or leaks that a party calls inaccurate or untrue', () => {
+    for (const text of [
+      'ووضع المكتب هذه التوقعات في خانة «التكهنات غير الدقيقة».',
+      'واعتبرت الوزارة التسريبات المتداولة غير صحيحة.',
+      'وقال الناطق إن التكهنات بشأن استقالته غير الصحيحة على الإطلاق.',
+    ])
+      expect(only(text).kind, text).toBe('denial');
+    // Inaccurate without a claim it is said of: a measurement, not a denial.
+    expect(denials('وكانت القياسات غير دقيقة بسبب الطقس.')).toEqual([]);
+  });
+});

@@ -115,7 +115,7 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}${CONJ}${PREP}${CLAIM}${WE}${GAP(60)}${WB}(?<cue>[وب]?(?:ال)?${FALSE}|لا\\s+اساس\\s+(?:لها|له))${WE}`,
+      `${WB}${CONJ}${PREP}${CLAIM}${WE}${GAP(60)}${WB}(?<cue>[وب]?(?:ال)?${FALSE}|لا\\s+اساس\\s+(?:لها|له)|غير\\s+(?:ال)?(?:صحيح|صحيحه|دقيق|دقيقه))${WE}`,
       'gd',
     ),
     explanation: 'an accusation or report is called false',
@@ -226,7 +226,7 @@ const GATE = new RegExp(
     'عار(?:يه|يا)?\\s',
     'اساس\\s',
     'لا\\s?صحه',
-    `خطا${NOT_LETTER}|غير\\s+(?:صحيح|دقيق|مذنب)`,
+    `خطا${NOT_LETTER}|غير\\s+(?:ال)?(?:صحيح|دقيق|مذنب)`,
   ].join('|'),
   'u',
 );
