@@ -209,6 +209,12 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ...regular('وصف', 'يصف'),
     // `ومضت المصادر بالقول`: "went on to say".
     ...['مضى', 'مضت', 'مضوا', 'يمضي', 'تمضي'],
+    // Hinting, downplaying and pledging are statements too (`وألمحت المصادر إلى أن`, `قلل مسؤول
+    // من شأن التكهنات`, `مسؤولون تعهدوا بممارسة ضغوط`).
+    ...regular('ألمح', 'يلمح'),
+    ...regular('لمح', 'يلمح'),
+    ...regular('قلل', 'يقلل'),
+    ...regular('تعهد', 'يتعهد'),
   ].map(norm),
 );
 

@@ -260,6 +260,21 @@ describe('following an unnamed source from sentence to sentence', () => {
     expect(marks('ونددت الحكومة بادعاءات المنظمات الإرهابية.')).toEqual([]);
   });
 
+  it('takes hinting, downplaying and pledging as statements of an unnamed source', () => {
+    for (const text of [
+      'وألمحت المصادر إلى أن الاتفاق بات وشيكا.',
+      'لكن مسؤولا حكوميا قلل من شأن الحديث عن تعديل وزاري.',
+      'وتعهد مسؤولون محليون بإصلاح الطريق قبل الشتاء.',
+    ])
+      expect(marks(text).map((m) => m.kind), text).toEqual(['anonymous']);
+  });
+
+  it('takes reports pointed back to with a demonstrative as vague only after vague reports', () => {
+    expect(marks('نشرت صحيفة الغارديان تحقيقا مطولا. ولمحت هذه الأنباء إلى تحول في الموقف.')).toEqual([]);
+    const text = 'وتحدثت تسريبات عن خلافات داخل الحكومة. وأكدت هذه التسريبات أن الوزير سيستقيل.';
+    expect(markedSentences(text)).toEqual([0, 1]);
+  });
+
   it('marks وقال المسؤول only when an unnamed official came before', () => {
     const earlier =
       'قال مسؤول أوروبي إن الاتفاق قريب. وكان الاجتماع قد بدأ صباحا. وقال المسؤول الأوروبي إن العقبات تذللت.';

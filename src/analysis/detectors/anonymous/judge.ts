@@ -39,6 +39,9 @@ import {
 const RELATIVE_VERB = /^[يت](?:عمل|شارك|قيم|شغل|تولي|راس)$/u;
 
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
+/** `هذه الأنباء`, `تلك التقارير`: what was introduced before. */
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته'].map(norm));
+
 const PLURAL_NISBA = /^ال\p{L}{2,}(?:يون|يين)$/u;
 
 export interface Memory {
@@ -170,6 +173,8 @@ export function judgeNoun(
       const needs = MEDIA_NEEDS.get(entry.lemma);
       if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
       if (prev?.isWord && NEWS_AGENCY.has(prev.text)) return undefined; // وكالة الأنباء
+      // `ولمحت هذه الأنباء`: reports pointed back to; vague only if vague reports came before.
+      if (prev?.isWord && DEMONSTRATIVES.has(prev.text) && !memory.lemmas.has(entry.lemma)) return undefined;
       // `معلومات طالعتها «العربية.نت»`, `تقارير اطلعت عليها «عكاظ»`: what a named outlet obtained.
       if (next?.isWord && OBTAINED.test(next.text)) return undefined;
       // `ووصف التقارير بأنها عارية عن الصحة`: reports that a verb of describing takes are its object,
