@@ -299,6 +299,8 @@ export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
     'ادعاءات',
     'تسريبات',
     'وسط',
+    // `في ظل أنباء عن`: amid reports, as `وسط أنباء`.
+    'ظل',
     'الواردة',
     'واردة',
     'حسبما',

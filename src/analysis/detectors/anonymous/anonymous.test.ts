@@ -275,6 +275,17 @@ describe('following an unnamed source from sentence to sentence', () => {
     expect(markedSentences(text)).toEqual([0, 1]);
   });
 
+  it('takes reports amid which something happens, and reports that point to a fact, as vague sources', () => {
+    for (const text of [
+      'وتأتي هذه الخطوة في ظل أنباء عن خلافات داخل الائتلاف.',
+      'ويأتي ذلك وسط تقارير عن انسحاب القوات.',
+      'وأشارت التقارير إلى أن المفاوضات تعثرت.',
+      'فيما تشير التقارير إلى سقوط ضحايا مدنيين.',
+    ])
+      expect(marks(text).map((m) => m.kind), text).toEqual(['anonymous']);
+    expect(marks('وأشارت التقارير الطبية إلى تحسن حالته.')).toEqual([]);
+  });
+
   it('marks وقال المسؤول only when an unnamed official came before', () => {
     const earlier =
       'قال مسؤول أوروبي إن الاتفاق قريب. وكان الاجتماع قد بدأ صباحا. وقال المسؤول الأوروبي إن العقبات تذللت.';

@@ -186,7 +186,8 @@ export function judgeNoun(
         DESCRIBING.test((tokens[before.at] as Token).text)
       )
         return undefined;
-      if (noun.definite && entry.lemma === norm('تقرير') && next?.isWord && next.text.startsWith('ال')) {
+      // (`الي` is the preposition إلى as normalised, not an article.)
+      if (noun.definite && entry.lemma === norm('تقرير') && next?.isWord && /^ال(?!ي$)/.test(next.text)) {
         if (!MEDIA_ADJECTIVES.has(next.text)) return undefined; // التقارير الطبية: documents
       }
       why = 'unnamed media or reports';
