@@ -436,6 +436,8 @@ export const ANAPHORS: Readonly<
   الشبكة: ['broadcaster'],
   الإذاعة: ['broadcaster'],
   المحطة: ['broadcaster'],
+  التلفزيون: ['broadcaster'],
+  التليفزيون: ['broadcaster'],
   الموقع: ['website', 'newspaper'],
 };
 

@@ -10,9 +10,12 @@ import { type Credited, type OutletMemory, overlaps } from './memory';
 
 export const NATIONS = new Map(Object.entries(NATIONALITIES).map(([k, v]) => [norm(k), v]));
 export const BROADCASTERS = new Map(Object.entries(NATIONAL_BROADCASTERS).map(([k, v]) => [norm(k), v]));
-/** `للتلفزيون السوري الرسمي`, `الإذاعة العامة الإسرائيلية`: a definite broadcaster and up to three adjectives. */
+/**
+ * `للتلفزيون السوري الرسمي`, `الإذاعة العامة الإسرائيلية`: a definite broadcaster and up to three
+ * adjectives (nisba and feminine forms: never `اليوم` after it).
+ */
 export const NATIONAL_RX = new RegExp(
-  `(?<![\\p{L}\\p{N}])[وف]?(?<pre>لل|بال|ال)(?<noun>${[...BROADCASTERS.keys()].join('|')})(?<adjs>(?:\\sال[\\p{L}]+){1,3})`,
+  `(?<![\\p{L}\\p{N}])[وف]?(?<pre>لل|بال|ال)(?<noun>${[...BROADCASTERS.keys()].join('|')})(?<adjs>(?:\\sال[\\p{L}]+(?:ي|يه|ه)(?![\\p{L}])){1,3})`,
   'gu',
 );
 

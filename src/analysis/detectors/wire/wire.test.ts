@@ -274,3 +274,21 @@ describe('credits found in held-out articles (round 2)', () => {
     expect(outletsOf('"الوطن" اتصلت بمدير التعليم للتعليق على الخطة ولكنه لم يرد.')).toEqual(['alwatan']);
   });
 });
+
+describe('wire: a national broadcaster, credited in a relative clause and continued', () => {
+  it('credits a broadcaster whose figures a relative clause reports, with a time word after it', () => {
+    for (const text of [
+      'وقتل 12 شخصا بحسب حصيلة أعلنها التلفزيون السوري الرسمي.',
+      'وأظهرت صور بثها التلفزيون المصري دمارا واسعا.',
+      'أعلن التلفزيون العراقي اليوم مقتل ثلاثة جنود.',
+    ])
+      expect(outletsOf(text), text).toHaveLength(1);
+  });
+
+  it('takes وقال التلفزيون after a broadcaster as that broadcaster again, and not otherwise', () => {
+    const text = 'وذكر التلفزيون الأردني أن الحدود أغلقت. وقال التلفزيون إن المعبر سيفتح غدا.';
+    const marks = findMarks(text, [createWireDetector]);
+    expect(marks.map((m) => m.outlets)).toEqual([['jordantv'], ['jordantv']]);
+    expect(findMarks('وقال الوزير إن التلفزيون سيبث المباراة.', [createWireDetector])).toEqual([]);
+  });
+});
