@@ -215,6 +215,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ...regular('لمح', 'يلمح'),
     ...regular('قلل', 'يقلل'),
     ...regular('تعهد', 'يتعهد'),
+    // Hopes and fears voiced are views (`يأمل مسؤولون أن`, `يخشى آخرون من أن`).
+    ...['يأمل', 'تأمل', 'يأملون', 'أمل', 'أملت', 'أملوا'],
+    ...['يخشى', 'تخشى', 'يخشون', 'خشي', 'خشيت'],
   ].map(norm),
 );
 
@@ -354,6 +357,7 @@ export const FILLERS: ReadonlySet<string> = new Set(
     'تلك',
     'بعض',
     'عدد',
+    'العديد',
     'من',
     'ما',
     'إليه',

@@ -266,7 +266,10 @@ describe('following an unnamed source from sentence to sentence', () => {
       'لكن مسؤولا حكوميا قلل من شأن الحديث عن تعديل وزاري.',
       'وتعهد مسؤولون محليون بإصلاح الطريق قبل الشتاء.',
     ])
-      expect(marks(text).map((m) => m.kind), text).toEqual(['anonymous']);
+      expect(
+        marks(text).map((m) => m.kind),
+        text,
+      ).toEqual(['anonymous']);
   });
 
   it('takes reports pointed back to with a demonstrative as vague only after vague reports', () => {
@@ -282,8 +285,31 @@ describe('following an unnamed source from sentence to sentence', () => {
       'وأشارت التقارير إلى أن المفاوضات تعثرت.',
       'فيما تشير التقارير إلى سقوط ضحايا مدنيين.',
     ])
-      expect(marks(text).map((m) => m.kind), text).toEqual(['anonymous']);
+      expect(
+        marks(text).map((m) => m.kind),
+        text,
+      ).toEqual(['anonymous']);
     expect(marks('وأشارت التقارير الطبية إلى تحسن حالته.')).toEqual([]);
+  });
+
+  it('reads vague groups behind quantifiers, after وفقا لـ with a conjunction, and in hopes and fears', () => {
+    for (const text of [
+      'ويعود ذلك بحسب العديد من الخبراء إلى ضعف الرقابة.',
+      'فوفقا لعلماء الاجتماع، تتغير العادات ببطء.',
+      'وكانت وسائل إعلامية تحدثت عن إغلاق المعبر.',
+      'يأمل مسؤولون محليون أن تنتهي الأعمال قبل الصيف.',
+      'ويخشى مراقبون من أن تنهار الهدنة.',
+    ])
+      expect(
+        marks(text).map((m) => m.kind),
+        text,
+      ).toEqual(['anonymous']);
+  });
+
+  it('does not take the د of a credit line (د.ب.أ) for a doctor’s title', () => {
+    expect(
+      marks('وقال مسؤولون في المعرض لوكالة الأنباء الألمانية (د.ب.أ) إن الزوار تضاعفوا.').map((m) => m.kind),
+    ).toEqual(['anonymous']);
   });
 
   it('marks وقال المسؤول only when an unnamed official came before', () => {

@@ -90,7 +90,9 @@ export function namedLater(tokens: Token[], i: number): boolean {
       return false;
     }
     if (speechVerb(tok) || isComplementiser(tok)) return false;
-    if (NAME_MARKERS.has(tok.text) || NAMING_WORDS.has(tok.text)) return true;
+    if (NAMING_WORDS.has(tok.text)) return true;
+    // `د.` (Dr.) before a name; not the `د` of a credit line `(د.ب.أ)`.
+    if (NAME_MARKERS.has(tok.text) && !(tok.text === 'د' && tokens[j + 2]?.text === 'ب')) return true;
     words++;
   }
   return false;

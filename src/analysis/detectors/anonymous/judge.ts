@@ -6,6 +6,7 @@ import type { Finding } from '../../detector';
 import { type Agreement, DECLINING_VERBS, INFORMANT_WORDS } from '../../lexicons/anonymous';
 import { norm } from '../../normalize';
 import { type NounHit, speechVerb } from '../../tokens/classes';
+import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
 import { contextAfter, contextBefore, coordinatedContext } from './context';
 import {
@@ -82,7 +83,7 @@ export function judgeNoun(
     q === i &&
     noun.prep === 'ل' &&
     (after === undefined || (entry.cls !== 'source' && entry.cls !== 'role')) &&
-    !(before && GOVERNS_LAM.has((tokens[before.at] as Token).text))
+    !(before && findIn((tokens[before.at] as Token).text, GOVERNS_LAM))
   )
     return undefined;
   const hasContext = before !== undefined || after !== undefined;

@@ -52,7 +52,7 @@ export const ONE = new Set(['احد', 'احدي']);
 export const VAGUE_NUMBER = new Set(['متعدده', 'مختلفه', 'عديده', 'متنوعه']);
 export const NEWS_AGENCY = new Set(['وكاله', 'لوكاله', 'بوكاله', 'ووكاله']);
 export const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
-  [norm('وسائل'), new Set(['اعلام'])],
+  [norm('وسائل'), new Set(['اعلام', 'اعلاميه'])],
   [norm('موقع'), new Set(['اخباريه', 'الكترونيه', 'اعلاميه', 'صحفيه', 'صحافيه', 'اخبار'])],
 ]);
 /** Organisations are a vague source as rights, aid or civil bodies (`منظمات حقوقية`), not as a topic. */

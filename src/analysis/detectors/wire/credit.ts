@@ -113,7 +113,11 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   if (m.quoted && informedBefore(t, m.start)) return 'told';
   // `حصيلة أعلنها التلفزيون`, `صور بثها الموقع`: a relative clause whose verb takes the outlet as
   // subject and the thing reported as its pronoun object.
-  if (first && /^[وف]?\S{3,}(?:ها|ه)$/.test(strip(first.raw)) && VERBS.has(strip(first.raw).replace(/^[وف]?(\S+?)(?:ها|ه)$/, '$1')))
+  if (
+    first &&
+    /^[وف]?\S{3,}(?:ها|ه)$/.test(strip(first.raw)) &&
+    VERBS.has(strip(first.raw).replace(/^[وف]?(\S+?)(?:ها|ه)$/, '$1'))
+  )
     return 'verb';
   for (const w of near) {
     if (BREAK_AFTER.test(w.raw)) break;
