@@ -141,6 +141,8 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
     if (k++ > 2 || /[.,،:؛]$/.test(raw)) break;
     if (
       w === 'قد' ||
+      // `وسبق لمجلة "فرانس فوتبول" أن كشفت`: the outlet's verb after أن.
+      w === 'ان' ||
       w === 'اول' ||
       w === 'من' ||
       DESCRIPTORS.has(w) ||

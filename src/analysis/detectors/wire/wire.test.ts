@@ -292,3 +292,14 @@ describe('wire: a national broadcaster, credited in a relative clause and contin
     expect(findMarks('وقال الوزير إن التلفزيون سيبث المباراة.', [createWireDetector])).toEqual([]);
   });
 });
+
+describe('wire: an outlet whose verb follows أن', () => {
+  it('credits an outlet that had reported something (سبق لـ… أن كشفت)', () => {
+    for (const text of [
+      'وسبق لمجلة "ليكيب" الرياضية أن كشفت عن العرض.',
+      'وكان لصحيفة «القبس» الكويتية أن نشرت الوثيقة كاملة.',
+      'وسبق لموقع "أكسيوس" أن ذكر تفاصيل الصفقة.',
+    ])
+      expect(outletsOf(text), text).toHaveLength(1);
+  });
+});
