@@ -25,6 +25,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a one-letter title and spaced agency initials inside a sentence, and ends one after a year', () => {
+    expect(texts('وقال أ. د. سامي الحربي إن البحث اكتمل. وانتهى اللقاء.')).toEqual([
+      'وقال أ. د. سامي الحربي إن البحث اكتمل.',
+      'وانتهى اللقاء.',
+    ]);
+    expect(texts('وقتل ثلاثة (أ. ف. ب). وقال الجيش إنه يحقق.')).toEqual([
+      'وقتل ثلاثة (أ. ف. ب).',
+      'وقال الجيش إنه يحقق.',
+    ]);
+    expect(texts('ولد عام 1950 م. و قال أقاربه إنه كان شاعرا.')).toHaveLength(2);
+  });
+
   it('keeps a short quotation with its introducing verb', () => {
     expect(texts('وقال الوزير: «لن نتراجع. هذا قرارنا». ثم غادر.')).toEqual([
       'وقال الوزير: «لن نتراجع. هذا قرارنا».',

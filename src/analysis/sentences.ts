@@ -2,7 +2,7 @@
  * Sentence splitting with offsets into the original text (ANNOTATION.md, "Sentences").
  *
  * A sentence ends at `.`, `؟`, `?`, `!`, `؛`, `;` or a line break. A full stop does not end a
- * sentence inside a number (`3.5`), an abbreviation of single letters (`أ.ف.ب`), or a word
+ * sentence inside a number (`3.5`), an abbreviation of single letters (`أ.ف.ب`, the title `د.`), or a word
  * (`العربية.نت`, `reuters.com`). Terminators inside a short quotation do not split it, so a
  * quoted statement stays with the verb that introduces it. The scan is linear in the text.
  */
@@ -88,6 +88,9 @@ class QuoteCloser {
   }
 }
 
+/** One-letter titles: د (doctor), أ (professor, as in `أ. د.`). */
+const TITLE_LETTERS = new Set(['د', 'أ']);
+
 /** Is the full stop at `i` inside a number, an abbreviation or a word rather than a sentence end? */
 function isInnerDot(text: string, i: number): boolean {
   const next = text[i + 1];
@@ -97,6 +100,12 @@ function isInnerDot(text: string, i: number): boolean {
   if (isDigit(prev) && isDigit(next)) return true;
   // `العربية.نت`, `reuters.com`, `أ.ف.ب`: a letter right after the dot.
   if (isLetter(prev) && isLetter(next)) return true;
+  if (isLetter(prev) && !isLetter(text[p - 1]) && isSpace(next) && isLetter(text[i + 2])) {
+    // `د. خالد`, `أ. د. سامي`: a title (doctor, professor) abbreviated to one letter before a name.
+    if (TITLE_LETTERS.has(prev as string)) return true;
+    // `(أ. ف. ب)`, `د. ب. أ`: spaced single letters of an agency's initials.
+    if (text[i + 3] === '.' || text[i + 3] === ')') return true;
+  }
   // The last dot of `أ.ف.ب.` or `د.ب.أ.`: a single letter that follows another dot.
   if (isLetter(prev) && text[p - 1] === '.' && isLetter(text[p - 2])) {
     let q = p - 2;
