@@ -312,6 +312,19 @@ describe('following an unnamed source from sentence to sentence', () => {
     ).toEqual(['anonymous']);
   });
 
+  it('takes a people named by its nation alone before what it says as a vague group, not a broadcaster', () => {
+    for (const text of [
+      'ويقول سودانيون إن الأسعار تضاعفت.',
+      'وقال لبنانيون: إن الكهرباء انقطعت.',
+      'ويرى عسكريون أن الجبهة هادئة.',
+    ])
+      expect(
+        marks(text).map((m) => m.kind),
+        text,
+      ).toEqual(['anonymous']);
+    expect(marks('كما ذكر التلفزيون أن الهجوم وقع ليلا.')).toEqual([]);
+  });
+
   it('marks وقال المسؤول only when an unnamed official came before', () => {
     const earlier =
       'قال مسؤول أوروبي إن الاتفاق قريب. وكان الاجتماع قد بدأ صباحا. وقال المسؤول الأوروبي إن العقبات تذللت.';

@@ -2,7 +2,8 @@
  * `وأكد عدد من المستهلكين أن …`, `قال بعض الناشطين`, `يرى عشرات المواطنين`: a verb of saying whose
  * subject is a counted or partial group of people (a definite plural after عدد / بعض / عشرات من),
  * one of a group (`قال أحد أصحاب المحلات`), or a plural of people described by its nation or
- * speaking to an outlet (`يقول تربويون مصريون`, `قال مقيمون لـ…`).
+ * speaking to an outlet (`يقول تربويون مصريون`, `قال مقيمون لـ…`), or a nation's people alone
+ * before what they say (`ويقول يمنيون إن`).
  * Any such group is vague (ANNOTATION.md: vague unnamed groups as the origin of a claim), whatever
  * the noun, so the rule names the construction, not a list of nouns.
  */
@@ -16,7 +17,8 @@ const PEOPLE = '(?:تجار|عمال|طلاب|اطباء|سكان|اهالي|ن�
 const SAYING = [...SPEECH_VERBS].filter((v) => !/^(?:نقل|ينقل|تنقل|يعد|تعد|عد)/.test(v));
 /** Verbs of considering: `تعتبر إحدى …` is "is one of", no one speaking. */
 const CONSIDERING = /^(?:اعتبر|يعتبر|تعتبر|نعتبر)/;
-const GROUP = `(?:(?:عدد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:\\p{L}{3,}(?:ين|ون)|${PEOPLE})|\\p{L}{3,}ون\\s+(?:\\p{L}{2,}يون|ل)`;
+// …or a people named by its nation alone (`ويقول يمنيون إن`).
+const GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:\\p{L}{3,}(?:ين|ون)|${PEOPLE})|\\p{L}{3,}ون\\s+(?:\\p{L}{2,}يون|ل)|(?!ال)\\p{L}{2,}يون(?=\\s+(?:ان|انهم)(?![\\p{L}])|\\s*:)`;
 const ONE_OF = `(?:احد|احدي)\\s+(?!(?:ابرز|اهم|اكبر|افضل|اقدم|اشهر|اكثر)(?![\\p{L}]))(?:ال)?\\p{L}{3,}`;
 // The group follows its verb at once: `بيّنت أن عدد المشرفين` is a count, `عدد الجنود` a figure.
 const QUANTIFIED_GROUP = new RegExp(

@@ -33,7 +33,7 @@ export const SPEECH_GATE = new RegExp(
 export const WITHHELD_GATE = /هويت|اسم|سمه|سمها|حددها/u;
 /** A counted group (anonymous-groups.ts). */
 export const GROUP_GATE =
-  /(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\s+(?:من\s+)?ال|(?:^|\s)[وف]?احدي?\s|\p{L}ون\s+(?:\p{L}+يون|ل)/u;
+  /(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\s+(?:من\s+)?ال|(?:^|\s)[وف]?احدي?\s|\p{L}ون\s+(?:\p{L}+يون|ل)|\p{L}يون(?:\s+ان|\s*:)/u;
 
 export function createAnonymousDetector(): Detector {
   const memory: Memory = { lemmas: new Map(), lastIndex: -2, agree: undefined };
