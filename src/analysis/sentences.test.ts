@@ -35,6 +35,8 @@ describe('splitSentences', () => {
       'وقال الجيش إنه يحقق.',
     ]);
     expect(texts('ولد عام 1950 م. و قال أقاربه إنه كان شاعرا.')).toHaveLength(2);
+    // A word ending in د with vowel signs is no title.
+    expect(texts('وقال إن الهجوم صُدّ. ويقول آخرون غير ذلك.')).toHaveLength(2);
   });
 
   it('keeps a short quotation with its introducing verb', () => {

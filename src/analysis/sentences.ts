@@ -100,7 +100,10 @@ function isInnerDot(text: string, i: number): boolean {
   if (isDigit(prev) && isDigit(next)) return true;
   // `العربية.نت`, `reuters.com`, `أ.ف.ب`: a letter right after the dot.
   if (isLetter(prev) && isLetter(next)) return true;
-  if (isLetter(prev) && !isLetter(text[p - 1]) && isSpace(next) && isLetter(text[i + 2])) {
+  let before = p - 1;
+  while (before >= 0 && isMark(text[before])) before--;
+  // A letter standing alone (`صُدّ.` is a word: its vowel signs are not spaces).
+  if (isLetter(prev) && !isLetter(text[before]) && isSpace(next) && isLetter(text[i + 2])) {
     // `د. خالد`, `أ. د. سامي`: a title (doctor, professor) abbreviated to one letter before a name.
     if (TITLE_LETTERS.has(prev as string)) return true;
     // `(أ. ف. ب)`, `د. ب. أ`: spaced single letters of an agency's initials.
