@@ -46,6 +46,9 @@ export default defineConfig({
           // Guards against a hang, generous: a loaded 2-core machine is many times slower.
           testTimeout: 180_000,
           hookTimeout: 300_000,
+          // `expect.poll` waits for a state the page reaches (never for one that must not come):
+          // its limit is a hang guard, generous, where vitest's default is one second.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -54,9 +54,9 @@ async function firstHover(tab: DrivenPage & Probe, credit: string): Promise<stri
     .poll(async () => kindsOf(await tab.evaluate(readHighlights), credit), { timeout: 10_000 })
     .toContain('wire');
   // The tooltip is a chunk loaded just after the first paint: the watch is armed once it is there.
-  await expect.poll(() => tab.evaluate(watchFirstTooltip), { timeout: 5_000 }).toBe(true);
+  await expect.poll(() => tab.evaluate(watchFirstTooltip), { timeout: 15_000 }).toBe(true);
   await hover(tab, credit);
-  await expect.poll(() => tab.evaluate(firstTooltip), { timeout: 5_000 }).not.toBeNull();
+  await expect.poll(() => tab.evaluate(firstTooltip), { timeout: 15_000 }).not.toBeNull();
   return (await tab.evaluate(firstTooltip))?.links ?? [];
 }
 
