@@ -23,8 +23,8 @@ const crxScriptImports: Plugin = {
 export default defineConfig({
   plugins: [crxScriptImports],
   test: {
-    // The unit files run beside the end-to-end ones (which run one file at a time): the browsers
-    // spend most of their time waiting, the unit tests computing.
+    // Two files at a time, unit and end-to-end alike: the browsers spend most of their time
+    // waiting, so two of them (each file starts its own) overlap their waits on two cores.
     maxWorkers: 2,
     projects: [
       {
@@ -46,7 +46,9 @@ export default defineConfig({
           // Guards against a hang, generous: a loaded 2-core machine is many times slower.
           testTimeout: 180_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // `expect.poll` waits for a state the page reaches (never for one that must not come):
+          // its limit is a hang guard, generous, where vitest's default is one second.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

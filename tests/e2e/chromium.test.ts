@@ -140,7 +140,7 @@ suite('in Chromium', () => {
     const highlights = await highlightsWith(tab, WIRE_AFP, TWO_KINDS);
     await hover(tab, WIRE_AFP);
     const tip = tab.getByRole('tooltip');
-    await tip.waitFor({ state: 'visible', timeout: 5_000 });
+    await tip.waitFor({ state: 'visible', timeout: 15_000 });
     await expect.poll(() => tip.textContent()).toContain(KIND_TITLE.wire);
     const href = await tip.locator('a[href]').first().getAttribute('href');
     // AFP has no site search of its own: the first link is a web search restricted to afp.com.
@@ -155,11 +155,11 @@ suite('in Chromium', () => {
 
     // Escape closes it.
     await tab.keyboard.press('Escape');
-    await tip.waitFor({ state: 'hidden', timeout: 2_000 });
+    await tip.waitFor({ state: 'hidden', timeout: 15_000 });
 
     // A sentence with two kinds shows both together.
     await hover(tab, TWO_KINDS);
-    await tip.waitFor({ state: 'visible', timeout: 5_000 });
+    await tip.waitFor({ state: 'visible', timeout: 15_000 });
     await expect.poll(() => tip.textContent()).toContain(KIND_TITLE.anonymous);
     expect(await tip.textContent()).toContain(KIND_TITLE.wire);
     await mkdir(OUTPUT_DIR, { recursive: true });
@@ -188,11 +188,11 @@ suite('in Chromium', () => {
     await highlightsWith(tab, DENIAL_BODY);
     await hover(tab, DENIAL_BODY);
     const tip = tab.getByRole('tooltip');
-    await tip.waitFor({ state: 'visible', timeout: 5_000 });
+    await tip.waitFor({ state: 'visible', timeout: 15_000 });
     await expect.poll(() => tip.textContent()).toContain(KIND_TITLE.denial);
     await tab.screenshot({ path: join(OUTPUT_DIR, 'chromium-broadcaster-tooltip.png') });
     await tab.evaluate(() => window.scrollBy(0, 4000));
-    await tip.waitFor({ state: 'hidden', timeout: 3_000 });
+    await tip.waitFor({ state: 'hidden', timeout: 15_000 });
     await tab.close();
   });
 
@@ -235,7 +235,7 @@ suite('in Chromium', () => {
     await items.last().click();
     await tab.bringToFront();
     const tip = tab.getByRole('tooltip');
-    await tip.waitFor({ state: 'visible', timeout: 5_000 });
+    await tip.waitFor({ state: 'visible', timeout: 15_000 });
     expect(await tab.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await popup.close();
     await tab.close();
@@ -262,7 +262,7 @@ suite('in Chromium', () => {
         (id) => chrome.tabs.sendMessage(id, { type: 'command', command: 'next-mark' }),
         tabId,
       );
-      await tip.waitFor({ state: 'visible', timeout: 5_000 });
+      await tip.waitFor({ state: 'visible', timeout: 15_000 });
     }
     await expect.poll(() => tip.textContent()).toContain(KIND_TITLE.denial);
     await tab.close();
@@ -294,7 +294,7 @@ suite('in Chromium', () => {
     await tab.bringToFront();
     await hover(tab, DENIAL_BODY);
     const tip = tab.getByRole('tooltip');
-    await tip.waitFor({ state: 'visible', timeout: 5_000 });
+    await tip.waitFor({ state: 'visible', timeout: 15_000 });
     await expect.poll(() => tip.textContent()).toContain('نفي رسمي');
     expect(await tip.getAttribute('dir')).toBe('rtl');
     await tab.screenshot({ path: join(OUTPUT_DIR, 'chromium-broadcaster-tooltip-ar.png') });
@@ -375,7 +375,7 @@ suite('in Chromium', () => {
     await tab.waitForTimeout(500);
     // The orphaned content script notices on the next change and removes what it added.
     await tab.evaluate(() => (window as unknown as { appendParagraph(): void }).appendParagraph());
-    await expect.poll(() => tab.evaluate(extensionTouched), { timeout: 5_000 }).toBe(false);
+    await expect.poll(() => tab.evaluate(extensionTouched), { timeout: 15_000 }).toBe(false);
     expect(errors).toEqual([]);
     await tab.close();
   });

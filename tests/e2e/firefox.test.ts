@@ -61,7 +61,7 @@ suite('in Firefox', () => {
   // Generous: a busy machine passes; a page that is never marked still fails.
   const highlightsWith = highlightsWithin(30_000);
 
-  async function visibleTooltip(tab: Page, timeout = 5_000): Promise<ElementHandle<Element>> {
+  async function visibleTooltip(tab: Page, timeout = 15_000): Promise<ElementHandle<Element>> {
     const tip = await tab.waitForSelector(TOOLTIP, { visible: true, timeout });
     if (!tip) throw new Error('no tooltip');
     return tip;
@@ -87,7 +87,7 @@ suite('in Firefox', () => {
     let tip = await visibleTooltip(tab);
     await expect.poll(() => textOf(tip)).toContain(KIND_TITLE.wire);
     // The links are built lazily (a moment after the tooltip opens).
-    const link = await tip.waitForSelector('a[href]', { timeout: 5_000 });
+    const link = await tip.waitForSelector('a[href]', { timeout: 15_000 });
     const href = await link?.evaluate((a) => a.getAttribute('href'));
     // AFP has no site search of its own: the first link is a web search restricted to afp.com.
     expect(decodeURIComponent(href ?? '')).toMatch(/^https:\/\/[^/]*afp\.com|[?&]q=site:afp\.com\b/);
@@ -100,7 +100,7 @@ suite('in Firefox', () => {
     expect(await tip.isVisible()).toBe(true);
 
     await tab.keyboard.press('Escape');
-    await tab.waitForSelector(TOOLTIP, { hidden: true, timeout: 2_000 });
+    await tab.waitForSelector(TOOLTIP, { hidden: true, timeout: 15_000 });
 
     await hover(tab, TWO_KINDS);
     tip = await visibleTooltip(tab);
@@ -119,7 +119,7 @@ suite('in Firefox', () => {
     await expect.poll(() => textOf(tip)).toContain(KIND_TITLE.denial);
     await tab.screenshot({ path: join(OUTPUT_DIR, 'firefox-broadcaster-tooltip.png') });
     await tab.evaluate(() => window.scrollBy(0, 4000));
-    await tab.waitForSelector(TOOLTIP, { hidden: true, timeout: 3_000 });
+    await tab.waitForSelector(TOOLTIP, { hidden: true, timeout: 15_000 });
     const highlights = await highlightsWith(tab, ...BROADCASTER.map((e) => e.fragment));
     expectMarked(highlights, BROADCASTER);
     expectUnmarked(highlights, BROADCASTER_UNMARKED);

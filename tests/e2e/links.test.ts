@@ -186,7 +186,7 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
   async function wireLinks(tab: Page, credit: string): Promise<string[]> {
     await hover(tab, credit);
     const links = tab.getByRole('tooltip').locator(`${WIRE} a[href]`);
-    await links.first().waitFor({ state: 'visible', timeout: 5_000 });
+    await links.first().waitFor({ state: 'visible', timeout: 15_000 });
     return links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   }
 
@@ -254,7 +254,7 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
     await tab.bringToFront();
     await tab.keyboard.press('Escape');
     await expect
-      .poll(async () => (await wireLinks(tab, UNLINKED_CREDIT))[1], { timeout: 5_000 })
+      .poll(async () => (await wireLinks(tab, UNLINKED_CREDIT))[1], { timeout: 15_000 })
       .toMatch(/^https:\/\/www\.bing\.com\/search\?q=site%3Areuters\.com/);
     expect(await tab.getByRole('tooltip').locator(WIRE).textContent()).toContain('(Bing)');
     await options.locator('#engine-duckduckgo').check();
@@ -325,7 +325,7 @@ if (!firefoxBinary) it.skip('Firefox wire-link tests: firefox-esr is not install
 
   async function wireLinks(tab: FirefoxPage, credit: string): Promise<string[]> {
     await hover(tab, credit);
-    await tab.waitForSelector(`pierce/${WIRE} a[href]`, { visible: true, timeout: 5_000 });
+    await tab.waitForSelector(`pierce/${WIRE} a[href]`, { visible: true, timeout: 15_000 });
     return tab.$$eval(`pierce/${WIRE} a[href]`, (as) => as.map((a) => a.getAttribute('href') ?? ''));
   }
 
