@@ -182,6 +182,8 @@ export const OUTLETS: readonly Outlet[] = [
     'إرنا',
     'ارنا',
     'وكالة الجمهورية الإسلامية',
+    'وكالة أنباء الجمهورية الإسلامية',
+    'الجمهورية الإسلامية للأنباء',
     'IRNA',
   ]),
   agency('fars', 'Fars News Agency', 'farsnews.ir', ['فارس'], { ambiguous: true }),

@@ -437,6 +437,8 @@ export const ANAPHORS: Readonly<
   الإذاعة: ['broadcaster'],
   المحطة: ['broadcaster'],
   التلفزيون: ['broadcaster'],
+  // `وذكر المراسل`: the correspondent of the outlet just credited (`مراسل الأناضول`).
+  المراسل: ['agency', 'broadcaster', 'newspaper', 'website'],
   التليفزيون: ['broadcaster'],
   الموقع: ['website', 'newspaper'],
 };

@@ -303,3 +303,24 @@ describe('wire: an outlet whose verb follows أن', () => {
       expect(outletsOf(text), text).toHaveLength(1);
   });
 });
+
+describe('wire: the correspondent said again, and an agency by its full Arabic name', () => {
+  it('takes وذكر المراسل after an outlet’s correspondent as that outlet again', () => {
+    for (const text of [
+      'وأفاد مراسل الأناضول بأن الشرطة طوقت المنزل. وذكر المراسل أن الأمن انتشر.',
+      'وقال مراسل قناة الجزيرة إن القصف تجدد. وأضاف المراسل أن الطرق أغلقت.',
+      'ونقلت وكالة رويترز عن شهود أن الحريق امتد. وقال المراسل إن الدخان غطى الحي.',
+    ]) {
+      const marks = findMarks(text, [createWireDetector]);
+      expect(marks, text).toHaveLength(2);
+      expect(marks[1]?.outlets, text).toEqual(marks[0]?.outlets);
+    }
+    expect(findMarks('وقال المراسل إن الدخان غطى الحي.', [createWireDetector])).toEqual([]);
+  });
+
+  it('knows IRNA by its full Arabic name', () => {
+    expect(outletsOf('ونقلت وكالة أنباء الجمهورية الإسلامية عن الوزير قوله إن المحادثات مستمرة.')).toEqual([
+      'irna',
+    ]);
+  });
+});
