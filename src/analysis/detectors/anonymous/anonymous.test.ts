@@ -239,6 +239,8 @@ describe('following an unnamed source from sentence to sentence', () => {
       'وقال مسؤول أمني تركي إن المهاجم اعتقل.',
       'أعلن مسؤول فلسطيني، أمس، وفاة سعد الحربي متأثرا بجروحه.',
       'قال مسؤول محلي إن محمد الأحمد وصل إلى المدينة.',
+      // The name of the president whose office the official works in.
+      'وقال مسؤول في مكتب الرئيس اليمني محمد الحسني إن الوفد وصل.',
     ])
       expect(
         marks(text).map((m) => m.kind),

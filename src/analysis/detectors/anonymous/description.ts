@@ -8,6 +8,7 @@ import {
   INFORMANT_WORDS,
   NAME_MARKERS,
   NAMING_WORDS,
+  OFFICE_TITLES,
   PHRASE_STOPS,
   RESOURCE_WORDS,
 } from '../../lexicons/anonymous';
@@ -128,9 +129,27 @@ function familyNameAt(tokens: Token[], j: number): boolean {
  */
 export function namedInDescription(tokens: Token[], i: number, end: number): boolean {
   for (let j = i + 2; j < end; j++)
-    if (isGivenName(tokens, j) && familyNameAt(tokens, j + ((tokens[j] as Token).text === 'عبد' ? 2 : 1)))
+    if (
+      isGivenName(tokens, j) &&
+      familyNameAt(tokens, j + ((tokens[j] as Token).text === 'عبد' ? 2 : 1)) &&
+      !ownedName(tokens, j)
+    )
       return true;
   return false;
+}
+
+/** Words whose holder a name after them belongs to (`مكتب الرئيس محمد …`, `حزب الرئيس علي …`). */
+const OWNERS = new Set(['حزب', 'نظام', 'حكومه', 'مكتب', 'نجل', 'ابن', 'شقيق', 'عائله', 'انصار'].map(norm));
+
+/**
+ * Is the name at `j` another person's, held by the title or body before it (`في مكتب الرئيس
+ * اليمني محمد …`, `عضو في حزب علي …`), rather than the speaker's own?
+ */
+function ownedName(tokens: Token[], j: number): boolean {
+  let k = j - 1;
+  while (k > 0 && NISBA.test((tokens[k] as Token).text.replace(/^ال/, ''))) k--;
+  const t = (tokens[k] as Token | undefined)?.text ?? '';
+  return findIn(t, OFFICE_TITLES) !== undefined || findIn(t, OWNERS) !== undefined;
 }
 
 /**
