@@ -260,6 +260,8 @@ describe('following an unnamed source from sentence to sentence', () => {
         text,
       ).toEqual(['anonymous']);
     expect(marks('ونددت الحكومة بادعاءات المنظمات الإرهابية.')).toEqual([]);
+    // News one is asked to follow is no source (a site's promotion line).
+    expect(marks('تابعوا أخبار المنطقة عبر تطبيقنا.')).toEqual([]);
   });
 
   it('takes hinting, downplaying and pledging as statements of an unnamed source', () => {

@@ -40,6 +40,9 @@ import {
 const RELATIVE_VERB = /^[يت](?:عمل|شارك|قيم|شغل|تولي|راس)$/u;
 
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
+/** Forms of تابع (to follow): with a media noun after it, the news is what is followed. */
+const FOLLOWING = /^[وف]?(?:تابع|يتابع|تتابع|نتابع|تابعوا|يتابعون|تابعت|تابعي)$/u;
+
 /** `هذه الأنباء`, `تلك التقارير`: what was introduced before. */
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته'].map(norm));
 
@@ -174,6 +177,8 @@ export function judgeNoun(
       const needs = MEDIA_NEEDS.get(entry.lemma);
       if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
       if (prev?.isWord && NEWS_AGENCY.has(prev.text)) return undefined; // وكالة الأنباء
+      // `تابعوا أخبار الإمارات`, `يتابع التقارير`: news one follows is read, not a source.
+      if (before?.how === 'verb' && FOLLOWING.test((tokens[before.at] as Token).text)) return undefined;
       // `ولمحت هذه الأنباء`: reports pointed back to; vague only if vague reports came before.
       if (prev?.isWord && DEMONSTRATIVES.has(prev.text) && !memory.lemmas.has(entry.lemma)) return undefined;
       // `معلومات طالعتها «العربية.نت»`, `تقارير اطلعت عليها «عكاظ»`: what a named outlet obtained.
