@@ -141,3 +141,14 @@ describe('denial: speculation and leaks called inaccurate', () => {
     expect(denials('وكانت القياسات غير دقيقة بسبب الطقس.')).toEqual([]);
   });
 });
+
+describe('denial: a report called misleading or malicious, in either gender', () => {
+  it('marks a report or news described as misleading, fabricated or malicious', () => {
+    for (const text of [
+      'ووصفت الشركة التقرير بأنه مضلل.',
+      'ووصف المتحدث الأنباء بأنها مغرضة.',
+      'واعتبرت الهيئة الخبر مختلقا من أساسه.',
+    ])
+      expect(only(text).kind, text).toBe('denial');
+  });
+});
