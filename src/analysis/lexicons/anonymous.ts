@@ -73,9 +73,10 @@ add('role', 'مفاوض', { sg: ['مفاوض'], pl: ['مفاوضون', 'مفاو
 add('role', 'مساعد', { sg: ['مساعد'], pl: ['مساعدون', 'مساعدين'] });
 add('role', 'عامل', { pl: ['عاملون', 'عاملين'] });
 add('role', 'شاهد', { sg: ['شاهد'], pl: ['شهود'] });
-// `قال شخصان مقربان من الفيفا`: two people only described, never named (the singular and plural
-// are mostly people acted upon: `شخص يتحدث في الفيديو`, `6 أشخاص يعتقد أنهم`).
-add('role', 'شخص', { du: ['شخصان', 'شخصين'] });
+// `قال شخصان مقربان من الفيفا`: two people only described, never named. The singular and plural
+// are mostly people acted upon (`شخص يتحدث في الفيديو`, `6 أشخاص يعتقد أنهم`): they count only as
+// informants (`شخص مطلع على الأمر`, `أشخاص على دراية بالخطط`; judge.ts).
+add('role', 'شخص', { sg: ['شخص'], du: ['شخصان', 'شخصين'], pl: ['أشخاص'] });
 // Vague groups: never one identifiable person, so a definite form is just as vague.
 add('group', 'محلل', { pl: ['محللون', 'محللين'], cs: ['محللو', 'محللي'] });
 add('group', 'خبير', { pl: ['خبراء'] });

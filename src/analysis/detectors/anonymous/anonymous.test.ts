@@ -329,6 +329,23 @@ describe('following an unnamed source from sentence to sentence', () => {
     expect(marks('كما ذكر التلفزيون أن الهجوم وقع ليلا.')).toEqual([]);
   });
 
+  it('takes a person or people familiar with the matter as unnamed sources, and no other person', () => {
+    for (const text of [
+      'وقال شخص مطلع على الأمر إن الصفقة قد تعلن قريبا.',
+      'وذكر أشخاص مطلعون على المحادثات أن الاتفاق بات وشيكا.',
+      'وقال شخص على دراية بالخطط إن الشركة ستبيع أصولها.',
+    ])
+      expect(
+        marks(text).map((m) => m.kind),
+        text,
+      ).toEqual(['anonymous']);
+    for (const text of [
+      'وقال شخص يظهر في المقطع إنه شاهد الهجوم.',
+      'قتل ستة أشخاص وقال الدفاع المدني إن الحريق أخمد.',
+    ])
+      expect(marks(text), text).toEqual([]);
+  });
+
   it('marks وقال المسؤول only when an unnamed official came before', () => {
     const earlier =
       'قال مسؤول أوروبي إن الاتفاق قريب. وكان الاجتماع قد بدأ صباحا. وقال المسؤول الأوروبي إن العقبات تذللت.';

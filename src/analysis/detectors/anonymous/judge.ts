@@ -40,6 +40,18 @@ import {
 const RELATIVE_VERB = /^[يت](?:عمل|شارك|قيم|شغل|تولي|راس)$/u;
 
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
+const PERSON = norm('شخص');
+const INFORMED = new Set(
+  ['مطلع', 'مطلعون', 'مطلعين', 'مقرب', 'مقربون', 'مقربين', 'قريب', 'قريبون', 'قريبين'].map(norm),
+);
+
+/** `شخص مطلع …`, `أشخاص على دراية/اطلاع …`: a person described by what they know. */
+function knowsTheMatter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text ?? '';
+  if (INFORMED.has(next)) return true;
+  return next === norm('على') && /^(?:درايه|اطلاع|علم|صله)$/.test(tokens[i + 2]?.text ?? '');
+}
+
 /** Forms of تابع (to follow): with a media noun after it, the news is what is followed. */
 const FOLLOWING = /^[وف]?(?:تابع|يتابع|تتابع|نتابع|تابعوا|يتابعون|تابعت|تابعي)$/u;
 
@@ -117,6 +129,8 @@ export function judgeNoun(
     }
     case 'role': {
       if (namedInDescription(tokens, i, end)) return undefined;
+      // A person (`شخص`, `أشخاص`) is a source only as an informant: `مطلع على الأمر`, `على دراية`.
+      if (entry.lemma === PERSON && entry.number !== 'du' && !knowsTheMatter(tokens, i)) return undefined;
       // `مسؤول عن`: responsible for; but `وتحفظ المسؤول عن …`: the عن is the declining verb's.
       if (next?.text === AN && !(before && speechVerb(tokens[before.at], DECLINING_VERBS))) return undefined;
       if (!hasContext) return undefined;
