@@ -295,6 +295,11 @@ export const OUTLETS: readonly Outlet[] = [
   paper('yediot', 'Yedioth Ahronoth', 'ynetnews.com', ['يديعوت أحرونوت', 'يديعوت احرونوت', 'يديعوت']),
   paper('maariv', 'Maariv', 'maariv.co.il', ['معاريف']),
   paper('jpost', 'The Jerusalem Post', 'jpost.com', ['جيروزاليم بوست', 'Jerusalem Post']),
+  paper('timesofisrael', 'The Times of Israel', 'timesofisrael.com', [
+    'تايمز أوف إسرائيل',
+    'تايمز اوف اسرائيل',
+    'Times of Israel',
+  ]),
   paper('hurriyet', 'Hürriyet', 'hurriyet.com.tr', ['حرييت', 'حريت']),
   paper('asahi', 'Asahi Shimbun', 'asahi.com', ['أساهي', 'اساهي']),
   // Broadcasters.

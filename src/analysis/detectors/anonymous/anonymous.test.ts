@@ -346,6 +346,15 @@ describe('following an unnamed source from sentence to sentence', () => {
       expect(marks(text), text).toEqual([]);
   });
 
+  it('follows عن back to a relaying verb over an outlet’s quoted name or with the report as its object', () => {
+    for (const text of [
+      'ونقلت شبكة "سي إن إن" عن مسؤولين أمريكيين قولهم إن الضربة وشيكة.',
+      'وفق ما نقلته وكالة "أسوشيتد برس" عن مسؤولين مطلعين، فإن الخطة جاهزة.',
+      'بحسب ما أوردته صحيفة «إن آر سي» عن مصادر في الحكومة.',
+    ])
+      expect(marks(text).map((m) => m.kind), text).toEqual(['anonymous']);
+  });
+
   it('marks وقال المسؤول only when an unnamed official came before', () => {
     const earlier =
       'قال مسؤول أوروبي إن الاتفاق قريب. وكان الاجتماع قد بدأ صباحا. وقال المسؤول الأوروبي إن العقبات تذللت.';

@@ -23,6 +23,9 @@ export interface Context {
   how: 'verb' | 'attribution';
 }
 
+/** Quotation marks around an outlet's name, as tokenised (normalised text). */
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
+
 const COMMENT_WORDS = new Set(['التعليق', 'الرد', 'الادلاء', 'التصريح']);
 
 /** A declining verb's object within a few words after the noun at `i` is a comment it did not give. */
@@ -53,10 +56,15 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
     if (findIn(tok.text, ATTRIBUTION_WORDS)) return { at: j, how: 'attribution' };
     if (tok.text === AN || tok.text === 'وعن') {
       // `نقلت وكالة رويترز عن 3 مصادر`: `عن` after a verb of passing on a report.
+      // Over an outlet's quoted name (`نقلت شبكة "سي إن إن" عن …`: its إن is no complementiser),
+      // to a relaying verb, also with the report as its pronoun object (`ما نقلته الوكالة عن`).
+      let quoted = false;
       for (let k = j - 1; k >= Math.max(0, j - LOOK_BACK); k--) {
         const t = tokens[k] as Token;
-        if (isComplementiser(t)) return undefined;
-        if (findIn(t.text, RELAYING_VERBS)) return { at: k, how: 'attribution' };
+        if (QUOTE_MARKS.has(t.text)) quoted = !quoted;
+        if (!quoted && isComplementiser(t)) return undefined;
+        if (findIn(t.text, RELAYING_VERBS) || findIn(t.text.replace(/(?:ته|تها|ه|ها)$/, ''), RELAYING_VERBS))
+          return { at: k, how: 'attribution' };
       }
       return undefined;
     }
