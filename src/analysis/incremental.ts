@@ -18,13 +18,10 @@ import type { Mark } from './types';
 
 export type { DetectorFactory } from './detector';
 // What a page needs besides reading: an outlet's names and links, and a search link's query
-// changed by the reader (small modules; the link builder itself is `analysis/index.ts`'s, loaded lazily).
+// changed by the reader (small modules; the link builder, `analysis/links`, the page UI loads lazily).
 export { type SearchEngine, replaceQuery } from './links/search-urls';
 export { outletById, outletLink } from './outlets';
 
-/** The link builder (a large gazetteer): a chunk of its own, for a caller to load when it needs it. */
-export const loadLinkBuilder = (): Promise<Pick<typeof import('./links'), 'linksForMark'>> =>
-  import('./links');
 export type { Mark, MarkKind, OutletLink, Span } from './types';
 export { MARK_KINDS } from './types';
 

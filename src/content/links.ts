@@ -13,11 +13,14 @@ import { publishedDate } from '../page/published-date';
 import { offsetAt } from '../page/ranges';
 import type { SearchEngine } from '../shared/settings';
 
-import { loadLinkBuilder } from '../analysis/incremental';
+export type LinkBuilder = Pick<typeof import('../analysis/links'), 'linksForMark'>;
 
-export type LinkBuilder = Awaited<ReturnType<typeof loadLinkBuilder>>;
-
-export { loadLinkBuilder };
+/**
+ * The link builder, as its own chunk, imported from here (the tooltip's chunk). Not through the
+ * engine's entry: with the import() inside the engine's chunk, removing the add-on in Firefox
+ * while a page was open lost that page (tests/e2e/safety-firefox.test.ts, 2026-12-06).
+ */
+export const loadLinkBuilder = (): Promise<LinkBuilder> => import('../analysis/links');
 
 /** What the builder needs of the page besides the mark. */
 export interface ArticlePage {

@@ -352,7 +352,10 @@ describe('following an unnamed source from sentence to sentence', () => {
       'وفق ما نقلته وكالة "أسوشيتد برس" عن مسؤولين مطلعين، فإن الخطة جاهزة.',
       'بحسب ما أوردته صحيفة «إن آر سي» عن مصادر في الحكومة.',
     ])
-      expect(marks(text).map((m) => m.kind), text).toEqual(['anonymous']);
+      expect(
+        marks(text).map((m) => m.kind),
+        text,
+      ).toEqual(['anonymous']);
   });
 
   it('marks وقال المسؤول only when an unnamed official came before', () => {
