@@ -226,11 +226,15 @@ async function readArticle(driver: Driver, tab: Tab, url: string, s: Served): Pr
   if (driver.verdict) {
     // Chromium: the content script says when it has decided and analysed, so a page it marks
     // nothing on is not waited out; what it shows then is read all the same.
-    const first = tab.evaluate(firstHighlightAt, 120_000).catch(() => null);
+    // Its verdict may come while the sliced analysis is still under way (viewport first), with
+    // none of the page's marks found yet: where the engine expects marks, their first highlight
+    // is then waited for as in Firefox (seen once under a CPU hog: LBCI's one mark below the fold).
+    const first = tab.evaluate(firstHighlightAt, s.expected.length > 0 ? 20_000 : 120_000).catch(() => null);
     const verdict = await driver.verdict(tab);
-    firstMs = verdict.sentences > 0 ? await first : null;
+    const marking = verdict.sentences > 0 || s.expected.length > 0;
+    firstMs = marking ? await first : null;
     highlights =
-      verdict.sentences > 0
+      marking && firstMs !== null
         ? await settledHighlights(tab)
         : [...new Set(allHighlights(await tab.evaluate(readHighlights)))];
   } else {
