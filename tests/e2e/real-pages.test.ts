@@ -43,7 +43,7 @@ import { tooltipText } from './support/safety';
 /** The extension APIs the Chromium tests call inside the service worker (no @types/chrome here). */
 declare const chrome: {
   tabs: {
-    query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+    query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
 };
@@ -438,7 +438,15 @@ if (!dir) it.skip('real pages: no real-page directory', () => {});
       return tab;
     },
     verdict: async (tab) => {
-      const id = await idOf(tab);
+      // The tab is found by its page's address (each page has its own): the active-tab lookup of
+      // `idOf` can name another tab when four load at once on a busy machine (seen once under a
+      // CPU hog: no answer in 120 s).
+      const url = (tab as unknown as { url(): string }).url();
+      const byUrl = await worker.evaluate(
+        async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1,
+        url,
+      );
+      const id = byUrl > 0 ? byUrl : await idOf(tab);
       const ask = () =>
         worker.evaluate(
           (tabId) => chrome.tabs.sendMessage(tabId, { type: 'summary' }).catch(() => null),
