@@ -23,9 +23,6 @@ export interface Context {
   how: 'verb' | 'attribution';
 }
 
-/** Quotation marks around an outlet's name, as tokenised (normalised text). */
-const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
-
 const COMMENT_WORDS = new Set(['التعليق', 'الرد', 'الادلاء', 'التصريح']);
 
 /** A declining verb's object within a few words after the noun at `i` is a comment it did not give. */
@@ -61,7 +58,8 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
       let quoted = false;
       for (let k = j - 1; k >= Math.max(0, j - LOOK_BACK); k--) {
         const t = tokens[k] as Token;
-        if (QUOTE_MARKS.has(t.text)) quoted = !quoted;
+        // Normalised text writes every quotation mark as `"`.
+        if (t.text === '"') quoted = !quoted;
         if (!quoted && isComplementiser(t)) return undefined;
         if (findIn(t.text, RELAYING_VERBS) || findIn(t.text.replace(/(?:ته|تها|ه|ها)$/, ''), RELAYING_VERBS))
           return { at: k, how: 'attribution' };
