@@ -33,6 +33,10 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/acceptance/**/*.test.ts'],
           environment: 'node',
+          // One module graph per worker instead of one per file: the ~50 small files then skip
+          // re-importing the engine each time (about 15 s of a 50 s run). Safe because no unit
+          // file mocks modules, and those that fake timers or globals restore them in afterEach.
+          isolate: false,
           // A guard against a hang, not a speed check: generous, so that a busy machine passes.
           testTimeout: 180_000,
         },

@@ -2,7 +2,7 @@
  * The toolbar popup in real Chromium says what each tab is: a page no extension may read, a page
  * still loading, one that is not an Arabic news article (and why), a switched-off site, an article,
  * and a page opened before the extension was (re)installed. The popup is opened as a page of its
- * own with the tab's id, as in chromium.test.ts. Three states are photographed into docs/.
+ * own with the tab's id, as in chromium.test.ts. Three states are photographed (into docs/ with UPDATE_DOCS=1).
  * Firefox's own states (withheld site access among them) are unit tests: BiDi cannot open
  * moz-extension:// pages.
  */
@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { findBrowser, launchChromiumWithExtension, ROOT } from './support/browsers';
+import { findBrowser, launchChromiumWithExtension, OUTPUT_DIR, ROOT } from './support/browsers';
 import { highlightsWithin } from './support/page-actions';
 import { type FixtureServer, serveFixtures } from './support/server';
 
@@ -35,7 +35,11 @@ const MESSAGES = JSON.parse(readFileSync(join(ROOT, '_locales/en/messages.json')
 const say = (key: string) => MESSAGES[key]?.message ?? `missing ${key}`;
 const OTHER_BROWSERS = /firefox|mozilla|edge/i;
 const WIRE_AFP = 'وذكرت وكالة فرانس برس';
-const DOCS = join(ROOT, 'docs');
+/**
+ * Where the photographs go: test-output/ on every run (a test run leaves the checkout as it found
+ * it), docs/ when asked to refresh the README's pictures (`UPDATE_DOCS=1 npm test`).
+ */
+const SHOTS = process.env.UPDATE_DOCS === '1' ? join(ROOT, 'docs') : OUTPUT_DIR;
 
 suite('the popup in Chromium', () => {
   let context: BrowserContext;
@@ -94,7 +98,7 @@ suite('the popup in Chromium', () => {
   }
 
   const photograph = (popup: Page, name: string) =>
-    popup.screenshot({ path: join(DOCS, name), fullPage: true, animations: 'disabled' });
+    popup.screenshot({ path: join(SHOTS, name), fullPage: true, animations: 'disabled' });
 
   it('a new tab (about:blank) is a page no extension may read: no browser named, no permission button', async () => {
     const tab = await context.newPage();

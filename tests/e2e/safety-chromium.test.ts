@@ -316,9 +316,14 @@ suite('page safety in Chromium', () => {
     await worker.evaluate(() => chrome.storage.sync.clear());
   });
 
-  it('reads a 2 MB article in slices: the page keeps painting while it works', async () => {
-    const chars = 1_900_000;
-    const { tab, errors } = await open(server.longArticle(chars));
+  // A page with more text than the cap: the bounded reader takes the text from the top up to the
+  // cap (2 MB: the largest article it reads whole) and counts the rest, in slices that let the page
+  // paint (the size that once froze a page for a minute is bench material).
+  it('reads only the start of a page with half as much again as the cap of text, in slices, and says so in the popup', async () => {
+    const chars = 3_500_000;
+    const { tab, errors } = await open(server.longArticle(chars), 'commit');
+    await tab.waitForLoadState('load', { timeout: 300_000 });
+    const tabId = await tabIdOf(tab);
     const cdp = await context.newCDPSession(tab);
     let total = 0;
     // The trace is for the record (the figures belong to the bench); the check is a count.
@@ -329,9 +334,9 @@ suite('page safety in Chromium', () => {
             total = Object.values(await tab.evaluate(highlightSizes)).reduce((a, b) => a + b, 0);
             return total;
           },
-          { timeout: 150_000, interval: 250 },
+          { timeout: 240_000, interval: 500 },
         )
-        .toBeGreaterThan(0);
+        .toBeGreaterThan(1_000);
     });
     await cdp.detach();
     const seen = await tab.evaluate(readRecorder);
@@ -342,30 +347,24 @@ suite('page safety in Chromium', () => {
           .map((t) => t.toFixed(0))
           .join(', ')} ms`,
     );
-    expect(total).toBeGreaterThan(1_000);
     // The page kept painting while the extension read and analysed (a count of frames, not a
     // time). This alone would not catch one long engine task (the reader's turns give frames
     // too): the slices of the shipped settings are counted in sliced-analysis.test.ts and
     // huge-page.test.ts with a clock that moves per look, and the longest task is a bench figure.
     expect(seen.framesWhileWorking).toBeGreaterThanOrEqual(5);
-    expect(errors).toEqual([]);
-    await tab.close();
-  }, 240_000);
-
-  // A page with more text than the cap: the bounded reader takes the text from the top up to the
-  // cap and counts the rest (the size that once froze a page for a minute is bench material).
-  it('reads only the start of a page with half as much again as the cap of text, and says so in the popup', async () => {
-    const chars = 3_500_000;
-    const { tab, errors } = await open(server.longArticle(chars), 'commit');
-    await tab.waitForLoadState('load', { timeout: 300_000 });
-    const tabId = await tabIdOf(tab);
-    await expect
-      .poll(async () => Object.values(await tab.evaluate(highlightSizes)).reduce((a, b) => a + b, 0), {
-        timeout: 240_000,
-        interval: 1_000,
-      })
-      .toBeGreaterThan(1_000);
-    // Only the start was read: the last paragraphs carry no highlight.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+    const notice = popup.locator('#capped');
+    await notice.waitFor({ timeout: 240_000 });
+    const figures = ((await notice.textContent()) ?? '')
+      .match(/[\d,]+/g)
+      ?.map((n) => Number(n.replace(/,/g, '')));
+    console.info(`Chromium, ${chars} chars: popup notice "${await notice.textContent()}"`);
+    expect(figures?.[0]).toBeLessThanOrEqual(2_000_000);
+    expect(figures?.[0]).toBeGreaterThan(1_900_000);
+    expect(figures?.[1]).toBeGreaterThan(chars * 0.9);
+    await popup.close();
+    // The popup says so only once the analysis is over. Only the start was read: the last paragraphs carry no highlight.
     const { lastMarked, paragraphs } = await tab.evaluate(() => {
       let last = 0;
       (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => {
@@ -379,18 +378,6 @@ suite('page safety in Chromium', () => {
     expect(lastMarked).toBeGreaterThan(0);
     // The cap is four sevenths of the text: the rest is not read.
     expect(lastMarked).toBeLessThan(paragraphs * 0.7);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
-    const notice = popup.locator('#capped');
-    await notice.waitFor({ timeout: 60_000 });
-    const figures = ((await notice.textContent()) ?? '')
-      .match(/[\d,]+/g)
-      ?.map((n) => Number(n.replace(/,/g, '')));
-    console.info(`Chromium, ${chars} chars: popup notice "${await notice.textContent()}"`);
-    expect(figures?.[0]).toBeLessThanOrEqual(2_000_000);
-    expect(figures?.[0]).toBeGreaterThan(1_900_000);
-    expect(figures?.[1]).toBeGreaterThan(chars * 0.9);
-    await popup.close();
     expect(errors).toEqual([]);
     await tab.close();
   }, 600_000);
