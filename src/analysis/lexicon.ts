@@ -3,11 +3,12 @@
  * proclitics, and alternations built from lexicon lists written in ordinary Arabic.
  */
 import { norm } from './normalize';
+import { WORD_CHAR_CLASS } from './word-chars';
 
-/** Start of a word: not preceded by a letter or digit. */
-export const WB = '(?<![\\p{L}\\p{N}])';
+/** Start of a word: not preceded by a letter or digit (word-chars.ts). */
+export const WB = `(?<!${WORD_CHAR_CLASS})`;
 /** End of a word: not followed by a letter or digit. */
-export const WE = '(?![\\p{L}\\p{N}])';
+export const WE = `(?!${WORD_CHAR_CLASS})`;
 /** Optional conjunction proclitic (و، ف). */
 export const CONJ = '(?:[وف])?';
 /** Optional preposition proclitic (ب، ل، ك), after the conjunction. */

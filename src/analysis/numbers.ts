@@ -6,6 +6,9 @@
 import { stripProclitics } from './tokens/clitics';
 import { NOUNS } from './lexicons/anonymous';
 import { norm } from './normalize';
+import { WORD_CHARS } from './word-chars';
+
+const NOT_WORD_OR_POINT = new RegExp(`[^${WORD_CHARS}.]+`, 'u');
 
 const UNITS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1, ['واحد', 'واحدة', 'أحد', 'إحدى']],
@@ -47,9 +50,7 @@ function bareNoun(word: string): string {
  * plural with no number (`مصادر مطلعة`, `عدد من المسؤولين`).
  */
 export function countPhrase(phrase: string): number | undefined {
-  const words = norm(phrase)
-    .split(/[^\p{L}\p{N}.]+/u)
-    .filter(Boolean);
+  const words = norm(phrase).split(NOT_WORD_OR_POINT).filter(Boolean);
   const first = words[0];
   if (first === undefined) return undefined;
   const n = numberWord(first);

@@ -7,6 +7,7 @@
  * quoted statement stays with the verb that introduces it. The scan is linear in the text.
  */
 import type { Span } from './types';
+import { isWordCode } from './word-chars';
 
 /** Longest quotation (in visible characters) kept whole; longer or unclosed quotes split normally. */
 const SHORT_QUOTE = 200;
@@ -17,7 +18,7 @@ const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„
 
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\u00a0';
 const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9٠-٩۰-۹]/.test(ch);
-const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isLetter = (ch: string | undefined) => ch !== undefined && isWordCode(ch.charCodeAt(0));
 // Diacritics and tatweel may sit between a letter and a dot.
 const isMark = (ch: string | undefined) => ch !== undefined && /[\u064b-\u065f\u0670\u0640]/.test(ch);
 

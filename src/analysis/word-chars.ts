@@ -1,11 +1,37 @@
 /**
  * Character classes of the cue patterns, by UTF-16 code unit, for hand-written scanners that
- * must agree with the patterns: a word character is `[\p{L}\p{N}]` (as WB/WE in lexicon.ts),
+ * must agree with the patterns: a word character is one of WORD_CHARS (as WB/WE in lexicon.ts),
  * a space is `\s`. Each code unit is classified once, on first sight, so loading costs nothing.
  * Surrogates count as neither: scanners only use these to find candidates for a pattern that
  * then decides, and an extra candidate costs time, never a mark.
  */
-const WORD = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The letters and digits (`[\p{L}\p{N}]`) of the scripts an Arabic article mixes: Latin (with
+ * Latin-1 and Extended-A/B), Greek, Cyrillic, Arabic with its supplements and presentation forms.
+ * Written out as ranges (checked against `\p{L}\p{N}` in word-chars.test.ts) because a pattern
+ * with `\p{L}` costs V8 about ten times as much to compile and three times as much to run
+ * (measured in session 4: 20 patterns of 200 words, 49 ms → 5 ms cold), and every cue pattern
+ * has its word boundaries. A letter of another script next to a cue word is not seen as part of
+ * it: no Arabic article puts one there.
+ */
+export const WORD_CHARS =
+  '\\u0030-\\u0039\\u0041-\\u005A\\u0061-\\u007A\\u00AA\\u00B2\\u00B3\\u00B5\\u00B9\\u00BA\\u00BC-\\u00BE\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F' +
+  '\\u0370-\\u0374\\u0376\\u0377\\u037A-\\u037D\\u037F\\u0386\\u0388-\\u038A\\u038C\\u038E-\\u03A1\\u03A3-\\u03F5\\u03F7-\\u0481\\u048A-\\u052F' +
+  '\\u0620-\\u064A\\u0660-\\u0669\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06E5\\u06E6\\u06EE-\\u06FC\\u06FF\\u0750-\\u077F\\u08A0-\\u08C9' +
+  '\\uFB50-\\uFBB1\\uFBD3-\\uFD3D\\uFD50-\\uFD8F\\uFD92-\\uFDC7\\uFDF0-\\uFDFB\\uFE70-\\uFE74\\uFE76-\\uFEFC';
+/** The letters alone (`\p{L}` over the same scripts): WORD_CHARS without the digits. */
+export const LETTERS =
+  '\\u0041-\\u005A\\u0061-\\u007A\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F' +
+  '\\u0370-\\u0374\\u0376\\u0377\\u037A-\\u037D\\u037F\\u0386\\u0388-\\u038A\\u038C\\u038E-\\u03A1\\u03A3-\\u03F5\\u03F7-\\u0481\\u048A-\\u052F' +
+  '\\u0620-\\u064A\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06E5\\u06E6\\u06EE\\u06EF\\u06FA-\\u06FC\\u06FF\\u0750-\\u077F\\u08A0-\\u08C9' +
+  '\\uFB50-\\uFBB1\\uFBD3-\\uFD3D\\uFD50-\\uFD8F\\uFD92-\\uFDC7\\uFDF0-\\uFDFB\\uFE70-\\uFE74\\uFE76-\\uFEFC';
+/** A word character, as a pattern: `[${WORD_CHARS}]`. */
+export const WORD_CHAR_CLASS = `[${WORD_CHARS}]`;
+/** A letter, as a pattern. */
+export const LETTER_CLASS = `[${LETTERS}]`;
+
+const WORD = new RegExp(`^${WORD_CHAR_CLASS}$`);
 const SPACE = /^\s$/u;
 const UNKNOWN = 0;
 const NO = 1;
@@ -13,7 +39,7 @@ const YES = 2;
 const words = new Uint8Array(0x10000);
 const spaces = new Uint8Array(0x10000);
 
-/** Is the code unit a letter or a digit (`[\p{L}\p{N}]`)? */
+/** Is the code unit a letter or a digit (one of WORD_CHARS)? */
 export function isWordCode(code: number): boolean {
   const known = words[code] as number;
   if (known !== UNKNOWN) return known === YES;

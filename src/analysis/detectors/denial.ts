@@ -204,7 +204,7 @@ function verbParty(text: string, cue: Span): Span | undefined {
   return partyOfVerb(text, cue, { objectSuffix: OBJECT_SUFFIX.test(word) });
 }
 
-/** Arabic letters, for the gate's cheap word-end test (a subset of the rules' `\p{L}`). */
+/** Arabic letters, for the gate's cheap word-end test (a subset of the rules' word characters). */
 const NOT_LETTER = '(?![\\u0621-\\u064a])';
 
 /**

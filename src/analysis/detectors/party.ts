@@ -6,6 +6,9 @@
 import { CLAIM_NOUNS } from '../lexicons/denial';
 import { norm } from '../normalize';
 import type { Span } from '../types';
+import { LETTER_CLASS } from '../word-chars';
+
+const HAS_LETTER = new RegExp(LETTER_CLASS, 'u');
 
 const STOP = new Set(
   [
@@ -196,7 +199,7 @@ function clauseBefore(text: string, at: number): Clause {
     start += opener[0].length;
     clause = clause.slice(opener[0].length);
   }
-  const words = clause.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && w !== 'و' && w !== 'ف');
+  const words = clause.split(/\s+/u).filter((w) => HAS_LETTER.test(w) && w !== 'و' && w !== 'ف');
   return { start, words, opened: opener !== null };
 }
 

@@ -19,7 +19,6 @@ export interface Token {
   verb: Parsed | null | undefined;
 }
 
-export const WORD_CHAR = /[\p{L}\p{N}]/u;
 export const token = (text: string, start: number, end: number, isWord: boolean, hash: number): Token => ({
   text: text.slice(start, end),
   start,
@@ -32,16 +31,12 @@ export const token = (text: string, start: number, end: number, isWord: boolean,
 
 export const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
-/** Code units of the word character (`[\p{L}\p{N}]`) at `i`: 0 if none, 2 for an astral one. */
-export function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) return isWordCode(c) ? 1 : 0;
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) as number)) ? (c < 0xdc00 ? 2 : 1) : 0;
-}
+/** Is the code unit at `i` a word character (word-chars.ts: the letters and digits WB/WE see)? */
+export const wordCharAt = (text: string, i: number): boolean => isWordCode(text.charCodeAt(i));
 
 /**
- * The words and punctuation of `text`: runs of letters and digits (`[\\p{L}\\p{N}]+`, with a
- * decimal part), and every other character but spaces alone. A scan of code units, since this
+ * The words and punctuation of `text`: runs of letters and digits (word-chars.ts, as WB/WE see them, with
+ * a decimal part), and every other character but spaces alone. A scan of code units, since this
  * runs on most sentences.
  */
 export function tokenize(text: string): Token[] {
@@ -49,16 +44,11 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let w = wordCharAt(text, i);
-    if (w > 0) {
+    if (wordCharAt(text, i)) {
       const start = i;
       let h = 0;
-      do {
-        h = hashStep(h, text.charCodeAt(i));
-        if (w === 2) h = hashStep(h, text.charCodeAt(i + 1));
-        i += w;
-        w = i < n ? wordCharAt(text, i) : 0;
-      } while (w > 0);
+      do h = hashStep(h, text.charCodeAt(i++));
+      while (i < n && wordCharAt(text, i));
       if (text.charCodeAt(i) === 0x2e && isAsciiDigit(text.charCodeAt(i + 1))) {
         h = hashRange(text, start, i + 2);
         i += 2;

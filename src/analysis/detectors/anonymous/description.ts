@@ -32,6 +32,9 @@ import {
   TAIL_WORDS,
   VAGUE_NUMBER,
 } from './words';
+import { LETTER_CLASS } from '../../word-chars';
+
+const BI_WORD = new RegExp(`^ب(?:ال)?${LETTER_CLASS}{3,}`, 'u');
 
 /** Where the source description after the noun at `i` ends (exclusive token index), and whether it names someone. */
 export function describe(tokens: Token[], i: number): { end: number; named: boolean } {
@@ -191,7 +194,7 @@ export function informantNext(tokens: Token[], i: number): boolean {
   if (INFORMANT_WORDS.has(t) || PREPOSITIONS.has(t) || isAddressee(next)) return true;
   if (!t.startsWith('ال') && NISBA.test(t) && !RESOURCE_WORDS.has(t)) return true;
   // `مصدر بوزارة الخارجية`, `مصادر بالحكومة`.
-  if (/^ب(?:ال)?\p{L}{3,}/u.test(t) && !RESOURCE_WORDS.has(t.replace(/^ب(?:ال)?/, ''))) return true;
+  if (BI_WORD.test(t) && !RESOURCE_WORDS.has(t.replace(/^ب(?:ال)?/, ''))) return true;
   return /^لم$/.test(t);
 }
 

@@ -9,6 +9,7 @@
  */
 import { SPEECH_VERBS } from '../../lexicons/anonymous';
 import { trieAlt } from '../../lexicon';
+import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 import type { Span } from '../../types';
 
 /** Broken plurals of people (the regular ones end in ين / ون). */
@@ -18,11 +19,11 @@ const SAYING = [...SPEECH_VERBS].filter((v) => !/^(?:نقل|ينقل|تنقل|ي
 /** Verbs of considering: `تعتبر إحدى …` is "is one of", no one speaking. */
 const CONSIDERING = /^(?:اعتبر|يعتبر|تعتبر|نعتبر)/;
 // …or a people named by its nation alone (`ويقول يمنيون إن`).
-const GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:\\p{L}{3,}(?:ين|ون)|${PEOPLE})|\\p{L}{3,}ون\\s+(?:\\p{L}{2,}يون|ل)|(?!ال)\\p{L}{2,}يون(?=\\s+(?:ان|انهم)(?![\\p{L}])|\\s*:)`;
-const ONE_OF = `(?:احد|احدي)\\s+(?!(?:ابرز|اهم|اكبر|افضل|اقدم|اشهر|اكثر)(?![\\p{L}]))(?:ال)?\\p{L}{3,}`;
+const GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?!ال)${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)`;
+const ONE_OF = `(?:احد|احدي)\\s+(?!(?:ابرز|اهم|اكبر|افضل|اقدم|اشهر|اكثر)(?!${LETTER_CLASS}))(?:ال)?${LETTER_CLASS}{3,}`;
 // The group follows its verb at once: `بيّنت أن عدد المشرفين` is a count, `عدد الجنود` a figure.
 const QUANTIFIED_GROUP = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<cue>[وف]?(?:${trieAlt(SAYING)}\\s+(?:${GROUP})|${trieAlt(SAYING.filter((v) => !CONSIDERING.test(v)))}\\s+(?:${ONE_OF})))(?![\\p{L}\\p{N}])`,
+  `(?<!${WORD_CHAR_CLASS})(?<cue>[وف]?(?:${trieAlt(SAYING)}\\s+(?:${GROUP})|${trieAlt(SAYING.filter((v) => !CONSIDERING.test(v)))}\\s+(?:${ONE_OF})))(?!${WORD_CHAR_CLASS})`,
   'u',
 );
 

@@ -19,6 +19,7 @@ import { countOf, describe, quantifierStart } from './description';
 import { quantifiedGroup } from './groups';
 import { type Judgement, judgeNoun, type Memory } from './judge';
 import { span } from './words';
+import { LETTER_CLASS } from '../../word-chars';
 
 /**
  * Plain patterns a sentence must match before the word-by-word reading can find anything: every
@@ -32,8 +33,10 @@ export const SPEECH_GATE = new RegExp(
 );
 export const WITHHELD_GATE = /هويت|اسم|سمه|سمها|حددها/u;
 /** A counted group (anonymous-groups.ts). */
-export const GROUP_GATE =
-  /(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\s+(?:من\s+)?ال|(?:^|\s)[وف]?احدي?\s|\p{L}ون\s+(?:\p{L}+يون|ل)|\p{L}يون(?:\s+ان|\s*:)/u;
+export const GROUP_GATE = new RegExp(
+  `(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?ال|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|${LETTER_CLASS}يون(?:\\s+ان|\\s*:)`,
+  'u',
+);
 
 export function createAnonymousDetector(): Detector {
   const memory: Memory = { lemmas: new Map(), lastIndex: -2, agree: undefined };

@@ -35,6 +35,7 @@ import {
   SAME,
   span,
 } from './words';
+import { LETTER_CLASS } from '../../word-chars';
 
 /** Present verbs that open a description of the person (`يعمل في`, `يشارك في`, `يقيم في`). */
 const RELATIVE_VERB = /^[يت](?:عمل|شارك|قيم|شغل|تولي|راس)$/u;
@@ -58,7 +59,7 @@ const FOLLOWING = /^[وف]?(?:تابع|يتابع|تتابع|نتابع|تابع
 /** `هذه الأنباء`, `تلك التقارير`: what was introduced before. */
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته'].map(norm));
 
-const PLURAL_NISBA = /^ال\p{L}{2,}(?:يون|يين)$/u;
+const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u');
 
 export interface Memory {
   /** Lemmas of unnamed sources introduced so far, with the sentence where they last spoke. */

@@ -5,6 +5,7 @@ import { ADDRESSEE_PREFIXES, COMPLEMENTISERS } from '../../lexicons/anonymous';
 import { norm } from '../../normalize';
 import type { Token } from '../../tokens/tokenize';
 import { lookupForm } from '../wire/outlet-names';
+import { LETTER_CLASS } from '../../word-chars';
 
 export const QUOTES = new Set(['"', "'", '(', ')', '-', '*']);
 export const COMMAS = new Set(['،', ',']);
@@ -86,11 +87,11 @@ export const NO_SUBJECT = new Set(
   ['الي', 'ايضا', 'كذلك', 'في', 'قايلا', 'قايله', 'بالقول', 'مجددا', 'حينها'].map(norm),
 );
 /** A bare word with the accusative alef (`تقريرا`, `بيانا`). */
-export const ACCUSATIVE = /^[^ا][\p{L}]{2,}[^اوي]ا$/u;
+export const ACCUSATIVE = new RegExp(`^[^ا]${LETTER_CLASS}{2,}[^اوي]ا$`, 'u');
 /** Words ending in alef that do describe a source (`مصادر عليا`, `مطلعة جدا`). */
 export const ADVERBS = new Set(['جدا', 'عليا', 'دنيا', 'حاليا', 'سابقا', 'تماما']);
 /** Nisba adjective (أمني، دبلوماسية، عراقيين): makes `مصدر`/`مسؤول` before it indefinite and unnamed. */
-export const NISBA = /^[\p{L}]{2,}(?:ي|يه|يين|يون|يان)$/u;
+export const NISBA = new RegExp(`^${LETTER_CLASS}{2,}(?:ي|يه|يين|يون|يان)$`, 'u');
 /** Verbs of describing or judging, whose object a report is (`وصف التقارير بأنها …`). */
 export const DESCRIBING = /^[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|واصفا|اعتبر|اعتبرت|يعتبر|تعتبر|معتبرا)$/u;
 /** Verbs of an outlet obtaining a document (the object's owner is then named). */

@@ -6,18 +6,21 @@ import { ANAPHORS } from '../../lexicons/wire';
 import { norm } from '../../normalize';
 import { creditOf, describe, type Mention } from './credit';
 import type { Credited, OutletMemory } from './memory';
+import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 
 export const ANAPHOR_RX = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<lam>لل)|[وف]?ب?ال)(?<noun>${Object.keys(ANAPHORS)
+  `(?<!${WORD_CHAR_CLASS})(?:(?<lam>لل)|[وف]?ب?ال)(?<noun>${Object.keys(ANAPHORS)
     .map((k) => norm(k).slice(2))
-    .join('|')})(?![\\p{L}\\p{N}])`,
+    .join('|')})(?!${WORD_CHAR_CLASS})`,
   'gu',
 );
 export const ANAPHOR_KINDS = new Map(Object.entries(ANAPHORS).map(([k, v]) => [norm(k).slice(2), v]));
 
 /** After `الوكالة`: the words of another body (`الدولية`, `الأمريكية للتنمية`, `الحكومية`). */
-export const OTHER_BODY =
-  /^(?:\s(?:الدوليه|الحكوميه|الوطنيه|الاتحاديه|الامميه)(?![\p{L}])|(?:\sال\p{L}+){1,2}\sلل\p{L})/u;
+export const OTHER_BODY = new RegExp(
+  `^(?:\\s(?:الدوليه|الحكوميه|الوطنيه|الاتحاديه|الامميه)(?!${LETTER_CLASS})|(?:\\sال${LETTER_CLASS}+){1,2}\\sلل${LETTER_CLASS})`,
+  'u',
+);
 
 export function scanAnaphors(s: SentenceView, memory: OutletMemory, out: Credited[]): void {
   const t = s.norm.text;

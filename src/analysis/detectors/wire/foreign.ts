@@ -8,6 +8,7 @@ import { type Credited, type OutletMemory, overlaps } from './memory';
 import { NATIONS } from './national';
 import { NOUN_ALT, unknownOutletId } from './unknown';
 import { normSet, NOT_NAMES, NOUNS, TOPICS, VERBS, WORDS } from './words';
+import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 
 /**
  * `قالت صحيفة أولي الأرجنتينية`, `بحسب موقع ترك برس`, `ذكرت وكالة الأنباء الإيطالية`: an outlet
@@ -17,7 +18,7 @@ import { normSet, NOT_NAMES, NOUNS, TOPICS, VERBS, WORDS } from './words';
  * `وكالة الطاقة الدولية` stay what they are.
  */
 export const FOREIGN_RX = new RegExp(
-  `(?<![\\p{L}\\p{N}])[وف]?(?<prep>[بل])?(?<noun>${NOUN_ALT}|صحيفتي|صحيفتا)(?<desc>\\s(?:انباء|الانباء|الاعلام|اعلام))?(?<name>(?:\\s[\\p{L}]{2,}){1,3})`,
+  `(?<!${WORD_CHAR_CLASS})[وف]?(?<prep>[بل])?(?<noun>${NOUN_ALT}|صحيفتي|صحيفتا)(?<desc>\\s(?:انباء|الانباء|الاعلام|اعلام))?(?<name>(?:\\s${LETTER_CLASS}{2,}){1,3})`,
   'gu',
 );
 /** Words that end a name: particles, pronouns, the start of the claim. */
@@ -41,7 +42,7 @@ export const NOT_OUTLET_HEADS = normSet([
 ]);
 /** A website is an outlet only when it says so (`موقع ترك برس الإخباري`). */
 export const NEWS_SITE = /(?:^|\s)(?:الاخباري|الالكتروني|الاعلامي|الاخباريه|الالكترونيه)(?:\s|$)/u;
-export const NISBA_WORD = /^(?:ال)?\p{L}{2,}(?:يه|ي|يين|يون)$/u;
+export const NISBA_WORD = new RegExp(`^(?:ال)?${LETTER_CLASS}{2,}(?:يه|ي|يين|يون)$`, 'u');
 
 export function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span[], out: Credited[]): void {
   const t = s.norm.text;

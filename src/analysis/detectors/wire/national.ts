@@ -7,6 +7,7 @@ import { norm } from '../../normalize';
 import type { Span } from '../../types';
 import { creditOf, describe, type Mention } from './credit';
 import { type Credited, type OutletMemory, overlaps } from './memory';
+import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 
 export const NATIONS = new Map(Object.entries(NATIONALITIES).map(([k, v]) => [norm(k), v]));
 export const BROADCASTERS = new Map(Object.entries(NATIONAL_BROADCASTERS).map(([k, v]) => [norm(k), v]));
@@ -15,7 +16,7 @@ export const BROADCASTERS = new Map(Object.entries(NATIONAL_BROADCASTERS).map(([
  * adjectives (nisba and feminine forms: never `اليوم` after it).
  */
 export const NATIONAL_RX = new RegExp(
-  `(?<![\\p{L}\\p{N}])[وف]?(?<pre>لل|بال|ال)(?<noun>${[...BROADCASTERS.keys()].join('|')})(?<adjs>(?:\\sال[\\p{L}]+(?:ي|يه|ه)(?![\\p{L}])){1,3})`,
+  `(?<!${WORD_CHAR_CLASS})[وف]?(?<pre>لل|بال|ال)(?<noun>${[...BROADCASTERS.keys()].join('|')})(?<adjs>(?:\\sال${LETTER_CLASS}+(?:ي|يه|ه)(?!${LETTER_CLASS})){1,3})`,
   'gu',
 );
 

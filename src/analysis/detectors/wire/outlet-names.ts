@@ -13,6 +13,7 @@ import {
   isSpaceCode as isSpaceOf,
   isWordCode as isWordOf,
 } from '../../word-chars';
+import { WORD_CHAR_CLASS } from '../../word-chars';
 
 // Local bindings: the hot loop below then calls the functions directly, not through module exports.
 const isWordCode = isWordOf;
@@ -83,7 +84,7 @@ const abbrAlt = [...ABBRS.keys()]
  * `name` / `abbr`: the form; `qc`: a closing quote.
  */
 export const OUTLET_NAME_RX = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<lone>[وف]?ل)\\s+)?(?<pre>${PROCLITICS_RX})(?:\\s?(?<q>")\\s?)?(?:(?<name>${namesAlt})|(?<abbr>${abbrAlt})\\.?)(?<qc>\\s?")?(?![\\p{L}\\p{N}])`,
+  `(?<!${WORD_CHAR_CLASS})(?:(?<lone>[وف]?ل)\\s+)?(?<pre>${PROCLITICS_RX})(?:\\s?(?<q>")\\s?)?(?:(?<name>${namesAlt})|(?<abbr>${abbrAlt})\\.?)(?<qc>\\s?")?(?!${WORD_CHAR_CLASS})`,
   'gu',
 );
 

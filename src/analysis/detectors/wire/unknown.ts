@@ -10,6 +10,7 @@ import type { Span } from '../../types';
 import { creditOf, describe, type Mention } from './credit';
 import { type Credited, type OutletMemory, overlaps } from './memory';
 import { lookup, NOT_NAMES, NOUNS } from './words';
+import { WORD_CHAR_CLASS } from '../../word-chars';
 
 export const TRANSLIT: Record<string, string> = {
   ...ARABIC_CONSONANTS,
@@ -39,7 +40,7 @@ export function unknownOutletId(written: string): string {
 
 export const NOUN_ALT = [...NOUNS.keys()].join('|');
 export const UNKNOWN_RX = new RegExp(
-  `(?<![\\p{L}\\p{N}])${PROCLITICS_RX}(?:${NOUN_ALT})(?:\\s(?:انباء|الانباء|الاخباريه|الالكترونيه))?\\s?(?:"(?<quoted>[^"]{2,40})"|(?<latin>[a-z][a-z0-9.\\-]*(?:\\s[a-z][a-z0-9.\\-]*){0,3})|(?<word>[^\\s"،,.:]+)\\sللانباء)`,
+  `(?<!${WORD_CHAR_CLASS})${PROCLITICS_RX}(?:${NOUN_ALT})(?:\\s(?:انباء|الانباء|الاخباريه|الالكترونيه))?\\s?(?:"(?<quoted>[^"]{2,40})"|(?<latin>[a-z][a-z0-9.\\-]*(?:\\s[a-z][a-z0-9.\\-]*){0,3})|(?<word>[^\\s"،,.:]+)\\sللانباء)`,
   'gu',
 );
 export function scanUnknown(s: SentenceView, memory: OutletMemory, covered: Span[], out: Credited[]): void {

@@ -16,6 +16,7 @@ import {
 } from '../../lexicons/wire';
 import { norm } from '../../normalize';
 import type { Outlet } from '../../outlets';
+import { WORD_CHAR_CLASS } from '../../word-chars';
 
 export type OutletKind = Outlet['kind'];
 
@@ -58,7 +59,8 @@ export function strip(raw: string): string {
   return inner > 0 ? w.slice(inner + 1) : w;
 }
 /** A sentence or clause break inside a word (`عامة.وفقا`) ends the search leftwards after it. */
-export const innerBreak = (raw: string) => /[\p{L}\p{N}][.:;؛!?؟][\p{L}\p{N}]/u.test(raw);
+const INNER_BREAK = new RegExp(`${WORD_CHAR_CLASS}[.:;؛!?؟]${WORD_CHAR_CLASS}`, 'u');
+export const innerBreak = (raw: string) => INNER_BREAK.test(raw);
 
 /** Try the stem with and without proclitics against `set`. */
 export function lookup<T>(raw: string, has: (w: string) => T | undefined, preps = true): Word & { hit?: T } {
