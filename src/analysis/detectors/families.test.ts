@@ -148,3 +148,68 @@ describe('details withheld that a party was expected to give', () => {
     expect(only(text, 'no_comment').cue.text).toMatch(/^ولم (?:ترد|يرد)$/);
   });
 });
+
+describe('details withheld: information, a stance or a date; or said to be beyond what one may tell', () => {
+  it.each([
+    ['ولم يذكر الناطق تفاصيل أخرى عن الحادث.', 'ولم يذكر'],
+    ['ولم تعط الهيئة أي معلومات إضافية عن أسباب الإغلاق.', 'ولم تعط'],
+    ['لكن المتحدث لم يحدد موقف حكومته من المبادرة.', 'لم يحدد'],
+    ['ولم تحدد اللجنة موعد إعلان النتائج.', 'ولم تحدد'],
+    ['وقال إنه لا يمكن أن يكشف عن مزيد من التفاصيل في هذه المرحلة.', 'لا يمكن أن يكشف'],
+    ['وأضاف: لا نستطيع أن نحدد أعداد المصابين بعد.', 'لا نستطيع أن نحدد'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('a report that mentions nothing of a date, or an open question, is no refusal', () => {
+    expect(marksOf('ولا يعرف أحد ما إذا كان الاجتماع سيعقد.', 'no_comment')).toEqual([]);
+    expect(marksOf('وقال المدير إنه لا يمكن أن يذكر الجميع بالاسم في الحفل.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('a source behind a relative ما whose verb takes the claim as its object', () => {
+  it.each([
+    ['وتأجل الاجتماع، وفقا لما ذكره مسؤول في الوزارة.', 'ذكره مسؤول', 1],
+    ['وتأخر التسليم، تبعا لما أكده خبير في الشركة.', 'أكده خبير', 1],
+    ['وارتفعت الأسعار مجددا، حسبما أفادته مصادر في السوق.', 'أفادته مصادر', undefined],
+    ['وهذا ما قاله دبلوماسيان غربيان للصحيفة.', 'قاله دبلوماسيان', 2],
+  ])('%s', (text, cue, count) => {
+    const mark = only(text, 'anonymous');
+    expect(mark.cue.text).toBe(cue);
+    expect(mark.count).toBe(count);
+  });
+
+  it('a named speaker behind the same ما is no unnamed source', () => {
+    expect(marksOf('وهذا ما قاله الوزير خالد العمري للصحافيين.', 'anonymous')).toEqual([]);
+    expect(marksOf('وفقا لما ذكره مدير الشركة سامي الحربي.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('one unnamed expert, analyst or researcher; two unnamed officials (the dual)', () => {
+  it.each([
+    ['وقال خبير اقتصادي إن التضخم سيتراجع في الربع المقبل.', 'خبير', 1],
+    ['ويرى محلل في أحد المصارف أن الطلب سيبقى ضعيفا.', 'محلل', 1],
+    ['وأكد قياديان في الحزب أن المجلس اجتمع سرا.', 'قياديان', 2],
+    ['وقال دبلوماسيان أوروبيان إن المحادثات تعثرت.', 'دبلوماسيان', 2],
+    ['وأوضح ضابطان في الشرطة أن المشتبه به فر.', 'ضابطان', 2],
+  ])('%s', (text, noun, count) => {
+    const mark = only(text, 'anonymous');
+    expect(mark.cue.text).toContain(noun);
+    expect(mark.count).toBe(count);
+  });
+
+  it('a named expert is no unnamed source, and a researcher preparing a thesis says nothing', () => {
+    expect(marksOf('وقال الخبير الاقتصادي سامي الحربي إن التضخم سيتراجع.', 'anonymous')).toEqual([]);
+    expect(marksOf('وزوجها باحث يعد رسالة الدكتوراه في الجامعة.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('a question voiced, or an announcement, by a vague group', () => {
+  it.each([
+    ['وتساءل عدد من السكان عن أسباب تأخر المشروع.', 'وتساءل عدد من السكان'],
+    ['ويتساءل مراقبون عن جدوى هذه الخطوة.', 'ويتساءل مراقبون'],
+    ['وجاء القرار بعد إعلان ناشطين في المدينة إضرابا عاما.', 'إعلان ناشطين'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+});

@@ -92,10 +92,16 @@ const CANNOT = alt([
 
 /** Verbs of telling that a party may withhold (`لم تكشف`, `دون أن يحدد`). */
 const WITHHOLD =
-  '(?:يكشف|تكشف|نكشف|اكشف|يكشفوا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يشرح|تشرح|يفصل|تفصل|يقدم|تقدم|يقدموا|يعط|تعط|يعطي|تعطي|يعطوا)';
-/** What was withheld: details, a place, a fate, a number (never a name: that is anonymity). */
+  '(?:يكشف|تكشف|نكشف|اكشف|يكشفوا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يشرح|تشرح|يفصل|تفصل|يقدم|تقدم|يقدموا|يعط|تعط|يعطي|تعطي|يعطوا|يذكر|تذكر|يذكروا|نحدد|نوضح|نقدم|نعطي|نذكر)';
+/** "cannot / may not" before the verb of telling (`لا يمكن أن يكشف عن مزيد`, `لا نستطيع أن نحدد`). */
+const CANNOT_TELL = '(?:يمكن|يمكنه|يمكنها|يمكنني|يمكننا|يستطيع|تستطيع|نستطيع|استطيع)(?:\\s+ان)?';
+/**
+ * What was withheld: details, information, a place, a fate, a number, a stance, a date (never a
+ * name: that is anonymity). Not `ما إذا` (whether): the guide's labels leave `لم توضح ما إذا كان …`
+ * unmarked, as an open question rather than a refusal.
+ */
 const WITHHELD =
-  '(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|مزيد|مزيدا|ملابسات|طبيعه|كيفيه|مده|اسباب|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال))';
+  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|مزيد|مزيدا|ملابسات|طبيعه|كيفيه|مده|اسباب|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف|موعد|توقيت))';
 
 /**
  * Text every rule needs somewhere in the sentence (a piece of each rule's own pattern), in one
@@ -126,7 +132,7 @@ const RULES: readonly Rule[] = [
     // `لم تكشف الوزارة أي تفاصيل`, `دون أن يحدد أين`, `تكتم على أعداد القتلى`: details withheld
     // that the party was expected to give (not a name: a withheld name is anonymity).
     pattern: rx(
-      `${WB}(?<cue>[وف]?(?:لم|لا|لن|(?:من\\s+)?(?:دون|بدون)\\s+ان|لا\\s+(?:اريد|نريد|يريد|تريد)\\s+ان)\\s+${WITHHOLD}|${CONJ}(?:تكتم|تكتمت|يتكتم|تتكتم|متكتما))${WE}(?:\\s+\\S+){0,3}?\\s+(?:عن\\s+|علي\\s+)?(?:اي\\s+|ايه\\s+)?${WITHHELD}${WE}`,
+      `${WB}(?<cue>[وف]?(?:لم|لا|لن|(?:من\\s+)?(?:دون|بدون)\\s+ان|لا\\s+(?:اريد|نريد|يريد|تريد)\\s+ان|(?:لا|لن)\\s+${CANNOT_TELL})\\s+${WITHHOLD}|${CONJ}(?:تكتم|تكتمت|يتكتم|تتكتم|متكتما))${WE}(?:\\s+\\S+){0,3}?\\s+(?:عن\\s+|علي\\s+)?(?:اي\\s+|ايه\\s+)?${WITHHELD}${WE}`,
       'gd',
     ),
     explanation: 'a party withheld details it was expected to give',

@@ -73,6 +73,12 @@ add('role', 'مفاوض', { sg: ['مفاوض'], pl: ['مفاوضون', 'مفاو
 add('role', 'مساعد', { sg: ['مساعد'], pl: ['مساعدون', 'مساعدين'] });
 add('role', 'عامل', { pl: ['عاملون', 'عاملين'] });
 add('role', 'شاهد', { sg: ['شاهد'], pl: ['شهود'] });
+// One expert, analyst, researcher or observer, unnamed (`خبير قانوني`, `قال محلل في …`): a person
+// by function, unnamed when indefinite; their plurals are vague groups (below).
+add('role', 'خبير', { sg: ['خبير'] });
+add('role', 'محلل', { sg: ['محلل'] });
+add('role', 'باحث', { sg: ['باحث'] });
+add('role', 'مراقب', { sg: ['مراقب'] });
 // `قال شخصان مقربان من الفيفا`: two people only described, never named. The singular and plural
 // are mostly people acted upon (`شخص يتحدث في الفيديو`, `6 أشخاص يعتقد أنهم`): they count only as
 // informants (`شخص مطلع على الأمر`, `أشخاص على دراية بالخطط`; judge.ts).
@@ -92,6 +98,7 @@ add('group', 'مطلع', { pl: ['مطلعون', 'مطلعين'] });
 add('group', 'مقرب', { pl: ['مقربون', 'مقربين'] });
 add('group', 'مراسل', { pl: ['مراسلون', 'مراسلين'] });
 add('group', 'أوساط', { pl: ['أوساط', 'دوائر'] });
+add('group', 'كادر', { pl: ['كوادر'] });
 // Vague many and others (`يتوقع كثيرون`, `يخشى آخرون`, `بحسب العارفين`), scholars and critics.
 add('group', 'كثير', { pl: ['كثيرون', 'كثيرين'] });
 add('group', 'آخر', { pl: ['آخرون'] });
@@ -118,6 +125,11 @@ add('media', 'معلومات', { pl: ['معلومات'] });
 add('media', 'صحافة', { sg: ['صحافة'] });
 add('media', 'خبر', { pl: ['أخبار'] });
 add('media', 'شائعة', { pl: ['شائعات', 'إشاعات'] });
+// The nominative dual of every person by function (`أكد قياديان`, `قال دبلوماسيان`): written
+// once here instead of per noun. (The oblique dual in ين is the plural's form, listed with it.)
+for (const [form, e] of [...nouns])
+  if (e.cls === 'role' && e.number === 'sg' && !/[ةاى]$/.test(form) && !nouns.has(`${form}ان`))
+    nouns.set(`${form}ان`, { ...e, number: 'du', agree: 'pl' });
 // A non-human plural takes a feminine singular verb (وتابعت المصادر), and so do media nouns.
 for (const f of [
   'مصادر',
@@ -127,6 +139,7 @@ for (const f of [
   'شائعات',
   'إشاعات',
   'منظمات',
+  'كوادر',
   'وسائل',
   'صحف',
   'تسريبات',
@@ -200,6 +213,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ...regular('اعتقد', 'يعتقد'),
     ...regular('تردد', 'يتردد'),
     ...regular('تداول', 'يتداول'),
+    // `وتساءل عدد من المواطنين`: a question voiced is a view.
+    ...regular('تساءل', 'يتساءل'),
     ...['راج', 'راجت', 'يروج', 'تروج'],
     // A source that denies, justifies, explains or describes is still the origin of the claim
     // (`ونفت المصادر وجود خلافات`, `وبررت المصادر التأجيل`, `ما وصفه مسؤولون بأنه`).
@@ -287,6 +302,11 @@ export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
     'حسب',
     'وفق',
     'وفقا',
+    'تبعا',
+    // `بعد إعلان ناشطين تقدما`, `في إفادة شهود`: an announcement or testimony names its origin.
+    'إعلان',
+    'إفادة',
+    'إفادات',
     'طبقا',
     'نقلا',
     'لسان',

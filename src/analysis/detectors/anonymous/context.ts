@@ -10,6 +10,7 @@ import {
   NAME_MARKERS,
   PHRASE_STOPS,
   RELAYING_VERBS,
+  SPEECH_VERBS,
 } from '../../lexicons/anonymous';
 import { type NounHit, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
@@ -24,6 +25,17 @@ export interface Context {
 }
 
 const COMMENT_WORDS = new Set(['التعليق', 'الرد', 'الادلاء', 'التصريح']);
+/** A relative `ما` (with its prepositions) whose verb takes the claim as a pronoun object. */
+const RELATIVE_MA = new Set(['ما', 'لما', 'بما', 'كما', 'مما', 'حسبما', 'وفقما', 'وكما', 'وبما']);
+const OBJECT_PRONOUN = /(?:ه|ها)$/;
+const NOT_A_VERB_AFTER = new Set(['علم', 'يعد', 'تعد']);
+
+/** `وفقا لما ذكره مسؤول`, `حسبما أكدته مصادر`: the verb of a relative ما, with its object pronoun. */
+function relativeSpeechVerb(tokens: Token[], j: number): boolean {
+  const tok = tokens[j] as Token;
+  if (!OBJECT_PRONOUN.test(tok.text) || !RELATIVE_MA.has(tokens[j - 1]?.text ?? '')) return false;
+  return findIn(tok.text.replace(OBJECT_PRONOUN, ''), SPEECH_VERBS) !== undefined;
+}
 
 /** A declining verb's object within a few words after the noun at `i` is a comment it did not give. */
 function declinesComment(tokens: Token[], i: number): boolean {
@@ -47,6 +59,7 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
     }
     if (inQuote) continue;
     if (speechVerb(tok)) return { at: j, how: 'verb' };
+    if (relativeSpeechVerb(tokens, j)) return { at: j, how: 'attribution' };
     // `رفض مسؤولو الشركة التعليق`: declining to comment says nothing a source could be the origin of.
     if (speechVerb(tok, DECLINING_VERBS))
       return declinesComment(tokens, i) ? undefined : { at: j, how: 'verb' };
@@ -120,7 +133,9 @@ export function contextAfter(tokens: Token[], i: number, end: number, headline: 
     }
     // The source's own verb: bare, not `واتهمها` (a new clause, the source its object).
     const verb = speechVerb(tok);
-    if (verb && tok.text === verb.stem) return j;
+    // Not the verbs that are mostly other words after a noun: `علم` "science" (`دراسات علم
+    // النفس`), `يعد` "prepares / is considered" (`باحث يعد رسالة`) rather than "promises".
+    if (verb && tok.text === verb.stem && !NOT_A_VERB_AFTER.has(tok.text)) return j;
     // Time words and fillers only: a verb inside a relative clause (`الأنباء التي ترددت`) is not the claim's.
     if (findIn(tok.text, FILLERS)) continue;
     if (tok.text === 'نفسه' || tok.text === 'ذاته' || tok.text === 'نفسها' || tok.text === 'ذاتها') continue;
