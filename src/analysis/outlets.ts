@@ -49,7 +49,7 @@ const web = (
   extra: Partial<Outlet> = {},
 ): Outlet => ({ id, english, site, kind: 'website', names, ...extra });
 
-export const OUTLETS: readonly Outlet[] = [
+const REGISTERED: readonly Outlet[] = [
   // International agencies.
   agency('reuters', 'Reuters', 'reuters.com', ['رويترز', 'رويتر', 'Reuters'], {
     search: 'https://www.reuters.com/site-search/?query={q}',
@@ -406,6 +406,39 @@ export const OUTLETS: readonly Outlet[] = [
   // Publishes leaked documents that papers then report on (`كشفت وثائق مسربة لموقع ويكيليكس`).
   web('wikileaks', 'WikiLeaks', 'wikileaks.org', ['ويكيليكس', 'ويكليكس', 'ويكيلكس', 'WikiLeaks']),
 ];
+
+/**
+ * Countries' news agencies as articles also call them: `الوكالة السورية للأنباء`, `الوكالة الليبية
+ * الرسمية` (the feminine nisba of the country after الوكالة). Written once for every national
+ * agency rather than as names of each.
+ */
+const NATIONAL_AGENCY_NISBA: Readonly<Record<string, string>> = {
+  spa: 'السعودية',
+  wam: 'الإماراتية',
+  qna: 'القطرية',
+  kuna: 'الكويتية',
+  bna: 'البحرينية',
+  ona: 'العمانية',
+  mena: 'المصرية',
+  petra: 'الأردنية',
+  sana: 'السورية',
+  ina: 'العراقية',
+  nna: 'اللبنانية',
+  wafa: 'الفلسطينية',
+  saba: 'اليمنية',
+  suna: 'السودانية',
+  map: 'المغربية',
+  aps: 'الجزائرية',
+  tap: 'التونسية',
+  lana: 'الليبية',
+  irna: 'الإيرانية',
+};
+
+export const OUTLETS: readonly Outlet[] = REGISTERED.map((o) => {
+  const nisba = NATIONAL_AGENCY_NISBA[o.id];
+  if (!nisba) return o;
+  return { ...o, names: [...o.names, `الوكالة ${nisba} للأنباء`, `الوكالة ${nisba} الرسمية`] };
+});
 
 const BY_ID = new Map<string, Outlet>();
 for (const o of OUTLETS) if (!BY_ID.has(o.id)) BY_ID.set(o.id, o);

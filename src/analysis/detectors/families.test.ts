@@ -213,3 +213,51 @@ describe('a question voiced, or an announcement, by a vague group', () => {
     expect(only(text, 'anonymous').cue.text).toBe(cue);
   });
 });
+
+describe('an outlet that spoke goes on as the unstated subject of the next sentence', () => {
+  it.each([
+    ['وقالت وكالة الأنباء الكويتية إن الوفد وصل. وأضافت أن المحادثات تبدأ غدا.', 'kuna'],
+    ['وذكرت صحيفة الغارديان أمس أن الحكومة تدرس الخطة. ولفتت إلى أن القرار قريب.', 'guardian'],
+    ['وأوضح التلفزيون الرسمي السوري أن الطريق أغلق. وأضاف أن الحركة ستعود مساء.', 'syriatv'],
+  ])('%s', (text, outlet) => {
+    const wire = marksOf(text, 'wire');
+    expect(wire).toHaveLength(2);
+    expect(wire[1]?.outlets).toEqual([outlet]);
+    expect(wire[1]?.cue.text).toMatch(/^و(?:أضافت|لفتت|أضاف)$/);
+  });
+
+  it('a source quoted to an outlet goes on as the source, not as the outlet', () => {
+    for (const text of [
+      'وقال مصدر لرويترز إن الوفد وصل. وأضاف أن المحادثات تبدأ غدا.',
+      'وقال الوزير لـ"الوطن" إن الوفد وصل. وأضاف أن المحادثات تبدأ غدا.',
+      'ونقلت وكالة رويترز عن مصادر أن الوفد وصل. وأضافت أن المحادثات تبدأ غدا.',
+    ])
+      expect(marksOf(text, 'wire'), text).toHaveLength(1);
+  });
+
+  it('a verb of the other gender, or a sentence further on, is someone else', () => {
+    expect(marksOf('وقالت وكالة رويترز إن الوفد وصل. وأضاف أن المحادثات تبدأ غدا.', 'wire')).toHaveLength(1);
+    expect(
+      marksOf('وقالت وكالة رويترز إن الوفد وصل. وتستمر الزيارة يومين. وأضافت أن المحادثات تبدأ.', 'wire'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('national news agencies called by their country, and bulletins named in quotes', () => {
+  it.each([
+    ['وقالت الوكالة السورية للأنباء إن الوزيرين اتفقا.', 'sana'],
+    ['وذكرت الوكالة الليبية الرسمية أن الطريق فتح.', 'lana'],
+    ['بحسب الوكالة الإماراتية للأنباء.', 'wam'],
+    ['وأشارت نشرة "إنرجي ويكلي" إلى أن الطلب تراجع.', undefined],
+  ])('%s', (text, outlet) => {
+    const mark = only(text, 'wire');
+    if (outlet) expect(mark.outlets).toEqual([outlet]);
+    else expect(mark.outlets?.length).toBe(1);
+  });
+
+  it('a government agency of a country, or the evening news bulletin, is no outlet', () => {
+    expect(marksOf('وأعلنت الوكالة الأمريكية للتنمية الدولية عن منحة جديدة.', 'wire')).toEqual([]);
+    expect(marksOf('وتابع المشاهدون نشرة الأخبار المسائية.', 'wire')).toEqual([]);
+    expect(marksOf('وأشارت نشرة تداول إلى أن الصفقات زادت.', 'wire')).toEqual([]);
+  });
+});

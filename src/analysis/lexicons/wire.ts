@@ -10,6 +10,8 @@ export const OUTLET_NOUNS: Readonly<Record<string, 'agency' | 'newspaper' | 'bro
   صحيفة: 'newspaper',
   جريدة: 'newspaper',
   مجلة: 'newspaper',
+  // A trade bulletin or newsletter (`أشارت نشرة "…"`): only with its name, as every noun here.
+  نشرة: 'newspaper',
   يومية: 'newspaper',
   قناة: 'broadcaster',
   راديو: 'broadcaster',

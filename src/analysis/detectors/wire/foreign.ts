@@ -7,6 +7,11 @@ import { creditOf, describe, type Mention } from './credit';
 import { type Credited, type OutletMemory, overlaps } from './memory';
 import { NATIONS } from './national';
 import { NOUN_ALT, unknownOutletId } from './unknown';
+
+/** A bulletin (`نشرة`) is an outlet only with its name quoted or in Latin (unknown.ts): `نشرة تداول` is an exchange's. */
+const FOREIGN_NOUN_ALT = NOUN_ALT.split('|')
+  .filter((n) => n !== 'نشره')
+  .join('|');
 import { normSet, NOT_NAMES, NOUNS, TOPICS, VERBS, WORDS } from './words';
 import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 
@@ -18,7 +23,7 @@ import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
  * `وكالة الطاقة الدولية` stay what they are.
  */
 export const FOREIGN_RX = new RegExp(
-  `(?<!${WORD_CHAR_CLASS})[وف]?(?<prep>[بل])?(?<noun>${NOUN_ALT}|صحيفتي|صحيفتا)(?<desc>\\s(?:انباء|الانباء|الاعلام|اعلام))?(?<name>(?:\\s${LETTER_CLASS}{2,}){1,3})`,
+  `(?<!${WORD_CHAR_CLASS})[وف]?(?<prep>[بل])?(?<noun>${FOREIGN_NOUN_ALT}|صحيفتي|صحيفتا)(?<desc>\\s(?:انباء|الانباء|الاعلام|اعلام))?(?<name>(?:\\s${LETTER_CLASS}{2,}){1,3})`,
   'gu',
 );
 /** Words that end a name: particles, pronouns, the start of the claim. */

@@ -10,6 +10,7 @@
 import type { Detector, Finding } from '../../detector';
 import { trieAlt } from '../../lexicon';
 import { ANAPHOR_KINDS, scanAnaphors } from './anaphors';
+import { continues, type Speaker, speakerOf } from './continuation';
 import { scanForeign } from './foreign';
 import { type Credited, OutletMemory } from './memory';
 import { scanNames } from './names';
@@ -29,8 +30,23 @@ export const BROADCASTER_GATE = new RegExp(trieAlt([...BROADCASTERS.keys()]), 'u
 
 export function createWireDetector(): Detector {
   const memory = new OutletMemory();
+  let speaker: Speaker | undefined;
   return (s) => {
     const t = s.norm.text;
+    // `وأضافت أن …` right after `وقالت وكالة … إن`: the outlet goes on speaking.
+    const goesOn = continues(t, s.index, speaker);
+    speaker = undefined;
+    if (goesOn) {
+      const outlets = memory.spoke ?? [];
+      return [
+        {
+          kind: 'wire',
+          cue: goesOn,
+          outlets,
+          explanation: 'Wire: continues the outlet that spoke in the previous sentence.',
+        },
+      ];
+    }
     // The names themselves are found by a word index, cheaper than any gate pattern.
     const names = outletNameMatches(t);
     const named = names.length > 0;
@@ -45,6 +61,8 @@ export function createWireDetector(): Detector {
     if (credited.length === 0 && noun) scanAnaphors(s, memory, credited);
     const first = credited[0];
     if (!first) return [];
+    speaker = speakerOf(t, s.index, first.cue, first.outlets);
+    memory.spoke = speaker?.outlets;
     const finding: Finding = {
       kind: 'wire',
       cue: first.cue,

@@ -15,6 +15,8 @@ export interface Credited {
 /** Who was credited last, by kind of outlet, for `وأضافت الوكالة`. */
 export class OutletMemory {
   private last = new Map<OutletKind, string>();
+  /** The outlets that spoke in the sentence before (continuation.ts). */
+  spoke: string[] | undefined;
   remember(kind: OutletKind, id: string): void {
     this.last.set(kind, id);
   }
