@@ -213,8 +213,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ...regular('اعتقد', 'يعتقد'),
     ...regular('تردد', 'يتردد'),
     ...regular('تداول', 'يتداول'),
-    // `وتساءل عدد من المواطنين`: a question voiced is a view.
+    // `وتساءل عدد من المواطنين`: a question voiced is a view; so is praise (`وأثنى شهود عيان على
+    // …`). Not criticism (`انتقد`): reports and cartoons "criticise" as topics far more often.
     ...regular('تساءل', 'يتساءل'),
+    ...['أثنى', 'أثنت', 'أثنوا', 'يثني', 'تثني', 'يثنون'],
     ...['راج', 'راجت', 'يروج', 'تروج'],
     // A source that denies, justifies, explains or describes is still the origin of the claim
     // (`ونفت المصادر وجود خلافات`, `وبررت المصادر التأجيل`, `ما وصفه مسؤولون بأنه`).
