@@ -261,3 +261,19 @@ describe('national news agencies called by their country, and bulletins named in
     expect(marksOf('وأشارت نشرة تداول إلى أن الصفقات زادت.', 'wire')).toEqual([]);
   });
 });
+
+describe("told to an outlet's correspondent, or reported by an outlet's own sources", () => {
+  it.each([
+    ['وقال أحد التجار لمراسل «الوطن» إن الأسعار ثابتة منذ أشهر.', 'alwatan'],
+    ['وقال في حديث لمراسل اليوم عبر الهاتف إن الهدنة انتهت.', 'alyaum'],
+    ['وأوضح لمندوب «عكاظ» أن المشروع تأخر.', 'okaz'],
+    ['وأكدت مصادر «عكاظ» أن الاجتماع تأجل إلى الأسبوع المقبل.', 'okaz'],
+    ['وذكرت مصادر رويترز أن الشحنة وصلت.', 'reuters'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('a correspondent held or named as the topic is no credit', () => {
+    expect(marksOf('وتحتجز السلطات مراسل صحيفة «واشنطن بوست» منذ عام.', 'wire')).toEqual([]);
+  });
+});

@@ -25,6 +25,9 @@ export const OUTLET_NOUNS: Readonly<Record<string, 'agency' | 'newspaper' | 'bro
   موقع: 'website',
   مدونة: 'website',
   بوابة: 'website',
+  // Its correspondent (`قال لمراسل «اليوم»`): told to the outlet.
+  مراسل: 'newspaper',
+  مندوب: 'newspaper',
 };
 
 /** Words that may sit between an outlet noun and the name (`وكالة أنباء الأناضول`, `موقع صحيفة …`). */
@@ -315,6 +318,8 @@ export const CREDIT_FILLERS = [
   ...WEEKDAYS,
   'ما',
   'قد',
+  // The outlet's own sources (`وأكدت مصادر «عكاظ» أن`): the outlet reports what they said.
+  'مصادر',
 ];
 
 /** Words that make the outlet the topic, not the source (`مكتب رويترز`, `التابعة لقناة`). */
