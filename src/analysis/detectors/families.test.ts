@@ -277,3 +277,18 @@ describe("told to an outlet's correspondent, or reported by an outlet's own sour
     expect(marksOf('وتحتجز السلطات مراسل صحيفة «واشنطن بوست» منذ عام.', 'wire')).toEqual([]);
   });
 });
+
+describe('a party that rejects the blame for itself', () => {
+  it.each([
+    ['وأكد المقاول أنه ليس مسؤولا عما حدث في الموقع.', 'ليس مسؤولا عما'],
+    ['وقالت الشركة إنها لا تتحمل أي مسؤولية عن انقطاع الخدمة.', 'لا تتحمل أي مسؤولية'],
+    ['وقال رئيس البلدية: لسنا مسؤولين عن تأخر المشروع.', 'لسنا مسؤولين عن'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it('who is in charge of what is a job, not a denial', () => {
+    expect(marksOf('وقال المدير إن الموظف ليس مسؤولا عن الحسابات.', 'denial')).toEqual([]);
+    expect(marksOf('وتتحمل الشركة مسؤولية الصيانة.', 'denial')).toEqual([]);
+  });
+});
