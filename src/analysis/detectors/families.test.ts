@@ -292,3 +292,19 @@ describe('a party that rejects the blame for itself', () => {
     expect(marksOf('وتتحمل الشركة مسؤولية الصيانة.', 'denial')).toEqual([]);
   });
 });
+
+describe('more vague groups and persons by function: rights groups, philosophers, prosecutors, managers', () => {
+  it.each([
+    ['إلا أن جماعات حقوقية أوضحت أن القانون ينتهك الحريات.', 'جماعات حقوقية'],
+    ['ويرى فلاسفة الأخلاق أن السؤال قديم.', 'فلاسفة'],
+    ['وقال مدعون فرنسيون إن المتهمين سيمثلون أمام القاضي.', 'مدعون'],
+    ['ويقول مديرو المدارس إن الكتب لم تصل بعد.', 'مديرو'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it('armed groups that act, and what the media circulated, are no source', () => {
+    expect(marksOf('وقالت الحكومة إن الجماعات المسلحة هاجمت القرية.', 'anonymous')).toEqual([]);
+    expect(marksOf('وردت الجامعة على ما تناقلته وسائل الإعلام عن الحادثة.', 'anonymous')).toEqual([]);
+  });
+});

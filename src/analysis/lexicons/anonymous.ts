@@ -73,6 +73,9 @@ add('role', 'مفاوض', { sg: ['مفاوض'], pl: ['مفاوضون', 'مفاو
 add('role', 'مساعد', { sg: ['مساعد'], pl: ['مساعدون', 'مساعدين'] });
 add('role', 'عامل', { pl: ['عاملون', 'عاملين'] });
 add('role', 'شاهد', { sg: ['شاهد'], pl: ['شهود'] });
+// Prosecutors and managers (`وقال مدعون أمريكيون`, `ويقول مديرو المتنزه`).
+add('role', 'مدع', { pl: ['مدعون', 'مدعين'] });
+add('role', 'مدير', { cs: ['مديرو', 'مديري'] });
 // One expert, analyst, researcher or observer, unnamed (`خبير قانوني`, `قال محلل في …`): a person
 // by function, unnamed when indefinite; their plurals are vague groups (below).
 add('role', 'خبير', { sg: ['خبير'] });
@@ -106,6 +109,7 @@ add('group', 'عارف', { pl: ['عارفون', 'عارفين'] });
 add('group', 'عالم', { pl: ['علماء'] });
 add('group', 'باحث', { pl: ['باحثون', 'باحثين'] });
 add('group', 'ناقد', { pl: ['نقاد'] });
+add('group', 'فيلسوف', { pl: ['فلاسفة'] });
 add('group', 'مواطن', { pl: ['مواطنون', 'مواطنين'] });
 add('group', 'حقوقي', { pl: ['حقوقيون', 'حقوقيين'] });
 add('group', 'محام', { pl: ['محامون', 'محامين'] });
@@ -114,6 +118,7 @@ add('group', 'متابع', { pl: ['متابعون', 'متابعين'] });
 add('group', 'مغرد', { pl: ['مغردون', 'مغردين'] });
 // Unnamed organisations (`ترى منظمات حقوق الإنسان`); one organisation is named by its name.
 add('group', 'منظمة', { pl: ['منظمات'] });
+add('group', 'جماعة', { pl: ['جماعات'] });
 add('role', 'ممثل', { cs: ['ممثلو', 'ممثلي'] });
 add('media', 'تقرير', { pl: ['تقارير'] });
 add('media', 'نبأ', { pl: ['أنباء'] });
@@ -139,6 +144,7 @@ for (const f of [
   'شائعات',
   'إشاعات',
   'منظمات',
+  'جماعات',
   'كوادر',
   'وسائل',
   'صحف',

@@ -56,12 +56,22 @@ export const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
   [norm('وسائل'), new Set(['اعلام', 'اعلاميه'])],
   [norm('موقع'), new Set(['اخباريه', 'الكترونيه', 'اعلاميه', 'صحفيه', 'صحافيه', 'اخبار'])],
 ]);
-/** Organisations are a vague source as rights, aid or civil bodies (`منظمات حقوقية`), not as a topic. */
+/** Organisations and groups are a vague source as rights, aid or civil bodies (`منظمات حقوقية`), not as a topic. */
+const RIGHTS_AND_AID = new Set([
+  'حقوقيه',
+  'حقوق',
+  'انسانيه',
+  'اغاثه',
+  'اغاثيه',
+  'دوليه',
+  'غير',
+  'مجتمع',
+  'مدنيه',
+]);
 export const GROUP_NEEDS = new Map<string, ReadonlySet<string>>([
-  [
-    norm('منظمة'),
-    new Set(['حقوقيه', 'حقوق', 'انسانيه', 'اغاثه', 'اغاثيه', 'دوليه', 'غير', 'مجتمع', 'مدنيه']),
-  ],
+  [norm('منظمة'), RIGHTS_AND_AID],
+  // `جماعات حقوقية`, not `الجماعات المسلحة` (armed groups act; they are the story).
+  [norm('جماعة'), RIGHTS_AND_AID],
 ]);
 export const ZERO_LEADS = new Set(
   [
