@@ -308,3 +308,17 @@ describe('more vague groups and persons by function: rights groups, philosophers
     expect(marksOf('وردت الجامعة على ما تناقلته وسائل الإعلام عن الحادثة.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('a party that did not say which one', () => {
+  it.each([
+    ['ولم يذكر المسؤولون للصحيفة الدولة التي يتهمونها بالهجوم.', 'ولم يذكر'],
+    ['ولم يحدد البيان الشركات التي خالفت الأنظمة.', 'ولم يحدد'],
+    ['ولم يوضح الوزير تحديدا المشاريع التي ستتوقف.', 'ولم يوضح'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('the definite noun right after the verb is its subject, not what was withheld', () => {
+    expect(marksOf('ولم يكشف الهجوم الذي وقع أمس عن ضعف في الأمن.', 'no_comment')).toEqual([]);
+  });
+});

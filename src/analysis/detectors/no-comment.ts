@@ -139,6 +139,18 @@ const RULES: readonly Rule[] = [
     party: 'subject',
   },
   {
+    // `ولم يذكر المسؤولون … الدولة التي يحملونها المسؤولية`, `لم يوضح تحديدا التقارير التي …`:
+    // which one was left unsaid: a definite object after the subject, and the relative clause
+    // that asks "which" (right after the verb, the definite noun is its subject: `لم يكشف الهجوم الذي`).
+    pattern: rx(
+      `${WB}(?<cue>[وف]?(?:لم|(?:من\\s+)?(?:دون|بدون)\\s+ان)\\s+(?:يذكر|تذكر|يذكروا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يكشف|تكشف|يكشفوا))${WE}(?<gap>(?:\\s+\\S+){1,6}?)\\s+ال\\S+\\s+(?:التي|الذي|الذين)${WE}`,
+      'gd',
+    ),
+    explanation: 'a party did not say which (details it was expected to give)',
+    accept: (_text, _cue, m) => !GAP_BREAK.test(m.groups?.gap ?? '') && !/[،,:]/.test(m.groups?.gap ?? ''),
+    party: 'subject',
+  },
+  {
     pattern: rx(
       `${WB}(?<cue>${NOT}${alt(ANSWER_VERBS)})${WE}${GAP(90)}(?:(?:${WB}علي\\s+|${WB}ل)(?:${REQUEST}${WE}|${REQUEST_FOR_COMMENT})|${WB}${COMMENT}${WE})`,
       'gd',
