@@ -322,3 +322,18 @@ describe('a party that did not say which one', () => {
     expect(marksOf('ولم يكشف الهجوم الذي وقع أمس عن ضعف في الأمن.', 'no_comment')).toEqual([]);
   });
 });
+
+describe('a party that answers a claim with the contrary', () => {
+  it.each([
+    'وتعليقا على تكهنات بأن المصنع سيغلق، تؤكد الشركة أنها لا تنوي وقف الإنتاج.',
+    'وردا على الاتهامات، قال الوزير إن الوزارة لم تمنع أحدا من السفر.',
+    'وردا على ما نشرته الصحف، أوضح المكتب أنه لم يتلق أي طلب.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').explanation).toMatch(/contrary/);
+  });
+
+  it('an answer to a question, or a reply that agrees, is no denial', () => {
+    expect(marksOf('وردا على سؤال عن الموعد، قال إنه لا يعرف.', 'denial')).toEqual([]);
+    expect(marksOf('وتعليقا على التقارير، أكد المتحدث أن المفاوضات مستمرة.', 'denial')).toEqual([]);
+  });
+});
