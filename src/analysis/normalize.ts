@@ -62,31 +62,41 @@ for (const code of DROP) TABLE[code] = DROPPED;
 /**
  * Arabic presentation forms (`ﻭقالت`, the ligature `ﻻ`, `ﷲ`) as the base letters they stand for,
  * themselves folded: NFKC gives the letters, the table folds them. A form of a vowel sign alone
- * (NFKC: a space or tatweel and the sign) folds to nothing.
+ * (NFKC: a space or tatweel and the sign) folds to nothing. Each form is worked out when first
+ * met (PENDING until then): asking NFKC for all ~1,300 of them up front cost every page a few
+ * milliseconds of start-up, and most articles contain none.
  */
+const PENDING = -3;
 const EXPANSIONS = new Map<number, string>();
-function presentationForms(from: number, to: number): void {
-  for (let c = from; c <= to; c++) {
-    if (TABLE[c] !== c) continue;
-    const ch = String.fromCharCode(c);
-    const base = ch.normalize('NFKC');
-    if (base === ch) continue;
-    let folded = '';
-    for (let i = 0; i < base.length; i++) {
-      const f = TABLE[base.charCodeAt(i)] as number;
-      if (f >= 0) folded += String.fromCharCode(f);
-    }
-    folded = folded.trim();
-    if (folded.length === 0) TABLE[c] = DROPPED;
-    else if (folded.length === 1) TABLE[c] = folded.charCodeAt(0);
-    else {
-      TABLE[c] = EXPANDED;
-      EXPANSIONS.set(c, folded);
-    }
+for (const [from, to] of [
+  [0xfb50, 0xfdff],
+  [0xfe70, 0xfefe],
+] as const)
+  for (let c = from; c <= to; c++) if (TABLE[c] === c) TABLE[c] = PENDING;
+
+/** The table's entry for a presentation form, worked out now (see PENDING). */
+function settle(c: number): number {
+  const ch = String.fromCharCode(c);
+  const base = ch.normalize('NFKC');
+  if (base === ch) return (TABLE[c] = c);
+  let folded = '';
+  for (let i = 0; i < base.length; i++) {
+    let f = TABLE[base.charCodeAt(i)] as number;
+    if (f === PENDING) f = settle(base.charCodeAt(i));
+    if (f >= 0) folded += String.fromCharCode(f);
   }
+  folded = folded.trim();
+  if (folded.length === 0) return (TABLE[c] = DROPPED);
+  if (folded.length === 1) return (TABLE[c] = folded.charCodeAt(0));
+  EXPANSIONS.set(c, folded);
+  return (TABLE[c] = EXPANDED);
 }
-presentationForms(0xfb50, 0xfdff);
-presentationForms(0xfe70, 0xfefe);
+
+/** The table's entry for code unit `c`. */
+const entry = (c: number): number => {
+  const f = TABLE[c] as number;
+  return f === PENDING ? settle(c) : f;
+};
 
 /** Code units turned into a string in slices, to stay below engines' argument-count limits. */
 const SLICE = 0x2000;
@@ -116,7 +126,7 @@ export function normalize(text: string): Normalized {
   let n = 0;
   let surrogates = false;
   for (let i = 0; i < length; i++) {
-    const f = TABLE[text.charCodeAt(i)] as number;
+    const f = entry(text.charCodeAt(i));
     if (f >= 0) {
       codes[n] = f;
       map[n++] = i;
@@ -153,7 +163,7 @@ export function norm(text: string): string {
   if (i === text.length) return text;
   let out = text.slice(0, i);
   for (; i < text.length; i++) {
-    const f = TABLE[text.charCodeAt(i)] as number;
+    const f = entry(text.charCodeAt(i));
     if (f >= 0) out += String.fromCharCode(f);
     else if (f === EXPANDED) out += EXPANSIONS.get(text.charCodeAt(i)) as string;
   }
