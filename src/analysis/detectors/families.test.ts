@@ -337,3 +337,26 @@ describe('a party that answers a claim with the contrary', () => {
     expect(marksOf('وتعليقا على التقارير، أكد المتحدث أن المفاوضات مستمرة.', 'denial')).toEqual([]);
   });
 });
+
+describe('a claim passed on with no one saying it', () => {
+  it.each([
+    ['ويقال إن الشركة ستغلق فرعها في المدينة.', 'ويقال'],
+    ['ويشاع أن المدرب سيرحل بعد المباراة.', 'ويشاع'],
+    ['وتردد أن الصفقة فشلت في اللحظة الأخيرة.', 'وتردد'],
+    ['وأفيد بأن ثلاثة أشخاص أصيبوا في الحادث.', 'وأفيد'],
+    ['وتمت الإشارة مرارا إلى وجود خلافات داخل اللجنة.', 'وتمت الإشارة'],
+    ['ويتداول بين السكان أن المصنع سيغلق.', 'ويتداول'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('sayings, hesitation and what is said to be (the topic of a denial) are no source', () => {
+    for (const text of [
+      'والحق يقال إن الفريق لعب جيدا.',
+      'وكما يقال إن الصبر مفتاح الفرج.',
+      'وتردد في الرد على السؤال.',
+      'ونفى المجلس ما يقال إنها عمليات تصفية.',
+    ])
+      expect(marksOf(text, 'anonymous'), text).toEqual([]);
+  });
+});

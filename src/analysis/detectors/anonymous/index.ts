@@ -17,6 +17,7 @@ import { type Token, tokenize } from '../../tokens/tokenize';
 import { namedSpeaker, zeroSubjectVerb } from './continuation';
 import { countOf, describe, quantifierStart } from './description';
 import { quantifiedGroup } from './groups';
+import { IMPERSONAL_GATE, impersonalAttribution } from './impersonal';
 import { type Judgement, judgeNoun, type Memory } from './judge';
 import { span } from './words';
 import { LETTER_CLASS } from '../../word-chars';
@@ -44,7 +45,7 @@ export function createAnonymousDetector(): Detector {
   return (sentence: SentenceView): Finding[] => {
     const text = sentence.norm.text;
     const mayName = WITHHELD_GATE.test(text);
-    if (!mayName && !NOUN_GATE.test(text) && !GROUP_GATE.test(text)) {
+    if (!mayName && !NOUN_GATE.test(text) && !GROUP_GATE.test(text) && !IMPERSONAL_GATE.test(text)) {
       // No source here: only a bare continuing verb or a named speaker (who ends the memory) matter.
       const mayContinue = memory.lastIndex === sentence.index - 1 && memory.agree !== undefined;
       const remembers = memory.lemmas.size > 0 || memory.agree !== undefined;
@@ -91,6 +92,17 @@ export function createAnonymousDetector(): Detector {
             explanation: 'Attributed to a vague unnamed group.',
           },
           agree: 'pl',
+        };
+    }
+    if (!best) {
+      const said = impersonalAttribution(text);
+      if (said)
+        best = {
+          finding: {
+            kind: 'anonymous',
+            cue: said,
+            explanation: 'Passed on with no one saying it (يقال، يشاع، تردد أن).',
+          },
         };
     }
 

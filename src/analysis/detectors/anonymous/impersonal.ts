@@ -1,0 +1,34 @@
+/**
+ * `ويقال إن …`, `وقيل إن`, `ويشاع أن`, `وتردد أن`, `وأفيد بأن`, `وتمت الإشارة مرارا إلى`,
+ * `ويتداول بين الناس أن`: a claim passed on with no one saying it (ANNOTATION.md: vague
+ * attribution). The impersonal or passive verb is the whole source.
+ */
+import { WORD_CHAR_CLASS } from '../../word-chars';
+import type { Span } from '../../types';
+
+/** Text the pattern needs, as one cheap scan. */
+export const IMPERSONAL_GATE = /يقال|قيل|يشاع|اشيع|افيد|تردد|يتداول|الاشاره/u;
+
+const IMPERSONAL = new RegExp(
+  [
+    // The verb, then the claim (`أن`, `بأن`, `إن`), over an adverb; not `كما يقال` (as the
+    // saying goes), `والحق يقال` (truth be told) nor `ما يقال إنها …` (what is said to be: the
+    // topic, usually of a denial).
+    `(?<!${WORD_CHAR_CLASS})(?<!(?:^|\\s)[وف]?(?:ك|م|في)?ما\\s|الحق\\s)(?<verb>[وف]?(?:يقال|قيل|يشاع|اشيع|افيد|يتردد|تردد))(?:\\s+(?:ايضا|مؤخرا|كذلك|اليوم|امس))?\\s+(?:ان|انه|انها|انهم|بان|بانه|بانها)(?!${WORD_CHAR_CLASS})`,
+    // Said among people (`يتداول بين الناس`, `تردد بين الأهالي`).
+    `(?<!${WORD_CHAR_CLASS})(?<among>[وف]?(?:يتداول|يتردد|تردد))\\s+(?:بين|في\\s+اوساط)(?!${WORD_CHAR_CLASS})`,
+    // `تمت الإشارة مرارا إلى`: pointed out, by no one named.
+    `(?<!${WORD_CHAR_CLASS})(?<pointed>[وف]?(?:تمت|تم|جرت)\\s+الاشاره)(?:\\s+\\S+)?\\s+(?:الي|لي)(?!${WORD_CHAR_CLASS})`,
+  ].join('|'),
+  'u',
+);
+
+/** The impersonal verb of the sentence, if it has one (a span in normalised text). */
+export function impersonalAttribution(text: string): Span | undefined {
+  if (!IMPERSONAL_GATE.test(text)) return undefined;
+  const m = IMPERSONAL.exec(text);
+  const cue = m?.groups?.verb ?? m?.groups?.among ?? m?.groups?.pointed;
+  if (!m || !cue) return undefined;
+  const start = m.index + m[0].indexOf(cue);
+  return { start, end: start + cue.length };
+}
