@@ -360,3 +360,19 @@ describe('a claim passed on with no one saying it', () => {
       expect(marksOf(text, 'anonymous'), text).toEqual([]);
   });
 });
+
+describe("a headline's colon after a vague group", () => {
+  it.each([
+    ['خبراء: ارتفاع الإيجارات يؤخر الزواج\nوقال التقرير إن الأسعار ارتفعت.', 'خبراء'],
+    ['اقتصاديون : التضخم سيتراجع\nوتوقع البنك نموا أعلى.', 'اقتصاديون'],
+    ['سكان الحي: نريد حلا لانقطاع المياه\nوتنقطع المياه منذ أسبوع.', 'سكان'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it('not after persons by function, whom the article usually names below', () => {
+    expect(
+      marksOf('مسؤولون: الطريق سيفتح غدا\nوقال وزير النقل خالد العلي إن الطريق سيفتح.', 'anonymous'),
+    ).toEqual([]);
+  });
+});

@@ -92,7 +92,10 @@ export function judgeNoun(
   const before = contextBefore(tokens, q) ?? coordinatedContext(tokens, q, noun);
   const { end, named } = describe(tokens, i);
   if (named) return undefined;
-  const after = before ? undefined : contextAfter(tokens, i, end, entry.cls === 'source' && !noun.definite);
+  // A headline's colon speaks for an indefinite source or a vague group (`مصادر: …`, `خبراء: …`);
+  // not for a person by function (`مسؤولون: …`), whom the article most often names below.
+  const headline = !noun.definite && (entry.cls === 'source' || entry.cls === 'group');
+  const after = before ? undefined : contextAfter(tokens, i, end, headline);
   // `لمسؤولين`, `لوسائل الإعلام`: an addressee or a genitive, unless governed by `وفقا لـ` or the
   // subject of a verb of its own (`تقريرا لمسؤول كبير قال إن …`).
   if (
