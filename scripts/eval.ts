@@ -31,7 +31,9 @@ const SETS: Record<string, string> = {
   final: `${labels}/final-4.jsonl`,
 };
 /** Held-out splits already scored once, and since opened for training (part of `ours`). */
-const OPENED = ['final-1', 'final-2', 'final-3'].map((name) => SETS[name] as string).filter((p) => existsSync(p));
+const OPENED = ['final-1', 'final-2', 'final-3']
+  .map((name) => SETS[name] as string)
+  .filter((p) => existsSync(p));
 const set = flag('--set') ?? flag('--gold') ?? 'dev';
 let gold = resolve(SETS[set] ?? set);
 // `ours` is everything the project may read: its training set and the final splits that were

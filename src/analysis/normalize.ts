@@ -78,7 +78,10 @@ for (const [from, to] of [
 function settle(c: number): number {
   const ch = String.fromCharCode(c);
   const base = ch.normalize('NFKC');
-  if (base === ch) return (TABLE[c] = c);
+  if (base === ch) {
+    TABLE[c] = c;
+    return c;
+  }
   let folded = '';
   for (let i = 0; i < base.length; i++) {
     let f = TABLE[base.charCodeAt(i)] as number;
@@ -86,10 +89,15 @@ function settle(c: number): number {
     if (f >= 0) folded += String.fromCharCode(f);
   }
   folded = folded.trim();
-  if (folded.length === 0) return (TABLE[c] = DROPPED);
-  if (folded.length === 1) return (TABLE[c] = folded.charCodeAt(0));
-  EXPANSIONS.set(c, folded);
-  return (TABLE[c] = EXPANDED);
+  let value: number;
+  if (folded.length === 0) value = DROPPED;
+  else if (folded.length === 1) value = folded.charCodeAt(0);
+  else {
+    EXPANSIONS.set(c, folded);
+    value = EXPANDED;
+  }
+  TABLE[c] = value;
+  return value;
 }
 
 /** The table's entry for code unit `c`. */
