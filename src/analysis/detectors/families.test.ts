@@ -376,3 +376,49 @@ describe("a headline's colon after a vague group", () => {
     ).toEqual([]);
   });
 });
+
+describe('a party that says it is innocent, or calls a report fabrications', () => {
+  it.each([
+    ['وقال اللاعب: أنا مقتنع ببراءتي وسأثبتها أمام اللجنة.', 'مقتنع ببراءتي'],
+    ['وأكد أعضاء الشرف أنها بريئة من التقصير في القضية.', 'أنها بريئة من'],
+    ['وقال المتهم للقاضي إنه بريء من التهم كلها.', 'إنه بريء من'],
+    ['وأكد البيان أن ما يتم تداوله «فبركات إعلامية».', 'فبركات'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toContain(cue);
+  });
+
+  it('innocent people named as victims are no denial', () => {
+    expect(marksOf('وقال إن الضحايا أبرياء لا ذنب لهم.', 'denial')).toEqual([]);
+  });
+});
+
+describe('a reply to an accusation that says the contrary, with the verb of replying', () => {
+  it.each([
+    'ورد المتحدث على الاتهامات قائلا: نحن لا نمنع أحدا من السفر.',
+    'وردت الوزارة على الأنباء بأنها لم تغلق أي مدرسة.',
+    'ويرد المسؤولون على هذه الادعاءات بأنهم لم يتلقوا أي شكوى.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').explanation).toMatch(/contrary/);
+  });
+
+  it('not replying is no denial', () => {
+    expect(marksOf('ولم ترد الوزارة على الاتهامات التي لا أساس لها في رأي المعارضة.', 'denial')).toHaveLength(
+      1,
+    );
+    expect(marksOf('ولم ترد الوزارة على الأنباء حتى الآن.', 'denial')).toEqual([]);
+  });
+});
+
+describe('a place, sites or a date withheld', () => {
+  it.each([
+    ['وأقامت المجموعة مخيمات لم يحدد المسؤول مواقعها.', 'لم يحدد'],
+    ['فيما لم يحدد المتحدث تاريخ بدء الهجوم.', 'لم يحدد'],
+    ['وأكدت الحركة وفاة زعيمها دون أن تحدد مكان دفنه.', 'دون أن تحدد'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('one who has not made up his mind is not withholding a stance', () => {
+    expect(marksOf('وما زال الحزب لم يحدد موقفه من الانتخابات.', 'no_comment')).toEqual([]);
+  });
+});

@@ -96,12 +96,13 @@ const WITHHOLD =
 /** "cannot / may not" before the verb of telling (`لا يمكن أن يكشف عن مزيد`, `لا نستطيع أن نحدد`). */
 const CANNOT_TELL = '(?:يمكن|يمكنه|يمكنها|يمكنني|يمكننا|يستطيع|تستطيع|نستطيع|استطيع)(?:\\s+ان)?';
 /**
- * What was withheld: details, information, a place, a fate, a number, a stance, a date (never a
- * name: that is anonymity). Not `ما إذا` (whether): the guide's labels leave `لم توضح ما إذا كان …`
+ * What was withheld: details, information, a place or sites, a fate, a number, a stance, a date (never
+ * a name: that is anonymity), with or without a pronoun (`لم يحدد مواقعها`); but
+ * `لم يحدد موقفه` is "has not made up his mind", not a stance withheld. Not `ما إذا` (whether): the guide's labels leave `لم توضح ما إذا كان …`
  * unmarked, as an open question rather than a refusal.
  */
 const WITHHELD =
-  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|مزيد|مزيدا|ملابسات|طبيعه|كيفيه|مده|اسباب|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف|موعد|توقيت))';
+  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|مزيد|مزيدا|ملابسات|طبيعه|كيفيه|مده|اسباب|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|مكان|اماكن|موقع|مواقع)(?:ه|ها|هم)?)';
 
 /**
  * Text every rule needs somewhere in the sentence (a piece of each rule's own pattern), in one
