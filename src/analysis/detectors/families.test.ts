@@ -422,3 +422,20 @@ describe('a place, sites or a date withheld', () => {
     expect(marksOf('وما زال الحزب لم يحدد موقفه من الانتخابات.', 'no_comment')).toEqual([]);
   });
 });
+
+describe('women as a group or unnamed at their request; talking about; given names', () => {
+  it.each([
+    ['وأكد عدد من العاملات للصحيفة أن الإدارة لا تراعي ظروفهن.', 'وأكد عدد من العاملات'],
+    ['وقالت بعض الموظفات إن الرواتب تأخرت.', 'وقالت بعض الموظفات'],
+    ['وتقول الممرضات اللاتي فضلن عدم ذكر أسمائهن إن المناوبات طويلة.', 'فضلن عدم ذكر أسمائهن'],
+    ['وتحدث ناشطون عن مفاوضات مباشرة بين الطرفين.', 'وتحدث ناشطون'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('a count of things in ـات, one responsible for something, and a named activist are no source', () => {
+    expect(marksOf('وحذر عدد من الدراسات من آثار الغبار.', 'anonymous')).toEqual([]);
+    expect(marksOf('وقال المسؤول عن الملف إن القرار نهائي.', 'anonymous')).toEqual([]);
+    expect(marksOf('ونقلت الهيئة عن الناشط الإعلامي فراس الحلبي أن القصف استمر.', 'anonymous')).toEqual([]);
+  });
+});

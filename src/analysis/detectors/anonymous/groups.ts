@@ -8,18 +8,36 @@
  * the noun, so the rule names the construction, not a list of nouns.
  */
 import { SPEECH_VERBS } from '../../lexicons/anonymous';
-import { trieAlt } from '../../lexicon';
+import { alt, trieAlt } from '../../lexicon';
 import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 import type { Span } from '../../types';
 
 /** Broken plurals of people (the regular ones end in ين / ون). */
 const PEOPLE = '(?:تجار|عمال|طلاب|اطباء|سكان|اهالي|نواب|قضاه|ضباط|جنود|رجال|نساء|ناس|شباب|علماء|خبراء|اعضاء)';
+/**
+ * Women in the plural (`عدد من العاملات`): listed, since most plurals in ـات are things
+ * (`عدد من الدراسات`, `بعض الجهات`, `عدد من المستشفيات`).
+ */
+const WOMEN = alt(
+  ['موظفات', 'عاملات', 'طالبات', 'مواطنات', 'معلمات', 'ناشطات', 'مسؤولات', 'سيدات', 'فتيات', 'أمهات'].concat([
+    'ممرضات',
+    'طبيبات',
+    'مقيمات',
+    'مشاركات',
+    'متطوعات',
+    'لاعبات',
+    'مديرات',
+    'باحثات',
+    'مختصات',
+    'متضررات',
+  ]),
+);
 /** Verbs of saying proper: not نقل (to carry) nor يعد (to count), whose object may be the group. */
 const SAYING = [...SPEECH_VERBS].filter((v) => !/^(?:نقل|ينقل|تنقل|يعد|تعد|عد)/.test(v));
 /** Verbs of considering: `تعتبر إحدى …` is "is one of", no one speaking. */
 const CONSIDERING = /^(?:اعتبر|يعتبر|تعتبر|نعتبر)/;
 // …or a people named by its nation alone (`ويقول يمنيون إن`).
-const GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?!ال)${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)`;
+const GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE}|${WOMEN})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?!ال)${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)`;
 const ONE_OF = `(?:احد|احدي)\\s+(?!(?:ابرز|اهم|اكبر|افضل|اقدم|اشهر|اكثر)(?!${LETTER_CLASS}))(?:ال)?${LETTER_CLASS}{3,}`;
 // The group follows its verb at once: `بيّنت أن عدد المشرفين` is a count, `عدد الجنود` a figure.
 const QUANTIFIED_GROUP = new RegExp(

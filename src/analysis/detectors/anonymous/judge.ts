@@ -59,6 +59,9 @@ const FOLLOWING = /^[وف]?(?:تابع|يتابع|تتابع|نتابع|تابع
 /** `هذه الأنباء`, `تلك التقارير`: what was introduced before. */
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته'].map(norm));
 
+/** Persons by function whose `عن` says what they answer for (`مسؤول عن`, `ممثل عن`). */
+const RESPONSIBLE = new Set([norm('مسؤول'), norm('ممثل')]);
+
 const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u');
 
 export interface Memory {
@@ -135,8 +138,14 @@ export function judgeNoun(
       if (namedInDescription(tokens, i, end)) return undefined;
       // A person (`شخص`, `أشخاص`) is a source only as an informant: `مطلع على الأمر`, `على دراية`.
       if (entry.lemma === PERSON && entry.number !== 'du' && !knowsTheMatter(tokens, i)) return undefined;
-      // `مسؤول عن`: responsible for; but `وتحفظ المسؤول عن …`: the عن is the declining verb's.
-      if (next?.text === AN && !(before && speechVerb(tokens[before.at], DECLINING_VERBS))) return undefined;
+      // `مسؤول عن`: responsible for; but `وتحفظ المسؤول عن …`: the عن is the declining verb's, and
+      // after any other person (`تحدث ناشطون عن`) it is the verb's (talked about).
+      if (
+        next?.text === AN &&
+        RESPONSIBLE.has(entry.lemma) &&
+        !(before && speechVerb(tokens[before.at], DECLINING_VERBS))
+      )
+        return undefined;
       if (!hasContext) return undefined;
       const indefinite = !noun.definite || one;
       const seen = memory.lemmas.get(entry.lemma);
