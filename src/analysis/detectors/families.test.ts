@@ -439,3 +439,17 @@ describe('women as a group or unnamed at their request; talking about; given nam
     expect(marksOf('ونقلت الهيئة عن الناشط الإعلامي فراس الحلبي أن القصف استمر.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('an attribution word with its maker after من', () => {
+  it.each([
+    ['ويأتي ذلك وسط تأكيد من قيادي في الحزب بأن العرض قائم.', 'قيادي'],
+    ['وجاءت تصريحات من مسؤولين في الوزارة تؤكد ذلك.', 'مسؤولين'],
+    ['وذلك بحسب إفادات من شهود في الحي.', 'شهود'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it('learnt from its sources is still the outlet’s own sources', () => {
+    expect(only('وعلمت «عكاظ» من مصادرها أن الوزير سيسافر.', 'anonymous').cue.text).toContain('مصادرها');
+  });
+});

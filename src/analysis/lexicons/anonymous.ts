@@ -326,6 +326,7 @@ export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
     'رواية',
     'تصريحات',
     'تصريح',
+    'تأكيد',
     'تأكيدات',
     'مزاعم',
     'ادعاءات',

@@ -79,6 +79,13 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
       }
       return undefined;
     }
+    // `وسط تأكيد من قيادي عسكري`, `تصريحات من مسؤولين`: an attribution word with its maker.
+    if (
+      tok.text === 'من' &&
+      tokens[j - 1]?.isWord &&
+      findIn((tokens[j - 1] as Token).text, ATTRIBUTION_WORDS)
+    )
+      return { at: j - 1, how: 'attribution' };
     if (tok.text === IN) {
       // `مزاعم في وسائل إعلام`.
       const prev = tokens[j - 1];
