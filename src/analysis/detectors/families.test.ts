@@ -453,3 +453,18 @@ describe('an attribution word with its maker after من', () => {
     expect(only('وعلمت «عكاظ» من مصادرها أن الوزير سيسافر.', 'anonymous').cue.text).toContain('مصادرها');
   });
 });
+
+describe('an outlet known only by its quoted name with a word of news in it', () => {
+  it.each([
+    'ونقلت «الشبكة السورية للإعلام» عن ناشط أن القصف استمر.',
+    'ونقل «مكتب أخبار الجنوب» عن سكان أن الطريق أغلق.',
+    'وذكرت «وكالة الحدث للأنباء» أن الوفد وصل.',
+  ])('%s', (text) => {
+    expect(only(text, 'wire').outlets).toHaveLength(1);
+  });
+
+  it('a quoted ministry or programme that reports nothing is no outlet', () => {
+    expect(marksOf('وانتقد الوزير «وزارة الإعلام» في كلمته.', 'wire')).toEqual([]);
+    expect(marksOf('وشارك في برنامج «أخبار الصباح» عشرات الطلاب.', 'wire')).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ import { type Credited, OutletMemory } from './memory';
 import { scanNames } from './names';
 import { BROADCASTERS, scanNational } from './national';
 import { outletNameMatches } from './outlet-names';
-import { scanUnknown } from './unknown';
+import { QUOTED_MEDIA_GATE, scanQuotedMedia, scanUnknown } from './unknown';
 import { NOUNS } from './words';
 
 /**
@@ -52,12 +52,14 @@ export function createWireDetector(): Detector {
     const named = names.length > 0;
     const noun = NOUN_GATE.test(t);
     const broadcaster = BROADCASTER_GATE.test(t);
-    if (!named && !noun && !broadcaster) return [];
+    const quotedMedia = QUOTED_MEDIA_GATE.test(t);
+    if (!named && !noun && !broadcaster && !quotedMedia) return [];
     const credited: Credited[] = [];
     const covered = named ? scanNames(s, names, memory, credited) : [];
     if (noun) scanUnknown(s, memory, covered, credited);
     if (noun && credited.length === 0) scanForeign(s, memory, covered, credited);
     if (broadcaster) scanNational(s, memory, covered, credited);
+    if (credited.length === 0 && quotedMedia) scanQuotedMedia(s, memory, covered, credited);
     if (credited.length === 0 && noun) scanAnaphors(s, memory, credited);
     const first = credited[0];
     if (!first) return [];

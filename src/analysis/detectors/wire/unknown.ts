@@ -75,3 +75,49 @@ export function scanUnknown(s: SentenceView, memory: OutletMemory, covered: Span
     });
   }
 }
+
+/**
+ * An outlet known only by its quoted name, with a word of news in it and no outlet noun before it
+ * (`نقلت «الهيئة السورية للإعلام» عن`, `ونقل «مكتب أخبار سوريا» عن`): an outlet when something makes
+ * it the one that reports or is told (creditOf).
+ */
+export const QUOTED_MEDIA_GATE = /"[^"]{0,40}(?:اعلام|انباء|اخبار|نيوز)/u;
+const QUOTED_MEDIA_RX = new RegExp(
+  `(?<!${WORD_CHAR_CLASS})(?<lam>[وف]?ل)?"\\s?(?<quoted>[^"]{0,30}(?:اعلام|انباء|اخبار|الاخباريه|نيوز)[^"]{0,20}?)\\s?"`,
+  'gu',
+);
+export function scanQuotedMedia(
+  s: SentenceView,
+  memory: OutletMemory,
+  covered: Span[],
+  out: Credited[],
+): void {
+  const t = s.norm.text;
+  for (const m of t.matchAll(QUOTED_MEDIA_RX)) {
+    const g = m.groups ?? {};
+    const end = m.index + m[0].length;
+    const written = g.quoted ?? '';
+    if (overlaps(covered, m.index, end) || !written.trim()) continue;
+    const nameStart = m.index + m[0].indexOf(written);
+    const mention: Mention = {
+      start: m.index,
+      end,
+      name: { start: nameStart, end: nameStart + written.length },
+      lam: g.lam !== undefined,
+      lone: false,
+      quoted: true,
+    };
+    const credit = creditOf(t, mention);
+    if (!credit || credit === 'topic' || credit === 'parens') continue;
+    const span = toOriginal(s.norm, mention.name.start, mention.name.end);
+    const id = unknownOutletId(s.text.slice(span.start, span.end).trim());
+    if (!id) continue;
+    memory.remember('website', id);
+    out.push({
+      cue: { start: mention.start, end },
+      source: mention.name,
+      outlets: [id],
+      why: `${describe(credit)} ${id}`,
+    });
+  }
+}
