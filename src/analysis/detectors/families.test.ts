@@ -468,3 +468,21 @@ describe('an outlet known only by its quoted name with a word of news in it', ()
     expect(marksOf('وشارك في برنامج «أخبار الصباح» عشرات الطلاب.', 'wire')).toEqual([]);
   });
 });
+
+describe('an unnamed source that goes on to demand or call for something', () => {
+  it.each([
+    ['وقال مسؤول في الحزب إن الاتفاق قريب. وطالب بالالتزام بالقرار.', 'وطالب'],
+    ['وقالت مصادر في النقابة إن الإضراب مستمر. ودعت إلى الحوار.', 'ودعت'],
+    ['وقال سكان إن المياه مقطوعة. وطالبوا بحل عاجل.', 'وطالبوا'],
+  ])('%s', (text, cue) => {
+    const anonymous = marksOf(text, 'anonymous');
+    expect(anonymous).toHaveLength(2);
+    expect(anonymous[1]?.cue.text).toBe(cue);
+  });
+
+  it('a call with a subject of its own is that subject’s', () => {
+    expect(marksOf('وقال مسؤول في الحزب إن الاتفاق قريب. ودعا الرئيس إلى الهدوء.', 'anonymous')).toHaveLength(
+      1,
+    );
+  });
+});

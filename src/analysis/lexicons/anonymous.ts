@@ -290,6 +290,10 @@ export const CONTINUATION_VERBS: ReadonlySet<string> = new Set(
     ...regular('برر', 'يبرر'),
     ...regular('أفاد', 'يفيد'),
     ...regular('نوه', 'ينوه'),
+    // Demands and calls voiced (`وطالب بالالتزام …`, `ودعا إلى …`): continuing only (continuation.ts
+    // takes them with their بـ / إلى, never with a subject of their own).
+    ...regular('طالب', 'يطالب'),
+    ...['دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو'],
     // `وبيّن أن`: the masculine past only (`تبين` is "it turned out"); `بين` alone is "between",
     // which a free complement after it (`وبين أن`, `وبين في تصريح`) rules out.
     'بين',

@@ -116,12 +116,10 @@ export function speechVerb(
 export function agreementOf(verb: string): Agreement {
   if (/(?:وا|ون)$/.test(verb) || verb === 'قالا') return 'pl';
   // Past `قالت`/`تابعت`, present `تقول`/`تضيف` (but not the past `تابع` itself).
-  // Defective verbs drop their last letter before ت (`نفت` from `نفى`, `مضت` from `مضى`).
-  if (
-    verb.endsWith('ت') &&
-    (SPEECH_VERBS.has(verb.slice(0, -1)) || SPEECH_VERBS.has(`${verb.slice(0, -1)}ي`))
-  )
-    return 'f';
-  if (verb.startsWith('ت') && SPEECH_VERBS.has(`ي${verb.slice(1)}`)) return 'f';
+  const known = (v: string) => SPEECH_VERBS.has(v) || CONTINUATION_VERBS.has(v);
+  const stem = verb.slice(0, -1);
+  // Defective verbs drop their last letter before ت (`نفت` from `نفى`, `دعت` from `دعا`).
+  if (verb.endsWith('ت') && (known(stem) || known(`${stem}ي`) || known(`${stem}ا`))) return 'f';
+  if (verb.startsWith('ت') && known(`ي${verb.slice(1)}`)) return 'f';
   return 'm';
 }
