@@ -486,3 +486,22 @@ describe('an unnamed source that goes on to demand or call for something', () =>
     );
   });
 });
+
+describe('one of a group goes on in the singular; an outlet passes on what the source said', () => {
+  it.each([
+    ['وقال أحد الباعة إن الأسعار ثابتة. وتابع بالقول: إن التحويلات توقفت.', 'وتابع'],
+    ['وقالت إحدى الموظفات إن الرواتب تأخرت. وأضافت أن الإدارة لم تعتذر.', 'وأضافت'],
+    ['وأكد مسؤول أمني أن الطريق أغلق. ونقلت عنه وكالة الأنباء أن الحركة ستعود مساء.', 'ونقلت عنه'],
+    ['وقالت مصادر في الحزب إن الاجتماع تأجل. ونقلت عنها الصحيفة أن الموعد لم يحدد.', 'ونقلت عنها'],
+  ])('%s', (text, cue) => {
+    const anonymous = marksOf(text, 'anonymous');
+    expect(anonymous).toHaveLength(2);
+    expect(anonymous[1]?.cue.text).toBe(cue);
+  });
+
+  it('a named speaker passed on is no unnamed source', () => {
+    expect(
+      marksOf('وأكدت الوزيرة أن المحافظة تحررت. ونقلت عنها وكالة الأنباء أن المقاتلين تقدموا.', 'anonymous'),
+    ).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   CONTINUATION_VERBS,
   FILLERS,
   OFFICE_TITLES,
+  RELAYING_VERBS,
   TAKES_ALA,
 } from '../../lexicons/anonymous';
 import { norm } from '../../normalize';
@@ -79,6 +80,28 @@ export function namedSpeaker(tokens: Token[]): { titled: boolean } | undefined {
     if (isComplementiser(next) || NO_SUBJECT.has(next.text) || /^[لب]/.test(next.text)) continue;
     if (findIn(next.text, FILLERS) || nounOf(next) || /^[0-9]/.test(next.text)) continue;
     return { titled: findIn(next.text, OFFICE_TITLES) !== undefined };
+  }
+  return undefined;
+}
+
+/** The pronoun after `عن` and whom it points back to. */
+const FROM_PRONOUN: Readonly<Record<string, Agreement>> = { عنه: 'm', عنها: 'f', عنهم: 'pl', عنهما: 'pl' };
+
+/**
+ * `ونقلت عنه وكالة الأنباء الألمانية إن …`: a verb of passing on at the start of the sentence,
+ * with `عن` and a pronoun that agrees with the unnamed source of the sentence before. Its span
+ * (verb and pronoun), or undefined.
+ */
+export function relayedFrom(tokens: Token[], agree: Agreement): { start: number; end: number } | undefined {
+  for (let i = 0; i < tokens.length - 1 && i < 3; i++) {
+    const verb = tokens[i] as Token;
+    if (!verb.isWord || !findIn(verb.text, RELAYING_VERBS)) continue;
+    const pronoun = tokens[i + 1] as Token;
+    const points = FROM_PRONOUN[pronoun.text];
+    if (points === undefined) return undefined;
+    return points === agree || (agree === 'pl' && points === 'f')
+      ? { start: verb.start, end: pronoun.end }
+      : undefined;
   }
   return undefined;
 }

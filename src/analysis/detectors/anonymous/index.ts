@@ -14,7 +14,7 @@ import { trieAlt } from '../../lexicon';
 import { NOUNS, SPEECH_VERBS, WITHHELD_NAME } from '../../lexicons/anonymous';
 import { nounOf, SPEECH_INDEX } from '../../tokens/classes';
 import { type Token, tokenize } from '../../tokens/tokenize';
-import { namedSpeaker, zeroSubjectVerb } from './continuation';
+import { namedSpeaker, relayedFrom, zeroSubjectVerb } from './continuation';
 import { countOf, describe, quantifierStart } from './description';
 import { quantifiedGroup } from './groups';
 import { IMPERSONAL_GATE, impersonalAttribution } from './impersonal';
@@ -83,7 +83,9 @@ export function createAnonymousDetector(): Detector {
 
     if (!best) {
       const group = quantifiedGroup(text);
-      if (group)
+      if (group) {
+        // `قال أحد الباعة` is one man (`وتابع` continues him), `إحدى الموظفات` one woman.
+        const one = /(?:^|\s)[وف]?(احدي?)\s/.exec(text.slice(group.start, group.end))?.[1];
         best = {
           finding: {
             kind: 'anonymous',
@@ -91,8 +93,9 @@ export function createAnonymousDetector(): Detector {
             source: group,
             explanation: 'Attributed to a vague unnamed group.',
           },
-          agree: 'pl',
+          agree: one === 'احد' ? 'm' : one === 'احدي' ? 'f' : 'pl',
         };
+      }
     }
     if (!best) {
       const said = impersonalAttribution(text);
@@ -127,6 +130,20 @@ export function createAnonymousDetector(): Detector {
           agree: memory.agree,
         };
       }
+    }
+
+    // `ونقلت عنه وكالة …`: an outlet passes on what the unnamed source of the sentence before said.
+    if (!best && memory.lastIndex === sentence.index - 1 && memory.agree) {
+      const relayed = relayedFrom(tokens, memory.agree);
+      if (relayed)
+        best = {
+          finding: {
+            kind: 'anonymous',
+            cue: relayed,
+            explanation: 'Continues the unnamed source of the previous sentence.',
+          },
+          agree: memory.agree,
+        };
     }
 
     if (best) {
