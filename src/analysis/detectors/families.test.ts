@@ -505,3 +505,17 @@ describe('one of a group goes on in the singular; an outlet passes on what the s
     ).toEqual([]);
   });
 });
+
+describe('a count or a part of a definite plural of officials', () => {
+  it.each([
+    ['وأكد ثلاثة من المسؤولين أن الاجتماع تأجل.', 3],
+    ['وقال اثنان من أعضاء اللجنة إن التصويت أُرجئ.', 2],
+    ['وقال بعض المسؤولين إن الخطة جاهزة.', undefined],
+  ])('%s', (text, count) => {
+    expect(only(text, 'anonymous').count).toBe(count);
+  });
+
+  it('the officials alone, with no count, are still the ones named before', () => {
+    expect(marksOf('وقال المسؤولون إن الخطة جاهزة.', 'anonymous')).toEqual([]);
+  });
+});

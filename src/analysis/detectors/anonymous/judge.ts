@@ -147,7 +147,8 @@ export function judgeNoun(
       )
         return undefined;
       if (!hasContext) return undefined;
-      const indefinite = !noun.definite || one;
+      // `ثلاثة من المسؤولين`, `بعض المسؤولين`: a count or part of a definite plural names no one.
+      const indefinite = !noun.definite || q < i;
       const seen = memory.lemmas.get(entry.lemma);
       const recent = seen !== undefined && sentence - seen <= MEMORY_SPAN;
       // `المسؤول الأميركي جون كيري`: a bare word after the title is a name.
