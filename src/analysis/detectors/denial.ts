@@ -202,7 +202,9 @@ const RULES: readonly Rule[] = [
   },
   {
     // `وتعليقا على تكهنات بأن …، تؤكد الشركة أنها لا تتشارك …`, `وردا على الاتهامات، قال إن
-    // الوزارة لم تمنع …`: a party answers a claim by saying the contrary.
+    // الوزارة لم تمنع …`: a party answers a claim by saying the contrary. Only claims one may deny
+    // (a subset of CLAIM_NOUNS on purpose: a reply to `تصريحات` or `معلومات` with a negation is
+    // mostly an argument, not a denial).
     pattern: rx(
       `${WB}(?<!(?:لم|لا|لن)\\s)(?<cue>[وف]?(?:تعليقا|ردا|رده|ردها|وردا|رد|ردت|ردوا|يرد|ترد)(?:\\s+\\S+){0,2}?\\s+علي\\s+(?:(?:هذه|هذا|تلك|ذلك)\\s+)?(?:(?:ال)?تكهنات|${REPORTED}|(?:ال)?${alt(['اتهام', 'اتهامات', 'ادعاء', 'ادعاءات', 'مزاعم', 'أنباء', 'تقارير', 'شائعات', 'إشاعات', 'أقاويل'])}))${WE}[^.!؟?]{0,140}?${WB}(?:[وب]?ان(?:ه|ها|هم|نا)\\s+)?(?:لا|لم|لن|ليس|ليست|لسنا)${WE}`,
       'gd',

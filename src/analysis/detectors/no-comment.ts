@@ -94,7 +94,7 @@ const CANNOT = alt([
 const WITHHOLD =
   '(?:يكشف|تكشف|نكشف|اكشف|يكشفوا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يشرح|تشرح|يفصل|تفصل|يقدم|تقدم|يقدموا|يعط|تعط|يعطي|تعطي|يعطوا|يذكر|تذكر|يذكروا|نحدد|نوضح|نقدم|نعطي|نذكر)';
 /** "cannot / may not" before the verb of telling (`لا يمكن أن يكشف عن مزيد`, `لا نستطيع أن نحدد`). */
-const CANNOT_TELL = '(?:يمكن|يمكنه|يمكنها|يمكنني|يمكننا|يستطيع|تستطيع|نستطيع|استطيع)(?:\\s+ان)?';
+const CANNOT_TELL = `(?:${CANNOT}|يمكن)(?:\\s+ان)?`;
 /**
  * What was withheld: details, information, a place or sites, a fate, a number, a stance, a date (never
  * a name: that is anonymity), with or without a pronoun (`لم يحدد مواقعها`); but

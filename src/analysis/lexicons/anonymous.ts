@@ -268,6 +268,14 @@ export const RELAYING_VERBS: ReadonlySet<string> = new Set(
   ].map(norm),
 );
 
+/**
+ * Demands and calls voiced (`وطالب بالالتزام …`, `ودعا إلى …`): they continue a speaker only, and
+ * only with their بـ / إلى, never with a subject of their own (continuation.ts).
+ */
+export const CALL_VERBS: ReadonlySet<string> = new Set(
+  [...regular('طالب', 'يطالب'), ...['دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو']].map(norm),
+);
+
 /** Verbs that only ever continue a speaker already on stage (`وأضاف أن …`, `وتابعت …`). */
 export const CONTINUATION_VERBS: ReadonlySet<string> = new Set(
   [
@@ -290,10 +298,7 @@ export const CONTINUATION_VERBS: ReadonlySet<string> = new Set(
     ...regular('برر', 'يبرر'),
     ...regular('أفاد', 'يفيد'),
     ...regular('نوه', 'ينوه'),
-    // Demands and calls voiced (`وطالب بالالتزام …`, `ودعا إلى …`): continuing only (continuation.ts
-    // takes them with their بـ / إلى, never with a subject of their own).
-    ...regular('طالب', 'يطالب'),
-    ...['دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو'],
+    ...CALL_VERBS,
     // `وبيّن أن`: the masculine past only (`تبين` is "it turned out"); `بين` alone is "between",
     // which a free complement after it (`وبين أن`, `وبين في تصريح`) rules out.
     'بين',

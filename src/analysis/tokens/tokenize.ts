@@ -31,9 +31,6 @@ export const token = (text: string, start: number, end: number, isWord: boolean,
 
 export const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
-/** Is the code unit at `i` a word character (word-chars.ts: the letters and digits WB/WE see)? */
-export const wordCharAt = (text: string, i: number): boolean => isWordCode(text.charCodeAt(i));
-
 /**
  * The words and punctuation of `text`: runs of letters and digits (word-chars.ts, as WB/WE see them, with
  * a decimal part), and every other character but spaces alone. A scan of code units, since this
@@ -44,11 +41,11 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (wordCharAt(text, i)) {
+    if (isWordCode(text.charCodeAt(i))) {
       const start = i;
       let h = 0;
       do h = hashStep(h, text.charCodeAt(i++));
-      while (i < n && wordCharAt(text, i));
+      while (i < n && isWordCode(text.charCodeAt(i)));
       if (text.charCodeAt(i) === 0x2e && isAsciiDigit(text.charCodeAt(i + 1))) {
         h = hashRange(text, start, i + 2);
         i += 2;

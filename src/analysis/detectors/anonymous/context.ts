@@ -27,6 +27,7 @@ export interface Context {
 const COMMENT_WORDS = new Set(['التعليق', 'الرد', 'الادلاء', 'التصريح']);
 /** A relative `ما` (with its prepositions) whose verb takes the claim as a pronoun object. */
 const RELATIVE_MA = new Set(['ما', 'لما', 'بما', 'كما', 'مما', 'حسبما', 'وفقما', 'وكما', 'وبما']);
+/** The claim as a verb's pronoun object (`ذكره`, `أكدته`: the verb keeps its own ت). */
 const OBJECT_PRONOUN = /(?:ه|ها)$/;
 const NOT_A_VERB_AFTER = new Set(['علم', 'يعد', 'تعد']);
 
@@ -74,7 +75,7 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
         // Normalised text writes every quotation mark as `"`.
         if (t.text === '"') quoted = !quoted;
         if (!quoted && isComplementiser(t)) return undefined;
-        if (findIn(t.text, RELAYING_VERBS) || findIn(t.text.replace(/(?:ته|تها|ه|ها)$/, ''), RELAYING_VERBS))
+        if (findIn(t.text, RELAYING_VERBS) || findIn(t.text.replace(OBJECT_PRONOUN, ''), RELAYING_VERBS))
           return { at: k, how: 'attribution' };
       }
       return undefined;

@@ -4,6 +4,7 @@
  */
 import {
   type Agreement,
+  CALL_VERBS,
   CONTINUATION_VERBS,
   FILLERS,
   OFFICE_TITLES,
@@ -27,21 +28,6 @@ export function quotedName(tokens: Token[], open: number): boolean {
 }
 
 /** `وأضاف أن …`, `وقال: «…»`, `إلا أنه أضاف`: a verb of saying with no subject of its own. */
-/** Demands and calls, free of a subject only before بـ or إلى (`وطالب بالإفراج`, `ودعا إلى`). */
-const CALLS = new Set([
-  'طالب',
-  'طالبت',
-  'طالبوا',
-  'يطالب',
-  'تطالب',
-  'يطالبون',
-  'دعا',
-  'دعت',
-  'دعوا',
-  'يدعو',
-  'تدعو',
-]);
-
 export function zeroSubjectVerb(tokens: Token[]): { at: number; agree: Agreement } | undefined {
   let i = 0;
   while (i < tokens.length && i < 4) {
@@ -63,7 +49,7 @@ export function zeroSubjectVerb(tokens: Token[]): { at: number; agree: Agreement
     (next.text === ALA && TAKES_ALA.has(verb.stem)) ||
     /^ل/.test(next.text) ||
     /^ب(?:ان|أن)/.test(next.text) ||
-    (CALLS.has(verb.stem) && (/^ب/.test(next.text) || next.text === 'الي'));
+    (CALL_VERBS.has(verb.stem) && (/^ب/.test(next.text) || next.text === 'الي'));
   if (!free) return undefined;
   return { at: i, agree: agreementOf(verb.stem) };
 }

@@ -7,7 +7,7 @@
  * Any such group is vague (ANNOTATION.md: vague unnamed groups as the origin of a claim), whatever
  * the noun, so the rule names the construction, not a list of nouns.
  */
-import { SPEECH_VERBS } from '../../lexicons/anonymous';
+import { type Agreement, SPEECH_VERBS } from '../../lexicons/anonymous';
 import { alt, trieAlt } from '../../lexicon';
 import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 import type { Span } from '../../types';
@@ -19,18 +19,9 @@ const PEOPLE = '(?:تجار|عمال|طلاب|اطباء|سكان|اهالي|ن�
  * (`عدد من الدراسات`, `بعض الجهات`, `عدد من المستشفيات`).
  */
 const WOMEN = alt(
-  ['موظفات', 'عاملات', 'طالبات', 'مواطنات', 'معلمات', 'ناشطات', 'مسؤولات', 'سيدات', 'فتيات', 'أمهات'].concat([
-    'ممرضات',
-    'طبيبات',
-    'مقيمات',
-    'مشاركات',
-    'متطوعات',
-    'لاعبات',
-    'مديرات',
-    'باحثات',
-    'مختصات',
-    'متضررات',
-  ]),
+  'موظفات عاملات طالبات مواطنات معلمات ناشطات مسؤولات سيدات فتيات أمهات ممرضات طبيبات مقيمات مشاركات متطوعات لاعبات مديرات باحثات مختصات متضررات'.split(
+    ' ',
+  ),
 );
 /** Verbs of saying proper: not نقل (to carry) nor يعد (to count), whose object may be the group. */
 const SAYING = [...SPEECH_VERBS].filter((v) => !/^(?:نقل|ينقل|تنقل|يعد|تعد|عد)/.test(v));
@@ -39,16 +30,26 @@ const CONSIDERING = /^(?:اعتبر|يعتبر|تعتبر|نعتبر)/;
 // …or a people named by its nation alone (`ويقول يمنيون إن`).
 const GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE}|${WOMEN})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?!ال)${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)`;
 const ONE_OF = `(?:احد|احدي)\\s+(?!(?:ابرز|اهم|اكبر|افضل|اقدم|اشهر|اكثر)(?!${LETTER_CLASS}))(?:ال)?${LETTER_CLASS}{3,}`;
+/** `أحد` / `إحدى` of ONE_OF, as a word of the cue. */
+const ONE_WORD = /(?:^|\s)[وف]?(احدي?)\s/;
 // The group follows its verb at once: `بيّنت أن عدد المشرفين` is a count, `عدد الجنود` a figure.
 const QUANTIFIED_GROUP = new RegExp(
   `(?<!${WORD_CHAR_CLASS})(?<cue>[وف]?(?:${trieAlt(SAYING)}\\s+(?:${GROUP})|${trieAlt(SAYING.filter((v) => !CONSIDERING.test(v)))}\\s+(?:${ONE_OF})))(?!${WORD_CHAR_CLASS})`,
   'u',
 );
 
-/** The verb-and-group phrase, if the sentence has one (spans in normalised text). */
-export function quantifiedGroup(text: string): Span | undefined {
+/**
+ * The verb-and-group phrase, if the sentence has one (a span in normalised text), and how a later
+ * verb agrees with it: `أحد الباعة` is one man (`وتابع` continues him), `إحدى الموظفات` one woman.
+ */
+export function quantifiedGroup(text: string): { span: Span; agree: Agreement } | undefined {
   const m = QUANTIFIED_GROUP.exec(text);
-  if (!m?.groups?.cue) return undefined;
-  const start = m.index + m[0].indexOf(m.groups.cue);
-  return { start, end: start + m.groups.cue.length };
+  const cue = m?.groups?.cue;
+  if (!m || !cue) return undefined;
+  const start = m.index + m[0].indexOf(cue);
+  const one = ONE_WORD.exec(cue)?.[1];
+  return {
+    span: { start, end: start + cue.length },
+    agree: one === 'احد' ? 'm' : one === 'احدي' ? 'f' : 'pl',
+  };
 }

@@ -83,19 +83,16 @@ export function createAnonymousDetector(): Detector {
 
     if (!best) {
       const group = quantifiedGroup(text);
-      if (group) {
-        // `قال أحد الباعة` is one man (`وتابع` continues him), `إحدى الموظفات` one woman.
-        const one = /(?:^|\s)[وف]?(احدي?)\s/.exec(text.slice(group.start, group.end))?.[1];
+      if (group)
         best = {
           finding: {
             kind: 'anonymous',
-            cue: group,
-            source: group,
+            cue: group.span,
+            source: group.span,
             explanation: 'Attributed to a vague unnamed group.',
           },
-          agree: one === 'احد' ? 'm' : one === 'احدي' ? 'f' : 'pl',
+          agree: group.agree,
         };
-      }
     }
     if (!best) {
       const said = impersonalAttribution(text);

@@ -46,6 +46,7 @@ export function scanAnaphors(s: SentenceView, memory: OutletMemory, out: Credite
       cue: mention,
       source: mention.name,
       outlets: [id],
+      credit,
       why: `${describe(credit)} the outlet named before (${id})`,
     });
   }

@@ -104,6 +104,7 @@ export function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span
       cue: { start: m.index, end: nameEnd },
       source: mention.name,
       outlets: [id],
+      credit,
       why: `${describe(credit)} ${id}`,
     });
   }

@@ -34,10 +34,11 @@ export function createWireDetector(): Detector {
   return (s) => {
     const t = s.norm.text;
     // `وأضافت أن …` right after `وقالت وكالة … إن`: the outlet goes on speaking.
-    const goesOn = continues(t, s.index, speaker);
+    const spoke = speaker;
     speaker = undefined;
-    if (goesOn) {
-      const outlets = memory.spoke ?? [];
+    const goesOn = continues(t, s.index, spoke);
+    if (goesOn && spoke) {
+      const outlets = spoke.outlets;
       return [
         {
           kind: 'wire',
@@ -63,8 +64,7 @@ export function createWireDetector(): Detector {
     if (credited.length === 0 && noun) scanAnaphors(s, memory, credited);
     const first = credited[0];
     if (!first) return [];
-    speaker = speakerOf(t, s.index, first.cue, first.outlets);
-    memory.spoke = speaker?.outlets;
+    speaker = speakerOf(t, s.index, first);
     const finding: Finding = {
       kind: 'wire',
       cue: first.cue,

@@ -3,20 +3,21 @@
  * kind (for anaphors), and the spans already taken by a mention.
  */
 import type { Span } from '../../types';
+import type { Credit } from './credit';
 import type { OutletKind } from './words';
 
 export interface Credited {
   cue: Span;
   source: Span;
   outlets: string[];
+  /** What made the mention a credit (credit.ts): a verb, told to the outlet, a dateline … */
+  credit: Credit;
   why: string;
 }
 
 /** Who was credited last, by kind of outlet, for `وأضافت الوكالة`. */
 export class OutletMemory {
   private last = new Map<OutletKind, string>();
-  /** The outlets that spoke in the sentence before (continuation.ts). */
-  spoke: string[] | undefined;
   remember(kind: OutletKind, id: string): void {
     this.last.set(kind, id);
   }

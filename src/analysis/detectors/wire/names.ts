@@ -93,6 +93,7 @@ export function scanNames(
       cue: { start: mention.start, end: mention.end },
       source: mention.name,
       outlets: [outlet.id],
+      credit,
       why: `${describe(credit)} ${outlet.english}`,
     });
   }

@@ -54,6 +54,7 @@ export function scanNational(s: SentenceView, memory: OutletMemory, covered: Spa
       cue: { start: m.index, end },
       source: mention.name,
       outlets: [id],
+      credit,
       why: `${describe(credit)} ${id}`,
     });
   }

@@ -7,9 +7,9 @@ import type { SentenceView } from '../../detector';
 import { ARABIC_CONSONANTS } from '../../latin-letters';
 import { toOriginal } from '../../normalize';
 import type { Span } from '../../types';
-import { creditOf, describe, type Mention } from './credit';
+import { type Credit, creditOf, describe, type Mention } from './credit';
 import { type Credited, type OutletMemory, overlaps } from './memory';
-import { lookup, NOT_NAMES, NOUNS } from './words';
+import { lookup, NOT_NAMES, NOUNS, type OutletKind } from './words';
 import { WORD_CHAR_CLASS } from '../../word-chars';
 
 export const TRANSLIT: Record<string, string> = {
@@ -43,6 +43,35 @@ export const UNKNOWN_RX = new RegExp(
   `(?<!${WORD_CHAR_CLASS})${PROCLITICS_RX}(?:${NOUN_ALT})(?:\\s(?:انباء|الانباء|الاخباريه|الالكترونيه))?\\s?(?:"(?<quoted>[^"]{2,40})"|(?<latin>[a-z][a-z0-9.\\-]*(?:\\s[a-z][a-z0-9.\\-]*){0,3})|(?<word>[^\\s"،,.:]+)\\sللانباء)`,
   'gu',
 );
+/**
+ * The mention as a credit of an outlet missing from the registry, if something around it makes it
+ * one (creditOf) other than `refused`: its id from the name as written, remembered for anaphors by
+ * its outlet noun's kind (else `kind`).
+ */
+function credit(
+  s: SentenceView,
+  m: Mention,
+  memory: OutletMemory,
+  out: Credited[],
+  refused: readonly Credit[],
+  kind?: OutletKind,
+): void {
+  const how = creditOf(s.norm.text, m);
+  if (!how || refused.includes(how)) return;
+  const span = toOriginal(s.norm, m.name.start, m.name.end);
+  const id = unknownOutletId(s.text.slice(span.start, span.end).trim());
+  if (!id) return;
+  const rememberAs = m.nounKind ?? kind;
+  if (rememberAs) memory.remember(rememberAs, id);
+  out.push({
+    cue: { start: m.start, end: m.end },
+    source: m.name,
+    outlets: [id],
+    credit: how,
+    why: `${describe(how)} ${id}`,
+  });
+}
+
 export function scanUnknown(s: SentenceView, memory: OutletMemory, covered: Span[], out: Credited[]): void {
   const t = s.norm.text;
   for (const m of t.matchAll(UNKNOWN_RX)) {
@@ -61,18 +90,7 @@ export function scanUnknown(s: SentenceView, memory: OutletMemory, covered: Span
       lone: false,
       quoted: g.quoted !== undefined,
     };
-    const credit = creditOf(t, mention);
-    if (!credit || credit === 'topic') continue;
-    const span = toOriginal(s.norm, mention.name.start, mention.name.end);
-    const id = unknownOutletId(s.text.slice(span.start, span.end).trim());
-    if (!id) continue;
-    if (mention.nounKind) memory.remember(mention.nounKind, id);
-    out.push({
-      cue: { start: mention.start, end },
-      source: mention.name,
-      outlets: [id],
-      why: `${describe(credit)} ${id}`,
-    });
+    credit(s, mention, memory, out, ['topic']);
   }
 }
 
@@ -107,17 +125,6 @@ export function scanQuotedMedia(
       lone: false,
       quoted: true,
     };
-    const credit = creditOf(t, mention);
-    if (!credit || credit === 'topic' || credit === 'parens') continue;
-    const span = toOriginal(s.norm, mention.name.start, mention.name.end);
-    const id = unknownOutletId(s.text.slice(span.start, span.end).trim());
-    if (!id) continue;
-    memory.remember('website', id);
-    out.push({
-      cue: { start: mention.start, end },
-      source: mention.name,
-      outlets: [id],
-      why: `${describe(credit)} ${id}`,
-    });
+    credit(s, mention, memory, out, ['topic', 'parens'], 'website');
   }
 }
