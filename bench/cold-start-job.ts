@@ -39,16 +39,29 @@ for (const line of readFileSync(bundle, 'utf8').split('\n')) {
 }
 function byModule(profile) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const out = {};
+  const selfMs = new Map();
   for (let i = 0; i < profile.samples.length; i++) {
-    const frame = nodes.get(profile.samples[i])?.callFrame;
-    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const id = profile.samples[i];
+    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  const out = {};
+  const add = (key, ms) => (out[key] = (out[key] ?? 0) + ms);
+  for (const [id, ms] of selfMs) {
+    const frame = nodes.get(id)?.callFrame;
+    const ticks = nodes.get(id)?.positionTicks ?? [];
+    if (frame?.url === url && ticks.length > 0) {
+      // The bundle's top-level code is one function spanning every module: the line each sample
+      // was taken on says which module's code it was (the function's first line would not).
+      const all = ticks.reduce((a, t) => a + t.ticks, 0);
+      for (const t of ticks) add(moduleAt[t.line - 1] ?? '(bundle)', (ms * t.ticks) / all);
+      continue;
+    }
     let key = '(node)';
     if (frame?.url === url) key = moduleAt[frame.lineNumber] ?? '(bundle)';
     else if (frame?.functionName.startsWith('RegExp:')) key = '(regular expressions)';
     else if (frame?.functionName.startsWith('(')) key = frame.functionName;
     else if (frame && frame.url === '') key = '(native)';
-    out[key] = (out[key] ?? 0) + ms;
+    add(key, ms);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 // Builds the unpacked extension for both browsers: dist/chrome and dist/firefox.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -24,6 +25,13 @@ function checkContentScript(dir) {
   if (!main || !exposed.includes(main))
     throw new Error(`${dir}: the module the content script loads (${main}) is not web-accessible`);
 }
+
+// The engine's derived patterns are written down before bundling (src/analysis/prebuilt.ts), so a
+// build never ships a stale copy of them.
+const generated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate-patterns.ts'], {
+  stdio: 'inherit',
+});
+if (generated.status !== 0) throw new Error('scripts/generate-patterns.ts failed');
 
 const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox'];
 for (const mode of targets) {

@@ -3,6 +3,7 @@
  * proclitics, and alternations built from lexicon lists written in ordinary Arabic.
  */
 import { norm } from './normalize';
+import { prebuiltSource } from './prebuilt';
 import { WORD_CHAR_CLASS } from './word-chars';
 
 /** Start of a word: not preceded by a letter or digit (word-chars.ts). */
@@ -20,8 +21,10 @@ export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/
 
 /** A regex alternation of the normalised entries, longest first so the longest form wins. */
 export function alt(entries: readonly string[]): string {
-  const uniq = [...new Set(entries.map((e) => escapeRegex(norm(e))))].sort((a, b) => b.length - a.length);
-  return `(?:${uniq.join('|')})`;
+  return prebuiltSource('alt', entries, () => {
+    const uniq = [...new Set(entries.map((e) => escapeRegex(norm(e))))].sort((a, b) => b.length - a.length);
+    return `(?:${uniq.join('|')})`;
+  });
 }
 
 /** A whole word from `entries`, with optional conjunction and preposition proclitics. */
@@ -45,6 +48,11 @@ interface TrieNode {
  * still prefer the longest word that fits.
  */
 export function trieSource(words: Iterable<string>): string {
+  const list = [...words];
+  return prebuiltSource('trie', list, () => buildTrie(list));
+}
+
+function buildTrie(words: readonly string[]): string {
   const root: TrieNode = { end: false, next: new Map() };
   for (const w of words) {
     let node = root;
@@ -73,5 +81,5 @@ export function trieSource(words: Iterable<string>): string {
  * from alt() (longest first), so use it where only whether something matches counts.
  */
 export function trieAlt(entries: readonly string[]): string {
-  return `(?:${trieSource(entries.map(norm))})`;
+  return prebuiltSource('trieAlt', entries, () => `(?:${buildTrie(entries.map(norm))})`);
 }

@@ -1,9 +1,11 @@
 /**
  * The lexicon classes a token may belong to: a source noun (with its proclitics and entry) and a
- * verb of saying (bare, after و / ف, with object pronouns), each looked up once per token through
- * an index of every written form, and a hash set that rules most words out without a lookup.
+ * verb of saying (bare, after و / ف, with object pronouns). Each is a set of written forms (a
+ * noun with every proclitic, a verb with و / ف and its pronouns): thousands of words that would
+ * cost every page their building at start-up. Instead the build writes down only their hashes
+ * (prebuilt.ts), which rule most words out with one integer lookup, and a word that passes is
+ * read (split into proclitics and a known stem) when first met and remembered.
  */
-import { CONJUNCTIONS, PREPOSITIONS } from './clitics';
 import {
   type Agreement,
   CONTINUATION_VERBS,
@@ -12,8 +14,9 @@ import {
   NOUNS,
   SPEECH_VERBS,
 } from '../lexicons/anonymous';
+import { prebuiltSource } from '../prebuilt';
 import { hashRange } from '../word-chars';
-import type { Parsed } from './clitics';
+import { CONJUNCTIONS, type Parsed, PREPOSITIONS } from './clitics';
 import type { Token } from './tokenize';
 
 /** A source noun found in the sentence. */
@@ -21,52 +24,143 @@ export interface NounHit extends Parsed {
   entry: NounEntry;
 }
 
-/** Every written form of every source noun, with its proclitics: one lookup per word. */
-export const NOUN_INDEX = new Map<string, NounHit>();
-for (const [stem, entry] of NOUNS) {
-  for (const conj of CONJUNCTIONS) {
-    for (const prep of PREPOSITIONS) {
-      const forms: Array<[string, boolean]> = [
-        [stem, false],
-        [`ال${stem}`, true],
-      ];
-      if (prep === 'ل') forms.push([`ل${stem}`, true]);
-      for (const [form, definite] of forms) {
-        const word = `${conj}${prep}${form}`;
-        // Fewer proclitics first: a word that is itself a noun keeps that reading.
-        if (!NOUN_INDEX.has(word)) NOUN_INDEX.set(word, { conj, prep, definite, stem, entry });
-      }
+/**
+ * A set of written forms, each with its reading; `forms()` lists them in order of precedence
+ * (where two readings write the same word, the first listed wins), `read()` gives one word's
+ * reading without listing them all. The gate is the hashes of every form, built ahead.
+ */
+class FormIndex<T extends Parsed> {
+  private readonly gate: ReadonlySet<number>;
+  private readonly readings = new Map<string, T | null>();
+  constructor(
+    name: string,
+    keyWords: readonly string[],
+    readonly forms: () => Iterable<[string, T]>,
+    private readonly read: (word: string) => T | null,
+  ) {
+    const hashes = prebuiltSource(name, keyWords, () => {
+      const seen = new Set<number>();
+      for (const [word] of forms()) seen.add(hashRange(word));
+      return [...seen].map((h) => h.toString(36)).join(',');
+    });
+    this.gate = new Set(hashes.split(',').map((h) => Number.parseInt(h, 36)));
+  }
+  /** The reading of a token's word, or null (`hash` is the word's hashRange). */
+  get(word: string, hash: number = hashRange(word)): T | null {
+    if (!this.gate.has(hash)) return null;
+    let hit = this.readings.get(word);
+    if (hit === undefined) {
+      hit = this.read(word);
+      if (this.readings.size >= 20_000) this.readings.clear();
+      this.readings.set(word, hit);
     }
+    return hit;
   }
 }
+
+/** Each source noun's place in the lexicon: where two nouns write the same word, the first wins. */
+const STEM_ORDER = new Map([...NOUNS.keys()].map((stem, i) => [stem, i]));
+
+/** The ways a noun is written after proclitics, in order: bare, with ال, with ل for لل. */
+function nounForms(prep: string, stem: string): [string, boolean][] {
+  const forms: [string, boolean][] = [
+    [stem, false],
+    [`ال${stem}`, true],
+  ];
+  if (prep === 'ل') forms.push([`ل${stem}`, true]);
+  return forms;
+}
+
+function* everyNounForm(): Iterable<[string, NounHit]> {
+  for (const [stem, entry] of NOUNS)
+    for (const conj of CONJUNCTIONS)
+      for (const prep of PREPOSITIONS)
+        for (const [form, definite] of nounForms(prep, stem))
+          yield [`${conj}${prep}${form}`, { conj, prep, definite, stem, entry }];
+}
+
+/** The first reading everyNounForm() would give `word`: lexicon order, then fewest proclitics. */
+function readNoun(word: string): NounHit | null {
+  let best: NounHit | null = null;
+  let bestRank = Number.POSITIVE_INFINITY;
+  CONJUNCTIONS.forEach((conj, c) => {
+    if (!word.startsWith(conj)) return;
+    PREPOSITIONS.forEach((prep, p) => {
+      if (!word.startsWith(prep, conj.length)) return;
+      const rest = word.slice(conj.length + prep.length);
+      nounForms(prep, '').forEach(([prefix, definite], f) => {
+        if (!rest.startsWith(prefix)) return;
+        const stem = rest.slice(prefix.length);
+        const order = STEM_ORDER.get(stem);
+        const rank = order === undefined ? Number.POSITIVE_INFINITY : order * 100 + (c * 4 + p) * 3 + f;
+        if (rank < bestRank) {
+          bestRank = rank;
+          best = { conj, prep, definite, stem, entry: NOUNS.get(stem) as NounEntry };
+        }
+      });
+    });
+  });
+  return best;
+}
+
+/** Every written form of every source noun, with its proclitics. */
+export const NOUN_FORMS = new FormIndex<NounHit>(
+  'nounForms',
+  [...CONJUNCTIONS, '|', ...PREPOSITIONS, '|', ...NOUNS.keys()],
+  everyNounForm,
+  readNoun,
+);
 
 export function nounOf(tok: Token | undefined): NounHit | undefined {
   if (!tok?.isWord) return undefined;
-  if (tok.noun === undefined)
-    tok.noun = NOUN_HASHES.has(tok.hash) ? (NOUN_INDEX.get(tok.text) ?? null) : null;
+  if (tok.noun === undefined) tok.noun = NOUN_FORMS.get(tok.text, tok.hash);
   return tok.noun ?? undefined;
 }
 
-/** A finite verb of saying, with at most a conjunction before it (`وقال`, `فأضافت`). */
-/** Every form of every verb of saying, bare or after و / ف. */
 /** Verbs whose suffixed forms are nouns too (`رأيها`: her opinion, `رؤاهم`). */
 export const NOUN_LIKE = new Set(['راي', 'روي', 'علم', 'نقل', 'نشر', 'ذكر']);
-export function verbIndex(set: ReadonlySet<string>, suffixes: readonly string[] = ['']): Map<string, Parsed> {
-  const index = new Map<string, Parsed>();
-  for (const stem of set) {
-    for (const conj of CONJUNCTIONS) {
-      for (const suffix of NOUN_LIKE.has(stem) ? [''] : suffixes) {
-        const word = `${conj}${stem}${suffix}`;
-        if (!index.has(word)) index.set(word, { conj, prep: '', definite: false, stem });
-      }
-    }
-  }
-  return index;
+
+/** A verb of `set` after و / ف (or none) and one of `suffixes`: set order, then conjunction, then suffix. */
+function* verbForms(set: ReadonlySet<string>, suffixes: readonly string[]): Iterable<[string, Parsed]> {
+  for (const stem of set)
+    for (const conj of CONJUNCTIONS)
+      for (const suffix of NOUN_LIKE.has(stem) ? [''] : suffixes)
+        yield [`${conj}${stem}${suffix}`, { conj, prep: '', definite: false, stem }];
 }
-// With an object pronoun too: `حصيلة أعلنها مسؤولون`, `رواية نقلها شهود`.
-export const SPEECH_INDEX = verbIndex(SPEECH_VERBS, ['', 'ها', 'هم']);
-// `ما وصفه مسؤولون`, `ما قاله مصدر`: with `ه` only verbs whose `ه` form is no noun (not إضافة، إشارة، قدره).
-for (const stem of [
+
+function readVerb(word: string, set: ReadonlySet<string>, suffixes: readonly string[]): Parsed | null {
+  const order = [...set];
+  let best: Parsed | null = null;
+  let bestRank = Number.POSITIVE_INFINITY;
+  CONJUNCTIONS.forEach((conj, c) => {
+    if (!word.startsWith(conj)) return;
+    suffixes.forEach((suffix, s) => {
+      if (!word.endsWith(suffix) || word.length - suffix.length <= conj.length) return;
+      const stem = word.slice(conj.length, word.length - suffix.length);
+      if (!set.has(stem) || (suffix !== '' && NOUN_LIKE.has(stem))) return;
+      const rank = (order.indexOf(stem) * CONJUNCTIONS.length + c) * suffixes.length + s;
+      if (rank < bestRank) {
+        bestRank = rank;
+        best = { conj, prep: '', definite: false, stem };
+      }
+    });
+  });
+  return best;
+}
+
+/** A verb set's index: its forms after و / ف with `suffixes`. */
+const verbIndex = (name: string, set: ReadonlySet<string>, suffixes: readonly string[] = ['']) =>
+  new FormIndex<Parsed>(
+    name,
+    [...suffixes, '|', ...set],
+    () => verbForms(set, suffixes),
+    (word) => readVerb(word, set, suffixes),
+  );
+
+/** With an object pronoun too: `حصيلة أعلنها مسؤولون`, `رواية نقلها شهود`. */
+const PRONOUNS = ['', 'ها', 'هم'];
+/** `ما وصفه مسؤولون`, `ما قاله مصدر`: with `ه` only verbs whose `ه` form is no noun (not إضافة، إشارة، قدره). */
+const WITH_HE = [
   'وصف',
   'يصف',
   'قال',
@@ -80,39 +174,61 @@ for (const stem of [
   'اورد',
   'توقع',
   'يتوقع',
-])
-  for (const conj of CONJUNCTIONS)
-    if (!SPEECH_INDEX.has(`${conj}${stem}ه`))
-      SPEECH_INDEX.set(`${conj}${stem}ه`, { conj, prep: '', definite: false, stem });
-// `وعبّر المصدر عن …`: bare `عبر` is mostly the preposition "via", so only after و / ف.
-for (const conj of ['و', 'ف'])
-  SPEECH_INDEX.set(`${conj}عبر`, { conj, prep: '', definite: false, stem: 'عبر' });
-for (const form of ['عبرت', 'عبروا', 'يعبر', 'تعبر'])
-  for (const conj of CONJUNCTIONS)
-    SPEECH_INDEX.set(`${conj}${form}`, { conj, prep: '', definite: false, stem: form });
-export const VERB_INDEXES = new Map<ReadonlySet<string>, Map<string, Parsed>>([
-  [SPEECH_VERBS, SPEECH_INDEX],
-  [CONTINUATION_VERBS, verbIndex(CONTINUATION_VERBS)],
-  [DECLINING_VERBS, verbIndex(DECLINING_VERBS)],
-]);
+];
+/** `وعبّر المصدر عن …`: bare `عبر` is mostly the preposition "via", so only after و / ف. */
+const EXPRESSED = ['عبرت', 'عبروا', 'يعبر', 'تعبر'];
 
-export const CONTINUATION_INDEX = VERB_INDEXES.get(CONTINUATION_VERBS) as Map<string, Parsed>;
-/** The hashes of every indexed form: most words are in no index, and an integer says so fastest. */
-export const NOUN_HASHES = new Set([...NOUN_INDEX.keys()].map((k) => hashRange(k)));
-export const SPEECH_HASHES = new Set([...SPEECH_INDEX.keys()].map((k) => hashRange(k)));
+/** In order of precedence: the forms of عبر (which replace any other reading), the verbs, the `ه` forms. */
+function* speechForms(): Iterable<[string, Parsed]> {
+  for (const conj of ['و', 'ف']) yield [`${conj}عبر`, { conj, prep: '', definite: false, stem: 'عبر' }];
+  for (const stem of EXPRESSED)
+    for (const conj of CONJUNCTIONS) yield [`${conj}${stem}`, { conj, prep: '', definite: false, stem }];
+  yield* verbForms(SPEECH_VERBS, PRONOUNS);
+  for (const stem of WITH_HE)
+    for (const conj of CONJUNCTIONS) yield [`${conj}${stem}ه`, { conj, prep: '', definite: false, stem }];
+}
 
+function readSpeech(word: string): Parsed | null {
+  // As speechForms() lists them: عبر first, then the verbs, then the `ه` forms.
+  for (const conj of CONJUNCTIONS) {
+    const rest = word.slice(conj.length);
+    if (!word.startsWith(conj) || rest === '') continue;
+    if (EXPRESSED.includes(rest) || (conj !== '' && rest === 'عبر'))
+      return { conj, prep: '', definite: false, stem: rest };
+  }
+  const verb = readVerb(word, SPEECH_VERBS, PRONOUNS);
+  if (verb) return verb;
+  for (const stem of WITH_HE)
+    for (const conj of CONJUNCTIONS)
+      if (word === `${conj}${stem}ه`) return { conj, prep: '', definite: false, stem };
+  return null;
+}
+
+/** Every form of every verb of saying, bare or after و / ف, with object pronouns. */
+export const SPEECH_FORMS = new FormIndex<Parsed>(
+  'speechForms',
+  [...PRONOUNS, '|', ...WITH_HE, '|', ...EXPRESSED, '|', ...SPEECH_VERBS],
+  speechForms,
+  readSpeech,
+);
+/** Every stem a verb of saying is read with (the words of a gate that looks for one). */
+export const SPEECH_STEMS: readonly string[] = [...SPEECH_VERBS, ...WITH_HE, 'عبر', ...EXPRESSED];
+
+export const CONTINUATION_FORMS = verbIndex('continuationForms', CONTINUATION_VERBS);
+export const DECLINING_FORMS = verbIndex('decliningForms', DECLINING_VERBS);
+
+/** A finite verb of saying (or of `set`), with at most a conjunction before it (`وقال`, `فأضافت`). */
 export function speechVerb(
   tok: Token | undefined,
   set: ReadonlySet<string> = SPEECH_VERBS,
 ): Parsed | undefined {
   if (!tok?.isWord) return undefined;
-  if (set === CONTINUATION_VERBS) return CONTINUATION_INDEX.get(tok.text);
-  if (set !== SPEECH_VERBS) return VERB_INDEXES.get(set)?.get(tok.text);
-  if (tok.verb === undefined)
-    tok.verb = SPEECH_HASHES.has(tok.hash) ? (SPEECH_INDEX.get(tok.text) ?? null) : null;
+  if (set === CONTINUATION_VERBS) return CONTINUATION_FORMS.get(tok.text, tok.hash) ?? undefined;
+  if (set === DECLINING_VERBS) return DECLINING_FORMS.get(tok.text, tok.hash) ?? undefined;
+  if (set !== SPEECH_VERBS) return undefined;
+  if (tok.verb === undefined) tok.verb = SPEECH_FORMS.get(tok.text, tok.hash);
   return tok.verb ?? undefined;
 }
-
 export function agreementOf(verb: string): Agreement {
   if (/(?:وا|ون)$/.test(verb) || verb === 'قالا') return 'pl';
   // Past `قالت`/`تابعت`, present `تقول`/`تضيف` (but not the past `تابع` itself).

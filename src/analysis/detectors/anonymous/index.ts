@@ -11,8 +11,8 @@
  */
 import type { Detector, Finding, SentenceView } from '../../detector';
 import { trieAlt } from '../../lexicon';
-import { NOUNS, SPEECH_VERBS, WITHHELD_NAME } from '../../lexicons/anonymous';
-import { nounOf, SPEECH_INDEX } from '../../tokens/classes';
+import { NOUNS, WITHHELD_NAME } from '../../lexicons/anonymous';
+import { nounOf, SPEECH_STEMS } from '../../tokens/classes';
 import { type Token, tokenize } from '../../tokens/tokenize';
 import { namedSpeaker, relayedFrom, zeroSubjectVerb } from './continuation';
 import { countOf, describe, quantifierStart } from './description';
@@ -28,10 +28,7 @@ import { LETTER_CLASS } from '../../word-chars';
  * of WITHHELD_NAME all hold one of these pieces. Most sentences name no source; they cost a scan.
  */
 export const NOUN_GATE = new RegExp(trieAlt([...NOUNS.keys()]), 'u');
-export const SPEECH_GATE = new RegExp(
-  trieAlt([...SPEECH_VERBS, ...[...SPEECH_INDEX.values()].map((p) => p.stem)]),
-  'u',
-);
+export const SPEECH_GATE = new RegExp(trieAlt(SPEECH_STEMS), 'u');
 export const WITHHELD_GATE = /هويت|اسم|سمه|سمها|حددها/u;
 /** A counted group (anonymous-groups.ts). */
 export const GROUP_GATE = new RegExp(
