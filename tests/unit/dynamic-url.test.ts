@@ -57,4 +57,45 @@ describe('absoluteImports', () => {
     );
     expect(inPopup('./x.js', 'assets/x.js')).toBe('chrome-extension://id/assets/x.js');
   });
+
+  it('asks at once for everything below an import, so modules do not load one round trip after another', () => {
+    const graph: Record<string, string[]> = {
+      'assets/engine.js': ['assets/data.js', 'assets/names.js'],
+      'assets/data.js': ['assets/names.js'],
+      'assets/names.js': [],
+      'assets/session.js': ['assets/main.js'],
+      'assets/main.js': [],
+    };
+    const closureOf = (file: string) => {
+      const out = new Set<string>();
+      const pending = [...(graph[file] ?? [])];
+      while (pending.length > 0) {
+        const f = pending.pop() as string;
+        if (!out.has(f)) out.add(f), pending.push(...(graph[f] ?? []));
+      }
+      return [...out].sort();
+    };
+    // A static import brings its own imports into the same awaited load.
+    const statics = absoluteImports('import{a}from"./data.js";a();', 'assets/main.js', closureOf);
+    expect(statics).toContain(
+      `await Promise.all([import(${url('./data.js', 'assets/data.js')}),import(${url('./names.js', 'assets/names.js')})])`,
+    );
+    // A dynamic import starts loading what the imported chunk will import, then imports it.
+    const dynamic = absoluteImports(
+      'function go(){return import("./engine.js")}',
+      'assets/main.js',
+      closureOf,
+    );
+    expect(dynamic).toContain(
+      `return (__anl_pre([${url('./data.js', 'assets/data.js')},${url('./names.js', 'assets/names.js')}]),import(${url('./engine.js', 'assets/engine.js')}))`,
+    );
+    // A module that imports this chunk back is not awaited here (it would wait for this chunk).
+    const cycle = absoluteImports(
+      'function go(){return import("./session.js")}',
+      'assets/main.js',
+      closureOf,
+    );
+    expect(cycle).toContain(`return import(${url('./session.js', 'assets/session.js')})`);
+    expect(cycle).not.toContain('__anl_pre([');
+  });
 });
