@@ -519,3 +519,23 @@ describe('a count or a part of a definite plural of officials', () => {
     expect(marksOf('وقال المسؤولون إن الخطة جاهزة.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('a speaker the sentence names in an aside (يدعى، اسمه) is not unnamed', () => {
+  it.each([
+    'وقال أحد الحراس في المبنى، يدعى خالد المطيري، إن الباب كان مفتوحا.',
+    'وأكدت إحدى الممرضات وتدعى سلمى العتيبي أن الجناح مكتظ.',
+    'وقال موظف في البلدية، اسمه ناصر الحربي، إن الحفريات ستنتهي قريبا.',
+    'وقال أحد الصيادين ويدعى سالم إن البحر هائج منذ الصباح.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('`يدعي أن` is a claim, not a name: the source stays unnamed', () => {
+    expect(
+      only('وقال مصدر في الشركة، يدعي أن الإدارة تخفي الأرقام، إن الخسائر كبيرة.', 'anonymous').cue.text,
+    ).toContain('مصدر');
+    expect(only('وقال أحد العمال، ويدعي أن راتبه تأخر، إن المصنع متوقف.', 'anonymous').cue.text).toContain(
+      'أحد',
+    );
+  });
+});

@@ -555,7 +555,9 @@ export const INFORMANT_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that name the source in the same phrase (`مصدر في الشركة يدعى أحمد`). */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(
-  ['يدعى', 'تدعى', 'يدعي', 'اسمه', 'اسمها', 'ويدعى', 'يسمى', 'المدعو', 'المدعوة'].map(norm),
+  ['يدعى', 'تدعى', 'يدعي', 'اسمه', 'اسمها', 'يسمى', 'تسمى', 'المدعو', 'المدعوة']
+    .flatMap((w) => [w, `و${w}`])
+    .map(norm),
 );
 
 /** Words that come with a person's name: a name follows (`بن`, `الدكتور`, `اللواء`). */

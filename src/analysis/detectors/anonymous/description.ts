@@ -36,6 +36,12 @@ import { LETTER_CLASS } from '../../word-chars';
 
 const BI_WORD = new RegExp(`^ب(?:ال)?${LETTER_CLASS}{3,}`, 'u');
 
+/** `يدعى أحمد`, `اسمه …`: a word that names the source; not `يدعي أن` ("claims that"). */
+function namingAt(tokens: Token[], j: number): boolean {
+  const tok = tokens[j];
+  return tok?.isWord === true && NAMING_WORDS.has(tok.text) && !isComplementiser(tokens[j + 1]);
+}
+
 /** Where the source description after the noun at `i` ends (exclusive token index), and whether it names someone. */
 export function describe(tokens: Token[], i: number): { end: number; named: boolean } {
   let end = i + 1;
@@ -43,10 +49,11 @@ export function describe(tokens: Token[], i: number): { end: number; named: bool
   let words = 0;
   for (let j = i + 1; j < tokens.length && words < TAIL_WORDS; j++) {
     const tok = tokens[j] as Token;
-    if (!tok.isWord) break;
+    // `أحد المقاتلين في الجبهة، يدعى محمد`: the name in an aside after a comma.
+    if (!tok.isWord) return { end, named: COMMAS.has(tok.text) && namingAt(tokens, j + 1) };
     const t = tok.text;
     if (t === 'ل') break; // `المصدر لـ"رويترز"`
-    if (NAMING_WORDS.has(t)) return { end, named: true };
+    if (namingAt(tokens, j)) return { end, named: true };
     if (speechVerb(tok) || isComplementiser(tok) || PHRASE_STOPS.has(t)) break;
     if (isAddressee(tok)) break;
     // An indefinite accusative (`نفى مصدران رسميان تقريرا لمسؤول`) is the verb's object, unless

@@ -7,7 +7,7 @@
  * Any such group is vague (ANNOTATION.md: vague unnamed groups as the origin of a claim), whatever
  * the noun, so the rule names the construction, not a list of nouns.
  */
-import { type Agreement, SPEECH_VERBS } from '../../lexicons/anonymous';
+import { type Agreement, NAMING_WORDS, SPEECH_VERBS } from '../../lexicons/anonymous';
 import { alt, trieAlt } from '../../lexicon';
 import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 import type { Span } from '../../types';
@@ -39,6 +39,15 @@ const QUANTIFIED_GROUP = new RegExp(
 );
 
 /**
+ * `قال أحد المقاتلين، يدعى محمد، إن …`: the one who speaks is named in the words that describe
+ * him (not `يدعي أن`, "claims that").
+ */
+const NAMED_AFTER = new RegExp(
+  `^[^.؟!"]{0,60}?(?:\\s|،)(?:${trieAlt([...NAMING_WORDS])})\\s+(?![بل]?ان(?!${WORD_CHAR_CLASS}))${LETTER_CLASS}`,
+  'u',
+);
+
+/**
  * The verb-and-group phrase, if the sentence has one (a span in normalised text), and how a later
  * verb agrees with it: `أحد الباعة` is one man (`وتابع` continues him), `إحدى الموظفات` one woman.
  */
@@ -47,6 +56,7 @@ export function quantifiedGroup(text: string): { span: Span; agree: Agreement } 
   const cue = m?.groups?.cue;
   if (!m || !cue) return undefined;
   const start = m.index + m[0].indexOf(cue);
+  if (NAMED_AFTER.test(text.slice(start + cue.length))) return undefined;
   const one = ONE_WORD.exec(cue)?.[1];
   return {
     span: { start, end: start + cue.length },
