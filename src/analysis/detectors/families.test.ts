@@ -539,3 +539,32 @@ describe('a speaker the sentence names in an aside (يدعى، اسمه) is not 
     );
   });
 });
+
+describe('an unnamed source that told the writer (أخبرني، أبلغتنا، حدثني)', () => {
+  it.each([
+    ['وقد أخبرني مسؤولون في الجمارك أن الشحنة احتجزت.', 'مسؤولون'],
+    ['وأبلغتنا مصادر في البلدية أن المشروع متوقف.', 'مصادر'],
+    ['وحدثني أحد السكان عن انقطاع المياه.', 'أحد السكان'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').cue.text).toContain(source);
+  });
+
+  it('a named person who told the writer is no unnamed source', () => {
+    expect(marksOf('وأخبرني سليمان الدوسري أن الشحنة احتجزت.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('a counted or partial group named by a broken plural of people', () => {
+  it.each([
+    ['ويقول بعض الركاب إن الرحلات تتأخر.', 'بعض الركاب'],
+    ['وقال عدد من الزوار إن القاعات مزدحمة.', 'عدد من الزوار'],
+    ['وأكد بعض الأئمة أن الخطبة ستوحد.', 'بعض الأئمة'],
+    ['ويرى عدد من الشعراء أن الجائزة تأخرت.', 'عدد من الشعراء'],
+  ])('%s', (text, group) => {
+    expect(only(text, 'anonymous').cue.text).toContain(group);
+  });
+
+  it('a count of things is no group of people', () => {
+    expect(marksOf('وأكد بعض الكتب أن التاريخ يعيد نفسه.', 'anonymous')).toEqual([]);
+  });
+});

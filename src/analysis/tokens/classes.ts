@@ -192,10 +192,13 @@ const WITH_HE = [
   'توقع',
   'يتوقع',
 ];
+/** `أخبرني مسؤولون`, `حدثتنا مصادر`: verbs of telling with the writer as their object. */
+const TOLD_US = ['اخبر', 'اخبرت', 'ابلغ', 'ابلغت', 'حدث', 'حدثت'];
+const US = ['ني', 'نا'];
 /** `وعبّر المصدر عن …`: bare `عبر` is mostly the preposition "via", so only after و / ف. */
 const EXPRESSED = ['عبرت', 'عبروا', 'يعبر', 'تعبر'];
 
-/** In order of precedence: the forms of عبر (which replace any other reading), the verbs, the `ه` forms. */
+/** In order of precedence: the forms of عبر (which replace any other reading), the verbs, the `ه` forms, the verbs of telling us. */
 function* speechForms(): Iterable<[string, Parsed]> {
   for (const conj of ['و', 'ف']) yield [`${conj}عبر`, { conj, prep: '', definite: false, stem: 'عبر' }];
   for (const stem of EXPRESSED)
@@ -203,6 +206,9 @@ function* speechForms(): Iterable<[string, Parsed]> {
   yield* verbForms(SPEECH_VERBS, PRONOUNS);
   for (const stem of WITH_HE)
     for (const conj of CONJUNCTIONS) yield [`${conj}${stem}ه`, { conj, prep: '', definite: false, stem }];
+  for (const stem of TOLD_US)
+    for (const conj of CONJUNCTIONS)
+      for (const us of US) yield [`${conj}${stem}${us}`, { conj, prep: '', definite: false, stem }];
 }
 
 function readSpeech(word: string): Parsed | null {
@@ -218,18 +224,22 @@ function readSpeech(word: string): Parsed | null {
   for (const stem of WITH_HE)
     for (const conj of CONJUNCTIONS)
       if (word === `${conj}${stem}ه`) return { conj, prep: '', definite: false, stem };
+  for (const stem of TOLD_US)
+    for (const conj of CONJUNCTIONS)
+      for (const us of US)
+        if (word === `${conj}${stem}${us}`) return { conj, prep: '', definite: false, stem };
   return null;
 }
 
 /** Every form of every verb of saying, bare or after و / ف, with object pronouns. */
 export const SPEECH_FORMS = new FormIndex<Parsed>(
   'speechForms',
-  [...PRONOUNS, '|', ...WITH_HE, '|', ...EXPRESSED, '|', ...SPEECH_VERBS],
+  [...PRONOUNS, '|', ...WITH_HE, '|', ...EXPRESSED, '|', ...TOLD_US, '|', ...SPEECH_VERBS],
   speechForms,
   readSpeech,
 );
 /** Every stem a verb of saying is read with (the words of a gate that looks for one). */
-export const SPEECH_STEMS: readonly string[] = [...SPEECH_VERBS, ...WITH_HE, 'عبر', ...EXPRESSED];
+export const SPEECH_STEMS: readonly string[] = [...SPEECH_VERBS, ...WITH_HE, 'عبر', ...EXPRESSED, ...TOLD_US];
 
 export const CONTINUATION_FORMS = verbIndex('continuationForms', CONTINUATION_VERBS);
 export const DECLINING_FORMS = verbIndex('decliningForms', DECLINING_VERBS);

@@ -12,8 +12,15 @@ import { alt, trieAlt } from '../../lexicon';
 import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 import type { Span } from '../../types';
 
-/** Broken plurals of people (the regular ones end in ين / ون). */
-const PEOPLE = '(?:تجار|عمال|طلاب|اطباء|سكان|اهالي|نواب|قضاه|ضباط|جنود|رجال|نساء|ناس|شباب|علماء|خبراء|اعضاء)';
+/** Broken plurals of people, normalised (the regular ones end in ين / ون). */
+const PEOPLE = `(?:${[
+  'تجار عمال طلاب طلبه اطباء سكان اهالي نواب قضاه ضباط جنود رجال نساء ناس شباب علماء خبراء اعضاء',
+  'ركاب زوار حجاج مرضي شهود سياح ايمه اساتذه زملاء اصدقاء اقارب جيران تلاميذ عملاء سفراء وزراء',
+  'امراء رووساء قاده شيوخ مشايخ فقهاء ادباء شعراء نشطاء اعيان وجهاء زعماء جماهير ملاك',
+]
+  .join(' ')
+  .split(' ')
+  .join('|')})`;
 /**
  * Women in the plural (`عدد من العاملات`): listed, since most plurals in ـات are things
  * (`عدد من الدراسات`, `بعض الجهات`, `عدد من المستشفيات`).
