@@ -568,3 +568,19 @@ describe('a counted or partial group named by a broken plural of people', () => 
     expect(marksOf('وأكد بعض الكتب أن التاريخ يعيد نفسه.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('a claim called "not true" with ليس (إن ذلك ليس صحيحا)', () => {
+  it.each([
+    'وقالت الوزارة إن ذلك ليس صحيحا.',
+    'وأكد المتحدث أن ما نشر عن إغلاق المصنع ليس صحيحا.',
+    'وقال إن الحديث عن انسحاب القوات ليس دقيقا.',
+    'وردت الشركة بأن هذه الأرقام ليست صحيحة.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').cue.text).toMatch(/ليست? (صحيح|دقيق)/);
+  });
+
+  it('"it is not right to say", or a manner not done rightly, is no denial', () => {
+    expect(marksOf('ليس صحيحا أن نقول إن الاقتصاد تعافى تماما.', 'denial')).toEqual([]);
+    expect(marksOf('والطريقة التي عرض بها الأمر ليست دقيقة.', 'denial')).toEqual([]);
+  });
+});
