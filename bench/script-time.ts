@@ -14,6 +14,8 @@
  *   really spent, whatever the machine's load; it includes the whole task (module compilation,
  *   the isolated world's setup, garbage collection), not only the JavaScript in its frames.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { type ProbeReading, READ_PROBE } from './probe';
 
@@ -335,6 +337,13 @@ export async function profileLoad(
     await cdp.send('Tracing.end');
     await traced;
     await cdp.detach();
+    // BENCH_TRACE_DIR=dir keeps each profiled load's trace and profile, for bench/timeline.ts.
+    const traceDir = process.env.BENCH_TRACE_DIR;
+    if (traceDir) {
+      mkdirSync(traceDir, { recursive: true });
+      const name = `${new URL(url).pathname.slice(1) || 'page'}-${Date.now()}.json`;
+      writeFileSync(join(traceDir, name), JSON.stringify({ events, profile }));
+    }
     const at: number[] = [];
     const summary = summarizeProfile(profile, EXTENSION, at);
     const tasks = extensionTasks(events, at, EXTENSION);
