@@ -4,6 +4,7 @@
  * plural/nisba endings (بالحرس الثوري، للميليشيات، والعراقية).
  */
 import { GIVEN_NAMES } from '../lexicons/given-names';
+import { prebuiltSource } from '../prebuilt';
 import data from './gazetteer.json';
 import { type Token, phraseKeys, tokenize, variants } from './words';
 
@@ -108,6 +109,18 @@ export function platformCountries(known: ReadonlySet<string> = knownForms()): Ga
   return out;
 }
 
+/**
+ * platformCountries() as the build worked it out (prebuilt.ts), from Node's CLDR data: asking
+ * the page's Intl for them cost the first wire tooltip's links ~65 ms (loading the locale data for
+ * Intl.DisplayNames, then reading 676 codes). Worked out here, from the browser's own data, when
+ * the word lists changed since the build.
+ */
+function countries(): GazetteerEntry[] {
+  const words = [...NOT_COUNTRIES, '|', ...GAZETTEER.flatMap((e) => [...e.ar, ...(e.exact ?? []), e.en])];
+  const source = prebuiltSource('platform:countries', words, () => JSON.stringify(platformCountries()));
+  return JSON.parse(source) as GazetteerEntry[];
+}
+
 /** Every form the hand-written gazetteer already has, as lookup keys. */
 function knownForms(): Set<string> {
   const out = new Set<string>();
@@ -129,7 +142,7 @@ function buildIndex(): Map<string, Phrase[]> {
     list.push({ entry, keys });
     byFirst.set(first, list);
   };
-  for (const entry of [...GAZETTEER, ...platformCountries()]) {
+  for (const entry of [...GAZETTEER, ...countries()]) {
     if (entry.type === 'given') {
       for (const form of entry.ar)
         for (const k of phraseKeys(form, { keepArticle: true })) givenNames.set(k, entry);
