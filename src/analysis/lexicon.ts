@@ -4,12 +4,12 @@
  */
 import { norm } from './normalize';
 import { prebuiltSource } from './prebuilt';
-import { WORD_CHAR_CLASS } from './word-chars';
+import { NORMALISED_WORD_CHAR_CLASS } from './word-chars';
 
 /** Start of a word: not preceded by a letter or digit (word-chars.ts). */
-export const WB = `(?<!${WORD_CHAR_CLASS})`;
+export const WB = `(?<!${NORMALISED_WORD_CHAR_CLASS})`;
 /** End of a word: not followed by a letter or digit. */
-export const WE = `(?!${WORD_CHAR_CLASS})`;
+export const WE = `(?!${NORMALISED_WORD_CHAR_CLASS})`;
 /** Optional conjunction proclitic (و، ف). */
 export const CONJ = '(?:[وف])?';
 /** Optional preposition proclitic (ب، ل، ك), after the conjunction. */
@@ -19,12 +19,14 @@ export const ART = '(?:ال|ل)?';
 
 export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A regex alternation of the normalised entries, longest first so the longest form wins. */
+/**
+ * A regex alternation of the normalised entries in which a longer entry is tried before a shorter
+ * one it extends, as in a longest-first list (`ن(?:في|فت)?`): written as a trie, a pattern is a
+ * fraction of the size, compiles faster on a page's first reading and tries a few branches at each
+ * position instead of every entry.
+ */
 export function alt(entries: readonly string[]): string {
-  return prebuiltSource('alt', entries, () => {
-    const uniq = [...new Set(entries.map((e) => escapeRegex(norm(e))))].sort((a, b) => b.length - a.length);
-    return `(?:${uniq.join('|')})`;
-  });
+  return prebuiltSource('alt', entries, () => `(?:${buildTrie([...new Set(entries.map(norm))])})`);
 }
 
 /** A whole word from `entries`, with optional conjunction and preposition proclitics. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWordCode, LETTER_CLASS, WORD_CHAR_CLASS } from './word-chars';
+import { norm } from './normalize';
+import { isWordCode, LETTER_CLASS, NORMALISED_WORD_CHAR_CLASS, WORD_CHAR_CLASS } from './word-chars';
 
 /** The Unicode blocks the classes cover: Latin, Greek, Cyrillic, Arabic and its supplements. */
 const BLOCKS: [number, number][] = [
@@ -33,5 +34,21 @@ describe('word characters', () => {
       expect(isWordCode(ch.charCodeAt(0)), ch).toBe(true);
     for (const ch of ['\u064e', '\u0651', '،', '؛', '«', '-', ' '])
       expect(isWordCode(ch.charCodeAt(0)), ch).toBe(false);
+  });
+});
+
+describe('the word-boundary class of the cue patterns (normalised text)', () => {
+  it('says the same as WORD_CHARS of every character normalised text can hold', () => {
+    const full = new RegExp(`^${WORD_CHAR_CLASS}$`, 'u');
+    const short = new RegExp(`^${NORMALISED_WORD_CHAR_CLASS}$`, 'u');
+    let checked = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      for (const ch of norm(String.fromCharCode(c))) {
+        checked++;
+        if (full.test(ch) !== short.test(ch)) expect.fail(`U+${c.toString(16)} → ${ch}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(60_000);
   });
 });
