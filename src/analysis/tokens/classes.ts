@@ -14,7 +14,7 @@ import {
   NOUNS,
   SPEECH_VERBS,
 } from '../lexicons/anonymous';
-import { prebuiltSource } from '../prebuilt';
+import { HASH_MASK, prebuiltHashes } from '../prebuilt';
 import { hashRange } from '../word-chars';
 import { CONJUNCTIONS, type Parsed, PREPOSITIONS } from './clitics';
 import type { Token } from './tokenize';
@@ -22,26 +22,6 @@ import type { Token } from './tokenize';
 /** A source noun found in the sentence. */
 export interface NounHit extends Parsed {
   entry: NounEntry;
-}
-
-/** Gate hashes keep their low 24 bits: three bytes each in the generated file, and a word that
- * passes by chance (about one in 2,000 when 8,000 forms are listed) is only read and found wanting. */
-const GATE_MASK = 0xffffff;
-
-/** The forms' hashes as base64, three bytes each (written at build time). */
-function encodeGate(hashes: Iterable<number>): string {
-  let bytes = '';
-  for (const h of new Set([...hashes].map((x) => x & GATE_MASK)))
-    bytes += String.fromCharCode(h >>> 16, (h >>> 8) & 0xff, h & 0xff);
-  return btoa(bytes);
-}
-
-function decodeGate(base64: string): Set<number> {
-  const bytes = atob(base64);
-  const gate = new Set<number>();
-  for (let i = 0; i + 2 < bytes.length; i += 3)
-    gate.add((bytes.charCodeAt(i) << 16) | (bytes.charCodeAt(i + 1) << 8) | bytes.charCodeAt(i + 2));
-  return gate;
 }
 
 /**
@@ -58,13 +38,11 @@ class FormIndex<T extends Parsed> {
     readonly forms: () => Iterable<[string, T]>,
     private readonly read: (word: string) => T | null,
   ) {
-    this.gate = decodeGate(
-      prebuiltSource(name, keyWords, () => encodeGate([...forms()].map(([word]) => hashRange(word)))),
-    );
+    this.gate = prebuiltHashes(name, keyWords, () => [...forms()].map(([word]) => hashRange(word)));
   }
   /** The reading of a token's word, or null (`hash` is the word's hashRange). */
   get(word: string, hash: number = hashRange(word)): T | null {
-    if (!this.gate.has(hash & GATE_MASK)) return null;
+    if (!this.gate.has(hash & HASH_MASK)) return null;
     let hit = this.readings.get(word);
     if (hit === undefined) {
       hit = this.read(word);
