@@ -8,6 +8,12 @@ export interface CueRule {
   /** Global pattern with a `cue` group for the trigger (the whole match if it has none). */
   pattern: RegExp;
   explanation: string;
+  /**
+   * Plain text every match of `pattern` holds (a piece of the pattern itself, without its word
+   * boundaries): when the sentence lacks it the rule is skipped, its pattern neither run nor, on a
+   * page's first sentences, compiled.
+   */
+  needs?: RegExp;
   /** Extra checks on the text around the match. */
   accept?: (text: string, cue: Span, match: RegExpExecArray) => boolean;
 }
@@ -24,6 +30,7 @@ export function firstCue<R extends CueRule>(
   rules: readonly R[],
 ): { rule: R; cue: Span } | undefined {
   for (const rule of rules) {
+    if (rule.needs && !rule.needs.test(text)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const cue = cueGroup(m);

@@ -35,6 +35,11 @@ const ACCUSATION = rx(`(?:اتهام|تهم|ادعاء|مزاعم|شايعات|�
 const NOT_TRUE =
   '(?:غير\\s+(?:صحيح|صحيحه|دقيق|دقيقه)|(?:ليس|ليست)\\s+(?:صحيحا|صحيحه|دقيقا|دقيقه|بصحيح|بصحيحه))';
 
+/** `needs` of the rules (cue-rules.ts): a plain piece of each rule's pattern. */
+const needs = (...pieces: string[]) => new RegExp(pieces.join('|'), 'u');
+const FALSE_PIECE = trieAlt(FALSE_WORDS);
+const NOT_TRUE_PIECE = 'غير\\s+(?:ال)?(?:صحيح|دقيق)|ليست?\\s+ب?(?:صحيح|دقيق)';
+
 const NEGATED = rx(
   `(?:^|[\\s"(])[وف]?(?:لم|لا|لن|ليس|ليست|عدم)(?:\\s+(?:يتم|تم|يكن|تكن|يعد|تعد|يكون|تكون))?\\s+$|(?:دون|غير)\\s+ان\\s+$|(?:^|\\s)في\\s+$`,
 );
@@ -73,6 +78,7 @@ const RULES: readonly Rule[] = [
   {
     pattern: rx(`${WB}${CONJ}${PREP}(?<cue>${alt(DENY_VERBS)})${WE}`, 'gd'),
     explanation: 'a party denies (نفى)',
+    needs: new RegExp(trieAlt(DENY_VERBS), 'u'),
     accept: (text, cue, m) => denyVerbHolds(text, cue, m.index),
     party: true,
   },
@@ -82,6 +88,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a party rejects an accusation or report',
+    needs: new RegExp(trieAlt(REJECT_VERBS), 'u'),
     accept: (text, cue, m) => {
       if (SPEECH_IN_GAP.test(m.groups?.gap ?? '') || NEGATED.test(before(text, cue.start))) return false;
       // استنكر condemns statements or acts; it denies only an accusation (استنكر الادعاءات).
@@ -92,6 +99,7 @@ const RULES: readonly Rule[] = [
   {
     pattern: rx(`${WB}${CONJ}(?<cue>${alt(REFUTE_VERBS)})${WE}${GAP(60)}${CLAIM_OBJECT}`, 'gd'),
     explanation: 'a party refutes a claim (كذّب، دحض، فنّد، أنكر)',
+    needs: new RegExp(trieAlt(REFUTE_VERBS), 'u'),
     accept: (text, cue) => {
       const pre = before(text, cue.start);
       if (NEGATED.test(pre) || ARGUMENT_BEFORE.test(pre)) return false;
@@ -103,6 +111,7 @@ const RULES: readonly Rule[] = [
   {
     pattern: rx(`${WB}(?<cue>[وب]?(?:ال)?عار(?:يه|يا)?\\s+(?:تماما\\s+)?(?:عن|من)\\s+(?:ال)?صحه)${WE}`, 'gd'),
     explanation: 'a report is called groundless (عارٍ عن الصحة)',
+    needs: needs('عار'),
   },
   {
     pattern: rx(
@@ -110,10 +119,12 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a report is called baseless (لا أساس له من الصحة)',
+    needs: needs('اساس'),
   },
   {
     pattern: rx(`${WB}(?<cue>لا\\s?صحه)\\s+(?:ل|مطلقا|اطلاقا|علي|في|لها|له)`, 'gd'),
     explanation: 'a report is called untrue (لا صحة لـ)',
+    needs: needs('صحه'),
   },
   {
     pattern: rx(
@@ -121,6 +132,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'an accusation or report is called false',
+    needs: needs(FALSE_PIECE, 'اساس', NOT_TRUE_PIECE),
   },
   {
     pattern: rx(
@@ -128,6 +140,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a claim is called untrue (لا يمت إلى الحقيقة بصلة)',
+    needs: needs('بصله', 'مجافي', 'مناف', 'مغايره', 'تنافي', 'ينافي', 'تجافي', 'يجافي'),
   },
   {
     pattern: rx(
@@ -135,6 +148,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a claim is called false (هذا أمر خاطئ)',
+    needs: needs(FALSE_PIECE, 'خاطي', 'خطا', 'كذب', NOT_TRUE_PIECE, 'عار'),
   },
   {
     pattern: rx(
@@ -142,6 +156,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a party calls a claim false',
+    needs: needs(FALSE_PIECE, NOT_TRUE_PIECE),
     party: false,
   },
   {
@@ -151,10 +166,12 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a party says the opposite of what was reported',
+    needs: needs('عكس', 'خلافا'),
   },
   {
     pattern: rx(`${WB}(?<cue>${NOT_TRUE})${WE}`, 'gd'),
     explanation: 'a report is called untrue (غير صحيح)',
+    needs: needs(NOT_TRUE_PIECE),
     accept: (text, cue) => {
       const pre = before(text, cue.start, 150);
       if (MANNER_BEFORE.test(pre)) return false;
@@ -170,6 +187,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a party disowns a link (لا تمت لنا بصلة)',
+    needs: needs('صله'),
   },
   {
     // `الحوثيون ينسجون الأكاذيب`, `يروج شائعات`: what a party spreads is called lies.
@@ -178,6 +196,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a report is called a fabrication',
+    needs: needs('اكاذيب', 'افتراءات', 'اشاعات', 'شايعات', 'اباطيل'),
   },
   {
     // `قال إنه غير مذنب`, `أكدوا أنهم غير مذنبين`: a plea of not guilty calls the accusation false.
@@ -186,6 +205,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a party pleads not guilty',
+    needs: needs('مذنب'),
   },
   {
     pattern: rx(
@@ -193,6 +213,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a party pleads innocent or disowns a link',
+    needs: needs('براءت', 'تبرا'),
   },
   {
     // `أنا مقتنع ببراءتي`, `أكدوا أنها بريئة من التفريط`: a party calls itself innocent.
@@ -201,6 +222,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a party says it is innocent',
+    needs: needs('براءت', trieAlt(['بريء', 'بريئة', 'بريئون', 'بريئين', 'أبرياء'])),
   },
   {
     // `وتعليقا على تكهنات بأن …، تؤكد الشركة أنها لا تتشارك …`, `وردا على الاتهامات، قال إن
@@ -212,6 +234,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a party answers a claim with the contrary',
+    needs: needs('تعليقا', 'رد'),
   },
   {
     // `أكد أنه ليس مسؤولا عما حدث`, `قالت إنها لا تتحمل أي مسؤولية`: a party rejects the blame for
@@ -221,6 +244,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a party rejects the blame (ليس مسؤولا عن)',
+    needs: needs('مسوول'),
   },
 ];
 
@@ -281,3 +305,6 @@ export function createDenialDetector(): Detector {
     return found ? [found] : [];
   };
 }
+
+/** The rules in order, for the test that every rule's `needs` holds wherever its pattern matches. */
+export { RULES as DENIAL_RULES };

@@ -7,7 +7,7 @@
  */
 import type { Detector, Finding, SentenceView } from '../detector';
 import { OUTLETS } from '../outlets';
-import { alt, CONJ, rx, WB, WE } from '../lexicon';
+import { alt, CONJ, rx, trieAlt, WB, WE } from '../lexicon';
 import {
   ANSWER_VERBS,
   COMMENT_WORDS,
@@ -119,6 +119,10 @@ const GATE = new RegExp(
   'u',
 );
 
+/** `needs` of the rules (cue-rules.ts): a plain piece of each rule's pattern. */
+const needs = (...pieces: string[]) => new RegExp(pieces.join('|'), 'u');
+const ANSWERING = needs(trieAlt(ANSWER_VERBS));
+
 const RULES: readonly Rule[] = [
   {
     // `ولم تصدر الجبهة أي بيان`, `لم يصدر عن الوزارة أي تعليق`: no statement was issued.
@@ -126,6 +130,7 @@ const RULES: readonly Rule[] = [
       `${WB}(?<cue>[وف]?لم\\s+(?:يصدر|تصدر))${WE}(?:\\s+\\S+){0,4}?\\s+(?:اي|ايه)\\s+(?:بيان|تعليق|تصريح|رد|توضيح)${WE}`,
       'gd',
     ),
+    needs: needs('يصدر', 'تصدر'),
     explanation: 'a party issued no statement',
     party: 'subject',
   },
@@ -136,6 +141,7 @@ const RULES: readonly Rule[] = [
       `${WB}(?<cue>[وف]?(?:لم|لا|لن|(?:من\\s+)?(?:دون|بدون)\\s+ان|لا\\s+(?:اريد|نريد|يريد|تريد)\\s+ان|(?:لا|لن)\\s+${CANNOT_TELL})\\s+${WITHHOLD}|${CONJ}(?:تكتم|تكتمت|يتكتم|تتكتم|متكتما))${WE}(?:\\s+\\S+){0,3}?\\s+(?:عن\\s+|علي\\s+)?(?:اي\\s+|ايه\\s+)?${WITHHELD}${WE}`,
       'gd',
     ),
+    needs: needs(WITHHOLD, 'تكتم'),
     explanation: 'a party withheld details it was expected to give',
     party: 'subject',
   },
@@ -147,6 +153,7 @@ const RULES: readonly Rule[] = [
       `${WB}(?<cue>[وف]?(?:لم|(?:من\\s+)?(?:دون|بدون)\\s+ان)\\s+(?:يذكر|تذكر|يذكروا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يكشف|تكشف|يكشفوا))${WE}(?<gap>(?:\\s+\\S+){1,6}?)\\s+ال\\S+\\s+(?:التي|الذي|الذين)${WE}`,
       'gd',
     ),
+    needs: needs('يذكر', 'تذكر', 'يحدد', 'تحدد', 'يوضح', 'توضح', 'يكشف', 'تكشف'),
     explanation: 'a party did not say which (details it was expected to give)',
     accept: (_text, _cue, m) => !GAP_BREAK.test(m.groups?.gap ?? '') && !/[،,:]/.test(m.groups?.gap ?? ''),
     party: 'subject',
@@ -156,6 +163,7 @@ const RULES: readonly Rule[] = [
       `${WB}(?<cue>${NOT}${alt(ANSWER_VERBS)})${WE}${GAP(90)}(?:(?:${WB}علي\\s+|${WB}ل)(?:${REQUEST}${WE}|${REQUEST_FOR_COMMENT})|${WB}${COMMENT}${WE})`,
       'gd',
     ),
+    needs: ANSWERING,
     explanation: 'a party did not answer questions or a request for comment',
     party: 'subject',
   },
@@ -164,6 +172,7 @@ const RULES: readonly Rule[] = [
       `${WB}${CONJ}(?<cue>${alt(DECLINE_VERBS)})${WE}(?<gap>${GAP(90)})\\s(?:عن\\s+|في\\s+)?(?<act>${SPEECH})${WE}`,
       'gd',
     ),
+    needs: needs(trieAlt(DECLINE_VERBS)),
     explanation: 'a party declined to comment',
     accept: (text, _cue, m) => {
       const gap = m.groups?.gap ?? '';
@@ -189,6 +198,7 @@ const RULES: readonly Rule[] = [
       `${WB}${CONJ}(?<cue>فضل|فضلت|فضلوا|يفضل|تفضل|مفضلا)(?:\\s+\\S+){0,5}?\\s+عدم\\s+(?:ال)?(?:${SPEECH})${WE}`,
       'gd',
     ),
+    needs: needs('فضل'),
     explanation: 'a party preferred not to comment',
     accept: (text, _cue, m) => !IDENTITY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
     party: 'subject',
@@ -198,12 +208,14 @@ const RULES: readonly Rule[] = [
       `${WB}(?<cue>${NOT}(?:يشا|تشا|يرغب|ترغب|يود|تود|يريد|تريد))${WE}${GAP(40)}\\s(?:في\\s+)?(?:${SPEECH}|ان\\s+(?:يتحدث|تتحدث|يعلق|تعلق|يكشف|تكشف|يفصح|تفصح|يخوض|تخوض|يدلي|تدلي|يرد|ترد|يوضح|توضح))${WE}`,
       'gd',
     ),
+    needs: needs('يشا', 'تشا', 'يرغب', 'ترغب', 'يود', 'تود', 'يريد', 'تريد'),
     explanation: 'a party did not wish to comment',
     accept: (text, _cue, m) => !IDENTITY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
     party: 'subject',
   },
   {
     pattern: rx(`${WB}(?<cue>${NOT}(?:يعلق|تعلق|يعلقوا|يعلقا|يعقب|تعقب|يعقبوا))${WE}`, 'gd'),
+    needs: needs('يعلق', 'تعلق', 'يعقب', 'تعقب'),
     explanation: 'a party did not comment',
     accept: (text, cue) => !SUSPENDED.test(text.slice(cue.end, cue.end + 30)),
     party: 'subject',
@@ -213,11 +225,13 @@ const RULES: readonly Rule[] = [
       `${WB}(?<cue>${NOT}(?:يدل|تدل|يدلوا))${WE}${GAP(70)}${WB}ب(?:اي\\s+|ايه\\s+)?(?:ال)?(?:تعليق|تعليقات|تصريح|تصريحات|تعقيب|معلومات|افاده|اقوال|اي|ايه)${WE}`,
       'gd',
     ),
+    needs: needs('يدل', 'تدل'),
     explanation: 'a party gave no comment (لم يدلِ بتعليقات)',
     party: 'subject',
   },
   {
     pattern: rx(`${WB}(?<cue>${NOT}(?:يفصح|تفصح|يفصحوا|يفصحا))\\s+`, 'gd'),
+    needs: needs('يفصح', 'تفصح'),
     explanation: 'a party did not disclose',
     accept: (text, cue) => !IDENTITY.test(text.slice(cue.end, cue.end + 60).replace(/^.*?عن\s+/u, '')),
     party: 'subject',
@@ -227,12 +241,14 @@ const RULES: readonly Rule[] = [
       `${WB}[وف]?(?<cue>لم\\s+(?:يتسن|يتسني|يتسنا|يتيسر|(?:يتمكن|تتمكن|نتمكن|يتمكنوا)\\s+من|يكن\\s+(?:بالامكان|من\\s+الممكن|ممكنا|متاحا)))${WE}`,
       'gd',
     ),
+    needs: needs('يتسن', 'يتيسر', 'يتمكن', 'تتمكن', 'نتمكن', 'يكن'),
     explanation: 'the party could not be reached for comment',
     accept: (text, cue) => couldNotAsk(text, cue, false),
     party: 'contacted',
   },
   {
     pattern: rx(`${WB}[وف]?(?<cue>(?:تعذر|يتعذر))${WE}`, 'gd'),
+    needs: needs('تعذر'),
     explanation: 'the party could not be reached for comment',
     accept: (text, cue) => couldNotAsk(text, cue, true),
     party: 'contacted',
@@ -242,6 +258,7 @@ const RULES: readonly Rule[] = [
       `${WB}${CONJ}(?<cue>(?:التزم|التزمت|التزموا|يلتزم|تلتزم|يلتزمون|ملتزما|ملتزمه|ملتزمين|لاذ|لاذت|لاذوا|يلوذ|تلوذ|اثر|اثرت|اثروا|يوثر|توثر|فضل|فضلت|يفضل|تفضل))${WE}(?:\\s+\\S+){0,10}?\\s+(?:(?:ب)?الصمت|صمتا)${WE}`,
       'gd',
     ),
+    needs: needs('الصمت', 'صمتا'),
     explanation: 'a party kept silent',
     party: 'subject',
   },
@@ -250,6 +267,7 @@ const RULES: readonly Rule[] = [
       `${WB}(?<cue>(?:ظل|ظلت|بقي|بقيت|لا\\s+يزال|لا\\s+تزال|مازال|مازالت|ما\\s+زال|ما\\s+زالت)\\s+(?:\\S+\\s+){0,4}?صامت(?:ا|ه|ين|ون)?)${WE}`,
       'gd',
     ),
+    needs: needs('صامت'),
     explanation: 'a party kept silent',
   },
   {
@@ -257,6 +275,7 @@ const RULES: readonly Rule[] = [
       `${WB}(?<cue>(?:[وف]?(?:من\\s+)?(?:دون|بدون)(?:\\s+ان\\s+(?:يصدر|تصدر|يرد|ترد|يقدم|تقدم))?|من\\s+غير\\s+ان\\s+(?:يصدر|تصدر|يرد|ترد)|[وف]?لم\\s+(?:يصدر|تصدر|يرد|ترد|يقدم|تقدم))(?:\\s+\\S+){0,3}?\\s+(?:اي\\s+|ايه\\s+)?(?:ال)?(?:تعليق|تعقيب|تعليقات|(?:رد|ردا)\\s+رسمي\\S*))${WE}`,
       'gd',
     ),
+    needs: needs('تعليق', 'تعقيب', 'رسمي'),
     explanation: 'no comment was given',
     accept: (text, cue) => !SUSPENDED.test(text.slice(cue.end, cue.end + 30)),
   },
@@ -265,6 +284,7 @@ const RULES: readonly Rule[] = [
       `${WB}(?<cue>(?:[وف]?لا|ليس\\s+(?:لدي\\S*|عندي|عندنا|لنا|لي)(?:\\s+اي)?)\\s+(?:تعليق|تعليقات))${WE}`,
       'gd',
     ),
+    needs: needs('تعليق'),
     explanation: 'a party said it had no comment',
     accept: (text, cue) => !SUSPENDED.test(text.slice(cue.end, cue.end + 30)),
   },
@@ -273,6 +293,7 @@ const RULES: readonly Rule[] = [
       `${WB}(?<cue>[وف]?(?:لا|لن)\\s+${CANNOT})${WE}(?:\\s+\\S+){0,2}?\\s+(?:في\\s+)?(?:التعليق|تعليق|التعقيب|الخوض|الافصاح|الادلاء|(?:الحديث|التحدث|الكلام)\\s+عن|ان\\s+(?:اعلق|نعلق|يعلق|تعلق|اتحدث|نتحدث|يتحدث|تتحدث|اخوض|نخوض)|الكشف\\s+عن|تاكيد\\s+او\\s+نفي|تاكيد\\s+\\S+\\s+او\\s+نفي\\S*|الرد\\s+علي\\s+(?:هذا|هذه|ذلك|السوال|الاسيله|اسيله|سوال))${WE}`,
       'gd',
     ),
+    needs: needs(CANNOT),
     explanation: 'a party said it could not comment',
     accept: (text, _cue, m) => !SUSPENDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
   },
@@ -282,6 +303,7 @@ const RULES: readonly Rule[] = [
       `${WB}(?<cue>${NOT}${alt(ANSWER_VERBS)})\\s*(?:علي\\s+(?:الفور|ذلك)\\s*)?(?:[.،,!؟?]|$)`,
       'gd',
     ),
+    needs: ANSWERING,
     explanation: 'a party did not answer when contacted',
     accept: (text, cue) => CONTACT_TRIED.test(text.slice(0, cue.start)),
     party: 'subject',
@@ -292,6 +314,7 @@ const RULES: readonly Rule[] = [
       `${WB}(?<cue>[وف]?(?:لا|لن)\\s+${CANNOT})${WE}(?:\\s+\\S+){0,2}?\\s+(?:تقديم|اعطاء|ذكر|تحديد)\\s+(?:اي\\s+|ايه\\s+)?(?:ال)?(?:اعداد|ارقام|تفاصيل|معلومات|ارقاما|حصيله)${WE}`,
       'gd',
     ),
+    needs: needs(CANNOT),
     explanation: 'a party said it could not give the details',
     party: 'subject',
   },
@@ -301,6 +324,7 @@ const RULES: readonly Rule[] = [
       `${WB}(?<cue>[وف]?(?:لا|لن)\\s+(?:ندخل|يدخل|ادخل|تدخل|نخوض|يخوض|اخوض|تخوض)\\s+في\\s+(?:ال)?تفاصيل)${WE}`,
       'gd',
     ),
+    needs: needs('تفاصيل'),
     explanation: 'a party declined to go into details',
   },
   {
@@ -309,6 +333,7 @@ const RULES: readonly Rule[] = [
       `${WB}${CONJ}(?<cue>تحفظ|تحفظت|تحفظوا|يتحفظ|تتحفظ|متحفظا|متحفظه)${WE}(?:\\s+\\S+){0,4}?\\s+(?:عن|علي)\\s+(?:ذكر\\s+|تحديد\\s+|الكشف\\s+عن\\s+|اعلان\\s+)?(?:ال)?(?:موعد|تفاصيل|اسماء|اسم|عدد|اعداد|هويه|قيمه|حجم|مكان|تاريخ)${WE}`,
       'gd',
     ),
+    needs: needs('تحفظ'),
     explanation: 'a party withheld a detail it was asked for',
     party: 'subject',
   },
@@ -318,6 +343,7 @@ const RULES: readonly Rule[] = [
       `${WB}(?<cue>[وف]?(?:من\\s+)?(?:دون|بدون)\\s+(?:اسهاب|(?:ان\\s+(?:يعطي|تعطي|يقدم|تقدم|يذكر|تذكر|يضيف|تضيف)|اعطاء|تقديم|ذكر|اضافه)\\s+(?:اي\\s+)?(?:(?:ال)?مزيد(?:ا)?\\s+من\\s+(?:ال)?تفاصيل|(?:ال)?تفاصيل|معلومات)))${WE}`,
       'gd',
     ),
+    needs: needs('دون'),
     explanation: 'said without giving details',
   },
   {
@@ -325,6 +351,7 @@ const RULES: readonly Rule[] = [
       `${WB}[وف]?(?<cue>لم\\s+(?:نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)\\S*)(?:\\s+\\S+){0,4}?\\s+(?:علي\\s+)?(?:اي\\s+)?(?:رد|ردا|تعليق|تعقيب|اجابه|جواب)${WE}`,
       'gd',
     ),
+    needs: needs('نتلق', 'تتلق', 'يتلق', 'نحصل', 'تحصل', 'يحصل'),
     explanation: 'no answer was received',
   },
 ];
@@ -364,3 +391,6 @@ export function createNoCommentDetector(): Detector {
     return found ? [found] : [];
   };
 }
+
+/** The rules in order, for the test that every rule's `needs` holds wherever its pattern matches. */
+export { RULES as NO_COMMENT_RULES };
