@@ -26,14 +26,33 @@ const WHITESPACE = /[ \t\n\r\f\u00a0]/;
 
 export const isWhitespace = (ch: string): boolean => WHITESPACE.test(ch);
 
-/** Accumulates text nodes and breaks into a FlatText, collapsing whitespace as a browser would. */
+/** The code units of WHITESPACE (space, tab, newline, carriage return, form feed, no-break space). */
+const isWhitespaceCode = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d && c !== 0x0b) || c === 0xa0;
+
+/** A segment still growing (TextSegment is read-only to everyone else). */
+interface OpenSegment {
+  node: Text;
+  nodeStart: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Accumulates text nodes and breaks into a FlatText, collapsing whitespace as a browser would.
+ * Text is copied in runs: as long as a node's words are separated by single plain spaces, they
+ * are one copy and one segment (a page of a million characters is a few thousand copies, not a
+ * few hundred thousand).
+ */
 export class FlatBuilder {
   private readonly parts: string[] = [];
-  private readonly segments: TextSegment[] = [];
+  private readonly segments: OpenSegment[] = [];
   private length = 0;
   private breakPending = false;
   /** Where the pending collapsed space came from, so it maps to a real character. */
   private spacePending: { node: Text; offset: number } | null = null;
+  /** The copy being extended: `node.data[from, to)`, not yet in `parts`. */
+  private run: { node: Text; from: number; to: number } | null = null;
 
   /** Ends the current line: the next text starts after a '\n' (never at the very start). */
   lineBreak(): void {
@@ -43,23 +62,24 @@ export class FlatBuilder {
 
   addText(node: Text): void {
     const data = node.data;
+    const n = data.length;
     let i = 0;
-    while (i < data.length) {
-      const ch = data[i] as string;
-      if (isWhitespace(ch)) {
+    while (i < n) {
+      if (isWhitespaceCode(data.charCodeAt(i))) {
         if (!this.breakPending && this.spacePending === null) this.spacePending = { node, offset: i };
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < data.length && !isWhitespace(data[j] as string)) j++;
+      while (j < n && !isWhitespaceCode(data.charCodeAt(j))) j++;
       this.flushSeparator();
-      this.push(node, i, data.slice(i, j));
+      this.copy(node, i, j);
       i = j;
     }
   }
 
   build(blocks: readonly Element[]): FlatText {
+    this.closeRun();
     return { text: this.parts.join(''), segments: this.segments, blocks };
   }
 
@@ -70,36 +90,45 @@ export class FlatBuilder {
       return;
     }
     if (this.breakPending) {
-      this.parts.push('\n');
-      this.length += 1;
+      this.synthetic('\n');
     } else if (this.spacePending !== null) {
-      this.push(this.spacePending.node, this.spacePending.offset, ' ');
+      const { node, offset } = this.spacePending;
+      // A single space stands for a one-character run only when it is that character (a plain
+      // space); otherwise (a newline, a tab, a longer run) the map must not claim it is a copy.
+      if (node.data.charCodeAt(offset) === 0x20) this.copy(node, offset, offset + 1);
+      else this.synthetic(' ');
     }
     this.breakPending = false;
     this.spacePending = null;
   }
 
-  /** Appends `chars`, copied from `node.data` at `nodeStart`, extending the last segment when contiguous. */
-  private push(node: Text, nodeStart: number, chars: string): void {
+  /** Appends `node.data[from, to)`, extending the last segment (and the copy) when contiguous. */
+  private copy(node: Text, from: number, to: number): void {
     const last = this.segments[this.segments.length - 1];
     const start = this.length;
-    const end = start + chars.length;
-    // A single space stands for a one-character run only when it is that character (a plain space);
-    // otherwise (a newline, a tab, a longer run) the map must not claim it is a copy.
-    const faithful = chars !== ' ' || node.data[nodeStart] === ' ';
-    if (faithful) {
-      if (
-        last &&
-        last.node === node &&
-        last.end === start &&
-        last.nodeStart + (last.end - last.start) === nodeStart
-      ) {
-        this.segments[this.segments.length - 1] = { ...last, end };
-      } else {
-        this.segments.push({ node, nodeStart, start, end });
-      }
+    const end = start + (to - from);
+    if (last && last.node === node && last.end === start && last.nodeStart + (last.end - last.start) === from)
+      last.end = end;
+    else this.segments.push({ node, nodeStart: from, start, end });
+    const run = this.run;
+    if (run && run.node === node && run.to === from) run.to = to;
+    else {
+      this.closeRun();
+      this.run = { node, from, to };
     }
-    this.parts.push(chars);
     this.length = end;
+  }
+
+  /** Appends a character that copies nothing (a line break, a space standing for other whitespace). */
+  private synthetic(ch: string): void {
+    this.closeRun();
+    this.parts.push(ch);
+    this.length += ch.length;
+  }
+
+  private closeRun(): void {
+    if (!this.run) return;
+    this.parts.push(this.run.node.data.slice(this.run.from, this.run.to));
+    this.run = null;
   }
 }
