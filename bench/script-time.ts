@@ -31,7 +31,7 @@ export interface Profile {
   timeDeltas?: number[];
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -42,7 +42,13 @@ interface TraceEvent {
   args?: {
     name?: string;
     fileName?: string;
-    data?: { url?: string; frame?: string; isMainFrame?: boolean; documentLoaderURL?: string };
+    data?: {
+      url?: string;
+      frame?: string;
+      isMainFrame?: boolean;
+      documentLoaderURL?: string;
+      functionName?: string;
+    };
   };
 }
 

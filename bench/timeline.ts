@@ -8,16 +8,7 @@
  * web-accessible module behind `use_dynamic_url` is requested, redirected, then read).
  */
 import { readFileSync } from 'node:fs';
-
-interface Event {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; requestId?: string; functionName?: string; isMainFrame?: boolean } };
-}
+import type { TraceEvent as Event } from './script-time';
 
 const file = process.argv[2];
 if (!file) {
