@@ -1,7 +1,7 @@
 /**
- * Works out the regular-expression sources the engine derives from its word lists and writes
- * them to src/analysis/generated/patterns.json (see src/analysis/prebuilt.ts), so that no page
- * pays for building them.
+ * Works out what the engine derives from its word lists (pattern sources, hash sets, CLDR country
+ * names) and writes it to src/analysis/generated/patterns.json (see src/analysis/prebuilt.ts), so
+ * that no page pays for building it.
  *   npx tsx scripts/generate-patterns.ts           write the file (the build runs this first)
  *   npx tsx scripts/generate-patterns.ts --check   exit 1 if the file is not what it would write
  * Every module of src/analysis is loaded and the engine then reads the sample article, so that a

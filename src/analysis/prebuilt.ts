@@ -1,9 +1,10 @@
 /**
- * Regular-expression sources derived from the word lists (the alternations and tries of
- * lexicon.ts), worked out once by `npm run generate` (scripts/generate-patterns.ts) and shipped
- * ready-made in generated/patterns.json: building them from thousands of words cost every page
- * about a third of the engine's start-up. Each is found by a hash of the words it is built from,
- * so a list changed without regenerating is still right (built on the spot, as before), only
+ * What the engine derives from its word lists — regular-expression sources (the alternations and
+ * tries of lexicon.ts), hash sets of word forms (tokens/classes.ts), the link builder's country
+ * names from CLDR (links/gazetteer.ts) — worked out once by `npm run generate`
+ * (scripts/generate-patterns.ts) and shipped ready-made in generated/patterns.json: building them
+ * cost every page most of the engine's start-up. Each is found by a hash of the words it is built
+ * from, so a list changed without regenerating is still right (built on the spot, as before), only
  * slower; `npm test` fails until the file is regenerated.
  */
 import PREBUILT from './generated/patterns.json';
