@@ -584,3 +584,17 @@ describe('a claim called "not true" with ليس (إن ذلك ليس صحيحا)'
     expect(marksOf('والطريقة التي عرض بها الأمر ليست دقيقة.', 'denial')).toEqual([]);
   });
 });
+
+describe('an aside that credits a report, between the verb and its unnamed subject', () => {
+  it.each([
+    ['وقال - بحسب ما نقلت الصحيفة - مسؤولون في الوزارة إن الخطة جاهزة.', 'مسؤولون'],
+    ['وأكد، وفق الوكالة، مصدر أمني أن الهجوم فشل.', 'مصدر'],
+    ['وذكر (حسب التلفزيون الرسمي) شهود أن النيران امتدت إلى السوق.', 'شهود'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').cue.text).toContain(source);
+  });
+
+  it('an aside that credits nothing does not join a verb to a noun after it', () => {
+    expect(marksOf('وقال الوزير - في كلمته أمس - مصادر الطاقة متنوعة.', 'anonymous')).toEqual([]);
+  });
+});

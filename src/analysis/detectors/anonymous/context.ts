@@ -45,6 +45,28 @@ function declinesComment(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** The mark that opens an aside closed by each of these. */
+const ASIDE_OPENS: Record<string, string> = { '-': '-', '،': '،', ',': ',', ')': '(' };
+
+/**
+ * `وقال - بحسب الصحيفة - مسؤول`, `وقال، وفق ما نقلت الوكالة، مصدر`: an aside that credits a
+ * report, set between the verb and its subject. Given the mark that closes it (at `close`), where
+ * it opens; undefined when what ends there is no such aside.
+ */
+function asideStart(tokens: Token[], close: number): number | undefined {
+  const open = ASIDE_OPENS[(tokens[close] as Token).text];
+  if (!open) return undefined;
+  for (let k = close - 2; k >= Math.max(0, close - 10); k--) {
+    const t = tokens[k] as Token;
+    if (t.text === open) {
+      const first = tokens[k + 1];
+      return first?.isWord && findIn(first.text, ATTRIBUTION_WORDS) ? k : undefined;
+    }
+    if (!t.isWord && t.text !== '"') return undefined;
+  }
+  return undefined;
+}
+
 /** The verb of saying or attribution word that introduces the noun at `i`, looking back over fillers. */
 export function contextBefore(tokens: Token[], i: number): Context | undefined {
   let inQuote = false;
@@ -56,6 +78,7 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
     if (!tok.isWord) {
       if (tok.text === '"') inQuote = !inQuote;
       else if (!QUOTES.has(tok.text) && !COMMAS.has(tok.text)) return undefined;
+      else if (!inQuote) j = asideStart(tokens, j) ?? j;
       continue;
     }
     if (inQuote) continue;
