@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FlatBuilder, isWhitespace, type TextSegment } from './flat';
+import { FlatBuilder, type TextSegment } from './flat';
+
+const isWhitespace = (ch: string) => /[ \t\n\r\f\u00a0]/.test(ch);
 
 /** A text node as the builder sees it (only its data). */
 const textNode = (data: string) => ({ data }) as Text;

@@ -22,11 +22,7 @@ export interface FlatText {
   readonly blocks: readonly Element[];
 }
 
-const WHITESPACE = /[ \t\n\r\f\u00a0]/;
-
-export const isWhitespace = (ch: string): boolean => WHITESPACE.test(ch);
-
-/** The code units of WHITESPACE (space, tab, newline, carriage return, form feed, no-break space). */
+/** Whitespace a page collapses: space, tab, newline, carriage return, form feed, no-break space. */
 const isWhitespaceCode = (c: number): boolean =>
   c === 0x20 || (c >= 0x09 && c <= 0x0d && c !== 0x0b) || c === 0xa0;
 

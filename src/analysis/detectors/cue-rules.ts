@@ -13,10 +13,13 @@ export interface CueRule {
    * boundaries): when the sentence lacks it the rule is skipped, its pattern neither run nor, on a
    * page's first sentences, compiled.
    */
-  needs?: RegExp;
+  needs: RegExp;
   /** Extra checks on the text around the match. */
   accept?: (text: string, cue: Span, match: RegExpExecArray) => boolean;
 }
+
+/** A rule's `needs`: any of these plain pattern pieces. */
+export const needs = (...pieces: string[]): RegExp => new RegExp(pieces.join('|'), 'u');
 
 function cueGroup(m: RegExpExecArray): Span {
   const g = m.indices?.groups?.cue;
@@ -30,7 +33,7 @@ export function firstCue<R extends CueRule>(
   rules: readonly R[],
 ): { rule: R; cue: Span } | undefined {
   for (const rule of rules) {
-    if (rule.needs && !rule.needs.test(text)) continue;
+    if (!rule.needs.test(text)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const cue = cueGroup(m);

@@ -17,7 +17,7 @@ import {
 } from '../lexicons/denial';
 import { alt, trieAlt, CONJ, PREP, rx, WB, WE } from '../lexicon';
 import type { Span } from '../types';
-import { type CueRule, firstCue } from './cue-rules';
+import { type CueRule, firstCue, needs } from './cue-rules';
 import { partyOfVerb } from './party';
 
 interface Rule extends CueRule {
@@ -35,8 +35,6 @@ const ACCUSATION = rx(`(?:اتهام|تهم|ادعاء|مزاعم|شايعات|�
 const NOT_TRUE =
   '(?:غير\\s+(?:صحيح|صحيحه|دقيق|دقيقه)|(?:ليس|ليست)\\s+(?:صحيحا|صحيحه|دقيقا|دقيقه|بصحيح|بصحيحه))';
 
-/** `needs` of the rules (cue-rules.ts): a plain piece of each rule's pattern. */
-const needs = (...pieces: string[]) => new RegExp(pieces.join('|'), 'u');
 const FALSE_PIECE = trieAlt(FALSE_WORDS);
 const NOT_TRUE_PIECE = 'غير\\s+(?:ال)?(?:صحيح|دقيق)|ليست?\\s+ب?(?:صحيح|دقيق)';
 
@@ -78,7 +76,7 @@ const RULES: readonly Rule[] = [
   {
     pattern: rx(`${WB}${CONJ}${PREP}(?<cue>${alt(DENY_VERBS)})${WE}`, 'gd'),
     explanation: 'a party denies (نفى)',
-    needs: new RegExp(trieAlt(DENY_VERBS), 'u'),
+    needs: needs(trieAlt(DENY_VERBS)),
     accept: (text, cue, m) => denyVerbHolds(text, cue, m.index),
     party: true,
   },
@@ -88,7 +86,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a party rejects an accusation or report',
-    needs: new RegExp(trieAlt(REJECT_VERBS), 'u'),
+    needs: needs(trieAlt(REJECT_VERBS)),
     accept: (text, cue, m) => {
       if (SPEECH_IN_GAP.test(m.groups?.gap ?? '') || NEGATED.test(before(text, cue.start))) return false;
       // استنكر condemns statements or acts; it denies only an accusation (استنكر الادعاءات).
@@ -99,7 +97,7 @@ const RULES: readonly Rule[] = [
   {
     pattern: rx(`${WB}${CONJ}(?<cue>${alt(REFUTE_VERBS)})${WE}${GAP(60)}${CLAIM_OBJECT}`, 'gd'),
     explanation: 'a party refutes a claim (كذّب، دحض، فنّد، أنكر)',
-    needs: new RegExp(trieAlt(REFUTE_VERBS), 'u'),
+    needs: needs(trieAlt(REFUTE_VERBS)),
     accept: (text, cue) => {
       const pre = before(text, cue.start);
       if (NEGATED.test(pre) || ARGUMENT_BEFORE.test(pre)) return false;

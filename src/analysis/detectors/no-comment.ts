@@ -20,7 +20,7 @@ import {
   SUSPENDED_THINGS,
 } from '../lexicons/no-comment';
 import type { Span } from '../types';
-import { type CueRule, firstCue } from './cue-rules';
+import { type CueRule, firstCue, needs } from './cue-rules';
 import { partyAfter, partyOfVerb } from './party';
 
 interface Rule extends CueRule {
@@ -119,8 +119,7 @@ const GATE = new RegExp(
   'u',
 );
 
-/** `needs` of the rules (cue-rules.ts): a plain piece of each rule's pattern. */
-const needs = (...pieces: string[]) => new RegExp(pieces.join('|'), 'u');
+/** `needs` of the two rules about an answer not given. */
 const ANSWERING = needs(trieAlt(ANSWER_VERBS));
 
 const RULES: readonly Rule[] = [

@@ -53,8 +53,12 @@ class FormIndex<T extends Parsed> {
   }
 }
 
+/** Each stem's place in its list: where two readings write the same word, the first wins. */
+const orderOf = (stems: Iterable<string>): ReadonlyMap<string, number> =>
+  new Map([...stems].map((stem, i) => [stem, i]));
+
 /** Each source noun's place in the lexicon: where two nouns write the same word, the first wins. */
-const STEM_ORDER = new Map([...NOUNS.keys()].map((stem, i) => [stem, i]));
+const STEM_ORDER = orderOf(NOUNS.keys());
 
 /** The ways a noun is written after proclitics, in order: bare, with ال, with ل for لل. */
 function nounForms(prep: string, stem: string): [string, boolean][] {
@@ -123,8 +127,12 @@ function* verbForms(set: ReadonlySet<string>, suffixes: readonly string[]): Iter
         yield [`${conj}${stem}${suffix}`, { conj, prep: '', definite: false, stem }];
 }
 
-function readVerb(word: string, set: ReadonlySet<string>, suffixes: readonly string[]): Parsed | null {
-  const order = [...set];
+/** The first reading verbForms() would give `word`; `order`: the verb list's orderOf. */
+function readVerb(
+  word: string,
+  order: ReadonlyMap<string, number>,
+  suffixes: readonly string[],
+): Parsed | null {
   let best: Parsed | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
   CONJUNCTIONS.forEach((conj, c) => {
@@ -132,8 +140,9 @@ function readVerb(word: string, set: ReadonlySet<string>, suffixes: readonly str
     suffixes.forEach((suffix, s) => {
       if (!word.endsWith(suffix) || word.length - suffix.length <= conj.length) return;
       const stem = word.slice(conj.length, word.length - suffix.length);
-      if (!set.has(stem) || (suffix !== '' && NOUN_LIKE.has(stem))) return;
-      const rank = (order.indexOf(stem) * CONJUNCTIONS.length + c) * suffixes.length + s;
+      const place = order.get(stem);
+      if (place === undefined || (suffix !== '' && NOUN_LIKE.has(stem))) return;
+      const rank = (place * CONJUNCTIONS.length + c) * suffixes.length + s;
       if (rank < bestRank) {
         bestRank = rank;
         best = { conj, prep: '', definite: false, stem };
@@ -144,13 +153,22 @@ function readVerb(word: string, set: ReadonlySet<string>, suffixes: readonly str
 }
 
 /** A verb set's index: its forms after و / ف with `suffixes`. */
-const verbIndex = (name: string, set: ReadonlySet<string>, suffixes: readonly string[] = ['']) =>
-  new FormIndex<Parsed>(
+function verbIndex(
+  name: string,
+  set: ReadonlySet<string>,
+  suffixes: readonly string[] = [''],
+): FormIndex<Parsed> {
+  let order: ReadonlyMap<string, number> | undefined;
+  return new FormIndex<Parsed>(
     name,
     [...suffixes, '|', ...set],
     () => verbForms(set, suffixes),
-    (word) => readVerb(word, set, suffixes),
+    (word) => {
+      order ??= orderOf(set);
+      return readVerb(word, order, suffixes);
+    },
   );
+}
 
 /** With an object pronoun too: `حصيلة أعلنها مسؤولون`, `رواية نقلها شهود`. */
 const PRONOUNS = ['', 'ها', 'هم'];
@@ -189,6 +207,8 @@ function* speechForms(): Iterable<[string, Parsed]> {
       for (const us of US) yield [`${conj}${stem}${us}`, { conj, prep: '', definite: false, stem }];
 }
 
+let SPEECH_ORDER: ReadonlyMap<string, number> | undefined;
+
 function readSpeech(word: string): Parsed | null {
   // As speechForms() lists them: عبر first, then the verbs, then the `ه` forms.
   for (const conj of CONJUNCTIONS) {
@@ -197,7 +217,8 @@ function readSpeech(word: string): Parsed | null {
     if (EXPRESSED.includes(rest) || (conj !== '' && rest === 'عبر'))
       return { conj, prep: '', definite: false, stem: rest };
   }
-  const verb = readVerb(word, SPEECH_VERBS, PRONOUNS);
+  SPEECH_ORDER ??= orderOf(SPEECH_VERBS);
+  const verb = readVerb(word, SPEECH_ORDER, PRONOUNS);
   if (verb) return verb;
   for (const stem of WITH_HE)
     for (const conj of CONJUNCTIONS)

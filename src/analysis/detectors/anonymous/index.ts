@@ -10,6 +10,7 @@
  * Memory ends when a named speaker takes the floor.
  */
 import type { Detector, Finding, SentenceView } from '../../detector';
+import type { Span } from '../../types';
 import { trieAlt } from '../../lexicon';
 import { NOUNS, WITHHELD_NAME } from '../../lexicons/anonymous';
 import { nounOf, SPEECH_STEMS } from '../../tokens/classes';
@@ -30,6 +31,10 @@ import { LETTER_CLASS } from '../../word-chars';
 export const NOUN_GATE = new RegExp(trieAlt([...NOUNS.keys()]), 'u');
 export const SPEECH_GATE = new RegExp(trieAlt(SPEECH_STEMS), 'u');
 export const WITHHELD_GATE = /هويت|اسم|سمه|سمها|حددها/u;
+
+/** An anonymous finding whose cue is its source's whole evidence (no noun judged). */
+const anonymous = (cue: Span, explanation: string): Finding => ({ kind: 'anonymous', cue, explanation });
+const CONTINUES = 'Continues the unnamed source of the previous sentence.';
 /** A counted group (anonymous-groups.ts). */
 export const GROUP_GATE = new RegExp(
   `(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?ال|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|${LETTER_CLASS}يون(?:\\s+ان|\\s*:)`,
@@ -61,7 +66,7 @@ export function createAnonymousDetector(): Detector {
     const withheld = mayName ? WITHHELD_NAME.exec(text) : null;
     if (!best && withheld) {
       const cue = { start: withheld.index, end: withheld.index + withheld[0].length };
-      best = { finding: { kind: 'anonymous', cue, explanation: 'The speaker asked not to be named.' } };
+      best = { finding: anonymous(cue, 'The speaker asked not to be named.') };
       // The noun the phrase describes is the unnamed speaker from here on.
       for (let i = tokens.length - 1; i >= 0; i--) {
         const t = tokens[i] as Token;
@@ -82,25 +87,13 @@ export function createAnonymousDetector(): Detector {
       const group = quantifiedGroup(text);
       if (group)
         best = {
-          finding: {
-            kind: 'anonymous',
-            cue: group.span,
-            source: group.span,
-            explanation: 'Attributed to a vague unnamed group.',
-          },
+          finding: { ...anonymous(group.span, 'Attributed to a vague unnamed group.'), source: group.span },
           agree: group.agree,
         };
     }
     if (!best) {
       const said = impersonalAttribution(text);
-      if (said)
-        best = {
-          finding: {
-            kind: 'anonymous',
-            cue: said,
-            explanation: 'Passed on with no one saying it (يقال، يشاع، تردد أن).',
-          },
-        };
+      if (said) best = { finding: anonymous(said, 'Passed on with no one saying it (يقال، يشاع، تردد أن).') };
     }
 
     // `وذكر أن الأهالي رفضوا …` right after an unnamed source: the verb with no subject continues
@@ -115,29 +108,14 @@ export function createAnonymousDetector(): Detector {
         continuesFrom(best, v.end) &&
         (zero.agree === memory.agree || (memory.agree === 'pl' && zero.agree !== 'm'))
       ) {
-        best = {
-          finding: {
-            kind: 'anonymous',
-            cue: { start: v.start, end: v.end },
-            explanation: 'Continues the unnamed source of the previous sentence.',
-          },
-          agree: memory.agree,
-        };
+        best = { finding: anonymous({ start: v.start, end: v.end }, CONTINUES), agree: memory.agree };
       }
     }
 
     // `ونقلت عنه وكالة …`: an outlet passes on what the unnamed source of the sentence before said.
     if (!best && memory.lastIndex === sentence.index - 1 && memory.agree) {
       const relayed = relayedFrom(tokens, memory.agree);
-      if (relayed)
-        best = {
-          finding: {
-            kind: 'anonymous',
-            cue: relayed,
-            explanation: 'Continues the unnamed source of the previous sentence.',
-          },
-          agree: memory.agree,
-        };
+      if (relayed) best = { finding: anonymous(relayed, CONTINUES), agree: memory.agree };
     }
 
     if (best) {
