@@ -5,6 +5,8 @@ import { looksLikeArabicArticle, readHugePage, textExceeds } from './huge-page';
 const PARAGRAPH = 'وقال مصدر في غرفة التجارة طلب عدم الكشف عن هويته إن الأسعار ارتفعت هذا الأسبوع.';
 
 beforeEach(() => {
+  // Files share one document (isolate: false): clear what another file may have left in <head>.
+  document.head.replaceChildren();
   document.title = 'تقرير طويل';
   const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>${PARAGRAPH} (${i + 1})</p>`).join('');
   document.body.innerHTML = `
