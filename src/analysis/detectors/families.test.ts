@@ -598,3 +598,24 @@ describe('an aside that credits a report, between the verb and its unnamed subje
     expect(marksOf('وقال الوزير - في كلمته أمس - مصادر الطاقة متنوعة.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('a count, a size or figures withheld by the party expected to give them', () => {
+  it.each([
+    ['وقال الوزير إن الجرحى نقلوا إلى المستشفى، دون أن يذكر عددهم.', 'دون أن يذكر', undefined],
+    ['ولم يعط المتحدث باسم الشرطة المحلية أرقاما عن الموقوفين.', 'ولم يعط', 'المتحدث باسم الشرطة المحلية'],
+    ['ولم تكشف الشركة حجم الخسائر التي تكبدتها.', 'ولم تكشف', 'الشركة'],
+    ['ولم تحدد الوزارة قيمة الصفقة.', 'ولم تحدد', 'الوزارة'],
+  ])('%s', (text, cue, party) => {
+    const mark = only(text, 'no_comment');
+    expect(mark.cue.text).toBe(cue);
+    // The party is who withheld, never the withheld figure with it.
+    expect(mark.source).toBe(party);
+  });
+
+  it('a count of people as the subject, or a figure given, is no withholding', () => {
+    expect(marksOf('ولم يكشف عدد من المسؤولين عن خططهم للعام المقبل.', 'no_comment')).toEqual([]);
+    expect(marksOf('وذكرت الوزارة عدد المصابين وحجم الأضرار.', 'no_comment')).toEqual([]);
+    // Across a comma the figure belongs to another clause.
+    expect(marksOf('ولم يكشف المدير عن خطته، لكن الشركة أعلنت حجم الاستثمار.', 'no_comment')).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ import { partyAfter, partyOfVerb } from './party';
 interface Rule extends CueRule {
   /** Where the silent party is named: as the verb's subject, or after "reach/contact". */
   party?: 'subject' | 'contacted';
+  /** The verb takes what was withheld as its object: the party ends where that begins. */
+  withholds?: boolean;
 }
 
 const GAP = (n: number) => `[^.!؟?]{0,${n}}?`;
@@ -102,7 +104,7 @@ const CANNOT_TELL = `(?:${CANNOT}|يمكن)(?:\\s+ان)?`;
  * unmarked, as an open question rather than a refusal.
  */
 const WITHHELD =
-  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|مزيد|مزيدا|ملابسات|طبيعه|كيفيه|مده|اسباب|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|مكان|اماكن|موقع|مواقع)(?:ه|ها|هم)?)';
+  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|ارقاما|مزيد|مزيدا|ملابسات|طبيعه|كيفيه|مده|اسباب|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|مكان|اماكن|موقع|مواقع|عدد(?!\\s+من)|حجم|قيمه|حصيله)(?:ه|ها|هم)?)';
 
 /**
  * Text every rule needs somewhere in the sentence (a piece of each rule's own pattern), in one
@@ -137,12 +139,13 @@ const RULES: readonly Rule[] = [
     // `لم تكشف الوزارة أي تفاصيل`, `دون أن يحدد أين`, `تكتم على أعداد القتلى`: details withheld
     // that the party was expected to give (not a name: a withheld name is anonymity).
     pattern: rx(
-      `${WB}(?<cue>[وف]?(?:لم|لا|لن|(?:من\\s+)?(?:دون|بدون)\\s+ان|لا\\s+(?:اريد|نريد|يريد|تريد)\\s+ان|(?:لا|لن)\\s+${CANNOT_TELL})\\s+${WITHHOLD}|${CONJ}(?:تكتم|تكتمت|يتكتم|تتكتم|متكتما))${WE}(?:\\s+\\S+){0,3}?\\s+(?:عن\\s+|علي\\s+)?(?:اي\\s+|ايه\\s+)?${WITHHELD}${WE}`,
+      `${WB}(?<cue>[وف]?(?:لم|لا|لن|(?:من\\s+)?(?:دون|بدون)\\s+ان|لا\\s+(?:اريد|نريد|يريد|تريد)\\s+ان|(?:لا|لن)\\s+${CANNOT_TELL})\\s+${WITHHOLD}|${CONJ}(?:تكتم|تكتمت|يتكتم|تتكتم|متكتما))${WE}(?:\\s+[^\\s،,.:]+){0,6}?\\s+(?:عن\\s+|علي\\s+)?(?:اي\\s+|ايه\\s+)?${WITHHELD}${WE}`,
       'gd',
     ),
     needs: needs(WITHHOLD, 'تكتم'),
     explanation: 'a party withheld details it was expected to give',
     party: 'subject',
+    withholds: true,
   },
   {
     // `ولم يذكر المسؤولون … الدولة التي يحملونها المسؤولية`, `لم يوضح تحديدا التقارير التي …`:
@@ -369,6 +372,22 @@ function contactedParty(text: string, cue: Span): Span | undefined {
   return partyAfter(text, cue.end + m.index + m[0].length);
 }
 
+/** A word that begins what was withheld (`أي تفاصيل`, `حجم الخسائر`, `عددهم`). */
+const WITHHELD_WORD = rx(`^(?:اي|ايه|${WITHHELD})$`);
+
+/** The party up to the first word of the withheld object (`الشركة حجم الخسائر` → `الشركة`). */
+function beforeObject(text: string, party: Span): Span | undefined {
+  const words = /[^\s،,:؛;()"'.!؟?]+/gu;
+  words.lastIndex = party.start;
+  for (let w = words.exec(text); w && w.index < party.end; w = words.exec(text)) {
+    if (!WITHHELD_WORD.test(w[0])) continue;
+    let end = w.index;
+    while (end > party.start && /\s/u.test(text[end - 1] as string)) end--;
+    return end > party.start ? { start: party.start, end } : undefined;
+  }
+  return party;
+}
+
 function findNoComment(view: SentenceView): Finding | undefined {
   const text = view.norm.text;
   if (!GATE.test(text)) return undefined;
@@ -379,6 +398,7 @@ function findNoComment(view: SentenceView): Finding | undefined {
   let source: Span | undefined;
   if (rule.party === 'subject' && !PARTICIPLE.test(text.slice(cue.start, cue.end))) {
     source = partyOfVerb(text, cue);
+    if (source && rule.withholds) source = beforeObject(text, source);
   } else if (rule.party === 'contacted') source = contactedParty(text, cue);
   if (source) finding.source = source;
   return finding;
