@@ -619,3 +619,36 @@ describe('a count, a size or figures withheld by the party expected to give them
     expect(marksOf('ولم يكشف المدير عن خطته، لكن الشركة أعلنت حجم الاستثمار.', 'no_comment')).toEqual([]);
   });
 });
+
+describe("a party asserting innocence, its own or its client's, with a verb of saying", () => {
+  it.each([
+    ['وأكد المحامي براءة موكله من التهم المنسوبة إليه.', 'براءة'],
+    ['وأرسل اللاعبان رسالة يشرحان فيها براءتهما من المخالفات.', 'براءتهما'],
+    ['ويصر المتهم على براءته منذ اليوم الأول.', 'براءته'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it("a court's acquittal is a verdict, not a denial", () => {
+    for (const text of [
+      'وقضت المحكمة ببراءته من التهم.',
+      'وأكدت المحكمة العليا براءة المتهمين.',
+      'وأكد الحكم براءة الموظف.',
+    ])
+      expect(marksOf(text, 'denial'), text).toEqual([]);
+  });
+});
+
+describe('a claim called made up (مصطنع) like one called fabricated', () => {
+  it.each([
+    'ووصف الحزب الاتهامات بأنها مصطنعة.',
+    'وقال المتحدث إن هذه الادعاءات مصطنعة ولا تستند إلى دليل.',
+    'واعتبرت الوزارة التقرير مصطنعا.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').cue.text).toMatch(/مصطنع/);
+  });
+
+  it('a made-up thing that is no claim is no denial', () => {
+    expect(marksOf('وتستخدم الشركة أليافا مصطنعة في صناعة الملابس.', 'denial')).toEqual([]);
+  });
+});
