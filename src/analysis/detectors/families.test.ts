@@ -652,3 +652,22 @@ describe('a claim called made up (مصطنع) like one called fabricated', () =>
     expect(marksOf('وتستخدم الشركة أليافا مصطنعة في صناعة الملابس.', 'denial')).toEqual([]);
   });
 });
+
+describe('a continuing verb of saying with an aside before what it says (رغم ذلك، بدوره، رغم … إلا أن)', () => {
+  const before = 'قال مسؤول في الوزارة إن الخطة جاهزة. ';
+  it.each([
+    ['وأوضح رغم ذلك أن التنفيذ سيتأخر.', 'وأوضح'],
+    ['وأضاف بدوره أن التمويل متوفر.', 'وأضاف'],
+    ['وتابع رغم هذه الصعوبات إلا أن العمل سيبدأ قريبا.', 'وتابع'],
+    ['وقال بالرغم من التأخير إلا أن المشروع سيكتمل.', 'وقال'],
+  ])('%s', (sentence, verb) => {
+    const marks = marksOf(before + sentence, 'anonymous');
+    expect(marks).toHaveLength(2);
+    expect(marks[1]?.cue.text).toBe(verb);
+  });
+
+  it('a subject after the aside is a speaker of its own', () => {
+    expect(marksOf(`${before}وأضاف بدوره الوزير أن التمويل متوفر.`, 'anonymous')).toHaveLength(1);
+    expect(marksOf(`${before}وقال رغم ذلك المدير العام إن العمل مستمر.`, 'anonymous')).toHaveLength(1);
+  });
+});

@@ -40,6 +40,14 @@ export function zeroSubjectVerb(tokens: Token[]): { at: number; agree: Agreement
   if (!verb || !verbTok) return undefined;
   // `يذكر أن`, `يشار إلى`: "it is worth noting", the writer's aside, not the source speaking.
   if (verb.stem === 'يذكر') return undefined;
+  // `وأوضح رغم ذلك أن …`: an aside between the verb and what it says is no subject.
+  const aside = asideAfter(tokens, i + 1);
+  if (aside > i + 1) {
+    const said = tokens[aside];
+    return said && (isComplementiser(said) || said.text === ':')
+      ? { at: i, agree: agreementOf(verb.stem) }
+      : undefined;
+  }
   const next = tokens[i + 1];
   if (!next) return undefined;
   const free =
@@ -53,6 +61,49 @@ export function zeroSubjectVerb(tokens: Token[]): { at: number; agree: Agreement
   if (!free) return undefined;
   return { at: i, agree: agreementOf(verb.stem) };
 }
+
+/** Asides that may stand between a verb of saying and what it says (normalised words). */
+const ASIDES: readonly (readonly string[])[] = [
+  ['رغم', 'ذلك'],
+  ['برغم', 'ذلك'],
+  ['مع', 'ذلك'],
+  ['في', 'الوقت', 'نفسه'],
+  ['في', 'الوقت', 'ذاته'],
+  ['من', 'جهه', 'اخري'],
+  ['من', 'ناحيه', 'اخري'],
+  ['بدوره'],
+  ['بدورها'],
+].map((words) => words.map(norm));
+
+const skipCommas = (tokens: Token[], j: number): number => {
+  let k = j;
+  while (tokens[k]?.text === '،' || tokens[k]?.text === ',') k++;
+  return k;
+};
+
+/** The index after the asides (and commas around them) from `from` on; `from` when there is none. */
+function asideAfter(tokens: Token[], from: number): number {
+  let j = from;
+  let found = false;
+  for (;;) {
+    const at = skipCommas(tokens, j);
+    const words = ASIDES.find((w) => w.every((word, k) => tokens[at + k]?.text === word));
+    if (!words) break;
+    j = at + words.length;
+    found = true;
+  }
+  if (found) return skipCommas(tokens, j);
+  // `وأوضح رغم هذه الصعوبات إلا أن …`: a concession of a few words, closed by إلا.
+  if (CONCESSIVE.has(tokens[from]?.text ?? ''))
+    for (let k = from + 2; k <= from + 5 && k < tokens.length; k++) {
+      if (!tokens[k]?.isWord) break;
+      if (tokens[k]?.text === EXCEPT) return k + 1;
+    }
+  return from;
+}
+
+const CONCESSIVE = new Set(['رغم', 'برغم', 'بالرغم'].map(norm));
+const EXCEPT = norm('إلا');
 
 /**
  * Does a verb of saying here have a named subject of its own (`وقال سميردون`, `وأفادت رويترز`)?
