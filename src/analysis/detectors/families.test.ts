@@ -671,3 +671,20 @@ describe('a continuing verb of saying with an aside before what it says (رغم 
     expect(marksOf(`${before}وقال رغم ذلك المدير العام إن العمل مستمر.`, 'anonymous')).toHaveLength(1);
   });
 });
+
+describe('one of a group, or an official, named right after the words that describe them', () => {
+  it.each([
+    'وقال أحد كبار شيوخ القبيلة محمد الأحمد إن الصلح قريب.',
+    'وقال أحد أعضاء اللجنة زهير الخطيب إن التقرير سينشر.',
+    'وقال مسؤول لجنة الحي زهير العمري إن المنازل تضررت.',
+    'وأكدت إحدى المعلمات هند السالم أن الدوام سيستأنف.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('the unnamed one of a group shows the group as its source, without the verb', () => {
+    const mark = only('وقال أحد الباعة إن الإقبال ضعيف.', 'anonymous');
+    expect(mark.source).toBe('أحد الباعة');
+    expect(mark.cue.text).toBe('وقال أحد الباعة');
+  });
+});

@@ -148,6 +148,24 @@ export function namedInDescription(tokens: Token[], i: number, end: number): boo
   return false;
 }
 
+/**
+ * A person's name (a given name and a family name) among the few words from token `from` on,
+ * before any punctuation or the claim: `قال أحد شيوخ القبيلة علي حسن إن …` names its speaker.
+ */
+export function nameFollows(tokens: Token[], from: number, words = 5): boolean {
+  for (let j = from; j < tokens.length && j < from + words; j++) {
+    const tok = tokens[j] as Token;
+    if (!tok.isWord || isComplementiser(tok) || speechVerb(tok)) return false;
+    if (
+      isGivenName(tokens, j) &&
+      familyNameAt(tokens, j + (tok.text === 'عبد' ? 2 : 1)) &&
+      !ownedName(tokens, j)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Words whose holder a name after them belongs to (`مكتب الرئيس محمد …`, `حزب الرئيس علي …`). */
 const OWNERS = new Set(['حزب', 'نظام', 'حكومه', 'مكتب', 'نجل', 'ابن', 'شقيق', 'عائله', 'انصار'].map(norm));
 

@@ -16,7 +16,7 @@ import { NOUNS, WITHHELD_NAME } from '../../lexicons/anonymous';
 import { nounOf, SPEECH_STEMS } from '../../tokens/classes';
 import { type Token, tokenize } from '../../tokens/tokenize';
 import { namedSpeaker, relayedFrom, zeroSubjectVerb } from './continuation';
-import { countOf, describe, quantifierStart } from './description';
+import { countOf, describe, nameFollows, quantifierStart } from './description';
 import { quantifiedGroup } from './groups';
 import { IMPERSONAL_GATE, impersonalAttribution } from './impersonal';
 import { type Judgement, judgeNoun, type Memory } from './judge';
@@ -85,11 +85,19 @@ export function createAnonymousDetector(): Detector {
 
     if (!best) {
       const group = quantifiedGroup(text);
-      if (group)
+      // The words of the group: the cue less its verb (`وقال أحد الباعة` → `أحد الباعة`).
+      const first = group && tokens.findIndex((t) => t.start >= group.span.start && t.isWord);
+      const after = group && tokens.findIndex((t) => t.start >= group.span.end);
+      const named = after !== undefined && after >= 0 && nameFollows(tokens, after);
+      if (group && !named) {
+        const who = first !== undefined && first >= 0 ? tokens[first + 1] : undefined;
+        const source =
+          who && who.start < group.span.end ? { start: who.start, end: group.span.end } : group.span;
         best = {
-          finding: { ...anonymous(group.span, 'Attributed to a vague unnamed group.'), source: group.span },
+          finding: { ...anonymous(group.span, 'Attributed to a vague unnamed group.'), source },
           agree: group.agree,
         };
+      }
     }
     if (!best) {
       const said = impersonalAttribution(text);
