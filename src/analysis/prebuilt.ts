@@ -8,6 +8,7 @@
  * slower; `npm test` fails until the file is regenerated.
  */
 import PREBUILT from './generated/patterns.json';
+import { HashGate } from './hash-gate';
 
 const prebuilt: Readonly<Record<string, string>> = PREBUILT;
 
@@ -61,19 +62,19 @@ function encodeHashes(hashes: Iterable<number>): string {
   return btoa(bytes);
 }
 
-function decodeHashes(base64: string): Set<number> {
+function decodeHashes(base64: string): HashGate {
   const bytes = atob(base64);
-  const hashes = new Set<number>();
-  for (let i = 0; i + 2 < bytes.length; i += 3)
-    hashes.add((bytes.charCodeAt(i) << 16) | (bytes.charCodeAt(i + 1) << 8) | bytes.charCodeAt(i + 2));
-  return hashes;
+  const hashes = new Int32Array(Math.floor(bytes.length / 3));
+  for (let i = 0, j = 0; i + 2 < bytes.length; i += 3, j++)
+    hashes[j] = (bytes.charCodeAt(i) << 16) | (bytes.charCodeAt(i + 1) << 8) | bytes.charCodeAt(i + 2);
+  return new HashGate(hashes);
 }
 
-/** The set of `build()`'s hashes (masked with HASH_MASK: test `has(h & HASH_MASK)`), written ahead. */
+/** The gate of `build()`'s hashes (masked with HASH_MASK: ask `has(h & HASH_MASK)`), written ahead. */
 export function prebuiltHashes(
   builder: string,
   words: readonly string[],
   build: () => Iterable<number>,
-): ReadonlySet<number> {
+): HashGate {
   return decodeHashes(prebuiltSource(builder, words, () => encodeHashes(build())));
 }

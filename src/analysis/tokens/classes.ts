@@ -14,6 +14,7 @@ import {
   NOUNS,
   SPEECH_VERBS,
 } from '../lexicons/anonymous';
+import type { HashGate } from '../hash-gate';
 import { HASH_MASK, prebuiltHashes } from '../prebuilt';
 import { hashRange } from '../word-chars';
 import { CONJUNCTIONS, type Parsed, PREPOSITIONS } from './clitics';
@@ -30,7 +31,7 @@ export interface NounHit extends Parsed {
  * reading without listing them all. The gate is the hashes of every form, built ahead.
  */
 class FormIndex<T extends Parsed> {
-  private readonly gate: ReadonlySet<number>;
+  private readonly gate: HashGate;
   private readonly readings = new Map<string, T | null>();
   constructor(
     name: string,

@@ -6,6 +6,7 @@ import { PROCLITIC_PREFIXES, PROCLITICS_RX } from '../../tokens/clitics';
 import { escapeRegex, trieSource } from '../../lexicon';
 import { norm } from '../../normalize';
 import { AMBIGUOUS_FORMS } from '../../lexicons/wire';
+import { HashGate } from '../../hash-gate';
 import { OUTLETS, type Outlet } from '../../outlets';
 import {
   hashRange,
@@ -98,18 +99,19 @@ const NAME_AT = new RegExp(OUTLET_NAME_RX.source, 'uy');
  * Kept as hashes, so a scanner checks a word without cutting it out of the text.
  */
 
-const FIRST_WORDS = new Set<number>();
+const firstWords: number[] = [];
 /** A name that does not start with a letter or digit defeats the word index: scan everywhere. */
 let scanEverywhere = false;
 function addFirstWord(form: string, longest: number): void {
   let end = 0;
   while (end < Math.min(form.length, longest) && isWordCode(form.charCodeAt(end))) end++;
   if (end === 0) scanEverywhere = true;
-  for (const pre of PROCLITIC_PREFIXES) FIRST_WORDS.add(hashRange(`${pre}${form.slice(0, end)}`));
+  for (const pre of PROCLITIC_PREFIXES) firstWords.push(hashRange(`${pre}${form.slice(0, end)}`));
 }
 for (const form of FORMS.keys()) addFirstWord(form, form.length);
 // An abbreviation's letters are separated in the text (`أ ف ب`): its first word is one letter.
 for (const key of ABBRS.keys()) addFirstWord(key, 1);
+const FIRST_WORDS = new HashGate(firstWords);
 /** What may stand between a match's start and its name: a detached لـ, spaces, proclitics, a quote. */
 const isLead = (code: number) =>
   code === 0x22 ||
