@@ -688,3 +688,23 @@ describe('one of a group, or an official, named right after the words that descr
     expect(mark.cue.text).toBe('وقال أحد الباعة');
   });
 });
+
+describe("an outlet's own writer saying or writing something (الكاتب في صحيفة …، مراسل قناة …، فلان من صحيفة …)", () => {
+  it.each([
+    ['ورأى الكاتب في صحيفة «الغارديان» أن الحكومة أخطأت.', 'guardian'],
+    ['وقال مراسل قناة «الجزيرة» إن القصف مستمر منذ الفجر.', 'aljazeera'],
+    ['ويرى الكاتب في صحيفة «زمان» التركية أحمد يلماز أن الانتخابات قريبة.', 'zman'],
+    ['وقال ديفيد إغناشيوس من صحيفة «واشنطن بوست» إن الاتفاق هش.', 'wapo'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('a writer who only figures in the news, or an outlet after من that no one speaks for, is no credit', () => {
+    for (const text of [
+      'واستقال الصحفي من صحيفة «الغارديان» العام الماضي.',
+      'واعتقلت الشرطة مراسل قناة «الجزيرة» أمس.',
+      'وأعلنت الشركة في بيان أنها باعت الجزء الأكبر من «فاينانشيال تايمز» لمجموعة يابانية.',
+    ])
+      expect(marksOf(text, 'wire'), text).toEqual([]);
+  });
+});

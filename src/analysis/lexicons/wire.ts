@@ -277,6 +277,38 @@ export const CREDIT_WORDS = [
 ];
 
 /** Words skipped between a credit word and the outlet (`نقلت عنه وكالة`, `ذكرت أمس صحيفة`). */
+/**
+ * People who write for an outlet: `الكاتب في صحيفة «زمان»`, `مراسل قناة …` speak or write as
+ * the outlet's own (not its analysts: a named firm's analysts speak for a research arm).
+ */
+export const STAFF_WORDS = [
+  'كاتب',
+  'الكاتب',
+  'كاتبة',
+  'الكاتبة',
+  'كتاب',
+  'الكتاب',
+  'محرر',
+  'المحرر',
+  'محررة',
+  'المحررة',
+  'صحفي',
+  'الصحفي',
+  'صحفية',
+  'الصحفية',
+  'صحافي',
+  'الصحافي',
+  'صحافية',
+  'الصحافية',
+  'معلق',
+  'المعلق',
+  'مراسل',
+  'المراسل',
+  'مراسلة',
+  'المراسلة',
+  'تحرير',
+] as const;
+
 export const CREDIT_FILLERS = [
   'عليه',
   'عليها',

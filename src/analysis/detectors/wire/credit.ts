@@ -15,6 +15,7 @@ import {
   NOUNS,
   type OutletKind,
   REACH_AHEAD,
+  STAFF,
   strip,
   TOPICS,
   VERBS,
@@ -87,6 +88,9 @@ export function speaksBefore(t: string, end: number): boolean {
   return false;
 }
 
+/** A claim begins within a few words after the mention (`الكاتب في صحيفة «زمان» فلان أن …`). */
+const CLAIM_AFTER = /^(?:\s+[^\s.،,:؛]+){0,6}?\s+[وف]?ب?ان(?:ه|ها|هم)?(?:\s|$)/u;
+
 const INFORM = /^[وف]?ابلغ(?:ت|وا|ا)?$/u;
 
 /** A form of أبلغ earlier in the clause, within a dozen words (the informant may be described at length). */
@@ -109,6 +113,19 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   const toward = first !== undefined && strip(first.raw) === 'الي';
   if ((m.lam || m.lone || toward) && (/^\s*"?\s*:/.test(t.slice(m.end)) || speaksBefore(t, m.start)))
     return 'told';
+  // `رأى الكاتب في صحيفة «زمان» أن`, `مراسل قناة …`, `قال فلان من صحيفة «تقويم»`: one of the
+  // outlet's writers speaks as the outlet's own.
+  if (first && !BREAK_AFTER.test(first.raw)) {
+    const w0 = strip(first.raw);
+    const w1 = near[1] && !BREAK_AFTER.test(near[1].raw) ? strip(near[1].raw) : '';
+    const staff = STAFF.has(w0) || (/^(?:في|لدي|من)$/.test(w0) && STAFF.has(w1));
+    // …when the writer says something (not `استقال الصحفي من صحيفة …`, `اعتقل مراسل قناة …`).
+    if (staff && (speaksBefore(t, m.start) || CLAIM_AFTER.test(t.slice(m.end, m.end + 120)))) return 'verb';
+    // `قال أكرم كيزيلتاش من صحيفة «تقويم»`: a speaker a few words back, then من and the outlet
+    // (not `تخلت عن الجزء الأكبر من «فاينانشيال تايمز»`).
+    if (w0 === 'من' && m.quoted && near.slice(1, 5).some((w) => lookup(w.raw, inSet(VERBS), false).hit))
+      return 'verb';
+  }
   // `أبلغت مصادر موثوقة «الشرق الأوسط» بأن …`: an outlet in quotes as the object of أبلغ.
   if (m.quoted && informedBefore(t, m.start)) return 'told';
   // `حصيلة أعلنها التلفزيون`, `صور بثها الموقع`: a relative clause whose verb takes the outlet as

@@ -12,6 +12,7 @@ import {
   OUTLET_DESCRIPTORS,
   OUTLET_NOUNS,
   PLACE_FORMS,
+  STAFF_WORDS,
   TOPIC_WORDS,
 } from '../../lexicons/wire';
 import { norm } from '../../normalize';
@@ -37,6 +38,7 @@ export const VERBS = normSet(
 );
 export const WORDS = normSet(CREDIT_WORDS);
 export const FILLERS = normSet(CREDIT_FILLERS);
+export const STAFF = normSet(STAFF_WORDS);
 export const TOPICS = normSet(TOPIC_WORDS);
 export const PLACES = normSet(PLACE_FORMS);
 export const NOT_NAMES = normSet(NOT_A_NAME);
