@@ -708,3 +708,23 @@ describe("an outlet's own writer saying or writing something (الكاتب في 
       expect(marksOf(text, 'wire'), text).toEqual([]);
   });
 });
+
+describe('بيّن (explained), written like the preposition بين, at the start of a clause', () => {
+  it.each([
+    ['وبين مصدر مطلع أن الرئيس سيستقيل قريبا.', 'وبين مصدر'],
+    ['وفي ما يخص التعويضات، بين مسؤول في البلدية أنها ستصرف الشهر المقبل.', 'بين مسؤول'],
+    ['قال مصدر في الاتحاد إن القرار قريب. وبين المصدر، أن الرئيس سيستقيل.', 'وبين المصدر'],
+  ])('%s', (text, cue) => {
+    const marks = marksOf(text, 'anonymous');
+    expect(marks.at(-1)?.cue.text).toBe(cue);
+  });
+
+  it('بين between two parties is no verb of saying', () => {
+    for (const text of [
+      'وعقد اجتماع بين مسؤولين من البلدين أمس.',
+      'وناقش الوزير المحادثات التي دارت بينه وبين المسؤولين بأنها مثمرة.',
+      'وبين المسؤولين والنقابة خلاف قديم على الأجور.',
+    ])
+      expect(marksOf(text, 'anonymous'), text).toEqual([]);
+  });
+});

@@ -67,6 +67,26 @@ function asideStart(tokens: Token[], close: number): number | undefined {
   return undefined;
 }
 
+/** `وبيّن`, written like the preposition بين (between). */
+const EXPLAINED = new Set(['وبين', 'فبين']);
+
+/**
+ * `وبيّن المصدر أن …`, `…، بيّن المصدر أنه`: بين at the start of a clause, its noun followed by
+ * the claim within a few words — the verb "explained", not "between" (`بين المسؤولين والنقابة`).
+ */
+function explainedBy(tokens: Token[], j: number, i: number): boolean {
+  const t = (tokens[j] as Token).text;
+  // At a clause start: not `بينه وبين المسؤولين`.
+  const opens = j === 0 || COMMAS.has(tokens[j - 1]?.text ?? '');
+  if (!opens || !(EXPLAINED.has(t) || t === 'بين')) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    const tok = tokens[k] as Token;
+    if (isComplementiser(tok)) return true;
+    if (!tok.isWord && !COMMAS.has(tok.text)) return false;
+  }
+  return false;
+}
+
 /** The verb of saying or attribution word that introduces the noun at `i`, looking back over fillers. */
 export function contextBefore(tokens: Token[], i: number): Context | undefined {
   let inQuote = false;
@@ -83,6 +103,7 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
     }
     if (inQuote) continue;
     if (speechVerb(tok)) return { at: j, how: 'verb' };
+    if (explainedBy(tokens, j, i)) return { at: j, how: 'verb' };
     if (relativeSpeechVerb(tokens, j)) return { at: j, how: 'attribution' };
     // `رفض مسؤولو الشركة التعليق`: declining to comment says nothing a source could be the origin of.
     if (speechVerb(tok, DECLINING_VERBS))
