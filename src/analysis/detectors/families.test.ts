@@ -728,3 +728,29 @@ describe('بيّن (explained), written like the preposition بين, at the star
       expect(marksOf(text, 'anonymous'), text).toEqual([]);
   });
 });
+
+describe('a source noun that is what something is, or a field, or the object of "benefits": no unnamed source', () => {
+  it.each([
+    // An accusative after a verb of being or considering is a predicate.
+    'وأكد الوزير أن السياحة تعد مصدرا رئيسيا للدخل في البلاد.',
+    'وقال المدير إن المنجم أصبح مصدرا مهما للوظائف.',
+    // Information as a field of work.
+    'وأضافت: "إن جهود هيئة الاتصالات وتقنية المعلومات نحو نشر الخدمات تضاعفت".',
+    'وقال الخبير إن أمن المعلومات يشغل الشركات اليوم.',
+    // أفاد as "benefits", its accusative object a group of people.
+    'وأوضح الباحث أن التقنية أصبحت تفيد الباحثين في المجالات الطبية بعد أن كانت حكرا على الشركات.',
+    // A verb after a comma with a subject of its own.
+    'وحرصا على راحة المواطنين، أعلن وزير الداخلية استمرار التدابير.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('the same nouns as the origin of a claim still are', () => {
+    expect(only('وأفادت مصادر مطلعة بأن الوزير سيستقيل.', 'anonymous').cue.text).toBe('وأفادت مصادر');
+    expect(only('وأفاد سكان بوقوع انفجار قرب السوق.', 'anonymous').cue.text).toBe('وأفاد سكان');
+    expect(only('وسيطرت القوات على التلة، حسبما أفادت مصادر ميدانية.', 'anonymous').cue.text).toBe(
+      'أفادت مصادر',
+    );
+    expect(only('وقالت مصادر إن مصدرا مطلعا أكد الخبر.', 'anonymous').cue.text).toBe('وقالت مصادر');
+  });
+});

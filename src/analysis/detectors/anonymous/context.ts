@@ -8,6 +8,7 @@ import {
   DECLINING_VERBS,
   FILLERS,
   NAME_MARKERS,
+  OFFICE_TITLES,
   PHRASE_STOPS,
   RELAYING_VERBS,
   SPEECH_VERBS,
@@ -30,6 +31,24 @@ const RELATIVE_MA = new Set(['ما', 'لما', 'بما', 'كما', 'مما', 'ح
 /** The claim as a verb's pronoun object (`ذكره`, `أكدته`: the verb keeps its own ت). */
 const OBJECT_PRONOUN = /(?:ه|ها)$/;
 const NOT_A_VERB_AFTER = new Set(['علم', 'يعد', 'تعد']);
+/** Prepositions after which a verb's spelling is its verbal noun (normalised). */
+const MASDAR_AFTER = new Set([
+  'نحو',
+  'اجل',
+  'بهدف',
+  'بغيه',
+  'عبر',
+  'خلال',
+  'في',
+  'من',
+  'علي',
+  'عن',
+  'الي',
+  'بعد',
+  'قبل',
+  'حول',
+  'دون',
+]);
 
 /** `وفقا لما ذكره مسؤول`, `حسبما أكدته مصادر`: the verb of a relative ما, with its object pronoun. */
 function relativeSpeechVerb(tokens: Token[], j: number): boolean {
@@ -67,6 +86,29 @@ function asideStart(tokens: Token[], close: number): number | undefined {
   return undefined;
 }
 
+/** Forms of أفاد, which also means "to benefit" (normalised, with و / ف). */
+const BENEFIT = /^[وف]?(?:افاد|افادت|افادوا|يفيد|تفيد|يفيدون)$/u;
+/** Words in بـ that open no report (`أفاد … بوقوع` does): time, cause, manner. */
+const NOT_REPORTED = /^(?:بعد|بين|بينما|بسبب|بدون|بشكل|بعض|بالاضافه)$/u;
+
+/**
+ * `تفيد الباحثين في المجالات الإنسانية`: أفاد right before a definite plural in ـين (accusative,
+ * so its object) with no claim after it (no أن, no بـ) is "benefits"; `أفادت مصادر بأن …`, `حسبما
+ * أفادت المصادر` report.
+ */
+function benefits(tokens: Token[], j: number, i: number): boolean {
+  if (!BENEFIT.test((tokens[j] as Token).text) || j !== i - 1) return false;
+  if (!/^[وف]?ال\S+ين$/u.test((tokens[i] as Token).text)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    const tok = tokens[k] as Token;
+    // `بعد أن`, `قبل أن`: a time clause, not the claim.
+    const timed = /^(?:بعد|قبل|منذ)$/u.test(tokens[k - 1]?.text ?? '');
+    const reported = tok.isWord && /^ب/u.test(tok.text) && !NOT_REPORTED.test(tok.text);
+    if ((isComplementiser(tok) && !timed) || reported || tok.text === ':') return false;
+  }
+  return true;
+}
+
 /** `وبيّن`, written like the preposition بين (between). */
 const EXPLAINED = new Set(['وبين', 'فبين']);
 
@@ -102,7 +144,7 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
       continue;
     }
     if (inQuote) continue;
-    if (speechVerb(tok)) return { at: j, how: 'verb' };
+    if (speechVerb(tok)) return benefits(tokens, j, i) ? undefined : { at: j, how: 'verb' };
     if (explainedBy(tokens, j, i)) return { at: j, how: 'verb' };
     if (relativeSpeechVerb(tokens, j)) return { at: j, how: 'attribution' };
     // `رفض مسؤولو الشركة التعليق`: declining to comment says nothing a source could be the origin of.
@@ -187,7 +229,14 @@ export function contextAfter(tokens: Token[], i: number, end: number, headline: 
     const verb = speechVerb(tok);
     // Not the verbs that are mostly other words after a noun: `علم` "science" (`دراسات علم
     // النفس`), `يعد` "prepares / is considered" (`باحث يعد رسالة`) rather than "promises".
-    if (verb && tok.text === verb.stem && !NOT_A_VERB_AFTER.has(tok.text)) return j;
+    if (verb && tok.text === verb.stem && !NOT_A_VERB_AFTER.has(tok.text)) {
+      // `من أجل نشر`, `نحو نشر`: after a preposition the word is a verbal noun ("publishing").
+      if (MASDAR_AFTER.has(tokens[j - 1]?.text ?? '')) return undefined;
+      // `المواطنين، أفصح وزير الداخلية`: a verb with a subject of its own is not the noun's.
+      const subject = tokens[j + 1];
+      if (subject?.isWord && (nounOf(subject) || findIn(subject.text, OFFICE_TITLES))) return undefined;
+      return j;
+    }
     // Time words and fillers only: a verb inside a relative clause (`الأنباء التي ترددت`) is not the claim's.
     if (findIn(tok.text, FILLERS)) continue;
     if (tok.text === 'نفسه' || tok.text === 'ذاته' || tok.text === 'نفسها' || tok.text === 'ذاتها') continue;

@@ -58,6 +58,13 @@ const FOLLOWING = /^[وف]?(?:تابع|يتابع|تتابع|نتابع|تابع
 
 /** `هذه الأنباء`, `تلك التقارير`: what was introduced before. */
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته'].map(norm));
+/** A singular noun with the accusative alef (`مصدرا`, `مسوولا`). */
+const ACCUSATIVE_SG = /^[وفبل]?[^ا\s]\S+[^اوي]ا$/u;
+/** Verbs whose accusative is a predicate: being, becoming, considering (normalised). */
+const BEING =
+  /^[وف]?(?:يعد|تعد|عد|عدت|يعتبر|تعتبر|اعتبر|اعتبرت|يشكل|تشكل|شكل|شكلت|اصبح|اصبحت|يصبح|تصبح|بات|باتت|ظل|ظلت|كان|كانت|يكون|تكون|يمثل|تمثل|مثل|مثلت)$/u;
+/** `تقنية المعلومات`, `أمن المعلومات`: information as a field, not as reports. */
+const INFORMATION_FIELD = /^[وفبل]?(?:ال)?(?:تقنيه|تقنيات|تكنولوجيا|نظم|انظمه|نظام|امن|هندسه)$/u;
 
 /** Persons by function whose `عن` says what they answer for (`مسؤول عن`, `ممثل عن`). */
 const RESPONSIBLE = new Set([norm('مسؤول'), norm('ممثل')]);
@@ -109,6 +116,10 @@ export function judgeNoun(
   )
     return undefined;
   const hasContext = before !== undefined || after !== undefined;
+  // `تعد مصدرا حيويا للعملة`, `أصبح مسؤولا عن`: an accusative noun after a verb of being or
+  // considering is what something is, not who speaks.
+  if (before?.how === 'verb' && ACCUSATIVE_SG.test(tok.text) && BEING.test((tokens[before.at] as Token).text))
+    return undefined;
   let why: string | undefined;
 
   switch (entry.cls) {
@@ -205,6 +216,7 @@ export function judgeNoun(
       const needs = MEDIA_NEEDS.get(entry.lemma);
       if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
       if (prev?.isWord && NEWS_AGENCY.has(prev.text)) return undefined; // وكالة الأنباء
+      if (prev?.isWord && INFORMATION_FIELD.test(prev.text)) return undefined;
       // `تابعوا أخبار الإمارات`, `يتابع التقارير`: news one follows is read, not a source.
       if (before?.how === 'verb' && FOLLOWING.test((tokens[before.at] as Token).text)) return undefined;
       // `ولمحت هذه الأنباء`: reports pointed back to; vague only if vague reports came before.
