@@ -741,6 +741,11 @@ describe('a source noun that is what something is, or a field, or the object of 
     'وأوضح الباحث أن التقنية أصبحت تفيد الباحثين في المجالات الطبية بعد أن كانت حكرا على الشركات.',
     // A verb after a comma with a subject of its own.
     'وحرصا على راحة المواطنين، أعلن وزير الداخلية استمرار التدابير.',
+    // A verb that opens a clause of its own (حيث، بينما …) after the noun.
+    'وقال البيان إن أمن السكان في خطر حيث يتوقع أن تنفد المؤن.',
+    'وتحدث أمام أعضاء المجلس حين قال إن الحرب ستنتهي.',
+    // كان, its subject, قد and the verb: the noun after the verb is its object.
+    'وكان العميد خالد العمر قد حذر السكان العائدين من الألغام.',
   ])('%s', (text) => {
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
@@ -752,5 +757,7 @@ describe('a source noun that is what something is, or a field, or the object of 
       'أفادت مصادر',
     );
     expect(only('وقالت مصادر إن مصدرا مطلعا أكد الخبر.', 'anonymous').cue.text).toBe('وقالت مصادر');
+    expect(only('وكانت مصادر قد أكدت أن الاتفاق قريب.', 'anonymous').cue.text).toBe('مصادر قد أكدت');
+    expect(only('وكان قد أكد مسؤولون أن الخطة جاهزة.', 'anonymous').cue.text).toBe('أكد مسؤولون');
   });
 });

@@ -31,6 +31,8 @@ const RELATIVE_MA = new Set(['ما', 'لما', 'بما', 'كما', 'مما', 'ح
 /** The claim as a verb's pronoun object (`ذكره`, `أكدته`: the verb keeps its own ت). */
 const OBJECT_PRONOUN = /(?:ه|ها)$/;
 const NOT_A_VERB_AFTER = new Set(['علم', 'يعد', 'تعد']);
+/** Words that open a clause of their own (normalised). */
+const NEW_CLAUSE = new Set(['حيث', 'بينما', 'فيما', 'اذ', 'عندما', 'حين', 'حينما', 'لكن', 'ولكن', 'ثم']);
 /** Prepositions after which a verb's spelling is its verbal noun (normalised). */
 const MASDAR_AFTER = new Set([
   'نحو',
@@ -84,6 +86,20 @@ function asideStart(tokens: Token[], close: number): number | undefined {
     if (!t.isWord && t.text !== '"') return undefined;
   }
   return undefined;
+}
+
+/**
+ * `وكان العميد فلان قد حذر السكان`: كان, its subject, then قد and the verb — the noun after the
+ * verb is its object, not who speaks.
+ */
+function subjectBefore(tokens: Token[], j: number): boolean {
+  if (tokens[j - 1]?.text !== 'قد') return false;
+  for (let k = j - 3; k >= 0 && k >= j - 12; k--) {
+    const tok = tokens[k] as Token;
+    if (!tok.isWord) return false;
+    if (/^[وف]?(?:كان|كانت|كانوا)$/u.test(tok.text)) return true;
+  }
+  return false;
 }
 
 /** Forms of أفاد, which also means "to benefit" (normalised, with و / ف). */
@@ -144,7 +160,8 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
       continue;
     }
     if (inQuote) continue;
-    if (speechVerb(tok)) return benefits(tokens, j, i) ? undefined : { at: j, how: 'verb' };
+    if (speechVerb(tok))
+      return benefits(tokens, j, i) || subjectBefore(tokens, j) ? undefined : { at: j, how: 'verb' };
     if (explainedBy(tokens, j, i)) return { at: j, how: 'verb' };
     if (relativeSpeechVerb(tokens, j)) return { at: j, how: 'attribution' };
     // `رفض مسؤولو الشركة التعليق`: declining to comment says nothing a source could be the origin of.
@@ -230,8 +247,10 @@ export function contextAfter(tokens: Token[], i: number, end: number, headline: 
     // Not the verbs that are mostly other words after a noun: `علم` "science" (`دراسات علم
     // النفس`), `يعد` "prepares / is considered" (`باحث يعد رسالة`) rather than "promises".
     if (verb && tok.text === verb.stem && !NOT_A_VERB_AFTER.has(tok.text)) {
-      // `من أجل نشر`, `نحو نشر`: after a preposition the word is a verbal noun ("publishing").
-      if (MASDAR_AFTER.has(tokens[j - 1]?.text ?? '')) return undefined;
+      // `من أجل نشر`, `نحو نشر`: after a preposition the word is a verbal noun ("publishing");
+      // after `حيث`, `بينما` … it opens a clause of its own.
+      if (MASDAR_AFTER.has(tokens[j - 1]?.text ?? '') || NEW_CLAUSE.has(tokens[j - 1]?.text ?? ''))
+        return undefined;
       // `المواطنين، أفصح وزير الداخلية`: a verb with a subject of its own is not the noun's.
       const subject = tokens[j + 1];
       if (subject?.isWord && (nounOf(subject) || findIn(subject.text, OFFICE_TITLES))) return undefined;
