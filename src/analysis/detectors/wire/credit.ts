@@ -190,12 +190,12 @@ export function describe(credit: Credit): string {
 /** Outlets whose name is otherwise a place, never an adverb or a common noun (الأناضول، فارس). */
 export const PLACE_ONLY = new Set(['anadolu', 'fars', 'tasnim']);
 
-/** A reporting verb or credit word is the word right before `at` (`ذكرت الأناضول`). */
+/** A reporting verb or credit word is the word right before `at` (`ذكرت الأناضول`), or before its عن (`نقلا عن الألمانية`). */
 export function creditRightBefore(t: string, at: number): boolean {
-  const w = wordsBefore(t, at, 1)[0];
-  return (
-    w !== undefined &&
-    !BREAK_AFTER.test(w.raw) &&
-    (lookup(w.raw, inSet(VERBS), false).hit === true || lookup(w.raw, inSet(WORDS)).hit === true)
-  );
+  const [w, w2] = wordsBefore(t, at, 2);
+  const credits = (x: typeof w) =>
+    x !== undefined &&
+    !BREAK_AFTER.test(x.raw) &&
+    (lookup(x.raw, inSet(VERBS), false).hit === true || lookup(x.raw, inSet(WORDS)).hit === true);
+  return credits(w) || (w !== undefined && strip(w.raw) === 'عن' && credits(w2));
 }
