@@ -31,29 +31,6 @@ const HELPER = '__anl_url';
 const PRELOAD = '__anl_pre';
 const HELPER_CODE = `const ${HELPER}=(r,a)=>globalThis.location?.protocol==="chrome-extension:"?new URL(r,import.meta.url).href:chrome.runtime.getURL(a),${PRELOAD}=l=>{for(const u of l)import(u).catch(()=>{})};`;
 
-/**
- * Written in the content-script entry (src/content/index.ts) as a string; the build replaces it
- * with the files below main.ts, so the entry asks for them together with main.ts.
- */
-export const MAIN_IMPORTS_SLOT = '__ANL_MAIN_IMPORTS__';
-
-/**
- * The entry's code with its slot filled: the comma-separated closure of the one exposed module
- * the entry names (main.ts). Throws when the slot is there but the entry names no such module,
- * or several, so the build fails rather than preload the wrong files.
- */
-export function fillMainImports(
-  code: string,
-  exposed: ReadonlySet<string>,
-  closureOf: (file: string) => readonly string[],
-): string {
-  if (!code.includes(MAIN_IMPORTS_SLOT)) return code;
-  const named = [...exposed].filter((f) => code.includes(JSON.stringify(f)) || code.includes(`\`${f}\``));
-  if (named.length !== 1)
-    throw new Error(`the content-script entry names ${named.length} modules, expected main.ts alone`);
-  return code.split(MAIN_IMPORTS_SLOT).join(closureOf(named[0] as string).join(','));
-}
-
 /** One leading static import of rolldown's (minified) output, at `lastIndex`. */
 const STATIC_IMPORT =
   /\s*import\s*(?:([\w$]+)\s*(?:,\s*)?)?(?:\{([^}]*)\}\s*|\*\s*as\s+([\w$]+)\s*)?(?:from\s*)?(["'])(\.{1,2}\/[^"']+)\4\s*;?/y;
@@ -189,10 +166,7 @@ export function dynamicUrlsOnly({ worker }: { worker: string }): CrxPlugin {
         return known;
       };
       for (const chunk of chunks) {
-        if (!exposed.has(chunk.fileName)) {
-          chunk.code = fillMainImports(chunk.code, exposed, closureOf);
-          continue;
-        }
+        if (!exposed.has(chunk.fileName)) continue;
         const rewritten = absoluteImports(chunk.code, chunk.fileName, closureOf);
         if (rewritten === chunk.code) continue;
         if (workerModules.has(chunk.fileName))

@@ -13,14 +13,6 @@ import { bareRuntime, bareSyncGet } from './bare-runtime';
 // crxjs builds main.ts as a module of its own, web-accessible, and gives its file name here.
 import mainScript from './main?script&module';
 
-/**
- * The files main.ts imports (all the way down), comma-separated, written in by the Chrome build
- * (`MAIN_IMPORTS_SLOT` in scripts/dynamic-url.ts); elsewhere the slot stays as it is, and names no
- * file. Asked for together with main.ts, they arrive with it instead of one round trip after it
- * (there, each request is also redirected to the session's dynamic URL).
- */
-const MAIN_IMPORTS = '__ANL_MAIN_IMPORTS__';
-
 /** What the popup is told before the session answers; built here, without the summary module's imports. */
 function bareSummary(status: 'not-article' | 'reading'): PageSummary {
   return {
@@ -60,8 +52,6 @@ if (isClearlyNotArabic(document)) {
   const storedSettings = bareSyncGet(SETTINGS_KEY);
   // Handled by main.ts; a rejection here must not go unhandled if main.ts never loads.
   storedSettings?.catch(() => {});
-  for (const file of MAIN_IMPORTS.split(',').filter((f) => f.endsWith('.js')))
-    import(/* @vite-ignore */ runtime.getURL(file)).catch(() => {});
   (import(/* @vite-ignore */ runtime.getURL(mainScript)) as Promise<Main>)
     .then((main) => main.start(storedSettings))
     .catch((error: unknown) => {

@@ -4,8 +4,7 @@
  * an import it does not understand fails the build.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { absoluteImports, fillMainImports, MAIN_IMPORTS_SLOT } from '../../scripts/dynamic-url';
+import { absoluteImports } from '../../scripts/dynamic-url';
 
 const url = (relative: string, absolute: string) => `__anl_url("${relative}","${absolute}")`;
 
@@ -98,36 +97,5 @@ describe('absoluteImports', () => {
     );
     expect(cycle).toContain(`return import(${url('./session.js', 'assets/session.js')})`);
     expect(cycle).not.toContain('__anl_pre([');
-  });
-});
-
-describe('fillMainImports', () => {
-  const exposed = new Set(['assets/main.ts-1.js', 'assets/a.js', 'assets/b.js', 'assets/page-ui.js']);
-  const closureOf = (f: string) => (f === 'assets/main.ts-1.js' ? ['assets/a.js', 'assets/b.js'] : []);
-
-  it('writes the files below main.ts into the entry, where its slot is', () => {
-    const entry = `var w="assets/main.ts-1.js",m="${MAIN_IMPORTS_SLOT}";for(const f of m.split(","))import(f);import(w)`;
-    expect(fillMainImports(entry, exposed, closureOf)).toBe(
-      'var w="assets/main.ts-1.js",m="assets/a.js,assets/b.js";for(const f of m.split(","))import(f);import(w)',
-    );
-  });
-
-  it('fails the build when the entry names no module to take the closure of, or several', () => {
-    expect(() => fillMainImports(`m="${MAIN_IMPORTS_SLOT}"`, exposed, closureOf)).toThrow(/names 0 modules/);
-    expect(() =>
-      fillMainImports(
-        `m="${MAIN_IMPORTS_SLOT}",a="assets/main.ts-1.js",b="assets/page-ui.js"`,
-        exposed,
-        closureOf,
-      ),
-    ).toThrow(/names 2 modules/);
-  });
-
-  it('leaves code without the slot alone, and the content-script entry holds the slot', () => {
-    expect(fillMainImports('var a="assets/main.ts-1.js";', exposed, closureOf)).toBe(
-      'var a="assets/main.ts-1.js";',
-    );
-    const entry = readFileSync(new URL('../../src/content/index.ts', import.meta.url), 'utf8');
-    expect(entry).toContain(`'${MAIN_IMPORTS_SLOT}'`);
   });
 });
