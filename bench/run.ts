@@ -5,6 +5,8 @@
  * BENCH_EXTENSION=DIR measures another build; BENCH_CORPUS=FILE another corpus.
  * BENCH_BASELINE=DIR loads a second unpacked build (e.g. the main branch's dist/chrome) in the
  * same rounds as this one: the browser figures get a "before" column measured under the same load.
+ * BENCH_BASELINE=self loads a second copy of this very build instead (an A/A run): how far the
+ * "before" column moves with nothing changed is the size of difference the bench cannot resolve.
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -39,14 +41,18 @@ const engine: EngineResults | null = wanted('engine') ? await benchEngine({ quic
 let browser: BrowserResults | null = null;
 let size: SizeResults | null = null;
 let baselineSize: SizeResults | null = null;
-const baseline = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : null;
+const selfBaseline = process.env.BENCH_BASELINE === 'self';
+let baseline = process.env.BENCH_BASELINE && !selfBaseline ? resolve(process.env.BENCH_BASELINE) : null;
 if (baseline) machine.baseline = baseline;
+if (selfBaseline) machine.baseline = 'self: a second copy of this build (an A/A run)';
 if (wanted('browser') || wanted('size')) {
   const build = ensureChromeBuild(log);
   if (build === 'failed') {
     browser = { skipped: 'the extension build failed', pages: [], nonArabic: [] };
   } else {
     const copy = snapshotBuild();
+    const twin = selfBaseline ? snapshotBuild() : null;
+    if (twin) baseline = twin.dir;
     try {
       if (wanted('browser'))
         browser = await benchBrowser({ quick, log, extension: copy.dir, baseline, build, pages });
@@ -56,6 +62,7 @@ if (wanted('browser') || wanted('size')) {
       }
     } finally {
       copy.remove();
+      twin?.remove();
     }
   }
 }
