@@ -1,10 +1,10 @@
 /**
  * Scores the engine on a labelled set with the project's scorer:
- *   npm run eval [-- --set dev|train|ours|final-1|…|final-6|final|PATH] [--errors N] [--json]
+ *   npm run eval [-- --set dev|train|ours|final-1|…|final-7|final|PATH] [--errors N] [--json]
  * `dev` and `train` are ../shared/eval's sets; `ours` is the project's own labelled training set
- * (eval/labels/train.jsonl and the earlier final splits final-1 to final-6, each scored once and
+ * (eval/labels/train.jsonl and the earlier final splits final-1 to final-7, each scored once and
  * then opened for training: offsets and kinds keyed by corpus id, no corpus text); `final` is the
- * project's held-out split (final-7.jsonl, labelled at the start of session 6), to be scored once (see eval/README.md); any
+ * project's next held-out split (final-8.jsonl, to be labelled first), to be scored once (see eval/README.md); any
  * other value is a path.
  * Reads the texts from ../shared (skips with a message when it is absent), runs analyze() on every
  * labelled article, writes the predictions to test-output/eval-pred.jsonl and prints the table.
@@ -32,10 +32,11 @@ const SETS: Record<string, string> = {
   'final-5': `${labels}/final-5.jsonl`,
   'final-6': `${labels}/final-6.jsonl`,
   // The next held-out split, once labelled (see eval/README.md): none is held out at the moment.
-  final: `${labels}/final-7.jsonl`,
+  'final-7': `${labels}/final-7.jsonl`,
+  final: `${labels}/final-8.jsonl`,
 };
 /** Held-out splits already scored once, and since opened for training (part of `ours`). */
-const OPENED = ['final-1', 'final-2', 'final-3', 'final-4', 'final-5', 'final-6']
+const OPENED = ['final-1', 'final-2', 'final-3', 'final-4', 'final-5', 'final-6', 'final-7']
   .map((name) => SETS[name] as string)
   .filter((p) => existsSync(p));
 const set = flag('--set') ?? flag('--gold') ?? 'dev';
