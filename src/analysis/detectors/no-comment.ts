@@ -10,6 +10,7 @@ import { OUTLETS } from '../outlets';
 import { alt, CONJ, rx, trieAlt, WB, WE } from '../lexicon';
 import {
   ANSWER_VERBS,
+  CANNOT_VERBS,
   COMMENT_WORDS,
   DECLINE_VERBS,
   IDENTITY_WORDS,
@@ -69,28 +70,7 @@ function couldNotAsk(text: string, cue: Span, strict: boolean): boolean {
 }
 
 /** "I cannot / do not want to" (لا أستطيع، لا نريد) before a comment word. */
-const CANNOT = alt([
-  'أستطيع',
-  'نستطيع',
-  'يستطيع',
-  'تستطيع',
-  'يمكنني',
-  'يمكننا',
-  'يمكنه',
-  'يمكنها',
-  'أريد',
-  'نريد',
-  'يريد',
-  'تريد',
-  'أود',
-  'نود',
-  'يود',
-  'تود',
-  'أرغب',
-  'نرغب',
-  'يرغب',
-  'ترغب',
-]);
+const CANNOT = alt(CANNOT_VERBS);
 
 /** Verbs of telling that a party may withhold (`لم تكشف`, `دون أن يحدد`). */
 const WITHHOLD =
