@@ -61,4 +61,11 @@ describe('findEntities', () => {
     const names = findEntities(text).map((m) => m.entry.en);
     expect(names).toEqual(expect.arrayContaining(['State Department', 'sanctions', 'Hezbollah']));
   });
+  it('tells places that normalised text writes alike by their vowel signs (عمّان Amman, عُمان Oman)', () => {
+    const names = (text: string) => findEntities(text).map((m) => m.entry.en);
+    expect(names('عمّان - (رويترز) - قال مسؤولون')).toContain('Amman');
+    expect(names('وفي عمّـان، قال الوزير')).toContain('Amman');
+    expect(names('وصل الوزير إلى سلطنة عُمان')).toContain('Oman');
+    expect(names('عمّان - (رويترز)')).not.toContain('Oman');
+  });
 });

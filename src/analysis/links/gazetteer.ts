@@ -27,6 +27,11 @@ export interface GazetteerEntry {
   type: EntryType;
   /** Forms matched only with the article as written (التركي is Turkish, تركي a first name). */
   exact?: string[];
+  /**
+   * Forms matched only as written, vowel signs included, where the signs tell two places apart
+   * that normalised text writes alike (`عمّان` Amman, `عُمان` Oman). A proclitic و / ف / ب / ل may lead.
+   */
+  written?: string[];
 }
 
 export interface EntityMatch {
@@ -166,6 +171,19 @@ export function givenName(token: Token): GazetteerEntry | undefined {
   return names.get(token.norm) ?? (/^[وف]/.test(token.norm) ? names.get(token.norm.slice(1)) : undefined);
 }
 
+/** Entries with forms told apart by their vowel signs, by form as written (tatweel dropped). */
+let writtenForms: Map<string, GazetteerEntry> | undefined;
+
+/** The entry a word is as written, vowel signs and all (`وعمّان`), if any. */
+function writtenAt(token: Token): GazetteerEntry | undefined {
+  writtenForms ??= new Map(
+    GAZETTEER.flatMap((e) => (e.written ?? []).map((f): [string, GazetteerEntry] => [f, e])),
+  );
+  if (writtenForms.size === 0) return undefined;
+  const word = token.text.replace(/\u0640/gu, '');
+  return writtenForms.get(word) ?? (/^[وفبل]/u.test(word) ? writtenForms.get(word.slice(1)) : undefined);
+}
+
 /** The best phrase starting at word `i`: most words, then least stripped first word. */
 function matchAt(
   tokens: readonly Token[],
@@ -190,7 +208,8 @@ export function findEntities(input: string | readonly Token[]): EntityMatch[] {
   const forms = tokens.map((t) => variants(t.norm));
   const out: EntityMatch[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const p = matchAt(tokens, forms, i);
+    const spelled = writtenAt(tokens[i] as Token);
+    const p = spelled ? { entry: spelled, keys: [(tokens[i] as Token).norm] } : matchAt(tokens, forms, i);
     if (!p) {
       i++;
       continue;
