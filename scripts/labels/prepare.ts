@@ -55,7 +55,14 @@ const vocabulary = /مصدر|مصادر|نفى|نفت|ينفي|رويترز|فر
 const dense = shuffle(articles.filter((a) => vocabulary.test(a.text)));
 const rest = shuffle(articles.filter((a) => !vocabulary.test(a.text)));
 const nDense = Math.round(count * 0.8);
-const chosen = shuffle([...dense.slice(0, nDense), ...rest.slice(0, count - nDense)]);
+// When the articles with attribution vocabulary run out (by session 6 all but two were labelled),
+// the rest of the draw comes from the others, and the script says so.
+const fromDense = dense.slice(0, nDense);
+const chosen = shuffle([...fromDense, ...rest.slice(0, count - fromDense.length)]);
+if (fromDense.length < nDense)
+  console.warn(
+    `only ${fromDense.length} unlabelled articles of ≤ 7,000 characters use attribution vocabulary; ${chosen.length - fromDense.length} drawn from the rest`,
+  );
 
 mkdirSync(outDir, { recursive: true });
 const selection = chosen.map((a, k) => ({
@@ -77,4 +84,6 @@ for (let b = 0; b < batches; b++) {
   }
   writeFileSync(`${outDir}/batch-${b}.txt`, lines.join('\n'));
 }
-console.log(`${chosen.length} articles (${nDense} dense), ${batches} batches → ${outDir}`);
+console.log(
+  `${chosen.length} articles (${fromDense.length} with attribution vocabulary), ${batches} batches → ${outDir}`,
+);
