@@ -763,3 +763,20 @@ describe('a source noun that is what something is, or a field, or the object of 
     expect(only('وكان قد أكد مسؤولون أن الخطة جاهزة.', 'anonymous').cue.text).toBe('أكد مسؤولون');
   });
 });
+
+describe('one unnamed insider (مقرب من …) as the speaker', () => {
+  it.each([
+    ['وقال مقرب من الرئيس لـ«الصحيفة» إن القرار اتخذ.', 'وقال مقرب'],
+    ['وأكد مقرب من العائلة أن الطفل بخير.', 'وأكد مقرب'],
+    ['وبحسب مقرب من اللاعب، فإن العقد سيجدد.', 'وبحسب مقرب'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('an insider described, or named, is the source as before', () => {
+    expect(only('وقال مسؤول مقرب من الرئيس إن القرار اتخذ.', 'anonymous').source).toBe(
+      'مسؤول مقرب من الرئيس',
+    );
+    expect(marksOf('ويعد الوزير مقربا من الرئيس منذ سنوات.', 'anonymous')).toEqual([]);
+  });
+});
