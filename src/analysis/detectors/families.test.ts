@@ -780,3 +780,20 @@ describe('one unnamed insider (مقرب من …) as the speaker', () => {
     expect(marksOf('ويعد الوزير مقربا من الرئيس منذ سنوات.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('نوّه (pointed out) as a verb of saying, not only as a continuation', () => {
+  it.each([
+    [
+      'قالت مصادر مطلعة إن الاتفاق قريب. ونوهت هذه المصادر إلى أن التوقيع سيتم الأسبوع المقبل.',
+      'ونوهت هذه المصادر',
+    ],
+    ['ونوه مصدر في الوزارة إلى أن المشروع سيتأخر.', 'ونوه مصدر'],
+    ['وينوه مسؤولون في البلدية بأن الطريق سيغلق.', 'وينوه مسؤولون'],
+  ])('%s', (text, cue) => {
+    expect(marksOf(text, 'anonymous').at(-1)?.cue.text).toBe(cue);
+  });
+
+  it('a named speaker who points something out is no unnamed source', () => {
+    expect(marksOf('ونوه الوزير خالد العمر إلى أن المشروع سيتأخر.', 'anonymous')).toEqual([]);
+  });
+});

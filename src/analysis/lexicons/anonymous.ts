@@ -198,6 +198,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ...regular('أعلن', 'يعلن'),
     ...regular('لفت', 'يلفت'),
     ...['بينت', 'أبان', 'أبانت', 'أبانوا'],
+    ...regular('نوه', 'ينوه'),
     ...regular('اعترف', 'يعترف'),
     ...regular('حذر', 'يحذر'),
     ...regular('قدر', 'يقدر'),
