@@ -4,7 +4,7 @@
  * `dev` and `train` are ../shared/eval's sets; `ours` is the project's own labelled training set
  * (eval/labels/train.jsonl and the earlier final splits final-1 to final-7, each scored once and
  * then opened for training: offsets and kinds keyed by corpus id, no corpus text); `final` is the
- * project's next held-out split (final-8.jsonl, to be labelled first), to be scored once (see eval/README.md); any
+ * project's held-out split (final-8.jsonl, labelled at the end of session 6), to be scored once (see eval/README.md); any
  * other value is a path.
  * Reads the texts from ../shared (skips with a message when it is absent), runs analyze() on every
  * labelled article, writes the predictions to test-output/eval-pred.jsonl and prints the table.
