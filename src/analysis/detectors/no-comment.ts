@@ -355,19 +355,6 @@ function contactedParty(text: string, cue: Span): Span | undefined {
 /** A word that begins what was withheld (`أي تفاصيل`, `حجم الخسائر`, `عددهم`). */
 const WITHHELD_WORD = rx(`^(?:اي|ايه|${WITHHELD})$`);
 
-/** The party up to the first word of the withheld object (`الشركة حجم الخسائر` → `الشركة`). */
-function beforeObject(text: string, party: Span): Span | undefined {
-  const words = /[^\s،,:؛;()"'.!؟?]+/gu;
-  words.lastIndex = party.start;
-  for (let w = words.exec(text); w && w.index < party.end; w = words.exec(text)) {
-    if (!WITHHELD_WORD.test(w[0])) continue;
-    let end = w.index;
-    while (end > party.start && /\s/u.test(text[end - 1] as string)) end--;
-    return end > party.start ? { start: party.start, end } : undefined;
-  }
-  return party;
-}
-
 function findNoComment(view: SentenceView): Finding | undefined {
   const text = view.norm.text;
   if (!GATE.test(text)) return undefined;
@@ -377,8 +364,7 @@ function findNoComment(view: SentenceView): Finding | undefined {
   const finding: Finding = { kind: 'no_comment', cue, explanation: rule.explanation };
   let source: Span | undefined;
   if (rule.party === 'subject' && !PARTICIPLE.test(text.slice(cue.start, cue.end))) {
-    source = partyOfVerb(text, cue);
-    if (source && rule.withholds) source = beforeObject(text, source);
+    source = partyOfVerb(text, cue, rule.withholds ? { objectStart: WITHHELD_WORD } : {});
   } else if (rule.party === 'contacted') source = contactedParty(text, cue);
   if (source) finding.source = source;
   return finding;

@@ -137,7 +137,7 @@ function nextToken(text: string, from: number): Token | undefined {
 }
 
 /** The subject right after `from` (a verb's end), up to a comma, a stop word or eight words. */
-export function partyAfter(text: string, from: number): Span | undefined {
+export function partyAfter(text: string, from: number, objectStart?: RegExp): Span | undefined {
   let pos = from;
   let first: Token | undefined;
   let last: Token | undefined;
@@ -146,6 +146,7 @@ export function partyAfter(text: string, from: number): Span | undefined {
     if (!tok) break;
     // Only spaces may separate words of one subject: punctuation ends it.
     if (last && /[،,:؛;()"'.!؟?-]/u.test(text.slice(last.end, tok.start))) break;
+    if (objectStart?.test(tok.text)) break;
     if (STOP.has(tok.text) || COMMENTISH.test(tok.text) || OBJECT_NOUN.test(tok.text)) {
       if (tok.text !== 'في') break;
       const after = nextToken(text, tok.end);
@@ -206,6 +207,8 @@ function clauseBefore(text: string, at: number): Clause {
 export interface VerbParty {
   /** The verb carries its object as a pronoun (نفاه، نفته), so a following noun is its subject. */
   objectSuffix?: boolean;
+  /** A word that begins the verb's object, which ends a subject after the verb (`أي`, `حجم`). */
+  objectStart?: RegExp;
 }
 
 /**
@@ -215,7 +218,7 @@ export interface VerbParty {
 export function partyOfVerb(text: string, cue: Span, options: VerbParty = {}): Span | undefined {
   const rest = text.slice(cue.end);
   const filler = LEADING_FILLER.exec(rest);
-  const after = () => partyAfter(text, cue.end + (filler ? filler[0].length : 0));
+  const after = () => partyAfter(text, cue.end + (filler ? filler[0].length : 0), options.objectStart);
   if (options.objectSuffix || filler) return after();
   const clause = clauseBefore(text, cue.start);
   const last = clause.words[clause.words.length - 1];

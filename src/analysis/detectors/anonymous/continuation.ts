@@ -15,7 +15,7 @@ import { norm } from '../../normalize';
 import { agreementOf, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
-import { isComplementiser, NO_SUBJECT, QUOTES, ZERO_LEADS } from './words';
+import { COMMAS, isComplementiser, NO_SUBJECT, QUOTES, ZERO_LEADS } from './words';
 
 const ALA = norm('على');
 
@@ -77,7 +77,7 @@ const ASIDES: readonly (readonly string[])[] = [
 
 const skipCommas = (tokens: Token[], j: number): number => {
   let k = j;
-  while (tokens[k]?.text === '،' || tokens[k]?.text === ',') k++;
+  while (COMMAS.has(tokens[k]?.text ?? '')) k++;
   return k;
 };
 

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arabicArticle } from '../../../../tests/unit/arabic-arbitraries';
 import { norm } from '../../normalize';
-import { QUANTIFIED_GROUP_SOURCE, verbAndGroup } from './groups';
+import { quantifiedGroupSource, verbAndGroup } from './groups';
 
 /** What quantifiedGroup found when it was one pattern: its cue (the reference). */
-const ONE_PATTERN = new RegExp(QUANTIFIED_GROUP_SOURCE, 'u');
+const ONE_PATTERN = new RegExp(quantifiedGroupSource(), 'u');
 const reference = (text: string) => {
   const m = ONE_PATTERN.exec(text);
   const cue = m?.groups?.cue;

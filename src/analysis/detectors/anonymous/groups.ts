@@ -39,8 +39,12 @@ const GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+م
 const ONE_OF = `(?:احد|احدي)\\s+(?!(?:ابرز|اهم|اكبر|افضل|اقدم|اشهر|اكثر)(?!${LETTER_CLASS}))(?:ال)?${LETTER_CLASS}{3,}`;
 /** `أحد` / `إحدى` of ONE_OF, as a word of the cue. */
 const ONE_WORD = /(?:^|\s)[وف]?(احدي?)\s/;
-/** The verb-and-group pattern as one expression: what `verbAndGroup` finds, for its test. */
-export const QUANTIFIED_GROUP_SOURCE = `(?<!${WORD_CHAR_CLASS})(?<cue>[وف]?(?:${trieAlt(SAYING)}\\s+(?:${GROUP})|${trieAlt(SAYING.filter((v) => !CONSIDERING.test(v)))}\\s+(?:${ONE_OF})))(?!${WORD_CHAR_CLASS})`;
+/**
+ * The verb-and-group pattern as one expression: what `verbAndGroup` finds, for its test (built
+ * only when asked: it carries every verb of saying twice).
+ */
+export const quantifiedGroupSource = (): string =>
+  `(?<!${WORD_CHAR_CLASS})(?<cue>[وف]?(?:${trieAlt(SAYING)}\\s+(?:${GROUP})|${trieAlt(SAYING.filter((v) => !CONSIDERING.test(v)))}\\s+(?:${ONE_OF})))(?!${WORD_CHAR_CLASS})`;
 
 const SAYS = new Set(SAYING);
 const SAYS_NOT_CONSIDERING = new Set(SAYING.filter((v) => !CONSIDERING.test(v)));
@@ -54,7 +58,7 @@ const GROUP_START = new RegExp(`(?<=\\s)(?=(?:${GROUP}|${ONE_OF})(?!${WORD_CHAR_
 
 /**
  * The leftmost verb of saying followed at once by a group (`وأكد عدد من المستهلكين`) or by one
- * of a group (`قال أحد الباعة`), exactly as QUANTIFIED_GROUP_SOURCE finds it: the few places a
+ * of a group (`قال أحد الباعة`), exactly as quantifiedGroupSource() finds it: the few places a
  * group begins are found first, and the word before each is looked up in a set, instead of the
  * hundreds of verbs being branches of the pattern (whose compiling was a tenth of the engine's
  * first reading of an article).
@@ -93,18 +97,22 @@ const NAMED_AFTER = new RegExp(
 );
 
 /**
- * The verb-and-group phrase, if the sentence has one (a span in normalised text), and how a later
- * verb agrees with it: `أحد الباعة` is one man (`وتابع` continues him), `إحدى الموظفات` one woman.
+ * The verb-and-group phrase, if the sentence has one (a span in normalised text), the group's own
+ * words, and how a later verb agrees with it: `أحد الباعة` is one man (`وتابع` continues him), `إحدى الموظفات` one woman.
  */
-export function quantifiedGroup(text: string): { span: Span; agree: Agreement } | undefined {
+export function quantifiedGroup(text: string): { span: Span; group: Span; agree: Agreement } | undefined {
   const found = verbAndGroup(text);
   if (!found) return undefined;
-  const { start } = found;
-  const cue = text.slice(start, found.end);
-  if (NAMED_AFTER.test(text.slice(found.end))) return undefined;
+  const { start, end } = found;
+  const cue = text.slice(start, end);
+  if (NAMED_AFTER.test(text.slice(end))) return undefined;
   const one = ONE_WORD.exec(cue)?.[1];
+  // The group's own words: the cue less its verb and the spaces after it.
+  const verbEnd = cue.search(/\s/u);
+  const groupStart = start + verbEnd + (/^\s*/u.exec(cue.slice(verbEnd))?.[0].length ?? 0);
   return {
-    span: { start, end: start + cue.length },
+    span: { start, end },
+    group: { start: groupStart, end },
     agree: one === 'احد' ? 'm' : one === 'احدي' ? 'f' : 'pl',
   };
 }

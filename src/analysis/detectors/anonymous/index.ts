@@ -85,19 +85,13 @@ export function createAnonymousDetector(): Detector {
 
     if (!best) {
       const group = quantifiedGroup(text);
-      // The words of the group: the cue less its verb (`وقال أحد الباعة` → `أحد الباعة`).
-      const first = group && tokens.findIndex((t) => t.start >= group.span.start && t.isWord);
+      // `قال أحد شيوخ القبيلة محمد الأحمد`: the one of the group is named right after.
       const after = group && tokens.findIndex((t) => t.start >= group.span.end);
-      const named = after !== undefined && after >= 0 && nameFollows(tokens, after);
-      if (group && !named) {
-        const who = first !== undefined && first >= 0 ? tokens[first + 1] : undefined;
-        const source =
-          who && who.start < group.span.end ? { start: who.start, end: group.span.end } : group.span;
+      if (group && !(after !== undefined && after >= 0 && nameFollows(tokens, after)))
         best = {
-          finding: { ...anonymous(group.span, 'Attributed to a vague unnamed group.'), source },
+          finding: { ...anonymous(group.span, 'Attributed to a vague unnamed group.'), source: group.group },
           agree: group.agree,
         };
-      }
     }
     if (!best) {
       const said = impersonalAttribution(text);

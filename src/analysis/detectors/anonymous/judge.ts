@@ -20,6 +20,7 @@ import {
   quantifierStart,
 } from './description';
 import {
+  ACCUSATIVE,
   AN,
   DESCRIBING,
   GOVERNS_LAM,
@@ -58,8 +59,6 @@ const FOLLOWING = /^[وف]?(?:تابع|يتابع|تتابع|نتابع|تابع
 
 /** `هذه الأنباء`, `تلك التقارير`: what was introduced before. */
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته'].map(norm));
-/** A singular noun with the accusative alef (`مصدرا`, `مسوولا`). */
-const ACCUSATIVE_SG = /^[وفبل]?[^ا\s]\S+[^اوي]ا$/u;
 /** Verbs whose accusative is a predicate: being, becoming, considering (normalised). */
 const BEING =
   /^[وف]?(?:يعد|تعد|عد|عدت|يعتبر|تعتبر|اعتبر|اعتبرت|يشكل|تشكل|شكل|شكلت|اصبح|اصبحت|يصبح|تصبح|بات|باتت|ظل|ظلت|كان|كانت|يكون|تكون|يمثل|تمثل|مثل|مثلت)$/u;
@@ -118,7 +117,7 @@ export function judgeNoun(
   const hasContext = before !== undefined || after !== undefined;
   // `تعد مصدرا حيويا للعملة`, `أصبح مسؤولا عن`: an accusative noun after a verb of being or
   // considering is what something is, not who speaks.
-  if (before?.how === 'verb' && ACCUSATIVE_SG.test(tok.text) && BEING.test((tokens[before.at] as Token).text))
+  if (before?.how === 'verb' && ACCUSATIVE.test(tok.text) && BEING.test((tokens[before.at] as Token).text))
     return undefined;
   let why: string | undefined;
 

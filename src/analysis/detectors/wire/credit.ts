@@ -88,8 +88,14 @@ export function speaksBefore(t: string, end: number): boolean {
   return false;
 }
 
-/** A claim begins within a few words after the mention (`الكاتب في صحيفة «زمان» فلان أن …`). */
-const CLAIM_AFTER = /^(?:\s+[^\s.،,:؛]+){0,6}?\s+[وف]?ب?ان(?:ه|ها|هم)?(?:\s|$)/u;
+/** A claim begins within a few words after the mention (`الكاتب في صحيفة «زمان» فلان أن …`), in its clause. */
+function claimAfter(t: string, end: number): boolean {
+  for (const raw of wordsAfter(t, end, 7)) {
+    if (CLAIM_START.test(strip(raw))) return true;
+    if (/[.،,:؛]$/.test(raw)) return false;
+  }
+  return false;
+}
 
 const INFORM = /^[وف]?ابلغ(?:ت|وا|ا)?$/u;
 
@@ -120,7 +126,7 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
     const w1 = near[1] && !BREAK_AFTER.test(near[1].raw) ? strip(near[1].raw) : '';
     const staff = STAFF.has(w0) || (/^(?:في|لدي|من)$/.test(w0) && STAFF.has(w1));
     // …when the writer says something (not `استقال الصحفي من صحيفة …`, `اعتقل مراسل قناة …`).
-    if (staff && (speaksBefore(t, m.start) || CLAIM_AFTER.test(t.slice(m.end, m.end + 120)))) return 'verb';
+    if (staff && (speaksBefore(t, m.start) || claimAfter(t, m.end))) return 'verb';
     // `قال أكرم كيزيلتاش من صحيفة «تقويم»`: a speaker a few words back, then من and the outlet
     // (not `تخلت عن الجزء الأكبر من «فاينانشيال تايمز»`).
     if (w0 === 'من' && m.quoted && near.slice(1, 5).some((w) => lookup(w.raw, inSet(VERBS), false).hit))
