@@ -797,3 +797,79 @@ describe('نوّه (pointed out) as a verb of saying, not only as a continuation
     expect(marksOf('ونوه الوزير خالد العمر إلى أن المشروع سيتأخر.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('reports that "kept coming" or "went round" as the origin of a claim (تواترت، سرت)', () => {
+  it.each([
+    ['وتواترت أنباء عن انسحاب القوات من الحدود.', 'أنباء'],
+    ['وتتواتر الأنباء عن خلافات داخل الائتلاف.', 'الأنباء'],
+    ['وسرت شائعات عن استقالة المدرب بعد الخسارة.', 'شائعات'],
+    ['وتسري أنباء في الأوساط الرياضية عن صفقة كبيرة.', 'أنباء'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it('a rule that applies, or something secret, is no report', () => {
+    expect(marksOf('ويسري القرار على جميع الموظفين.', 'anonymous')).toEqual([]);
+    expect(marksOf('وعمل الناشطون بشكل سري في المدينة.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('a claim said to rest on nothing, to lack credibility, or to be mere rumour', () => {
+  it.each([
+    ['وقالت الوزارة إن هذه الادعاءات لا تستند إلى أي دليل.', 'لا تستند إلى أي دليل'],
+    ['وأكد المتحدث أن الاتهامات لا تستند إلى أساس.', 'لا تستند إلى أساس'],
+    ['واعتبر المكتب أن التقرير يفتقر إلى المصداقية.', 'يفتقر إلى المصداقية'],
+    ['وقال النادي إن ما تردد عن بيع اللاعب مجرد شائعات.', 'مجرد شائعات'],
+    ['وشددت البلدية على أن الصور المنشورة قديمة ولا تمت للواقع بصلة.', 'لا تمت للواقع بصلة'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it('a place that lacks something, or speculation called speculation, is no denial', () => {
+    expect(marksOf('وتفتقر القرية إلى الخدمات الأساسية.', 'denial')).toEqual([]);
+    expect(marksOf('هذه مجرد تكهنات حتى الآن.', 'denial')).toEqual([]);
+  });
+});
+
+describe('reservations voiced about giving details (أبدى تحفظه على الإفصاح)', () => {
+  it.each([
+    ['وأبدت الوزارة تحفظها على الإفصاح عن تفاصيل الاتفاق.', 'الوزارة'],
+    ['وأبدى المدير تحفظه على الخوض في أسباب الاستقالة.', 'المدير'],
+    ['وأبدى المحامي تحفظا على التعليق قبل صدور الحكم.', 'المحامي'],
+  ])('%s', (text, party) => {
+    expect(only(text, 'no_comment').source).toBe(party);
+  });
+
+  it("reservations about a treaty, or about one's own name, are no refusal to comment", () => {
+    expect(marksOf('وأبدت الدول تحفظات على مشروع القرار.', 'no_comment')).toEqual([]);
+    expect(marksOf('وأبدى الموظف تحفظه على ذكر اسمه.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('a standing policy of not commenting (لا نعلق على التكهنات)', () => {
+  it.each([
+    'وقالت الشركة إنها لا تعلق على التكهنات.',
+    'وأكد متحدث باسم السفارة أن البعثة لا تعلق على التقارير الصحفية.',
+    'وقال الناطق: لا نعلق على الشائعات.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').cue.text).toMatch(/لا (تعلق|نعلق)/u);
+  });
+
+  it('pictures that are not hung are no comment withheld', () => {
+    expect(marksOf('ولا تعلق الصور على جدران القاعة.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('could not get a reply, with the one who tried between (لم تتمكن الصحيفة من الحصول على رد)', () => {
+  it.each([
+    'ولم تتمكن الصحيفة من الحصول على رد من الوزارة.',
+    'ولم يتمكن المراسل من الحصول على تعليق من الشرطة.',
+    'ولم نتمكن حتى الآن من الحصول على تعقيب من الشركة.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').cue.text).toMatch(/^لم (تتمكن|يتمكن|نتمكن)$/u);
+  });
+
+  it('rescuers who could not reach a village asked nobody for comment', () => {
+    expect(marksOf('ولم تتمكن فرق الإنقاذ من الوصول إلى القرية.', 'no_comment')).toEqual([]);
+  });
+});

@@ -94,6 +94,7 @@ const GATE = new RegExp(
   [
     `(?:لم|لن)\\s+(?:${alt(ANSWER_VERBS)}|يشا|تشا|يرغب|ترغب|يود|تود|يريد|تريد|يعلق|تعلق|يعقب|تعقب|يدل|تدل|يفصح|تفصح|يتسن|يتيسر|يتمكن|تتمكن|نتمكن|يكن|نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)`,
     `(?:لا|لن)\\s+${CANNOT}`,
+    'لا\\s+(?:يعلق|تعلق|نعلق|اعلق|يعقب|تعقب|نعقب)',
     alt(DECLINE_VERBS),
     'فضل|تعذر|الصمت|صمتا|صامت|تعليق|تعقيب|ردا?\\s+رسمي|تفاصيل|تحفظ|اسهاب',
     `(?:لم|ان|لا|لن)\\s+${WITHHOLD}|تكتم|(?:يصدر|تصدر)\\s`,
@@ -220,7 +221,7 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}[وف]?(?<cue>لم\\s+(?:يتسن|يتسني|يتسنا|يتيسر|(?:يتمكن|تتمكن|نتمكن|يتمكنوا)\\s+من|يكن\\s+(?:بالامكان|من\\s+الممكن|ممكنا|متاحا)))${WE}`,
+      `${WB}[وف]?(?<cue>لم\\s+(?:يتسن|يتسني|يتسنا|يتيسر|(?:يتمكن|تتمكن|نتمكن|يتمكنوا)(?=(?:\\s+\\S+){0,3}?\\s+من\\s)|يكن\\s+(?:بالامكان|من\\s+الممكن|ممكنا|متاحا)))${WE}`,
       'gd',
     ),
     needs: needs('يتسن', 'يتيسر', 'يتمكن', 'تتمكن', 'نتمكن', 'يكن'),
@@ -320,6 +321,27 @@ const RULES: readonly Rule[] = [
     party: 'subject',
   },
   {
+    // `وأبدت الوزارة تحفظها على الإفصاح عن …`, `مبديا تحفظه على ذكر الأسماء`: reservations voiced.
+    pattern: rx(
+      `${WB}${CONJ}(?<cue>ابدي|ابدت|ابدوا|يبدي|تبدي|مبديا|مبديه)${WE}(?:\\s+\\S+){0,4}?\\s+(?:ال)?تحفظ(?:ه|ها|هم|ات|ا)?\\s+(?:علي|عن|ازاء|حيال)\\s+(?:${SPEECH})${WE}`,
+      'gd',
+    ),
+    needs: needs('تحفظ'),
+    explanation: 'a party withheld a detail it was asked for',
+    accept: (text, _cue, m) => !IDENTITY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+    party: 'subject',
+    withholds: true,
+  },
+  {
+    // `إنها لا تعلق على التكهنات`, `لا نعلق على التقارير الإعلامية`: a standing policy of no comment.
+    pattern: rx(
+      `${WB}(?<cue>[وف]?لا\\s+(?:يعلق|تعلق|نعلق|اعلق|يعلقون|يعقب|تعقب|نعقب))\\s+علي\\s+(?:مثل\\s+)?(?:هذه\\s+)?(?:ال)?(?:شايعات|اشاعات|تكهنات|تقارير|انباء|تسريبات|اخبار|معلومات|مسايل|قضايا|تحقيقات|تفاصيل|امور)${WE}`,
+      'gd',
+    ),
+    needs: needs('يعلق', 'تعلق', 'نعلق', 'اعلق', 'يعقب', 'تعقب', 'نعقب'),
+    explanation: 'a party said it does not comment',
+  },
+  {
     // `وذكرت الحركة دون إسهاب`, `دون أن يعطي تفاصيل إضافية`: said without the details.
     pattern: rx(
       `${WB}(?<cue>[وف]?(?:من\\s+)?(?:دون|بدون)\\s+(?:اسهاب|(?:ان\\s+(?:يعطي|تعطي|يقدم|تقدم|يذكر|تذكر|يضيف|تضيف)|اعطاء|تقديم|ذكر|اضافه)\\s+(?:اي\\s+)?(?:(?:ال)?مزيد(?:ا)?\\s+من\\s+(?:ال)?تفاصيل|(?:ال)?تفاصيل|معلومات)))${WE}`,
@@ -352,8 +374,8 @@ function contactedParty(text: string, cue: Span): Span | undefined {
   return partyAfter(text, cue.end + m.index + m[0].length);
 }
 
-/** A word that begins what was withheld (`أي تفاصيل`, `حجم الخسائر`, `عددهم`). */
-const WITHHELD_WORD = rx(`^(?:اي|ايه|${WITHHELD})$`);
+/** A word that begins what was withheld (`أي تفاصيل`, `حجم الخسائر`, `عددهم`, `تحفظها`). */
+const WITHHELD_WORD = rx(`^(?:اي|ايه|${WITHHELD}|(?:ال)?تحفظ(?:ه|ها|هم|ات|ا)?)$`);
 
 function findNoComment(view: SentenceView): Finding | undefined {
   const text = view.norm.text;

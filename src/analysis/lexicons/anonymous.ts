@@ -227,6 +227,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ...regular('تساءل', 'يتساءل'),
     ...['أثنى', 'أثنت', 'أثنوا', 'يثني', 'تثني', 'يثنون'],
     ...['راج', 'راجت', 'يروج', 'تروج'],
+    // Reports that "kept coming" or "went round" (`تواترت أنباء عن`, `وسرت شائعات عن`); not سرى,
+    // which normalises to سري (secret).
+    ...regular('تواتر', 'يتواتر'),
+    ...['سرت', 'تسري', 'يسري'],
     // A source that denies, justifies, explains or describes is still the origin of the claim
     // (`ونفت المصادر وجود خلافات`, `وبررت المصادر التأجيل`, `ما وصفه مسؤولون بأنه`).
     ...DENY_FORMS,
