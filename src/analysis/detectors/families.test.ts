@@ -873,3 +873,30 @@ describe('could not get a reply, with the one who tried between (لم تتمكن
     expect(marksOf('ولم تتمكن فرق الإنقاذ من الوصول إلى القرية.', 'no_comment')).toEqual([]);
   });
 });
+
+describe('outlets pan-Arab articles cite, credited by their own ids (not a spelling of the Arabic)', () => {
+  it.each([
+    ['وقالت صحيفة العربي الجديد إن المحادثات تعثرت.', 'alaraby'],
+    ['ونقل موقع ميدل إيست آي عن مسؤول قوله إن الخطة جاهزة.', 'middleeasteye'],
+    ['وذكرت القناة 12 الإسرائيلية أن الجيش يستعد.', 'channel12'],
+    ['وأفادت هيئة البث الإسرائيلية بأن الحكومة ستجتمع.', 'kan'],
+    ['وقال موقع الخليج أونلاين إن الزيارة تأجلت.', 'alkhaleejonline'],
+    ['وكتبت مجلة فورين بوليسي أن واشنطن قلقة.', 'foreignpolicy'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+});
+
+describe('reports after a verbal noun of purpose are its object (سارع إلى نفي التقارير)', () => {
+  it.each([
+    'وسارعت الوزارة إلى نفي التقارير.',
+    'ودعا النائب إلى نشر تقارير دورية عن الأداء.',
+    'وعمد المكتب إلى نقل أنباء الاجتماع عبر حسابه.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('sources after a verbal noun are still the ones who spoke', () => {
+    expect(only('وجاء ذلك بعد نفي مصادر في الحزب وجود خلافات.', 'anonymous').source).toBe('مصادر في الحزب');
+  });
+});

@@ -52,6 +52,19 @@ const MASDAR_AFTER = new Set([
   'دون',
 ]);
 
+/** Prepositions of purpose: the verbal noun after them is an act still to be done (`سارع إلى نفي`). */
+const PURPOSE = new Set(['الي', 'نحو', 'اجل', 'بهدف', 'بغيه', 'لاجل']);
+
+/**
+ * `سارعت الوزارة إلى نفي التقارير`, `دعا إلى نشر تقارير دورية`: after a preposition of purpose
+ * the verb is a verbal noun, and reports after it are what is denied or published, not who speaks.
+ */
+function reportAsObject(tokens: Token[], j: number, i: number): boolean {
+  const verb = tokens[j] as Token;
+  if (!PURPOSE.has(tokens[j - 1]?.text ?? '') || speechVerb(verb)?.stem !== verb.text) return false;
+  return nounOf(tokens[i])?.entry.cls === 'media';
+}
+
 /** `وفقا لما ذكره مسؤول`, `حسبما أكدته مصادر`: the verb of a relative ما, with its object pronoun. */
 function relativeSpeechVerb(tokens: Token[], j: number): boolean {
   const tok = tokens[j] as Token;
@@ -160,8 +173,10 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
       continue;
     }
     if (inQuote) continue;
-    if (speechVerb(tok))
+    if (speechVerb(tok)) {
+      if (reportAsObject(tokens, j, i)) return undefined;
       return benefits(tokens, j, i) || subjectBefore(tokens, j) ? undefined : { at: j, how: 'verb' };
+    }
     if (explainedBy(tokens, j, i)) return { at: j, how: 'verb' };
     if (relativeSpeechVerb(tokens, j)) return { at: j, how: 'attribution' };
     // `رفض مسؤولو الشركة التعليق`: declining to comment says nothing a source could be the origin of.
