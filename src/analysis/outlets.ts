@@ -405,6 +405,12 @@ const REGISTERED: readonly Outlet[] = [
   web('alsumaria', 'Alsumaria', 'alsumaria.tv', ['السومرية'], { ambiguous: true }),
   // Outlets pan-Arab articles cite that the registry lacked (checked with `وقالت صحيفة … إن`).
   paper('alaraby', 'Al-Araby Al-Jadeed', 'alaraby.co.uk', ['العربي الجديد']),
+  web('independentarabia', 'Independent Arabia', 'independentarabia.com', [
+    'إندبندنت عربية',
+    'اندبندنت عربية',
+    'إندبندنت عربي',
+    'الإندبندنت عربية',
+  ]),
   web('middleeasteye', 'Middle East Eye', 'middleeasteye.net', [
     'ميدل إيست آي',
     'ميدل ايست آي',

@@ -65,6 +65,7 @@ const CLAIM_CONTEXT = rx(
 const MANNER_BEFORE = rx(`${WB}${alt(MANNER_WORDS)}\\s+$`);
 const POINTER_BEFORE = rx(`(?:^|\\s|:)(?:[وف]?(?:هذا|هذه|ذلك)(?:\\s+\\S+)?|:)\\s*$`);
 
+const FINDING_BEFORE = rx(`(?:حال|حاله|ثبت|ثبوت|تبين|يتبين|اتضح|يتضح|ظهر|يظهر|احتمال)\\s+$`);
 const before = (text: string, at: number, n = 40) => text.slice(Math.max(0, at - n), at);
 
 /** The trigger is a verb of denial that nothing around it undoes. */
@@ -126,6 +127,17 @@ const RULES: readonly Rule[] = [
     ),
     explanation: 'a report is called baseless (لا أساس له من الصحة)',
     needs: needs('اساس'),
+  },
+  {
+    // `وشدد على عدم صحة الأنباء`, `أكدت عدم دقة ما نشر`: the untruth of a claim asserted; not a
+    // condition or a finding (`في حال عدم صحة المعلومات`, `ثبت عدم صحة البلاغ`).
+    pattern: rx(
+      `${WB}(?<cue>عدم\\s+(?:صحه|دقه|مصداقيه))\\s+(?:(?:هذا|هذه|تلك|ذلك)\\s+)?(?:${CLAIM}${WE}|${REPORTED}${WE}|ما\\s)`,
+      'gd',
+    ),
+    explanation: 'a report is called untrue (غير صحيح)',
+    needs: needs('عدم'),
+    accept: (text, cue) => !FINDING_BEFORE.test(before(text, cue.start, 20)),
   },
   {
     pattern: rx(`${WB}(?<cue>لا\\s?صحه)\\s+(?:ل|مطلقا|اطلاقا|علي|في|لها|له)`, 'gd'),
@@ -293,7 +305,7 @@ const GATE = new RegExp(
       ...['بصله', 'مجافي', 'منافي', 'مناف', 'مغايره', 'تنافي', 'ينافي', 'تجافي', 'يجافي'],
       ...['خاطي', 'كذب', 'عكس', 'خلافا', 'بخلاف', 'ببراءت', 'تبرا', 'صله', 'اشاعات', 'شايعات', 'اباطيل'],
       ...['مسوول', 'يتحمل', 'تتحمل', 'نتحمل', 'اتحمل', 'تعليقا', 'ردا', 'رد', 'ترد', 'يرد'],
-      ...['تستند', 'يستند', 'تفتقر', 'يفتقر', 'تفتقد', 'يفتقد', 'محض', 'مجرد'],
+      ...['تستند', 'يستند', 'تفتقر', 'يفتقر', 'تفتقد', 'يفتقد', 'محض', 'مجرد', 'عدم'],
       ...['براءت', 'براءه', 'بريء', 'بريئة', 'بريئون', 'بريئين', 'أبرياء', 'فبركات', 'فبركة'],
     ]),
     'عار(?:يه|يا)?\\s',

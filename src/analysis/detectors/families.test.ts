@@ -900,3 +900,34 @@ describe('reports after a verbal noun of purpose are its object (سارع إلى
     expect(only('وجاء ذلك بعد نفي مصادر في الحزب وجود خلافات.', 'anonymous').source).toBe('مصادر في الحزب');
   });
 });
+
+describe('the untruth of a claim asserted (أكد عدم صحة الأنباء)', () => {
+  it.each([
+    'وشدد المتحدث على عدم صحة الأنباء المتداولة.',
+    'وأكدت الشركة عدم صحة ما نشر بشأن إفلاسها.',
+    'مؤكدا عدم دقة هذه المعلومات.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').cue.text).toMatch(/^عدم (صحة|دقة)$/u);
+  });
+
+  it("a condition or an investigation's finding is no party denying", () => {
+    expect(marksOf('وفي حال عدم صحة المعلومات ستتخذ الإجراءات.', 'denial')).toEqual([]);
+    expect(marksOf('وثبت عدم صحة البلاغ بعد التحقيق.', 'denial')).toEqual([]);
+  });
+});
+
+describe('Independent Arabia and aid workers, as the brief names them', () => {
+  it('a source speaking to Independent Arabia is anonymous and wire', () => {
+    const text = 'وقال مصدر مطلع لـ«إندبندنت عربية» إن الاجتماع انتهى دون اتفاق.';
+    expect(only(text, 'wire').outlets).toEqual(['independentarabia']);
+    expect(only(text, 'anonymous').source).toBe('مصدر مطلع');
+  });
+
+  it.each([
+    'وقال عمال إغاثة إن الوضع كارثي.',
+    'وأكد عمال في المصنع أن الرواتب تأخرت.',
+    'ويقول عمال الميناء إن السفن عالقة.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').cue.text).toContain('عمال');
+  });
+});
