@@ -931,3 +931,33 @@ describe('Independent Arabia and aid workers, as the brief names them', () => {
     expect(only(text, 'anonymous').cue.text).toContain('عمال');
   });
 });
+
+describe('a report that leaves its details out, in the verbal noun (دون تحديد مكان …)', () => {
+  it.each([
+    ['وأعلنت الشرطة القبض على المشتبه بهم دون تحديد عددهم.', 'دون تحديد عددهم'],
+    ['وقال المتحدث إن الجرحى نقلوا إلى المستشفى، بدون التصريح بعدد الحالات الحرجة.', 'بدون التصريح بعدد'],
+    ['وذكر البيان أن الاجتماع عقد دون الكشف عن مكانه.', 'دون الكشف عن مكانه'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('an act without a date, or a detail not yet decided, is nothing withheld', () => {
+    expect(marksOf('وسافر دون تحديد موعد للعودة.', 'no_comment')).toEqual([]);
+    expect(marksOf('وأعلن الطرفان استئناف المحادثات دون تحديد مكانها بعد.', 'no_comment')).toEqual([]);
+    expect(marksOf('وغادر دون ذكر اسمه في السجل.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('declining in the verbal noun (الامتناع عن الإدلاء)', () => {
+  it.each([
+    'وحرص الوزيران على الامتناع عن الإدلاء بتصريحات للصحفيين.',
+    'وأثار امتناعه عن التعليق تساؤلات المراسلين.',
+    'وبررت الشركة امتناعها عن الرد بأن القضية أمام القضاء.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').cue.text).toMatch(/امتناع/u);
+  });
+
+  it('abstaining from a vote is no comment declined', () => {
+    expect(marksOf('وأعلن النائب الامتناع عن التصويت.', 'no_comment')).toEqual([]);
+  });
+});

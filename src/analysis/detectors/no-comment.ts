@@ -49,8 +49,8 @@ const DETAIL_OBJECT = rx(
 const GAP_BREAK = rx(`${WB}(?:الذي|التي|الذين|اللذين|بعد|لان|حيث|عندما|اذا|ثم|كما|بينما|فيما)${WE}|،\\s*و`);
 const SPEECH = alt(SPEECH_ACTS);
 const AVOID = rx(`^(?:تجنب|يتجنب|تتجنب|متجنبا)`);
-// Participles (رافضا، ممتنعا) have their subject earlier in the sentence.
-const PARTICIPLE = rx(`^(?:رافض|ممتنع|متحاشي|متجنب|مفضل|ملتزم|متحفظ)`);
+// Participles (رافضا، ممتنعا) and the verbal noun (الامتناع) have their subject earlier in the sentence.
+const PARTICIPLE = rx(`^(?:رافض|ممتنع|متحاشي|متجنب|مفضل|ملتزم|متحفظ|(?:ال)?امتناع)`);
 
 const CONTACT = rx(`^(?:\\s+\\S+){0,5}?\\s+(?:الاتصال|التواصل)\\s+(?:ب|مع)`);
 const REACH_TO_ASK = rx(
@@ -84,7 +84,7 @@ const CANNOT_TELL = `(?:${CANNOT}|يمكن)(?:\\s+ان)?`;
  * unmarked, as an open question rather than a refusal.
  */
 const WITHHELD =
-  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|ارقاما|مزيد|مزيدا|ملابسات|طبيعه|كيفيه|مده|اسباب|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|مكان|اماكن|موقع|مواقع|عدد(?!\\s+من)|حجم|قيمه|حصيله)(?:ه|ها|هم)?)';
+  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|ارقاما|مزيد|مزيدا|ملابسات|طبيعه|كيفيه|مده|اسباب|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|زمان|مكان|اماكن|موقع|مواقع|عدد(?!\\s+من)|حجم|قيمه|حصيله)(?:ه|ها|هم)?)';
 
 /**
  * Text every rule needs somewhere in the sentence (a piece of each rule's own pattern), in one
@@ -98,6 +98,7 @@ const GATE = new RegExp(
     alt(DECLINE_VERBS),
     'فضل|تعذر|الصمت|صمتا|صامت|تعليق|تعقيب|ردا?\\s+رسمي|تفاصيل|تحفظ|اسهاب',
     `(?:لم|ان|لا|لن)\\s+${WITHHOLD}|تكتم|(?:يصدر|تصدر)\\s`,
+    '(?:دون|بدون)\\s+(?:تحديد|ذكر|توضيح|الكشف|الافصاح|التصريح)',
   ].join('|'),
   'u',
 );
@@ -342,13 +343,18 @@ const RULES: readonly Rule[] = [
     explanation: 'a party said it does not comment',
   },
   {
-    // `وذكرت الحركة دون إسهاب`, `دون أن يعطي تفاصيل إضافية`: said without the details.
+    // `وذكرت الحركة دون إسهاب`, `دون أن يعطي تفاصيل إضافية`, `دون تحديد مكان …`, `بدون التصريح
+    // بعدد …`: said without the details.
     pattern: rx(
-      `${WB}(?<cue>[وف]?(?:من\\s+)?(?:دون|بدون)\\s+(?:اسهاب|(?:ان\\s+(?:يعطي|تعطي|يقدم|تقدم|يذكر|تذكر|يضيف|تضيف)|اعطاء|تقديم|ذكر|اضافه)\\s+(?:اي\\s+)?(?:(?:ال)?مزيد(?:ا)?\\s+من\\s+(?:ال)?تفاصيل|(?:ال)?تفاصيل|معلومات)))${WE}`,
+      `${WB}(?<cue>[وف]?(?:من\\s+)?(?:دون|بدون)\\s+(?:اسهاب|(?:ان\\s+(?:يعطي|تعطي|يقدم|تقدم|يذكر|تذكر|يضيف|تضيف)|اعطاء|تقديم|ذكر|اضافه)\\s+(?:اي\\s+)?(?:(?:ال)?مزيد(?:ا)?\\s+من\\s+(?:ال)?تفاصيل|(?:ال)?تفاصيل|معلومات)|(?:(?:تحديد|ذكر|توضيح|الكشف\\s+عن|الافصاح\\s+عن)\\s+|التصريح\\s+ب)(?:اي\\s+)?${WITHHELD}))${WE}`,
       'gd',
     ),
     needs: needs('دون'),
     explanation: 'said without giving details',
+    // Only a report can leave details out: `وسافر دون تحديد موعد للعودة` is an act; `دون تحديد
+    // مكان اللقاء بعد` is a detail not yet decided.
+    accept: (text, cue) =>
+      SAID_BEFORE.test(text.slice(0, cue.start)) && !NOT_YET.test(text.slice(cue.end, cue.end + 60)),
   },
   {
     pattern: rx(
@@ -359,6 +365,12 @@ const RULES: readonly Rule[] = [
     explanation: 'no answer was received',
   },
 ];
+
+const NOT_YET = rx(`^(?:\\s+\\S+){0,4}?\\s+بعد\\s*(?:[.،,!؟?]|$)`);
+/** A verb of saying or announcing earlier in the sentence, whose report the details are missing from. */
+const SAID_BEFORE = rx(
+  `${WB}${CONJ}(?:قال|قالت|قالوا|يقول|تقول|اعلن|اعلنت|يعلن|تعلن|ذكر|ذكرت|يذكر|تذكر|اكد|اكدت|يوكد|توكد|افاد|افادت|اوضح|اوضحت|اشار|اشارت|اضاف|اضافت|كشف|كشفت|بيان|تصريح\\S*|مشيرا|مضيفا|موكدا)${WE}`,
+);
 
 /** An attempt to reach the party earlier in the sentence (`اتصلت بالمدير … ولكنه لم يرد`). */
 const CONTACT_TRIED = rx(
@@ -374,8 +386,10 @@ function contactedParty(text: string, cue: Span): Span | undefined {
   return partyAfter(text, cue.end + m.index + m[0].length);
 }
 
-/** A word that begins what was withheld (`أي تفاصيل`, `حجم الخسائر`, `عددهم`, `تحفظها`). */
-const WITHHELD_WORD = rx(`^(?:اي|ايه|${WITHHELD}|(?:ال)?تحفظ(?:ه|ها|هم|ات|ا)?)$`);
+/** A word that begins what was withheld (`أي تفاصيل`, `حجم الخسائر`, `عددهم`, `تحفظها`); one word, so without the lookaheads. */
+const WITHHELD_WORD = rx(
+  `^(?:اي|ايه|${WITHHELD.replaceAll('(?=\\s+ال)', '')}|(?:ال)?تحفظ(?:ه|ها|هم|ات|ا)?)$`,
+);
 
 function findNoComment(view: SentenceView): Finding | undefined {
   const text = view.norm.text;
