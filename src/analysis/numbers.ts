@@ -56,7 +56,8 @@ export function countPhrase(phrase: string): number | undefined {
   const n = numberWord(first);
   if (n !== undefined) return n;
   const entry = NOUNS.get(bareNoun(first));
-  if (!entry) return undefined;
+  // An outlet left unnamed (`صحيفة`) counts no one: `الصحيفة من مصادر` is the paper and its sources.
+  if (!entry || entry.indefinite) return undefined;
   if (entry.number === 'du') return 2;
   if (entry.number === 'sg') return 1;
   return undefined;

@@ -961,3 +961,28 @@ describe('declining in the verbal noun (الامتناع عن الإدلاء)', 
     expect(marksOf('وأعلن النائب الامتناع عن التصويت.', 'no_comment')).toEqual([]);
   });
 });
+
+describe('one outlet left unnamed, described only by its country or kind (صحيفة بريطانية)', () => {
+  it.each([
+    ['وذكرت صحيفة بريطانية أن الحكومة تدرس الخطة.', 'صحيفة بريطانية'],
+    ['وبحسب موقع إسرائيلي، فإن الجيش استدعى الاحتياط.', 'موقع إسرائيلي'],
+    ['وأفادت إذاعة محلية بأن الطريق أغلق بسبب الثلوج.', 'إذاعة محلية'],
+    ['وقالت مجلة أمريكية إن الصفقة أبرمت سرا.', 'مجلة أمريكية'],
+  ])('%s', (text, source) => {
+    expect(marksOf(text, 'anonymous')[0]?.source).toBe(source);
+  });
+
+  it.each([
+    ['ونقلت قناة عبرية عن مسؤول أن المفاوضات متعثرة.', 'مسؤول'],
+    ['ونقلت صحيفة محلية عن ثلاثة مصادر أن القرار اتخذ.', 'ثلاثة مصادر'],
+    ['ونقلت القناة عن مسؤول أن المفاوضات متعثرة.', 'مسؤول'],
+  ])('an outlet that passes on words is not their origin: %s', (text, source) => {
+    expect(only(text, 'anonymous').source).toBe(source);
+  });
+
+  it('a named outlet is wire, and one named before (الصحيفة البريطانية) or only the topic is not a source', () => {
+    expect(marksOf('وقالت صحيفة الحياة إن الحكومة تدرس الخطة.', 'anonymous')).toEqual([]);
+    expect(marksOf('وذكرت الصحيفة البريطانية أن الحكومة تدرس الخطة.', 'anonymous')).toEqual([]);
+    expect(marksOf('وأطلقت قناة محلية برنامجا جديدا للأطفال.', 'anonymous')).toEqual([]);
+  });
+});

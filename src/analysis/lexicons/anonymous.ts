@@ -26,12 +26,19 @@ export interface NounEntry {
   agree: Agreement;
   /** A plural in construct state (مسؤولو المدينة), which is followed by a definite genitive. */
   construct?: boolean;
+  /** Only without the article: `الصحيفة` is a paper named before, not one left unnamed. */
+  indefinite?: boolean;
 }
 
 const nouns = new Map<string, NounEntry>();
-function add(cls: NounClass, lemma: string, forms: Partial<Record<'sg' | 'du' | 'pl' | 'cs', string[]>>) {
+function add(
+  cls: NounClass,
+  lemma: string,
+  forms: Partial<Record<'sg' | 'du' | 'pl' | 'cs', string[]>>,
+  extra: Pick<NounEntry, 'indefinite'> = {},
+) {
   const l = norm(lemma);
-  for (const f of forms.sg ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'sg', agree: 'm' });
+  for (const f of forms.sg ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'sg', agree: 'm', ...extra });
   for (const f of forms.du ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'du', agree: 'pl' });
   for (const f of forms.pl ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'pl', agree: 'pl' });
   for (const f of forms.cs ?? [])
@@ -132,6 +139,18 @@ add('media', 'معلومات', { pl: ['معلومات'] });
 add('media', 'صحافة', { sg: ['صحافة'] });
 add('media', 'خبر', { pl: ['أخبار'] });
 add('media', 'شائعة', { pl: ['شائعات', 'إشاعات'] });
+/**
+ * One outlet left unnamed, described only by where it is from or what it is (`بحسب موقع إسباني`,
+ * `ذكرت صحيفة بريطانية`): counted only with such an adjective after it (words.ts, MEDIA_NEEDS),
+ * since a name usually follows these nouns (`صحيفة «الحياة»`: wire).
+ */
+export const ONE_OUTLET = 'منفذ إعلامي';
+add(
+  'media',
+  ONE_OUTLET,
+  { sg: ['صحيفة', 'مجلة', 'قناة', 'إذاعة', 'موقع', 'محطة', 'جريدة'] },
+  { indefinite: true },
+);
 // The nominative dual of every person by function (`أكد قياديان`, `قال دبلوماسيان`): written
 // once here instead of per noun. (The oblique dual in ين is the plural's form, listed with it.)
 for (const [form, e] of [...nouns])

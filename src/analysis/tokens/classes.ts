@@ -113,7 +113,10 @@ export const NOUN_FORMS = new FormIndex<NounHit>(
 
 export function nounOf(tok: Token | undefined): NounHit | undefined {
   if (!tok?.isWord) return undefined;
-  if (tok.noun === undefined) tok.noun = NOUN_FORMS.get(tok.text, tok.hash);
+  if (tok.noun === undefined) {
+    const hit = NOUN_FORMS.get(tok.text, tok.hash);
+    tok.noun = hit?.definite && hit.entry.indefinite ? null : hit;
+  }
   return tok.noun ?? undefined;
 }
 

@@ -3,7 +3,7 @@
  * else is needed (a source noun, a person by function, a vague group, unnamed media).
  */
 import type { Finding } from '../../detector';
-import { type Agreement, DECLINING_VERBS, INFORMANT_WORDS } from '../../lexicons/anonymous';
+import { type Agreement, DECLINING_VERBS, INFORMANT_WORDS, ONE_OUTLET } from '../../lexicons/anonymous';
 import { norm } from '../../normalize';
 import { type NounHit, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
@@ -25,6 +25,7 @@ import {
   DESCRIBING,
   GOVERNS_LAM,
   GROUP_NEEDS,
+  isComplementiser,
   MEDIA_ADJECTIVES,
   MEDIA_NEEDS,
   MEMORY_SPAN,
@@ -39,6 +40,12 @@ import {
 import { LETTER_CLASS } from '../../word-chars';
 
 /** Present verbs that open a description of the person (`يعمل في`, `يشارك في`, `يقيم في`). */
+/** The lemma of one outlet left unnamed (`صحيفة بريطانية`). */
+const UNNAMED_OUTLET = norm(ONE_OUTLET);
+/** `عن` within two words after a description: what it describes passes on someone else's words. */
+const relays = (tokens: Token[], end: number) =>
+  [0, 1, 2].some((k) => tokens[end + k]?.text === AN || tokens[end + k]?.text === 'وعن');
+
 const RELATIVE_VERB = /^[يت](?:عمل|شارك|قيم|شغل|تولي|راس)$/u;
 
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
@@ -180,7 +187,9 @@ export function judgeNoun(
         if (!one && entry.number === 'sg' && next?.isWord && after2?.isWord && /^ال/.test(after2.text)) {
           const t = next.text;
           // `دبلوماسي يتابع الوضع`, `موظف يعمل في الشركة`: a relative clause describes, it names no office.
+          // `نقلت القناة عن مسؤول أن المفاوضات …`: the claim begins; no office.
           const describes =
+            isComplementiser(next) ||
             INFORMANT_WORDS.has(t) ||
             PREPOSITIONS.has(t) ||
             NISBA.test(t) ||
@@ -214,6 +223,11 @@ export function judgeNoun(
       // `وسائل` and `مواقع` are media only as `وسائل إعلام` and `مواقع إخبارية`.
       const needs = MEDIA_NEEDS.get(entry.lemma);
       if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
+      // One outlet unnamed: after the verb or attribution word (a headline's `قناة عالمية تنشر` is
+      // its topic); not `الصحيفة البريطانية` (named before) nor a relay (`نقلت صحيفة محلية عن
+      // مصادر`: the sources are the origin, marked themselves).
+      if (entry.lemma === UNNAMED_OUTLET && (!before || next?.text.startsWith('ال') || relays(tokens, end)))
+        return undefined;
       if (prev?.isWord && NEWS_AGENCY.has(prev.text)) return undefined; // وكالة الأنباء
       if (prev?.isWord && INFORMATION_FIELD.test(prev.text)) return undefined;
       // `تابعوا أخبار الإمارات`, `يتابع التقارير`: news one follows is read, not a source.

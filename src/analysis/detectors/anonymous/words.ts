@@ -1,7 +1,8 @@
 /**
  * Word sets and small tests shared by the parts of the anonymous detector.
  */
-import { ADDRESSEE_PREFIXES, COMPLEMENTISERS } from '../../lexicons/anonymous';
+import { ADDRESSEE_PREFIXES, COMPLEMENTISERS, ONE_OUTLET } from '../../lexicons/anonymous';
+import { NATIONALITIES } from '../../lexicons/wire';
 import { norm } from '../../normalize';
 import type { Token } from '../../tokens/tokenize';
 import { lookupForm } from '../wire/outlet-names';
@@ -52,7 +53,16 @@ export const ONE = new Set(['احد', 'احدي']);
 /** Adjectives of number that may describe sources of income and informants alike. */
 export const VAGUE_NUMBER = new Set(['متعدده', 'مختلفه', 'عديده', 'متنوعه']);
 export const NEWS_AGENCY = new Set(['وكاله', 'لوكاله', 'بوكاله', 'ووكاله']);
+/** What an unnamed outlet is described by: a country, or the kind of outlet it is (both genders). */
+const OUTLET_DESCRIPTIONS = new Set(
+  [
+    ...Object.keys(NATIONALITIES),
+    ...['محلي', 'عربي', 'غربي', 'أجنبي', 'عبري', 'كردي', 'أوروبي', 'رسمي', 'حكومي', 'إخباري'],
+    ...['إلكتروني', 'عالمي', 'دولي', 'معارض', 'موال', 'مستقل', 'خاص', 'مقرب', 'سياسي', 'متخصص'],
+  ].flatMap((adjective) => [norm(adjective), norm(`${adjective}ة`)]),
+);
 export const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
+  [norm(ONE_OUTLET), OUTLET_DESCRIPTIONS],
   [norm('وسائل'), new Set(['اعلام', 'اعلاميه'])],
   [norm('موقع'), new Set(['اخباريه', 'الكترونيه', 'اعلاميه', 'صحفيه', 'صحافيه', 'اخبار'])],
 ]);
