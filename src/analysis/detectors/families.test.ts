@@ -986,3 +986,27 @@ describe('one outlet left unnamed, described only by its country or kind (صحي
     expect(marksOf('وأطلقت قناة محلية برنامجا جديدا للأطفال.', 'anonymous')).toEqual([]);
   });
 });
+
+describe("a named firm's analysts speak for its research, not as an unnamed group", () => {
+  it.each([
+    'ويقول المحللون في بنك الاستثمار الأمريكي إن الطلب سيتراجع.',
+    'وقال محللون في مجموعة سيتي إن النمو سيتباطأ.',
+    'وكتب المحللون في "كابيتال إيكونوميكس" أن التضخم بلغ ذروته.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('analysts somewhere, or in a field, are still a vague group', () => {
+    expect(only('وقال محللون في المنطقة إن التوتر سيتصاعد.', 'anonymous').source).toBe('محللون في المنطقة');
+  });
+});
+
+describe('an adverb after the verb is no part of the party (نفت إيران مرارا)', () => {
+  it.each([
+    ['ونفت الحكومة مرارا وجود سجون سرية.', 'الحكومة'],
+    ['ونفى الوزير رسميا وجود خلافات.', 'الوزير'],
+    ['ورفض الحزب علنا الاتهامات الموجهة إليه.', 'الحزب'],
+  ])('%s', (text, party) => {
+    expect(only(text, 'denial').source).toBe(party);
+  });
+});

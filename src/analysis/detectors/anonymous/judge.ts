@@ -50,6 +50,23 @@ const RELATIVE_VERB = /^[يت](?:عمل|شارك|قيم|شغل|تولي|راس)$
 
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
 const PERSON = norm('شخص');
+const ANALYST = norm('محلل');
+/** Nouns that open a firm's name (`بنك الاستثمار جيفريز`, `مجموعة سيتي`). */
+const FIRM = new Set(['بنك', 'مصرف', 'شركه', 'مجموعه', 'موسسه', 'بيت', 'دار'].map(norm));
+
+/**
+ * `المحللون في بنك الاستثمار جيفريز`, `المحللون في "مورننج-ستار"`: a named firm's analysts speak
+ * for its published research (ANNOTATION.md), unlike `محللون في المنطقة`.
+ */
+function atNamedFirm(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(end + 1, tokens.length); k++) {
+    const t = (tokens[k] as Token).text;
+    if (t !== 'في' && t !== 'لدي') continue;
+    const at = tokens[k + 1];
+    return at !== undefined && (at.text === '"' || FIRM.has(at.text));
+  }
+  return false;
+}
 const INFORMED = new Set(
   ['مطلع', 'مطلعون', 'مطلعين', 'مقرب', 'مقربون', 'مقربين', 'قريب', 'قريبون', 'قريبين'].map(norm),
 );
@@ -215,6 +232,7 @@ export function judgeNoun(
       if (!hasContext) return undefined;
       const needs = GROUP_NEEDS.get(entry.lemma);
       if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
+      if (entry.lemma === ANALYST && atNamedFirm(tokens, i, end)) return undefined;
       why = 'a vague unnamed group as the origin of the claim';
       break;
     }
