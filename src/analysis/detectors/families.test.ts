@@ -1010,3 +1010,17 @@ describe('an adverb after the verb is no part of the party (نفت إيران م
     expect(only(text, 'denial').source).toBe(party);
   });
 });
+
+describe('the source a tooltip shows is the noun phrase, without the preposition before it', () => {
+  it.each([
+    ['ووفقا لمصدرين مطلعين، فإن الشركة تدرس البيع.', 'مصدرين مطلعين'],
+    ['وطبقا لمسؤولين في الوزارة فإن القرار نهائي.', 'مسؤولين في الوزارة'],
+    ['وأكد ذلك بشاهد عيان نقل عنه أن الطريق أغلق.', 'شاهد عيان'],
+  ])('%s', (text, source) => {
+    expect(marksOf(text, 'anonymous')[0]?.source).toBe(source);
+  });
+
+  it("keeps لل, where the preposition has taken the article's alif", () => {
+    expect(marksOf('ووفقا للمصادر فإن القرار نهائي.', 'anonymous')[0]?.source).toBe('للمصادر');
+  });
+});

@@ -286,10 +286,15 @@ export function judgeNoun(
     sourceEnd = d.end;
     k = d.end;
   }
+  // The source without the noun's conjunction or preposition (`لمصدرين مطلعين` → `مصدرين مطلعين`);
+  // not `للمصادر`, whose ل has taken the article's alif.
+  const sourceSpan = span(tokens, q, sourceEnd);
+  if (q === i)
+    sourceSpan.start += noun.conj.length + (noun.prep === 'ل' && noun.definite ? 0 : noun.prep.length);
   const finding: Finding = {
     kind: 'anonymous',
     cue: span(tokens, cueFrom, cueTo),
-    source: span(tokens, q, sourceEnd),
+    source: sourceSpan,
     explanation: `Attributed to ${why}.`,
   };
   if (count !== undefined) finding.count = count;
