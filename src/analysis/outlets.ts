@@ -250,9 +250,15 @@ const REGISTERED: readonly Outlet[] = [
     'الإندبندت',
     'Independent',
   ]),
-  paper('dailymail', 'Daily Mail', 'dailymail.co.uk', ['ديلي ميل', 'الديلي ميل', 'Daily Mail'], {
-    search: 'https://www.dailymail.co.uk/home/search.html?searchPhrase={q}',
-  }),
+  paper(
+    'dailymail',
+    'Daily Mail',
+    'dailymail.co.uk',
+    ['ديلي ميل', 'الديلي ميل', 'دايلي مايل', 'ديلي مايل', 'Daily Mail'],
+    {
+      search: 'https://www.dailymail.co.uk/home/search.html?searchPhrase={q}',
+    },
+  ),
   paper('sun', 'The Sun', 'thesun.co.uk', ['ذا صن', 'ذي صن', 'The Sun']),
   paper('mirror', 'Daily Mirror', 'mirror.co.uk', ['ديلي ميرور', 'الميرور', 'ميرور']),
   paper('economist', 'The Economist', 'economist.com', [
@@ -454,6 +460,19 @@ const REGISTERED: readonly Outlet[] = [
   paper('yenisafak', 'Yeni Şafak', 'yenisafak.com', ['يني شفق']),
   paper('elpais', 'El País', 'elpais.com', ['إل باييس', 'ال باييس', 'الباييس']),
   paper('kommersant', 'Kommersant', 'kommersant.ru', ['كوميرسانت']),
+  channel('cbcegypt', 'CBC (Egypt)', 'cbcegypt.tv', ['سي بي سي', 'سي.بي.سي', 'سي. بي. سي']),
+  channel('armyradio', 'Army Radio (Israel)', 'glz.co.il', [
+    'إذاعة الجيش الإسرائيلي',
+    'إذاعة الجيش الإسرائيلية',
+  ]),
+  paper('sueddeutsche', 'Süddeutsche Zeitung', 'sueddeutsche.de', [
+    'زود دويتشه تسايتونغ',
+    'سوددويتشه تسايتونغ',
+    'زوددويتشه تسايتونغ',
+    'زود دويتشه تسايتونج',
+  ]),
+  paper('kayhan', 'Kayhan', 'kayhan.ir', ['كيهان']),
+  web('aitnews', 'Arab Portal for Technology News', 'aitnews.com', ['البوابة العربية للأخبار التقنية']),
   // Publishes leaked documents that papers then report on (`كشفت وثائق مسربة لموقع ويكيليكس`).
   web('wikileaks', 'WikiLeaks', 'wikileaks.org', ['ويكيليكس', 'ويكليكس', 'ويكيلكس', 'WikiLeaks']),
 ];

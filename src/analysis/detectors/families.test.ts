@@ -1024,3 +1024,28 @@ describe('the source a tooltip shows is the noun phrase, without the preposition
     expect(marksOf('ووفقا للمصادر فإن القرار نهائي.', 'anonymous')[0]?.source).toBe('للمصادر');
   });
 });
+
+describe('an outlet set off by أما, its verb after ف (أما صحيفة «…» فكتبت)', () => {
+  it.each([
+    ['أما صحيفة «لوموند» فكتبت أن القرار جاء متأخرا.', 'lemonde'],
+    ['أما رويترز فقالت إن الحصيلة ارتفعت.', 'reuters'],
+    ['أما قناة الجزيرة فنقلت عن شهود أن القصف استمر.', 'aljazeera'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+});
+
+describe('a broadcaster that showed footage, and outlets the Saudi corpus cites that the registry lacked', () => {
+  it.each([
+    ['وعرض التلفزيون الرسمي المصري لقطات للسفينة.', 'egypttv'],
+    ['ونقلت إذاعة الجيش الإسرائيلي عن ضابط أن التدريب انتهى.', 'armyradio'],
+    ['وذكر موقع صحيفة "دايلي مايل" أن اللاعب سيغادر.', 'dailymail'],
+    ['وقال الوزير لقناة سي بي سي المصرية إن الحوار مستمر.', 'cbcegypt'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+
+  it('a minister who presents a plan is no broadcaster', () => {
+    expect(marksOf('وعرض الوزير خطة جديدة على المجلس.', 'wire')).toEqual([]);
+  });
+});

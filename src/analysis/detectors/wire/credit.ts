@@ -156,11 +156,12 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   // `(أ ف ب)`, `(إن.بي.سي.)` with the abbreviation's last dot.
   if (t[lastVisible(t, m.start)] === '(' && /^\.?\s*\)/.test(t.slice(m.end, m.end + REACH_AHEAD)))
     return 'parens';
-  // `وكانت صحيفة "الوطن" قد نشرت`, `«رويترز» علمت`.
+  // `وكانت صحيفة "الوطن" قد نشرت`, `«رويترز» علمت`; `أما صحيفة «لوموند» فكتبت` (ف after a
+  // topic set off by أما).
   let k = 0;
   for (const raw of wordsAfter(t, m.end, 4)) {
     const w = strip(raw);
-    if (VERBS.has(w)) return 'after';
+    if (VERBS.has(w) || (w.startsWith('ف') && VERBS.has(w.slice(1)))) return 'after';
     if (k++ > 2 || /[.,،:؛]$/.test(raw)) break;
     if (
       w === 'قد' ||
