@@ -1049,3 +1049,19 @@ describe('a broadcaster that showed footage, and outlets the Saudi corpus cites 
     expect(marksOf('وعرض الوزير خطة جديدة على المجلس.', 'wire')).toEqual([]);
   });
 });
+
+describe('pictures and recordings called fabricated, and a claim said not to reflect the truth', () => {
+  it.each([
+    ['وقالت الهيئة إن الصور المتداولة مضللة وتعود لأعوام سابقة.', 'مضللة'],
+    ['وأكدت الشرطة أن المقطع المنتشر مفبرك.', 'مفبرك'],
+    ['وقال المتحدث إن ما ورد في التقرير لا يعكس الحقيقة.', 'لا يعكس الحقيقة'],
+    ['وأكد الوزير أن هذه الأرقام بعيدة كل البعد عن الحقيقة.', 'بعيدة كل البعد عن الحقيقة'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it('an analysis that does not reflect an economy, or a teaching far from the truth, denies no claim', () => {
+    expect(marksOf('وخفضت الوكالة التصنيف بدوافع لا تعكس واقع الاقتصاد.', 'denial')).toEqual([]);
+    expect(marksOf('وجذبوهم بدعاوى التدين البعيد عن الحقيقة.', 'denial')).toEqual([]);
+  });
+});
