@@ -1065,3 +1065,13 @@ describe('pictures and recordings called fabricated, and a claim said not to ref
     expect(marksOf('وجذبوهم بدعاوى التدين البعيد عن الحقيقة.', 'denial')).toEqual([]);
   });
 });
+
+describe('a ranked مصدر is an exporter or a resource (خامس أكبر مصدر)', () => {
+  it.each([
+    'وتعد إيران خامس أكبر مصدر في منظمة أوبك.',
+    'وقال الوزير إن المملكة أكبر مصدر للتمور في العالم.',
+    'وأكد التقرير أن السياحة أهم مصدر للعملة في البلاد.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});

@@ -200,6 +200,8 @@ export function appositiveName(tokens: Token[], from: number): boolean {
 
 /** Is `مصدر` here a resource or cause (`مصادر الطاقة`, `مصدر خوف`, `مصدر للعملة`)? */
 export function isResource(tokens: Token[], i: number, hasVerb: boolean, speaks = hasVerb): boolean {
+  // `خامس أكبر مصدر في أوبك`, `أهم مصادر الدخل`: a superlative ranks exporters or resources.
+  if (RANKING.has(tokens[i - 1]?.text ?? '')) return true;
   const next = tokens[i + 1];
   if (!next?.isWord) return false;
   // `مصادر متعددة … كشفت`: an adjective of number describes informants too once they speak.
@@ -209,6 +211,21 @@ export function isResource(tokens: Token[], i: number, hasVerb: boolean, speaks 
   if (!hasVerb && next.text.startsWith('ل') && !isAddressee(next)) return true;
   return false;
 }
+
+/** Superlatives and ranks (normalised) before مصدر: an exporter or a resource, never an informant. */
+const RANKING = new Set([
+  'اكبر',
+  'اهم',
+  'ابرز',
+  'اول',
+  'ثاني',
+  'ثالث',
+  'رابع',
+  'خامس',
+  'اكثر',
+  'اقل',
+  'اضخم',
+]);
 
 /** Does the word after the noun make it an informant (`مطلعة`, `أمني`, `في الوزارة`, `بالخارجية`)? */
 export function informantNext(tokens: Token[], i: number): boolean {
