@@ -1075,3 +1075,18 @@ describe('a ranked مصدر is an exporter or a resource (خامس أكبر مص
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('an outlet that learned something, from someone it does not name (وعلمت «…» أن)', () => {
+  it.each([
+    'وعلمت «الصحيفة اليومية» أن الوزير سيزور العاصمة.',
+    'وعلمت "النهار" بأن الاجتماع تأجل إلى الأسبوع المقبل.',
+    'وعلمت الصحيفة أن المدرب قدم استقالته.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').explanation).toMatch(/learned/);
+  });
+
+  it('a family that learned the news is no outlet; a source named after it is the source', () => {
+    expect(marksOf('وعلمت الأسرة أن ابنها بخير.', 'anonymous')).toEqual([]);
+    expect(only('وعلمت «النهار» من مصادر مطلعة أن الاجتماع تأجل.', 'anonymous').source).toBe('مصادر مطلعة');
+  });
+});

@@ -1,13 +1,14 @@
 /**
  * `ويقال إن …`, `وقيل إن`, `ويشاع أن`, `وتردد أن`, `وأفيد بأن`, `وتمت الإشارة مرارا إلى`,
  * `ويتداول بين الناس أن`: a claim passed on with no one saying it (ANNOTATION.md: vague
- * attribution). The impersonal or passive verb is the whole source.
+ * attribution). The impersonal or passive verb is the whole source. So is `وعلمت «عكاظ» أن`:
+ * the outlet learned it from someone it leaves unnamed (the labelled sets mark it so).
  */
 import { WORD_CHAR_CLASS } from '../../word-chars';
 import type { Span } from '../../types';
 
 /** Text the pattern needs, as one cheap scan. */
-export const IMPERSONAL_GATE = /يقال|قيل|يشاع|اشيع|افيد|تردد|يتداول|الاشاره/u;
+export const IMPERSONAL_GATE = /يقال|قيل|يشاع|اشيع|افيد|تردد|يتداول|الاشاره|علمت/u;
 
 const IMPERSONAL = new RegExp(
   [
@@ -17,18 +18,34 @@ const IMPERSONAL = new RegExp(
     `(?<!${WORD_CHAR_CLASS})(?<!(?:^|\\s)[وف]?(?:ك|م|في)?ما\\s|الحق\\s)(?<verb>[وف]?(?:يقال|قيل|يشاع|اشيع|افيد|يتردد|تردد))(?:\\s+(?:ايضا|مؤخرا|كذلك|اليوم|امس))?\\s+(?:ان|انه|انها|انهم|بان|بانه|بانها)(?!${WORD_CHAR_CLASS})`,
     // Said among people (`يتداول بين الناس`, `تردد بين الأهالي`).
     `(?<!${WORD_CHAR_CLASS})(?<among>[وف]?(?:يتداول|يتردد|تردد))\\s+(?:بين|في\\s+اوساط)(?!${WORD_CHAR_CLASS})`,
+    // `وعلمت «عكاظ» أن …`, `علمت الصحيفة أن`: the outlet learned it, from someone it does not name
+    // (not `علمت الأسرة أن`: only an outlet in quotes or an outlet noun).
+    `(?<!${WORD_CHAR_CLASS})(?<learned>[وف]?علمت)\\s+(?:"[^"]{1,40}"|(?:ال)?(?:صحيفه|جريده|مجله|وكاله|قناه)(?:\\s+"[^"]{1,40}")?)\\s+(?:ان|انه|انها|انهم|بان|بانه|بانها)(?!${WORD_CHAR_CLASS})`,
     // `تمت الإشارة مرارا إلى`: pointed out, by no one named.
     `(?<!${WORD_CHAR_CLASS})(?<pointed>[وف]?(?:تمت|تم|جرت)\\s+الاشاره)(?:\\s+\\S+)?\\s+(?:الي|لي)(?!${WORD_CHAR_CLASS})`,
   ].join('|'),
   'u',
 );
 
-/** The impersonal verb of the sentence, if it has one (a span in normalised text). */
-export function impersonalAttribution(text: string): Span | undefined {
+export interface Impersonal {
+  /** The impersonal verb (a span in normalised text). */
+  cue: Span;
+  /** What the tooltip says of it. */
+  why: string;
+}
+
+/** The impersonal verb of the sentence, if it has one. */
+export function impersonalAttribution(text: string): Impersonal | undefined {
   if (!IMPERSONAL_GATE.test(text)) return undefined;
   const m = IMPERSONAL.exec(text);
-  const cue = m?.groups?.verb ?? m?.groups?.among ?? m?.groups?.pointed;
+  const learned = m?.groups?.learned;
+  const cue = m?.groups?.verb ?? m?.groups?.among ?? m?.groups?.pointed ?? learned;
   if (!m || !cue) return undefined;
   const start = m.index + m[0].indexOf(cue);
-  return { start, end: start + cue.length };
+  return {
+    cue: { start, end: start + cue.length },
+    why: learned
+      ? 'The outlet says it learned this, without naming from whom (علمت «…» أن).'
+      : 'Passed on with no one saying it (يقال، يشاع، تردد أن).',
+  };
 }

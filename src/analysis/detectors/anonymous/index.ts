@@ -95,7 +95,7 @@ export function createAnonymousDetector(): Detector {
     }
     if (!best) {
       const said = impersonalAttribution(text);
-      if (said) best = { finding: anonymous(said, 'Passed on with no one saying it (يقال، يشاع، تردد أن).') };
+      if (said) best = { finding: anonymous(said.cue, said.why) };
     }
 
     // `وذكر أن الأهالي رفضوا …` right after an unnamed source: the verb with no subject continues
