@@ -1090,3 +1090,20 @@ describe('an outlet that learned something, from someone it does not name (وع�
     expect(only('وعلمت «النهار» من مصادر مطلعة أن الاجتماع تأجل.', 'anonymous').source).toBe('مصادر مطلعة');
   });
 });
+
+describe('the media of a country or kind as the origin of a claim (الإعلام الفرنسي أشار)', () => {
+  it.each([
+    ['ويقول الإعلام الأفغاني إن الأنباء غير مؤكدة.', 'الإعلام الأفغاني'],
+    ['وكان الإعلام الفرنسي قد أشار إلى أن الرئيس غاضب.', 'الإعلام الفرنسي'],
+    ['وذكر الإعلام الرسمي أن الرئيس استقبل الوفد.', 'الإعلام الرسمي'],
+  ])('%s', (text, source) => {
+    const mark = only(text, 'anonymous');
+    expect(mark.source).toBe(source);
+    expect(mark.count).toBeUndefined();
+  });
+
+  it('a media office, or words said to the media, are no vague source', () => {
+    expect(marksOf('وقال مسؤول الإعلام الأمني في الوزارة محمد علي إن الحادث وقع.', 'anonymous')).toEqual([]);
+    expect(marksOf('وقال الوزير للإعلام الفرنسي إن الحوار مستمر.', 'anonymous')).toEqual([]);
+  });
+});

@@ -145,12 +145,15 @@ add('media', 'شائعة', { pl: ['شائعات', 'إشاعات'] });
  * since a name usually follows these nouns (`صحيفة «الحياة»`: wire).
  */
 export const ONE_OUTLET = 'منفذ إعلامي';
+/** The media of a country or kind (`يقول الإعلام الأفغاني إن`, `الإعلام الفرنسي أشار`): MEDIA_NEEDS. */
+export const MEDIA_OF = 'إعلام';
 add(
   'media',
   ONE_OUTLET,
   { sg: ['صحيفة', 'مجلة', 'قناة', 'إذاعة', 'موقع', 'محطة', 'جريدة'] },
   { indefinite: true },
 );
+add('media', MEDIA_OF, { sg: ['إعلام'] });
 // The nominative dual of every person by function (`أكد قياديان`, `قال دبلوماسيان`): written
 // once here instead of per noun. (The oblique dual in ين is the plural's form, listed with it.)
 for (const [form, e] of [...nouns])

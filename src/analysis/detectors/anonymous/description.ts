@@ -260,6 +260,8 @@ export function quantifierStart(tokens: Token[], i: number): number {
 /** The count the phrase gives: a number before it, `أحد`, a dual or a singular noun. */
 export function countOf(tokens: Token[], q: number, i: number, noun: NounHit): number | undefined {
   if (q < i) return countPhrase((tokens[q] as Token).text);
+  // Media and reports are not counted as people (`الإعلام الفرنسي`, `صحيفة بريطانية`).
+  if (noun.entry.cls === 'media') return undefined;
   if (noun.entry.number === 'du') return 2;
   if (noun.entry.number === 'sg') return 1;
   return undefined;

@@ -1,7 +1,7 @@
 /**
  * Word sets and small tests shared by the parts of the anonymous detector.
  */
-import { ADDRESSEE_PREFIXES, COMPLEMENTISERS, ONE_OUTLET } from '../../lexicons/anonymous';
+import { ADDRESSEE_PREFIXES, COMPLEMENTISERS, MEDIA_OF, ONE_OUTLET } from '../../lexicons/anonymous';
 import { NATIONALITIES } from '../../lexicons/wire';
 import { norm } from '../../normalize';
 import type { Token } from '../../tokens/tokenize';
@@ -63,6 +63,7 @@ const OUTLET_DESCRIPTIONS = new Set(
 );
 export const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
   [norm(ONE_OUTLET), OUTLET_DESCRIPTIONS],
+  [norm(MEDIA_OF), OUTLET_DESCRIPTIONS],
   [norm('وسائل'), new Set(['اعلام', 'اعلاميه'])],
   [norm('موقع'), new Set(['اخباريه', 'الكترونيه', 'اعلاميه', 'صحفيه', 'صحافيه', 'اخبار'])],
 ]);
