@@ -1107,3 +1107,23 @@ describe('the media of a country or kind as the origin of a claim (الإعلا�
     expect(marksOf('وقال الوزير للإعلام الفرنسي إن الحوار مستمر.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('people the news happened to, speaking of it (موقوفون، ناجون، لاجئون)', () => {
+  it.each([
+    ['وكشف موقوفون في الخلية أنهم تلقوا تدريبا في الخارج.', 'موقوفون في الخلية'],
+    ['وقال ناجون إن القارب غرق بعد ساعات من الإبحار.', 'ناجون'],
+    ['ويقول لاجئون في المخيم إن المساعدات توقفت.', 'لاجئون في المخيم'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').source).toBe(source);
+  });
+
+  it('a figure of them, or a body that looks after them, is no group speaking', () => {
+    expect(marksOf('وقدر المسؤول عدد النازحين بمليون شخص.', 'anonymous')).toEqual([]);
+    expect(
+      marksOf(
+        'وقال أحمد علي، المتحدث باسم مفوضية الأمم المتحدة لشؤون اللاجئين: إن المخيم ممتلئ.',
+        'anonymous',
+      ),
+    ).toEqual([]);
+  });
+});

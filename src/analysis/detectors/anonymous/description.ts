@@ -245,7 +245,8 @@ export function quantifierStart(tokens: Token[], i: number): number {
   const prev = tokens[i - 1];
   if (!prev?.isWord) return i;
   if (/^[0-9]+$/.test(prev.text) || countPhrase(prev.text) !== undefined) return i - 1;
-  if (['بعض', 'احد', 'احدي', 'عدد', 'مجموعه', 'عشرات'].includes(prev.text)) return i - 1;
+  // Not `عدد` alone: `عدد النازحين` is a figure (`عدد من السكان` counts them, below).
+  if (['بعض', 'احد', 'احدي', 'مجموعه', 'عشرات'].includes(prev.text)) return i - 1;
   if (prev.text === 'من') {
     const q = tokens[i - 2];
     if (

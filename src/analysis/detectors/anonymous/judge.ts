@@ -51,6 +51,18 @@ const RELATIVE_VERB = /^[يت](?:عمل|شارك|قيم|شغل|تولي|راس)$
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
 const PERSON = norm('شخص');
 const ANALYST = norm('محلل');
+/** Nouns after which a group is what a body looks after (`لشؤون اللاجئين`, `حقوق المعتقلين`). */
+const IN_A_BODY_NAME = new Set([
+  'شوون',
+  'لشوون',
+  'بشوون',
+  'حقوق',
+  'لحقوق',
+  'اغاثه',
+  'لاغاثه',
+  'رعايه',
+  'لرعايه',
+]);
 /** Nouns that open a firm's name (`بنك الاستثمار جيفريز`, `مجموعة سيتي`). */
 const FIRM = new Set(['بنك', 'مصرف', 'شركه', 'مجموعه', 'موسسه', 'بيت', 'دار'].map(norm));
 
@@ -230,6 +242,8 @@ export function judgeNoun(
     }
     case 'group': {
       if (!hasContext) return undefined;
+      // `مفوضية الأمم المتحدة لشؤون اللاجئين`: the group names what a body looks after.
+      if (prev?.isWord && IN_A_BODY_NAME.has(prev.text)) return undefined;
       const needs = GROUP_NEEDS.get(entry.lemma);
       if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
       if (entry.lemma === ANALYST && atNamedFirm(tokens, i, end)) return undefined;
