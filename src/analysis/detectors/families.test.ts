@@ -1127,3 +1127,17 @@ describe('people the news happened to, speaking of it (موقوفون، ناجو
     ).toEqual([]);
   });
 });
+
+describe('a spokesperson or official who could not be reached (لم يتسن الوصول إلى المتحدث)', () => {
+  it.each([
+    'ولم يتسن الوصول إلى المتحدث باسم الشرطة.',
+    'ولم يتسن الوصول إلى أي مسؤول في الوزارة.',
+    'ولم يتمكن المراسل من الوصول إلى ممثلي الشركة.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').explanation).toMatch(/could not be reached/);
+  });
+
+  it('rescuers who could not reach a village are no silent party', () => {
+    expect(marksOf('ولم يتسن لفرق الإنقاذ الوصول إلى القرية.', 'no_comment')).toEqual([]);
+  });
+});

@@ -60,13 +60,17 @@ const GET_COMMENT = rx(`الحصول\\s+علي\\s+(?:اي\\s+)?(?:تعليق|ر�
 const SPOKES_TO_SAY = rx(
   `^\\s+(?:علي\\s+الفور\\s+)?(?:ل|لل)${alt(SPOKES_NOUNS)}\\S*(?:\\s+\\S+){0,4}?\\s+(?:توضيح|التعليق|الرد|تاكيد|التعقيب)`,
 );
+/** `لم يتسن الوصول إلى المتحدث باسم …`: a spokesperson or official who could not be reached. */
+const REACH_SPOKES = rx(
+  `^(?:\\s+\\S+){0,3}?\\s+الوصول\\s+(?:الي|ل)\\s*(?:اي\\s+)?(?:ال)?${alt(SPOKES_NOUNS)}(?:ين|ي|ه)?${WE}`,
+);
 const COMMENT_ANYWHERE = rx(`${WB}(?:للتعليق|للتعقيب)${WE}`);
 
 /** After "could not" (لم يتسن، لم يكن بالإمكان، تعذر): was it a party that could not be asked? */
 function couldNotAsk(text: string, cue: Span, strict: boolean): boolean {
   const rest = text.slice(cue.end, cue.end + 140);
   if (COMMENT_ANYWHERE.test(rest) || GET_COMMENT.test(rest) || REACH_TO_ASK.test(rest)) return true;
-  return !strict && (CONTACT.test(rest) || SPOKES_TO_SAY.test(rest));
+  return !strict && (CONTACT.test(rest) || SPOKES_TO_SAY.test(rest) || REACH_SPOKES.test(rest));
 }
 
 /** "I cannot / do not want to" (لا أستطيع، لا نريد) before a comment word. */
