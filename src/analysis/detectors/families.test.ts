@@ -1141,3 +1141,41 @@ describe('a spokesperson or official who could not be reached (لم يتسن ا�
     expect(marksOf('ولم يتسن لفرق الإنقاذ الوصول إلى القرية.', 'no_comment')).toEqual([]);
   });
 });
+
+describe('one of the unnamed group speaks on (وقال أحدهما)', () => {
+  it.each([
+    'ونقلت الوكالة عن مصدرين أن الصفقة تعثرت. وقال أحدهما إن الخلاف على السعر.',
+    'وقال شهود إن الانفجار كان قويا. وأضاف أحدهم أن النوافذ تحطمت.',
+    'وأكدت مصادر أمنية أن الحدود أغلقت. وقالت إحداها إن البحث مستمر.',
+  ])('%s', (text) => {
+    const marks = marksOf(text, 'anonymous');
+    expect(marks).toHaveLength(2);
+    expect(marks[1]?.explanation).toMatch(/Continues/);
+  });
+
+  it("one of a named speaker's company is no unnamed source", () => {
+    expect(
+      marksOf('وقال الوزير محمد علي إن الصفقة تعثرت. وقال أحدهم إن الخلاف على السعر.', 'anonymous'),
+    ).toEqual([]);
+  });
+});
+
+describe('posts and columns as statements (وكتب مغردون أن)', () => {
+  it.each([
+    ['وكتب مغردون على منصة إكس أن الانفجار كان مدويا.', 'مغردون'],
+    ['ويكتب محللون أن الأزمة طويلة.', 'محللون'],
+    ['وكتب مسؤول في الوزارة على حسابه أن القرار نهائي.', 'مسؤول في الوزارة'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').source).toBe(source);
+  });
+});
+
+describe('the source shown stops before an outlet of several words it spoke to', () => {
+  it.each([
+    ['وقال شهود لبي بي سي إن القوات أطلقت النار.', 'شهود'],
+    ['وقال مسؤول إسرائيلي للقناة 12 الإسرائيلية إن العملية ستستمر.', 'مسؤول إسرائيلي'],
+    ['وأكد مصدر أمني لسكاي نيوز عربية أن المشتبه به اعتقل.', 'مصدر أمني'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').source).toBe(source);
+  });
+});

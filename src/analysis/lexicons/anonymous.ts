@@ -210,6 +210,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     // `وعلقت المصادر على ذلك`, `تداول ناشطون صورا`.
     ...regular('علق', 'يعلق'),
     ...regular('تداول', 'يتداول'),
+    // Written posts and columns (`وكتب مغردون أن`, `يكتب محللون أن`).
+    ...regular('كتب', 'يكتب'),
     ...regular('أفاد', 'يفيد'),
     ...regular('أوضح', 'يوضح'),
     ...regular('أضاف', 'يضيف'),

@@ -28,7 +28,9 @@ export function quotedName(tokens: Token[], open: number): boolean {
 }
 
 /** `وأضاف أن …`, `وقال: «…»`, `إلا أنه أضاف`: a verb of saying with no subject of its own. */
-export function zeroSubjectVerb(tokens: Token[]): { at: number; agree: Agreement } | undefined {
+export function zeroSubjectVerb(
+  tokens: Token[],
+): { at: number; agree: Agreement; oneOfThem?: boolean } | undefined {
   let i = 0;
   while (i < tokens.length && i < 4) {
     const t = tokens[i] as Token;
@@ -50,6 +52,8 @@ export function zeroSubjectVerb(tokens: Token[]): { at: number; agree: Agreement
   }
   const next = tokens[i + 1];
   if (!next) return undefined;
+  // `وقال أحدهما إن …` after `مصدرين`: one of the unnamed group speaks on.
+  if (ONE_OF_THEM.has(next.text)) return { at: i, agree: 'pl', oneOfThem: true };
   const free =
     (!next.isWord && next.text !== '.' && !quotedName(tokens, i + 1)) ||
     isComplementiser(next) ||
@@ -61,6 +65,9 @@ export function zeroSubjectVerb(tokens: Token[]): { at: number; agree: Agreement
   if (!free) return undefined;
   return { at: i, agree: agreementOf(verb.stem) };
 }
+
+/** "One of them", "some of them" (normalised): a subject that points back to a group. */
+const ONE_OF_THEM = new Set(['احدهما', 'احدهم', 'احداهما', 'احداهن', 'احدها', 'احداها', 'بعضهم', 'احدهن']);
 
 /** Asides that may stand between a verb of saying and what it says (normalised words). */
 const ASIDES: readonly (readonly string[])[] = [

@@ -18,6 +18,7 @@ import { countPhrase } from '../../numbers';
 import { type NounHit, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn, parses } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
+import { lookupForm } from '../wire/outlet-names';
 import {
   ACCUSATIVE,
   ADVERBS,
@@ -42,6 +43,18 @@ function namingAt(tokens: Token[], j: number): boolean {
   return tok?.isWord === true && NAMING_WORDS.has(tok.text) && !isComplementiser(tokens[j + 1]);
 }
 
+/** `لبي بي سي`, `للقناة 12 الإسرائيلية`: an outlet of several words the source spoke to. */
+function addresseeOfWords(tokens: Token[], j: number): boolean {
+  const first = tokens[j] as Token;
+  if (!first.text.startsWith('ل')) return false;
+  let name = first.text.startsWith('لل') ? `ال${first.text.slice(2)}` : first.text.slice(1);
+  for (let k = j + 1; k < j + 3 && tokens[k]?.isWord; k++) {
+    name += ` ${(tokens[k] as Token).text}`;
+    if (lookupForm(name, undefined) !== undefined) return true;
+  }
+  return false;
+}
+
 /** Where the source description after the noun at `i` ends (exclusive token index), and whether it names someone. */
 export function describe(tokens: Token[], i: number): { end: number; named: boolean } {
   let end = i + 1;
@@ -55,7 +68,7 @@ export function describe(tokens: Token[], i: number): { end: number; named: bool
     if (t === 'ل') break; // `المصدر لـ"رويترز"`
     if (namingAt(tokens, j)) return { end, named: true };
     if (speechVerb(tok) || isComplementiser(tok) || PHRASE_STOPS.has(t)) break;
-    if (isAddressee(tok)) break;
+    if (isAddressee(tok) || addresseeOfWords(tokens, j)) break;
     // An indefinite accusative (`نفى مصدران رسميان تقريرا لمسؤول`) is the verb's object, unless
     // the source itself is accusative and this agrees with it (`إن مصدرا مطلعا`).
     if (ACCUSATIVE.test(t) && !ADVERBS.has(t) && !(tokens[i] as Token).text.endsWith('ا')) break;

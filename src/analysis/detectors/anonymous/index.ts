@@ -108,7 +108,7 @@ export function createAnonymousDetector(): Detector {
         zero &&
         v &&
         continuesFrom(best, v.end) &&
-        (zero.agree === memory.agree || (memory.agree === 'pl' && zero.agree !== 'm'))
+        (zero.oneOfThem || zero.agree === memory.agree || (memory.agree === 'pl' && zero.agree !== 'm'))
       ) {
         best = { finding: anonymous({ start: v.start, end: v.end }, CONTINUES), agree: memory.agree };
       }
