@@ -12,7 +12,8 @@
 import type { Detector, Finding, SentenceView } from '../../detector';
 import type { Span } from '../../types';
 import { trieAlt } from '../../lexicon';
-import { NOUNS, WITHHELD_NAME } from '../../lexicons/anonymous';
+import { MEDIA_OF, NOUNS, ONE_OUTLET, WITHHELD_NAME } from '../../lexicons/anonymous';
+import { norm } from '../../normalize';
 import { nounOf, SPEECH_STEMS } from '../../tokens/classes';
 import { type Token, tokenize } from '../../tokens/tokenize';
 import { namedSpeaker, relayedFrom, zeroSubjectVerb } from './continuation';
@@ -20,7 +21,7 @@ import { countOf, describe, nameFollows, quantifierStart } from './description';
 import { quantifiedGroup } from './groups';
 import { IMPERSONAL_GATE, impersonalAttribution } from './impersonal';
 import { type Judgement, judgeNoun, type Memory } from './judge';
-import { span } from './words';
+import { OUTLET_DESCRIPTIONS, span } from './words';
 import { LETTER_CLASS } from '../../word-chars';
 
 /**
@@ -28,7 +29,19 @@ import { LETTER_CLASS } from '../../word-chars';
  * written form of a source noun contains its stem, every verb of saying its stem, and the phrases
  * of WITHHELD_NAME all hold one of these pieces. Most sentences name no source; they cost a scan.
  */
-export const NOUN_GATE = new RegExp(trieAlt([...NOUNS.keys()]), 'u');
+const DESCRIBED = new Set([norm(ONE_OUTLET), norm(MEDIA_OF)]);
+export const NOUN_GATE = new RegExp(
+  trieAlt([...NOUNS].filter(([, e]) => !DESCRIBED.has(e.lemma)).map(([form]) => form)),
+  'u',
+);
+/**
+ * `صحيفة بريطانية`, `الإعلام الفرنسي`: nouns that are a source only with a description after them
+ * (MEDIA_NEEDS), and common words otherwise, so gated with it.
+ */
+export const DESCRIBED_MEDIA_GATE = new RegExp(
+  `${trieAlt([...NOUNS].filter(([, e]) => DESCRIBED.has(e.lemma)).map(([form]) => form))}\\s+(?:ال)?${trieAlt([...OUTLET_DESCRIPTIONS])}`,
+  'u',
+);
 export const SPEECH_GATE = new RegExp(trieAlt(SPEECH_STEMS), 'u');
 export const WITHHELD_GATE = /هويت|اسم|سمه|سمها|حددها/u;
 
@@ -47,7 +60,13 @@ export function createAnonymousDetector(): Detector {
   return (sentence: SentenceView): Finding[] => {
     const text = sentence.norm.text;
     const mayName = WITHHELD_GATE.test(text);
-    if (!mayName && !NOUN_GATE.test(text) && !GROUP_GATE.test(text) && !IMPERSONAL_GATE.test(text)) {
+    if (
+      !mayName &&
+      !NOUN_GATE.test(text) &&
+      !DESCRIBED_MEDIA_GATE.test(text) &&
+      !GROUP_GATE.test(text) &&
+      !IMPERSONAL_GATE.test(text)
+    ) {
       // No source here: only a bare continuing verb or a named speaker (who ends the memory) matter.
       const mayContinue = memory.lastIndex === sentence.index - 1 && memory.agree !== undefined;
       const remembers = memory.lemmas.size > 0 || memory.agree !== undefined;

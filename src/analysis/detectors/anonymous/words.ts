@@ -54,7 +54,7 @@ export const ONE = new Set(['احد', 'احدي']);
 export const VAGUE_NUMBER = new Set(['متعدده', 'مختلفه', 'عديده', 'متنوعه']);
 export const NEWS_AGENCY = new Set(['وكاله', 'لوكاله', 'بوكاله', 'ووكاله']);
 /** What an unnamed outlet is described by: a country, or the kind of outlet it is (both genders). */
-const OUTLET_DESCRIPTIONS = new Set(
+export const OUTLET_DESCRIPTIONS: ReadonlySet<string> = new Set(
   [
     ...Object.keys(NATIONALITIES),
     ...['محلي', 'عربي', 'غربي', 'أجنبي', 'عبري', 'كردي', 'أوروبي', 'رسمي', 'حكومي', 'إخباري'],
