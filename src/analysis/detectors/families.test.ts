@@ -1179,3 +1179,13 @@ describe('the source shown stops before an outlet of several words it spoke to',
     expect(only(text, 'anonymous').source).toBe(source);
   });
 });
+
+describe("an agency whose name is also a place, after a dateline's dash (القدس - الأناضول)", () => {
+  it.each(['القدس المحتلة - الأناضول', 'أنقرة-الأناضول', 'إسطنبول – الأناضول'])('%s', (text) => {
+    expect(only(text, 'wire').outlets).toEqual(['anadolu']);
+  });
+
+  it('a dateline that ends with a city names the outlet before it, not the city', () => {
+    expect(only('عين اليوم – الرياض', 'wire').outlets).toEqual(['3alyoum']);
+  });
+});
