@@ -1189,3 +1189,29 @@ describe("an agency whose name is also a place, after a dateline's dash (الق�
     expect(only('عين اليوم – الرياض', 'wire').outlets).toEqual(['3alyoum']);
   });
 });
+
+describe('silences in the wire house style: neither confirmed nor denied, no comment at hand, rarely comments', () => {
+  it.each([
+    ['ولم تؤكد الوزارة أو تنف هذه الأنباء.', 'الوزارة'],
+    ['ولم ينف الجيش ولم يؤكد هذه المعلومات.', 'الجيش'],
+    ['ولم تؤكد الشركة ولم تنف ما نشر عن الصفقة.', 'الشركة'],
+  ])('%s', (text, party) => {
+    const mark = only(text, 'no_comment');
+    expect(mark.source).toBe(party);
+    expect(marksOf(text, 'denial')).toEqual([]);
+  });
+
+  it.each([
+    'ولم يكن لدى البيت الأبيض تعليق فوري.',
+    'ولم يكن لدى المتحدث أي تعليق على ذلك.',
+    'ونادرا ما تعلق إسرائيل على مثل هذه الضربات.',
+    'ولا تعلق إسرائيل عادة على تقارير من هذا النوع.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').kind).toBe('no_comment');
+  });
+
+  it('a plain "did not deny" is neither a denial nor a silence (ANNOTATION.md)', () => {
+    expect(marksOf('ولم ينف الوزير الاتهامات.', 'no_comment')).toEqual([]);
+    expect(marksOf('ولم ينف الوزير الاتهامات.', 'denial')).toEqual([]);
+  });
+});

@@ -29,6 +29,8 @@ interface Rule extends CueRule {
   party?: 'subject' | 'contacted';
   /** The verb takes what was withheld as its object: the party ends where that begins. */
   withholds?: boolean;
+  /** A word that ends the party (`ولم تؤكد الوزارة أو تنف`: the second verb). */
+  partyEnds?: RegExp;
 }
 
 const GAP = (n: number) => `[^.!؟?]{0,${n}}?`;
@@ -96,9 +98,9 @@ const WITHHELD =
  */
 const GATE = new RegExp(
   [
-    `(?:لم|لن)\\s+(?:${alt(ANSWER_VERBS)}|يشا|تشا|يرغب|ترغب|يود|تود|يريد|تريد|يعلق|تعلق|يعقب|تعقب|يدل|تدل|يفصح|تفصح|يتسن|يتيسر|يتمكن|تتمكن|نتمكن|يكن|نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)`,
+    `(?:لم|لن)\\s+(?:${alt(ANSWER_VERBS)}|يوكد|توكد|ينف|تنف|يشا|تشا|يرغب|ترغب|يود|تود|يريد|تريد|يعلق|تعلق|يعقب|تعقب|يدل|تدل|يفصح|تفصح|يتسن|يتيسر|يتمكن|تتمكن|نتمكن|يكن|نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)`,
     `(?:لا|لن)\\s+${CANNOT}`,
-    'لا\\s+(?:يعلق|تعلق|نعلق|اعلق|يعقب|تعقب|نعقب)',
+    '(?:لا|نادرا\\s+ما|قلما\\s+ما)\\s+(?:يعلق|تعلق|نعلق|اعلق|يعقب|تعقب|نعقب)',
     alt(DECLINE_VERBS),
     'فضل|تعذر|الصمت|صمتا|صامت|تعليق|تعقيب|ردا?\\s+رسمي|تفاصيل|تحفظ|اسهاب',
     `(?:لم|ان|لا|لن)\\s+${WITHHOLD}|تكتم|(?:يصدر|تصدر)\\s`,
@@ -340,11 +342,37 @@ const RULES: readonly Rule[] = [
   {
     // `إنها لا تعلق على التكهنات`, `لا نعلق على التقارير الإعلامية`: a standing policy of no comment.
     pattern: rx(
-      `${WB}(?<cue>[وف]?لا\\s+(?:يعلق|تعلق|نعلق|اعلق|يعلقون|يعقب|تعقب|نعقب))\\s+علي\\s+(?:مثل\\s+)?(?:هذه\\s+)?(?:ال)?(?:شايعات|اشاعات|تكهنات|تقارير|انباء|تسريبات|اخبار|معلومات|مسايل|قضايا|تحقيقات|تفاصيل|امور)${WE}`,
+      `${WB}(?<cue>[وف]?لا\\s+(?:يعلق|تعلق|نعلق|اعلق|يعلقون|يعقب|تعقب|نعقب))(?:\\s+[^\\s،,.:]+){0,3}?\\s+علي\\s+(?:مثل\\s+)?(?:هذه\\s+)?(?:ال)?(?:شايعات|اشاعات|تكهنات|تقارير|انباء|تسريبات|اخبار|معلومات|مسايل|قضايا|تحقيقات|تفاصيل|امور)${WE}`,
       'gd',
     ),
     needs: needs('يعلق', 'تعلق', 'نعلق', 'اعلق', 'يعقب', 'تعقب', 'نعقب'),
     explanation: 'a party said it does not comment',
+  },
+  {
+    // `ونادرا ما تعلق إسرائيل على مثل هذه الضربات`: rarely comments, as a rule.
+    pattern: rx(`${WB}(?<cue>[وف]?(?:نادرا|قلما)\\s+ما\\s+(?:يعلق|تعلق|يعقب|تعقب))${WE}`, 'gd'),
+    needs: needs('يعلق', 'تعلق', 'يعقب', 'تعقب'),
+    explanation: 'a party said it does not comment',
+  },
+  {
+    // `ولم يكن لدى البيت الأبيض تعليق فوري`: had no comment.
+    pattern: rx(
+      `${WB}(?<cue>[وف]?لم\\s+(?:يكن|تكن))\\s+(?:لدي|عند)\\S*(?:\\s+\\S+){0,4}?\\s+(?:اي\\s+)?(?:تعليق|تعقيب)${WE}`,
+      'gd',
+    ),
+    needs: needs('تعليق', 'تعقيب'),
+    explanation: 'a party had no comment',
+  },
+  {
+    // `ولم تؤكد الوزارة أو تنف هذه الأنباء`, `لم ينف ولم يؤكد`: neither confirmed nor denied.
+    pattern: rx(
+      `${WB}(?<cue>[وف]?لم\\s+(?:يوكد|توكد|يوكدوا|ينف|تنف|ينفوا))(?:\\s+[^\\s،,.:]+){0,3}?\\s+(?:او|ولم|ولا)\\s+(?:لم\\s+)?(?:يوكد|توكد|ينف|تنف|ينفي|تنفي|يوكدوا|ينفوا)${WE}`,
+      'gd',
+    ),
+    needs: needs('يوكد', 'توكد', 'ينف', 'تنف'),
+    explanation: 'a party neither confirmed nor denied',
+    party: 'subject',
+    partyEnds: rx('^(?:او|ولم|ولا)$'),
   },
   {
     // `وذكرت الحركة دون إسهاب`, `دون أن يعطي تفاصيل إضافية`, `دون تحديد مكان …`, `بدون التصريح
@@ -404,7 +432,8 @@ function findNoComment(view: SentenceView): Finding | undefined {
   const finding: Finding = { kind: 'no_comment', cue, explanation: rule.explanation };
   let source: Span | undefined;
   if (rule.party === 'subject' && !PARTICIPLE.test(text.slice(cue.start, cue.end))) {
-    source = partyOfVerb(text, cue, rule.withholds ? { objectStart: WITHHELD_WORD } : {});
+    const objectStart = rule.withholds ? WITHHELD_WORD : rule.partyEnds;
+    source = partyOfVerb(text, cue, objectStart ? { objectStart } : {});
   } else if (rule.party === 'contacted') source = contactedParty(text, cue);
   if (source) finding.source = source;
   return finding;
