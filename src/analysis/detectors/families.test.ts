@@ -1215,3 +1215,13 @@ describe('silences in the wire house style: neither confirmed nor denied, no com
     expect(marksOf('ولم ينف الوزير الاتهامات.', 'denial')).toEqual([]);
   });
 });
+
+describe('the source shown stops before a negated clause about it, unless that clause only says it is unnamed', () => {
+  it.each([
+    ['ونقلت الوكالة عن مصدر مطلع لم تكشف عن هويته قوله إن الوفد وصل.', 'مصدر مطلع'],
+    ['وقال مصدر مسؤول في الحركة لم يتم تسميته إن الاجتماع انتهى.', 'مصدر مسؤول في الحركة'],
+    ['ونقلت الوكالة عن مصدر لم تسمه بوزارة الخارجية أن الرد وصل.', 'مصدر لم تسمه بوزارة الخارجية'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').source).toBe(source);
+  });
+});

@@ -43,6 +43,9 @@ function namingAt(tokens: Token[], j: number): boolean {
   return tok?.isWord === true && NAMING_WORDS.has(tok.text) && !isComplementiser(tokens[j + 1]);
 }
 
+/** `لم تسمه`, `لم يسمها`: a verb of naming with the source as its object. */
+const UNNAMED_BY = /^(?:تسم|يسم)(?:ه|ها|هم|هما)$/u;
+
 /** `لبي بي سي`, `للقناة 12 الإسرائيلية`: an outlet of several words the source spoke to. */
 function addresseeOfWords(tokens: Token[], j: number): boolean {
   const first = tokens[j] as Token;
@@ -68,6 +71,13 @@ export function describe(tokens: Token[], i: number): { end: number; named: bool
     if (t === 'ل') break; // `المصدر لـ"رويترز"`
     if (namingAt(tokens, j)) return { end, named: true };
     if (speechVerb(tok) || isComplementiser(tok) || PHRASE_STOPS.has(t)) break;
+    // `مصدر مطلع لم تكشف هويته`: a negated clause about the source, not part of its description;
+    // but `مصدر لم تسمه بوزارة الخارجية` goes on after the two words.
+    if (t === 'لم' || t === 'لا') {
+      if (!UNNAMED_BY.test(tokens[j + 1]?.text ?? '')) break;
+      j++;
+      continue;
+    }
     if (isAddressee(tok) || addresseeOfWords(tokens, j)) break;
     // An indefinite accusative (`نفى مصدران رسميان تقريرا لمسؤول`) is the verb's object, unless
     // the source itself is accusative and this agrees with it (`إن مصدرا مطلعا`).
