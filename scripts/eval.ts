@@ -1,11 +1,11 @@
 /**
  * Scores the engine on a labelled set with the project's scorer:
- *   npm run eval [-- --set dev|train|ours|final-1|…|final-7|final|PATH] [--errors N] [--json]
+ *   npm run eval [-- --set dev|train|ours|final-1|…|final-8|PATH] [--errors N] [--json]
  * `dev` and `train` are ../shared/eval's sets; `ours` is the project's own labelled training set
- * (eval/labels/train.jsonl and the earlier final splits final-1 to final-7, each scored once and
- * then opened for training: offsets and kinds keyed by corpus id, no corpus text); `final` is the
- * project's held-out split (final-8.jsonl, labelled at the end of session 6), to be scored once (see eval/README.md); any
- * other value is a path.
+ * (eval/labels/train.jsonl and the final splits final-1 to final-8, each scored once and then
+ * opened for training: offsets and kinds keyed by corpus id, no corpus text); `final` would be the
+ * project's held-out split, and none is held out now (see eval/README.md); any other value is a
+ * path.
  * Reads the texts from ../shared (skips with a message when it is absent), runs analyze() on every
  * labelled article, writes the predictions to test-output/eval-pred.jsonl and prints the table.
  */
@@ -31,15 +31,21 @@ const SETS: Record<string, string> = {
   'final-4': `${labels}/final-4.jsonl`,
   'final-5': `${labels}/final-5.jsonl`,
   'final-6': `${labels}/final-6.jsonl`,
-  // The next held-out split, once labelled (see eval/README.md): none is held out at the moment.
   'final-7': `${labels}/final-7.jsonl`,
-  final: `${labels}/final-8.jsonl`,
+  'final-8': `${labels}/final-8.jsonl`,
 };
 /** Held-out splits already scored once, and since opened for training (part of `ours`). */
-const OPENED = ['final-1', 'final-2', 'final-3', 'final-4', 'final-5', 'final-6', 'final-7']
+const OPENED = ['final-1', 'final-2', 'final-3', 'final-4', 'final-5', 'final-6', 'final-7', 'final-8']
   .map((name) => SETS[name] as string)
   .filter((p) => existsSync(p));
 const set = flag('--set') ?? flag('--gold') ?? 'dev';
+if (set === 'final') {
+  // The next held-out split has yet to be labelled: the corpus is out of articles that attribute.
+  console.error(
+    'eval: no split is held out now (final-1 … final-8 were each scored once and opened; eval/README.md).',
+  );
+  process.exit(2);
+}
 let gold = resolve(SETS[set] ?? set);
 // `ours` is everything the project may read: its training set and the final splits that were
 // scored once (eval/final-score.md) and then opened for training.
