@@ -460,6 +460,10 @@ const REGISTERED: readonly Outlet[] = [
   paper('yenisafak', 'Yeni Şafak', 'yenisafak.com', ['يني شفق']),
   paper('elpais', 'El País', 'elpais.com', ['إل باييس', 'ال باييس', 'الباييس']),
   paper('kommersant', 'Kommersant', 'kommersant.ru', ['كوميرسانت']),
+  // Saudi state news channel; the name is also the adjective "news" (`المواقع الإخبارية`).
+  channel('alekhbariya', 'Al Ekhbariya', 'alekhbariya.net', ['الإخبارية', 'الإخبارية السعودية'], {
+    ambiguous: true,
+  }),
   channel('cbcegypt', 'CBC (Egypt)', 'cbcegypt.tv', ['سي بي سي', 'سي.بي.سي', 'سي. بي. سي']),
   channel('armyradio', 'Army Radio (Israel)', 'glz.co.il', [
     'إذاعة الجيش الإسرائيلي',

@@ -1225,3 +1225,17 @@ describe('the source shown stops before a negated clause about it, unless that c
     expect(only(text, 'anonymous').source).toBe(source);
   });
 });
+
+describe('Al Ekhbariya, named only with its outlet noun (الإخبارية is also "news")', () => {
+  it('is credited after قناة, and continued by القناة', () => {
+    const marks = marksOf(
+      'وبثت قناة الإخبارية السعودية مشاهد من داخل المسجد. ونشرت القناة أن هناك عدة نقاط أمنية.',
+      'wire',
+    );
+    expect(marks.map((m) => m.outlets)).toEqual([['alekhbariya'], ['alekhbariya']]);
+  });
+
+  it('news sites (المواقع الإخبارية) are not the channel', () => {
+    expect(marksOf('وذكرت المواقع الإخبارية أن الاجتماع تأجل.', 'wire')).toEqual([]);
+  });
+});
