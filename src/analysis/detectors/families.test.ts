@@ -1239,3 +1239,17 @@ describe('Al Ekhbariya, named only with its outlet noun (الإخبارية is a
     expect(marksOf('وذكرت المواقع الإخبارية أن الاجتماع تأجل.', 'wire')).toEqual([]);
   });
 });
+
+describe('a group whose members are named right after it is no unnamed source', () => {
+  it.each([
+    'وأكد المواطنون عبدالله سرور، ومحمد الرضواني أنهم انتظروا ساعات.',
+    'وقال السكان خالد الغامدي وسعد القحطاني إن الانتظار طال.',
+    'وأوضح الأهالي عبدالرحمن العتيبي وفهد الشمري أن الطريق مغلق.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('an unnamed group is still one', () => {
+    expect(only('وقال مواطنون إن الكهرباء انقطعت.', 'anonymous').source).toBe('مواطنون');
+  });
+});

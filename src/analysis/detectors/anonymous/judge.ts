@@ -17,6 +17,7 @@ import {
   isResource,
   namedInDescription,
   namedLater,
+  nameFollows,
   quantifierStart,
 } from './description';
 import {
@@ -247,6 +248,8 @@ export function judgeNoun(
       const needs = GROUP_NEEDS.get(entry.lemma);
       if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
       if (entry.lemma === ANALYST && atNamedFirm(tokens, i, end)) return undefined;
+      // `وأكد المواطنون عبدالله سرور، محمد …`: the group's members are named right after it.
+      if (nameFollows(tokens, i + 1, 1)) return undefined;
       why = 'a vague unnamed group as the origin of the claim';
       break;
     }
