@@ -1253,3 +1253,17 @@ describe('a group whose members are named right after it is no unnamed source', 
     expect(only('وقال مواطنون إن الكهرباء انقطعت.', 'anonymous').source).toBe('مواطنون');
   });
 });
+
+describe('a complaint voiced by an unnamed group (تذمر أهالي، شكا مواطنون)', () => {
+  it.each([
+    ['وتذمر أهالي الحي من انقطاع المياه منذ أسبوع.', 'أهالي الحي'],
+    ['مواطنون يشكون تأخر صرف التعويضات', 'مواطنون'],
+    ['واشتكى سكان القرية من سوء حالة الطريق.', 'سكان القرية'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').source).toBe(source);
+  });
+
+  it('an ailment complained of is no claim', () => {
+    expect(marksOf('وبدأ كثير من السكان يشتكون من أعراض غريبة.', 'anonymous')).toEqual([]);
+  });
+});

@@ -52,6 +52,9 @@ const RELATIVE_VERB = /^[يت](?:عمل|شارك|قيم|شغل|تولي|راس)$
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
 const PERSON = norm('شخص');
 const ANALYST = norm('محلل');
+/** Verbs of complaining (normalised), whose `من` introduces what is complained of. */
+const COMPLAINT = /^[وف]?(?:اشتك|يشتك|تشتك|شكا|شكت|شكو|يشك|تشك|تذمر|يتذمر)/u;
+const AILMENT = /^(?:ال)?(?:اعراض|الم|الام|مرض|امراض|صداع|حمي|اوجاع|وجع|ضيق|سعال|اصابه)$/u;
 /** Nouns after which a group is what a body looks after (`لشؤون اللاجئين`, `حقوق المعتقلين`). */
 const IN_A_BODY_NAME = new Set([
   'شوون',
@@ -293,6 +296,15 @@ export function judgeNoun(
   const cueTo = Math.max(after !== undefined ? after + 1 : i + 1, i + 1);
   // `3 مصادر تابعة للميليشيات ومصدرين أمنيين`: one description, and the total when every part counts.
   let sourceEnd = end;
+  // `تذمر أهالي القرية من انقطاع الكهرباء`: after a verb of complaining, من opens the complaint.
+  const verbAt = before?.how === 'verb' ? before.at : after;
+  if (verbAt !== undefined && COMPLAINT.test((tokens[verbAt] as Token).text)) {
+    const last = Math.max(end, verbAt + 2);
+    const from = tokens.findIndex((t, k) => k > i && k <= last && t.text === 'من');
+    if (from > i && from < end) sourceEnd = from;
+    // `يشتكون من أعراض غريبة`: an ailment complained of is no claim.
+    if (from > i && AILMENT.test(tokens[from + 1]?.text ?? '')) return undefined;
+  }
   let count = countOf(tokens, q, i, noun);
   for (let k = end, parts = 0; parts < 4; parts++) {
     const more = coordinatedNoun(tokens, k);
