@@ -386,7 +386,8 @@ const RULES: readonly Rule[] = [
     // Only a report can leave details out: `وسافر دون تحديد موعد للعودة` is an act; `دون تحديد
     // مكان اللقاء بعد` is a detail not yet decided.
     accept: (text, cue) =>
-      SAID_BEFORE.test(text.slice(0, cue.start)) && !NOT_YET.test(text.slice(cue.end, cue.end + 60)),
+      SAID_BEFORE.test(text.slice(Math.max(0, cue.start - 400), cue.start)) &&
+      !NOT_YET.test(text.slice(cue.end, cue.end + 60)),
   },
   {
     pattern: rx(

@@ -63,8 +63,9 @@ export function scanNames(
     // A place's name (`الأناضول`) is a dateline's outlet only as an agency after the dash
     // (`القدس - الأناضول`); `عين اليوم – الرياض` ends with the city.
     const place = PLACES.has(nameText.replace(/^ل/, 'ال'));
-    const agencyAfterDash = outlet.kind === 'agency' && /[-–—]\s*$/u.test(t.slice(0, mention.start));
-    if (fillsSlot(t, slots, mention) && (!place || agencyAfterDash)) credit = 'dateline';
+    const agencyAfterDash = () =>
+      outlet.kind === 'agency' && /[-–—]\s*$/u.test(t.slice(Math.max(0, mention.start - 8), mention.start));
+    if (fillsSlot(t, slots, mention) && (!place || agencyAfterDash())) credit = 'dateline';
     else if (footer > mention.start) credit = 'footer';
     else if (mention.quoted && !form.ambiguous && /^[\s*\-•(]*$/.test(t.slice(0, mention.start)))
       // `"رويترز" بدأ الجيش …`: a credit line run into the first sentence.
