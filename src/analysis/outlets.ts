@@ -477,6 +477,15 @@ const REGISTERED: readonly Outlet[] = [
   ]),
   paper('kayhan', 'Kayhan', 'kayhan.ir', ['كيهان']),
   web('aitnews', 'Arab Portal for Technology News', 'aitnews.com', ['البوابة العربية للأخبار التقنية']),
+  web('hespress', 'Hespress', 'hespress.com', ['هسبريس', 'هيسبريس']),
+  web('sudantribune', 'Sudan Tribune', 'sudantribune.net', ['سودان تربيون', 'سودان تريبيون']),
+  web('madamasr', 'Mada Masr', 'madamasr.com', ['مدى مصر']),
+  web('masrawy', 'Masrawy', 'masrawy.com', ['مصراوي']),
+  web('ammonnews', 'Ammon News', 'ammonnews.net', ['عمون'], { ambiguous: true }),
+  web('almasdaronline', 'Al-Masdar Online', 'almasdaronline.com', ['المصدر أونلاين', 'المصدر اونلاين']),
+  web('alwasat', 'Al-Wasat (Libya)', 'alwasat.ly', ['بوابة الوسط']),
+  channel('mosaiquefm', 'Mosaique FM', 'mosaiquefm.net', ['موزاييك إف إم', 'موزاييك']),
+  channel('mtvlebanon', 'MTV Lebanon', 'mtv.com.lb', ['إم تي في', 'ام تي في']),
   // Publishes leaked documents that papers then report on (`كشفت وثائق مسربة لموقع ويكيليكس`).
   web('wikileaks', 'WikiLeaks', 'wikileaks.org', ['ويكيليكس', 'ويكليكس', 'ويكيلكس', 'WikiLeaks']),
 ];

@@ -1267,3 +1267,19 @@ describe('a complaint voiced by an unnamed group (تذمر أهالي، شكا �
     expect(marksOf('وبدأ كثير من السكان يشتكون من أعراض غريبة.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('North African, Levantine and Yemeni outlets, and a dateline whose dash is a tatweel', () => {
+  it.each([
+    ['الرباط – هسبريس', 'hespress'],
+    ['وذكر موقع سودان تربيون أن المفاوضات انهارت.', 'sudantribune'],
+    ['وقال مصدر لموقع المصدر أونلاين إن القتال توقف.', 'almasdaronline'],
+    ['وأفاد موقع مدى مصر بأن الصحفي أفرج عنه.', 'madamasr'],
+    ['بيروت ـ «القدس العربي»: أعلن الجيش اعتقال مسلحين.', 'alquds'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+
+  it('"together" and "the source" alone are no outlets', () => {
+    expect(marksOf('وقال المصدر إن الطرفين سيعملان معا.', 'wire')).toEqual([]);
+  });
+});

@@ -17,7 +17,9 @@ export function headSlots(t: string, wholeLine: boolean): Span[] {
   else if (colon >= 0 && colon <= 70) end = colon;
   if (end < 0) return [];
   const slots: Span[] = [];
-  const sep = /[-:*()/|،,]+/g;
+  // `بيروت ـ «القدس العربي»:`: a tatweel used as the dash is dropped by normalising, leaving two
+  // spaces before the quoted outlet.
+  const sep = /[-:*()/|،,]+|\s(?=\s+")/g;
   // Page furniture in Latin letters before a byline (`Next Previous عين اليوم – جدة`).
   let from = /^(?:[a-z]+\s+)*/.exec(t)?.[0].length ?? 0;
   for (const m of t.slice(0, end).matchAll(sep)) {
