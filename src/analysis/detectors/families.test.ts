@@ -1283,3 +1283,13 @@ describe('North African, Levantine and Yemeni outlets, and a dateline whose dash
     expect(marksOf('وقال المصدر إن الطرفين سيعملان معا.', 'wire')).toEqual([]);
   });
 });
+
+describe("the press a source told is the verb's object, not part of the source (أبلغ مسؤولون الصحفيين)", () => {
+  it.each([
+    ['وأبلغ مسؤولون أمريكيون الصحفيين بأن الضربة كانت محدودة.', 'مسؤولون أمريكيون'],
+    ['وأخبر دبلوماسي غربي المراسلين أن المحادثات متعثرة.', 'دبلوماسي غربي'],
+    ['وأبلغ مصدر أمني الصحافيين أن المشتبه به اعتقل.', 'مصدر أمني'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').source).toBe(source);
+  });
+});

@@ -661,6 +661,11 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set(
     'علمه',
     'علمها',
     'أي',
+    // The press told (`أبلغ مسؤولون أمريكيون الصحفيين بأن`): the verb's object.
+    'الصحفيين',
+    'الصحافيين',
+    'المراسلين',
+    'الصحفيون',
     // `وكان مسؤول الاتحاد قد قال`: the verb phrase has begun.
     'قد',
     'اليوم',
