@@ -1293,3 +1293,13 @@ describe("the press a source told is the verb's object, not part of the source (
     expect(only(text, 'anonymous').source).toBe(source);
   });
 });
+
+describe('the source shown stops where it asks not to be named (مسؤول محلي فضل عدم ذكر اسمه)', () => {
+  it.each([
+    ['وقال مسؤول محلي فضل عدم ذكر اسمه إن المدينة محاصرة.', 'مسؤول محلي'],
+    ['وأكد مسؤول تركي رفض الكشف عن هويته أن الهجوم أحبط.', 'مسؤول تركي'],
+    ['وقال مسؤولون في الحركة رفضوا الكشف عن أسمائهم إن الوفد غادر.', 'مسؤولون في الحركة'],
+  ])('%s', (text, source) => {
+    expect(marksOf(text, 'anonymous')[0]?.source).toBe(source);
+  });
+});
