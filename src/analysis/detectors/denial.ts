@@ -56,6 +56,13 @@ const NEGATED = rx(
 const EITHER_OR_BEFORE = rx(`(?:^|\\s)[وف]?(?:او|ام)\\s+$`);
 const EITHER_OR_AFTER = rx(`^\\s+(?:او|ام)\\s`);
 const EXILE_AFTER = rx(`^\\s*(?:الي|خارج|عن\\s+(?:البلاد|وطن\\S*)|من\\s+البلاد)${WE}`);
+/**
+ * `ونُفي الشاعر إلى جزيرة نائية`: the one exiled, then where to (no claim between); not `نفى
+ * الوزير سفره إلى الخارج`, whose object (with its pronoun) is what is denied.
+ */
+const EXILED_TO = rx(
+  `^\\s+[^\\s،,.:]+(?:\\s+[^\\s،,.:]+(?<!ه|ها|هم))?\\s+(?:الي|خارج)\\s+(?!ان${WE}|انه|انها)`,
+);
 const EXILE_BEFORE = rx(`(?:حكم\\S*|عقوب\\S*|قضي\\S*|سنوات|المنفي)\\s+(?:\\S+\\s+){0,2}$`);
 const NON_PARTY = rx(`${WB}(?:ال)?${alt(NON_PARTY_SUBJECTS)}\\s+(?:\\S+\\s+){0,2}$`);
 const ANSWERED_NO = rx(`(?:رد|ردت|ردوا|اجاب|اجابت|اجابوا|جاء|جاءت)\\S*\\s+(?:\\S+\\s+){0,3}$`);
@@ -79,6 +86,7 @@ function denyVerbHolds(text: string, cue: Span, from: number): boolean {
   const post = text.slice(cue.end, cue.end + 30);
   if (NEGATED.test(pre) || EITHER_OR_BEFORE.test(pre) || EITHER_OR_AFTER.test(post)) return false;
   if (EXILE_AFTER.test(post) || EXILE_BEFORE.test(pre)) return false;
+  if (word.replace(/^[وف]/u, '') === 'نفي' && EXILED_TO.test(text.slice(cue.end, cue.end + 60))) return false;
   if (NON_PARTY.test(before(text, from, 30))) return false;
   // بالنفي is a denial only as an answer (رد بالنفي), not as a stance or a sentence of exile.
   if (/^[وف]?بالنفي$/u.test(word) || /^[وف]?النفي$/u.test(word)) return ANSWERED_NO.test(pre);

@@ -1303,3 +1303,25 @@ describe('the source shown stops where it asks not to be named (مسؤول مح�
     expect(marksOf(text, 'anonymous')[0]?.source).toBe(source);
   });
 });
+
+describe('exile and documents: no denial, no silence (نُفي الشاعر إلى، لم يحدد الدستور)', () => {
+  it.each(['ونفي الشاعر إلى جزيرة نائية عام 1920.', 'ونفي أحمد شوقي إلى الأندلس.'])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toEqual([]);
+  });
+
+  it('a party that denies a trip abroad still denies', () => {
+    expect(only('ونفى الوزير سفره إلى الخارج.', 'denial').kind).toBe('denial');
+  });
+
+  it.each([
+    'ولم يحدد الدستور مدة ولاية الرئيس.',
+    'ولم يحدد القانون سقفا للغرامة.',
+    'ولم تحدد الاتفاقية موعد الانسحاب.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'no_comment')).toEqual([]);
+  });
+
+  it('a ministry that leaves a date open still withholds it', () => {
+    expect(only('ولم تحدد الوزارة موعد الامتحانات.', 'no_comment').source).toBe('الوزارة');
+  });
+});

@@ -419,6 +419,9 @@ function contactedParty(text: string, cue: Span): Span | undefined {
   return partyAfter(text, cue.end + m.index + m[0].length);
 }
 
+/** Documents and laws, which say what they say: `لم يحدد القانون` withholds nothing. */
+const TEXTS = rx(`^(?:ال)?(?:دستور|قانون|نظام|لايحه|اتفاق|اتفاقيه|عقد|مرسوم|قرار|تعميم|مشروع|نص|ميثاق)${WE}`);
+
 /** A word that begins what was withheld (`أي تفاصيل`, `حجم الخسائر`, `عددهم`, `تحفظها`); one word, so without the lookaheads. */
 const WITHHELD_WORD = rx(
   `^(?:اي|ايه|${WITHHELD.replaceAll('(?=\\s+ال)', '')}|(?:ال)?تحفظ(?:ه|ها|هم|ات|ا)?)$`,
@@ -436,6 +439,8 @@ function findNoComment(view: SentenceView): Finding | undefined {
     const objectStart = rule.withholds ? WITHHELD_WORD : rule.partyEnds;
     source = partyOfVerb(text, cue, objectStart ? { objectStart } : {});
   } else if (rule.party === 'contacted') source = contactedParty(text, cue);
+  // `ولم يحدد الدستور مدة الولاية`: a text that leaves a detail open is no party withholding it.
+  if (rule.withholds && source && TEXTS.test(text.slice(source.start, source.end))) return undefined;
   if (source) finding.source = source;
   return finding;
 }
