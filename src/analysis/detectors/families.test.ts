@@ -1325,3 +1325,21 @@ describe('exile and documents: no denial, no silence (نُفي الشاعر إل
     expect(only('ولم تحدد الوزارة موعد الامتحانات.', 'no_comment').source).toBe('الوزارة');
   });
 });
+
+describe('an unnamed source that adds, goes on or concludes (وزاد، ومضى يقول، واختتم حديثه)', () => {
+  it.each([
+    'وقال مصدر مطلع إن الاجتماع تأجل. وزاد: الحل قريب.',
+    'وقال مسؤول أمريكي إن الضربة محدودة. ومضى يقول إن الرد سيكون محسوبا.',
+    'وقال مصدر أمني إن الحدود أغلقت. واختتم حديثه بالقول إن الوضع تحت السيطرة.',
+    'وقال مصدر أمني إن الحدود أغلقت. وتابع حديثه بالقول إن الوضع تحت السيطرة.',
+  ])('%s', (text) => {
+    const marks = marksOf(text, 'anonymous');
+    expect(marks).toHaveLength(2);
+    expect(marks[1]?.explanation).toMatch(/Continues/);
+  });
+
+  it('a number that grew, or a visit concluded, is nobody speaking', () => {
+    expect(marksOf('وقال مصدر إن الاجتماع تأجل. وزاد عدد القتلى إلى عشرة.', 'anonymous')).toHaveLength(1);
+    expect(marksOf('وختم الوزير زيارته أمس.', 'anonymous')).toEqual([]);
+  });
+});

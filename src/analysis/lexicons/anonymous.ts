@@ -210,6 +210,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     // `وعلقت المصادر على ذلك`, `تداول ناشطون صورا`.
     ...regular('علق', 'يعلق'),
     ...regular('تداول', 'يتداول'),
+    // Concluding (`وختم المصدر حديثه بالقول`).
+    ...regular('ختم', 'يختم'),
+    ...regular('اختتم', 'يختتم'),
     // Written posts and columns (`وكتب مغردون أن`, `يكتب محللون أن`).
     ...regular('كتب', 'يكتب'),
     // Complaints voiced (`شكا مواطنون من`, `تذمر أهالي الحي من انقطاع الكهرباء`).
@@ -339,6 +342,11 @@ export const CONTINUATION_VERBS: ReadonlySet<string> = new Set(
     ...regular('برر', 'يبرر'),
     ...regular('أفاد', 'يفيد'),
     ...regular('نوه', 'ينوه'),
+    // `وزاد: …`, `ومضى يقول إن`, `واختتم حديثه بالقول`: added, went on, concluded.
+    ...['زاد', 'زادت', 'زادوا'],
+    ...['مضى', 'مضت', 'مضوا'],
+    ...regular('ختم', 'يختم'),
+    ...regular('اختتم', 'يختتم'),
     ...CALL_VERBS,
     // `وبيّن أن`: the masculine past only (`تبين` is "it turned out"); `بين` alone is "between",
     // which a free complement after it (`وبين أن`, `وبين في تصريح`) rules out.
