@@ -486,14 +486,15 @@ const REGISTERED: readonly Outlet[] = [
   web('alwasat', 'Al-Wasat (Libya)', 'alwasat.ly', ['بوابة الوسط']),
   channel('mosaiquefm', 'Mosaique FM', 'mosaiquefm.net', ['موزاييك إف إم', 'موزاييك']),
   channel('mtvlebanon', 'MTV Lebanon', 'mtv.com.lb', ['إم تي في', 'ام تي في']),
+  agency('mizan', 'Mizan News Agency', 'mizanonline.ir', ['ميزان'], { ambiguous: true }),
   // Publishes leaked documents that papers then report on (`كشفت وثائق مسربة لموقع ويكيليكس`).
   web('wikileaks', 'WikiLeaks', 'wikileaks.org', ['ويكيليكس', 'ويكليكس', 'ويكيلكس', 'WikiLeaks']),
 ];
 
 /**
  * Countries' news agencies as articles also call them: `الوكالة السورية للأنباء`, `الوكالة الليبية
- * الرسمية` (the feminine nisba of the country after الوكالة). Written once for every national
- * agency rather than as names of each.
+ * الرسمية`, `وكالة الأنباء التونسية` (the feminine nisba of the country). Written once for every
+ * national agency rather than as names of each.
  */
 const NATIONAL_AGENCY_NISBA: Readonly<Record<string, string>> = {
   spa: 'السعودية',
@@ -520,7 +521,8 @@ const NATIONAL_AGENCY_NISBA: Readonly<Record<string, string>> = {
 export const OUTLETS: readonly Outlet[] = REGISTERED.map((o) => {
   const nisba = NATIONAL_AGENCY_NISBA[o.id];
   if (!nisba) return o;
-  return { ...o, names: [...o.names, `الوكالة ${nisba} للأنباء`, `الوكالة ${nisba} الرسمية`] };
+  const also = [`الوكالة ${nisba} للأنباء`, `الوكالة ${nisba} الرسمية`, `وكالة الأنباء ${nisba}`];
+  return { ...o, names: [...o.names, ...also.filter((n) => !o.names.includes(n))] };
 });
 
 const BY_ID = new Map<string, Outlet>();

@@ -1343,3 +1343,18 @@ describe('an unnamed source that adds, goes on or concludes (وزاد، ومضى
     expect(marksOf('وختم الوزير زيارته أمس.', 'anonymous')).toEqual([]);
   });
 });
+
+describe("a national agency called وكالة الأنباء + its country gets the agency's own id", () => {
+  it.each([
+    ['وذكرت وكالة الأنباء التونسية أن الرئيس وصل.', 'tap'],
+    ['وذكرت وكالة الأنباء الإيرانية أن الوزير غادر.', 'irna'],
+    ['وأفادت وكالة الأنباء الجزائرية بأن الحكومة اجتمعت.', 'aps'],
+    ['وذكرت وكالة ميزان التابعة للقضاء أن الحكم صدر.', 'mizan'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+
+  it('the trade balance is no agency', () => {
+    expect(marksOf('وسجل الميزان التجاري عجزا.', 'wire')).toEqual([]);
+  });
+});
