@@ -53,6 +53,8 @@ const NOT_TRUE_PIECE = 'غير\\s+(?:ال)?(?:صحيح|دقيق)|ليست?\\s+ب
 const NEGATED = rx(
   `(?:^|[\\s"(])[وف]?(?:لم|لا|لن|ليس|ليست|عدم)(?:\\s+(?:يتم|تم|يكن|تكن|يعد|تعد|يكون|تكون))?\\s+$|(?:دون|غير)\\s+ان\\s+$|(?:^|\\s)في\\s+$`,
 );
+/** `ولم يصدر أي نفي رسمي`, `دون أي نفي`: no denial at all. */
+const NONE_ISSUED = rx(`(?:^|\\s)[وف]?(?:لم|لا|دون|بدون|عدم)\\s+(?:\\S+\\s+){0,3}?(?:اي|ايه)\\s+$`);
 const EITHER_OR_BEFORE = rx(`(?:^|\\s)[وف]?(?:او|ام)\\s+$`);
 const EITHER_OR_AFTER = rx(`^\\s+(?:او|ام)\\s`);
 const EXILE_AFTER = rx(`^\\s*(?:الي|خارج|عن\\s+(?:البلاد|وطن\\S*)|من\\s+البلاد)${WE}`);
@@ -85,6 +87,7 @@ function denyVerbHolds(text: string, cue: Span, from: number): boolean {
   const word = text.slice(cue.start, cue.end);
   const post = text.slice(cue.end, cue.end + 30);
   if (NEGATED.test(pre) || EITHER_OR_BEFORE.test(pre) || EITHER_OR_AFTER.test(post)) return false;
+  if (NONE_ISSUED.test(pre)) return false;
   if (EXILE_AFTER.test(post) || EXILE_BEFORE.test(pre)) return false;
   if (word.replace(/^[وف]/u, '') === 'نفي' && EXILED_TO.test(text.slice(cue.end, cue.end + 60))) return false;
   if (NON_PARTY.test(before(text, from, 30))) return false;

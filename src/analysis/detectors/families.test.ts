@@ -1358,3 +1358,17 @@ describe("a national agency called وكالة الأنباء + its country gets 
     expect(marksOf('وسجل الميزان التجاري عجزا.', 'wire')).toEqual([]);
   });
 });
+
+describe('no denial at all is no denial (ولم يصدر أي نفي)', () => {
+  it.each([
+    'ولم يصدر أي نفي رسمي للخبر.',
+    'ولم يصدر عن الوزارة أي نفي للتقرير.',
+    'وجاء ذلك دون أي نفي من الحكومة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toEqual([]);
+  });
+
+  it('denying any link is a denial', () => {
+    expect(only('ونفى الوزير أي علاقة له بالحادث.', 'denial').source).toBe('الوزير');
+  });
+});
