@@ -56,8 +56,8 @@ export function countPhrase(phrase: string): number | undefined {
   const n = numberWord(first);
   if (n !== undefined) return n;
   const entry = NOUNS.get(bareNoun(first));
-  // An outlet left unnamed (`صحيفة`) counts no one: `الصحيفة من مصادر` is the paper and its sources.
-  if (!entry || entry.indefinite) return undefined;
+  // Media and reports count no one (as in countOf): `الصحيفة من مصادر` is the paper and its sources.
+  if (!entry || entry.cls === 'media') return undefined;
   if (entry.number === 'du') return 2;
   if (entry.number === 'sg') return 1;
   return undefined;

@@ -49,6 +49,10 @@ const web = (
   extra: Partial<Outlet> = {},
 ): Outlet => ({ id, english, site, kind: 'website', names, ...extra });
 
+/** `القناة 12 الإسرائيلية`, `القناة الـ12 العبرية`: an Israeli channel named by its number. */
+const israeliChannel = (n: number): string[] =>
+  [`${n}`, `الـ${n}`].flatMap((num) => [`القناة ${num} الإسرائيلية`, `القناة ${num} العبرية`]);
+
 const REGISTERED: readonly Outlet[] = [
   // International agencies.
   agency('reuters', 'Reuters', 'reuters.com', ['رويترز', 'رويتر', 'Reuters'], {
@@ -443,18 +447,8 @@ const REGISTERED: readonly Outlet[] = [
     'هيئة البث الإسرائيلي',
     'هيئة البث العامة الإسرائيلية',
   ]),
-  channel('channel12', 'Channel 12 (Israel)', 'mako.co.il', [
-    'القناة 12 الإسرائيلية',
-    'القناة 12 العبرية',
-    'القناة الـ12 الإسرائيلية',
-    'القناة الـ12 العبرية',
-  ]),
-  channel('channel13', 'Channel 13 (Israel)', '13tv.co.il', [
-    'القناة 13 الإسرائيلية',
-    'القناة 13 العبرية',
-    'القناة الـ13 الإسرائيلية',
-    'القناة الـ13 العبرية',
-  ]),
+  channel('channel12', 'Channel 12 (Israel)', 'mako.co.il', israeliChannel(12)),
+  channel('channel13', 'Channel 13 (Israel)', '13tv.co.il', israeliChannel(13)),
   web('walla', 'Walla', 'walla.co.il', ['واللا'], { ambiguous: true }),
   channel('i24news', 'i24NEWS', 'i24news.tv', ['آي 24 نيوز', 'آي 24', 'آي24', 'i24']),
   paper('yenisafak', 'Yeni Şafak', 'yenisafak.com', ['يني شفق']),

@@ -40,21 +40,21 @@ const NOT_TRUE =
 const FALSE_PIECE = trieAlt(FALSE_WORDS);
 /** Words that call a claim untrue (`لا يمت … بصلة`, `مجافية للحقيقة`): its rule's needs and the gate. */
 const UNTRUE_PIECES = ['بصله', 'مجافي', 'منافي', 'مناف', 'مغايره', 'تنافي', 'ينافي', 'تجافي', 'يجافي'];
+/** Mere rumours, claims or lies (`مجرد شائعات`): not speculation, which an analyst may call it. */
+const MERE = '(?:ال)?(?:شايعات|اشاعات|اقاويل|مزاعم|ادعاءات|اكاذيب|افتراءات|اباطيل)';
 /**
  * A claim said to rest on nothing or to lack credibility (`لا تستند إلى أي دليل`, `يفتقر إلى
  * المصداقية`): only after a claim noun, like the false words.
  */
-/** Mere rumours, claims or lies (`مجرد شائعات`): not speculation, which an analyst may call it. */
-const MERE = '(?:ال)?(?:شايعات|اشاعات|اقاويل|مزاعم|ادعاءات|اكاذيب|افتراءات|اباطيل)';
-const BASELESS_PIECE = '(?:تستند|يستند|تفتقر|يفتقر|تفتقد|يفتقد)';
-const BASELESS = `(?:لا\\s+(?:تستند|يستند)\\s+(?:الي|علي)\\s+(?:اي\\s+)?(?:دليل|ادله|اساس|سند|اسس)|(?:تفتقر|يفتقر|تفتقد|يفتقد)\\s+(?:الي\\s+|ل)?(?:ال|لل)?(?:دقه|مصداقيه|صحه|ادله|دليل|اساس|موضوعيه))`;
+const RESTS = '(?:تستند|يستند)';
+const LACKS = '(?:تفتقر|يفتقر|تفتقد|يفتقد)';
+const BASELESS = `(?:لا\\s+${RESTS}\\s+(?:الي|علي)\\s+(?:اي\\s+)?(?:دليل|ادله|اساس|سند|اسس)|${LACKS}\\s+(?:الي\\s+|ل)?(?:ال|لل)?(?:دقه|مصداقيه|صحه|ادله|دليل|اساس|موضوعيه))`;
 const NOT_TRUE_PIECE = 'غير\\s+(?:ال)?(?:صحيح|دقيق)|ليست?\\s+ب?(?:صحيح|دقيق)';
 
+/** Negated or none at all (`لم ينف`, `دون أن ينفي`, `ولم يصدر أي نفي رسمي`, `دون أي نفي`). */
 const NEGATED = rx(
-  `(?:^|[\\s"(])[وف]?(?:لم|لا|لن|ليس|ليست|عدم)(?:\\s+(?:يتم|تم|يكن|تكن|يعد|تعد|يكون|تكون))?\\s+$|(?:دون|غير)\\s+ان\\s+$|(?:^|\\s)في\\s+$`,
+  `(?:^|[\\s"(])[وف]?(?:لم|لا|لن|ليس|ليست|عدم)(?:\\s+(?:يتم|تم|يكن|تكن|يعد|تعد|يكون|تكون))?\\s+$|(?:دون|غير)\\s+ان\\s+$|(?:^|\\s)في\\s+$|(?:^|\\s)[وف]?(?:لم|لا|دون|بدون|عدم)\\s+(?:\\S+\\s+){0,3}?(?:اي|ايه)\\s+$`,
 );
-/** `ولم يصدر أي نفي رسمي`, `دون أي نفي`: no denial at all. */
-const NONE_ISSUED = rx(`(?:^|\\s)[وف]?(?:لم|لا|دون|بدون|عدم)\\s+(?:\\S+\\s+){0,3}?(?:اي|ايه)\\s+$`);
 const EITHER_OR_BEFORE = rx(`(?:^|\\s)[وف]?(?:او|ام)\\s+$`);
 const EITHER_OR_AFTER = rx(`^\\s+(?:او|ام)\\s`);
 const EXILE_AFTER = rx(`^\\s*(?:الي|خارج|عن\\s+(?:البلاد|وطن\\S*)|من\\s+البلاد)${WE}`);
@@ -87,9 +87,9 @@ function denyVerbHolds(text: string, cue: Span, from: number): boolean {
   const word = text.slice(cue.start, cue.end);
   const post = text.slice(cue.end, cue.end + 30);
   if (NEGATED.test(pre) || EITHER_OR_BEFORE.test(pre) || EITHER_OR_AFTER.test(post)) return false;
-  if (NONE_ISSUED.test(pre)) return false;
   if (EXILE_AFTER.test(post) || EXILE_BEFORE.test(pre)) return false;
-  if (word.replace(/^[وف]/u, '') === 'نفي' && EXILED_TO.test(text.slice(cue.end, cue.end + 60))) return false;
+  const passive = word.replace(/^[وف]/u, '') === 'نفي';
+  if (passive && EXILED_TO.test(text.slice(cue.end, cue.end + 60))) return false;
   if (NON_PARTY.test(before(text, from, 30))) return false;
   // بالنفي is a denial only as an answer (رد بالنفي), not as a stance or a sentence of exile.
   if (/^[وف]?بالنفي$/u.test(word) || /^[وف]?النفي$/u.test(word)) return ANSWERED_NO.test(pre);
@@ -165,7 +165,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'an accusation or report is called false',
-    needs: needs(FALSE_PIECE, 'اساس', NOT_TRUE_PIECE, BASELESS_PIECE),
+    needs: needs(FALSE_PIECE, 'اساس', NOT_TRUE_PIECE, RESTS, LACKS),
   },
   {
     pattern: rx(
@@ -328,7 +328,7 @@ const GATE = new RegExp(
     'عدم\\s+(?:صحه|دقه|مصداقيه)',
     `(?:محض|مجرد)\\s+${MERE}`,
     '(?:يعكس|تعكس)\\s+الحقيقه|بعيد\\S*\\s+(?:كل\\s+البعد\\s+)?عن',
-    '(?:تستند|يستند)\\s+(?:الي|علي)|(?:تفتقر|يفتقر|تفتقد|يفتقد)\\s',
+    `${RESTS}\\s+(?:الي|علي)|${LACKS}\\s`,
     'اساس\\s',
     'لا\\s?صحه',
     `خطا${NOT_LETTER}|غير\\s+(?:ال)?(?:صحيح|دقيق|مذنب)|ليست?\\s+(?:ب)?(?:صحيح|دقيق)`,

@@ -20,6 +20,8 @@ import {
   SPOKES_NOUNS,
   SUSPENDED_THINGS,
 } from '../lexicons/no-comment';
+import { speechVerb } from '../tokens/classes';
+import { tokenize } from '../tokens/tokenize';
 import type { Span } from '../types';
 import { type CueRule, firstCue, needs } from './cue-rules';
 import { partyAfter, partyOfVerb } from './party';
@@ -27,9 +29,10 @@ import { partyAfter, partyOfVerb } from './party';
 interface Rule extends CueRule {
   /** Where the silent party is named: as the verb's subject, or after "reach/contact". */
   party?: 'subject' | 'contacted';
-  /** The verb takes what was withheld as its object: the party ends where that begins. */
-  withholds?: boolean;
-  /** A word that ends the party (`ولم تؤكد الوزارة أو تنف`: the second verb). */
+  /**
+   * A word that ends a party named after the verb: what was withheld (`لم تكشف الشركة تفاصيل`),
+   * the second verb (`ولم تؤكد الوزارة أو تنف`).
+   */
   partyEnds?: RegExp;
 }
 
@@ -92,6 +95,9 @@ const CANNOT_TELL = `(?:${CANNOT}|يمكن)(?:\\s+ان)?`;
 const WITHHELD =
   '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|ارقاما|مزيد|مزيدا|ملابسات|طبيعه|كيفيه|مده|اسباب|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|زمان|مكان|اماكن|موقع|مواقع|عدد(?!\\s+من)|حجم|قيمه|حصيله)(?:ه|ها|هم)?)';
 
+/** A word that begins what was withheld (`أي تفاصيل`, `حجم الخسائر`, `عددهم`): one word, so without the lookaheads. */
+const WITHHELD_WORD = rx(`^(?:اي|ايه|${WITHHELD.replaceAll('(?=\\s+ال)', '')})$`);
+
 /**
  * Text every rule needs somewhere in the sentence (a piece of each rule's own pattern), in one
  * plain pattern: most sentences hold no non-response, and this is one fast scan instead of fifteen.
@@ -133,7 +139,7 @@ const RULES: readonly Rule[] = [
     needs: needs(WITHHOLD, 'تكتم'),
     explanation: 'a party withheld details it was expected to give',
     party: 'subject',
-    withholds: true,
+    partyEnds: WITHHELD_WORD,
   },
   {
     // `ولم يذكر المسؤولون … الدولة التي يحملونها المسؤولية`, `لم يوضح تحديدا التقارير التي …`:
@@ -337,7 +343,7 @@ const RULES: readonly Rule[] = [
     explanation: 'a party withheld a detail it was asked for',
     accept: (text, _cue, m) => !IDENTITY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
     party: 'subject',
-    withholds: true,
+    partyEnds: rx('^(?:ال)?تحفظ'),
   },
   {
     // `إنها لا تعلق على التكهنات`, `لا نعلق على التقارير الإعلامية`: a standing policy of no comment.
@@ -385,9 +391,7 @@ const RULES: readonly Rule[] = [
     explanation: 'said without giving details',
     // Only a report can leave details out: `وسافر دون تحديد موعد للعودة` is an act; `دون تحديد
     // مكان اللقاء بعد` is a detail not yet decided.
-    accept: (text, cue) =>
-      SAID_BEFORE.test(text.slice(Math.max(0, cue.start - 400), cue.start)) &&
-      !NOT_YET.test(text.slice(cue.end, cue.end + 60)),
+    accept: (text, cue) => saidBefore(text, cue.start) && !NOT_YET.test(text.slice(cue.end, cue.end + 60)),
   },
   {
     pattern: rx(
@@ -400,10 +404,13 @@ const RULES: readonly Rule[] = [
 ];
 
 const NOT_YET = rx(`^(?:\\s+\\S+){0,4}?\\s+بعد\\s*(?:[.،,!؟?]|$)`);
-/** A verb of saying or announcing earlier in the sentence, whose report the details are missing from. */
-const SAID_BEFORE = rx(
-  `${WB}${CONJ}(?:قال|قالت|قالوا|يقول|تقول|اعلن|اعلنت|يعلن|تعلن|ذكر|ذكرت|يذكر|تذكر|اكد|اكدت|يوكد|توكد|افاد|افادت|اوضح|اوضحت|اشار|اشارت|اضاف|اضافت|كشف|كشفت|بيان|تصريح\\S*|مشيرا|مضيفا|موكدا)${WE}`,
-);
+/** A statement named by a noun or a participle (`في بيان`, `مشيرا`), besides the verbs of saying. */
+const STATEMENT = rx(`^[وف]?(?:بيان|تصريح\\S*|مشيرا|مضيفا|موكدا)$`);
+/** A verb of saying or a statement in the 400 characters before `at`, whose report leaves details out. */
+const saidBefore = (text: string, at: number) =>
+  tokenize(text.slice(Math.max(0, at - 400), at)).some(
+    (t) => speechVerb(t) !== undefined || STATEMENT.test(t.text),
+  );
 
 /** An attempt to reach the party earlier in the sentence (`اتصلت بالمدير … ولكنه لم يرد`). */
 const CONTACT_TRIED = rx(
@@ -422,11 +429,6 @@ function contactedParty(text: string, cue: Span): Span | undefined {
 /** Documents and laws, which say what they say: `لم يحدد القانون` withholds nothing. */
 const TEXTS = rx(`^(?:ال)?(?:دستور|قانون|نظام|لايحه|اتفاق|اتفاقيه|عقد|مرسوم|قرار|تعميم|مشروع|نص|ميثاق)${WE}`);
 
-/** A word that begins what was withheld (`أي تفاصيل`, `حجم الخسائر`, `عددهم`, `تحفظها`); one word, so without the lookaheads. */
-const WITHHELD_WORD = rx(
-  `^(?:اي|ايه|${WITHHELD.replaceAll('(?=\\s+ال)', '')}|(?:ال)?تحفظ(?:ه|ها|هم|ات|ا)?)$`,
-);
-
 function findNoComment(view: SentenceView): Finding | undefined {
   const text = view.norm.text;
   if (!GATE.test(text)) return undefined;
@@ -436,11 +438,10 @@ function findNoComment(view: SentenceView): Finding | undefined {
   const finding: Finding = { kind: 'no_comment', cue, explanation: rule.explanation };
   let source: Span | undefined;
   if (rule.party === 'subject' && !PARTICIPLE.test(text.slice(cue.start, cue.end))) {
-    const objectStart = rule.withholds ? WITHHELD_WORD : rule.partyEnds;
-    source = partyOfVerb(text, cue, objectStart ? { objectStart } : {});
+    source = partyOfVerb(text, cue, rule.partyEnds ? { objectStart: rule.partyEnds } : {});
   } else if (rule.party === 'contacted') source = contactedParty(text, cue);
-  // `ولم يحدد الدستور مدة الولاية`: a text that leaves a detail open is no party withholding it.
-  if (rule.withholds && source && TEXTS.test(text.slice(source.start, source.end))) return undefined;
+  // `ولم يحدد الدستور مدة الولاية`: a text that leaves something open is no silent party.
+  if (source && TEXTS.test(text.slice(source.start, source.end))) return undefined;
   if (source) finding.source = source;
   return finding;
 }

@@ -281,7 +281,6 @@ export const CREDIT_WORDS = [
   'مندوبة',
 ];
 
-/** Words skipped between a credit word and the outlet (`نقلت عنه وكالة`, `ذكرت أمس صحيفة`). */
 /**
  * People who write for an outlet: `الكاتب في صحيفة «زمان»`, `مراسل قناة …` speak or write as
  * the outlet's own (not its analysts: a named firm's analysts speak for a research arm).
@@ -314,6 +313,7 @@ export const STAFF_WORDS = [
   'تحرير',
 ] as const;
 
+/** Words skipped between a credit word and the outlet (`نقلت عنه وكالة`, `ذكرت أمس صحيفة`). */
 export const CREDIT_FILLERS = [
   'عليه',
   'عليها',

@@ -40,13 +40,13 @@ import {
 } from './words';
 import { LETTER_CLASS } from '../../word-chars';
 
-/** Present verbs that open a description of the person (`يعمل في`, `يشارك في`, `يقيم في`). */
 /** The lemma of one outlet left unnamed (`صحيفة بريطانية`). */
 const UNNAMED_OUTLET = norm(ONE_OUTLET);
 /** `عن` within two words after a description: what it describes passes on someone else's words. */
 const relays = (tokens: Token[], end: number) =>
   [0, 1, 2].some((k) => tokens[end + k]?.text === AN || tokens[end + k]?.text === 'وعن');
 
+/** Present verbs that open a description of the person (`يعمل في`, `يشارك في`, `يقيم في`). */
 const RELATIVE_VERB = /^[يت](?:عمل|شارك|قيم|شغل|تولي|راس)$/u;
 
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
