@@ -1,6 +1,6 @@
 /**
  * What the engine derives from its word lists — regular-expression sources (the alternations and
- * tries of lexicon.ts), hash sets of word forms (tokens/classes.ts), the link builder's country
+ * tries of lexicon.ts), bit gates over the hashes of word forms (tokens/classes.ts, the outlet names' first words), the link builder's country
  * names from CLDR (links/gazetteer.ts) — worked out once by `npm run generate`
  * (scripts/generate-patterns.ts) and shipped ready-made in generated/patterns.json: building them
  * cost every page most of the engine's start-up. Each is found by a hash of the words it is built
@@ -8,7 +8,7 @@
  * slower; `npm test` fails until the file is regenerated.
  */
 import PREBUILT from './generated/patterns.json';
-import { HashGate } from './hash-gate';
+import { BitGate } from './bit-gate';
 
 const prebuilt: Readonly<Record<string, string>> = PREBUILT;
 
@@ -47,34 +47,31 @@ export function prebuiltSource(builder: string, words: readonly string[], build:
   return prebuilt[key] ?? build();
 }
 
-/**
- * Hashes keep their low 24 bits: three bytes each in the generated file. A set of them is a gate
- * (is this word one of ours?) whose every yes is checked after: a word that passes by chance
- * (about one in 2,000 when 8,000 words are listed) is only looked at and found wanting.
- */
-export const HASH_MASK = 0xffffff;
-
-/** Hashes as base64, three bytes each (written at build time). */
-function encodeHashes(hashes: Iterable<number>): string {
-  let bytes = '';
-  for (const h of new Set([...hashes].map((x) => x & HASH_MASK)))
-    bytes += String.fromCharCode(h >>> 16, (h >>> 8) & 0xff, h & 0xff);
-  return btoa(bytes);
+/** Bytes as base64 (written at build time). */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
 }
 
-function decodeHashes(base64: string): HashGate {
-  const bytes = atob(base64);
-  const hashes = new Int32Array(Math.floor(bytes.length / 3));
-  for (let i = 0, j = 0; i + 2 < bytes.length; i += 3, j++)
-    hashes[j] = (bytes.charCodeAt(i) << 16) | (bytes.charCodeAt(i + 1) << 8) | bytes.charCodeAt(i + 2);
-  return new HashGate(hashes);
+/** Base64 as bytes: the platform's decoder where there is one (Chromium 140, Firefox 133), else atob. */
+function fromBase64(base64: string): Uint8Array {
+  const native = (Uint8Array as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) return native.call(Uint8Array, base64);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
-/** The gate of `build()`'s hashes (masked with HASH_MASK: ask `has(h & HASH_MASK)`), written ahead. */
-export function prebuiltHashes(
-  builder: string,
+/** The gate of `build()`'s hashes (see bit-gate.ts), its bits written ahead. */
+export function prebuiltGate(
+  name: string,
   words: readonly string[],
   build: () => Iterable<number>,
-): HashGate {
-  return decodeHashes(prebuiltSource(builder, words, () => encodeHashes(build())));
+  bitsPerHash?: number,
+): BitGate {
+  return new BitGate(
+    fromBase64(prebuiltSource(`bits:${name}`, words, () => toBase64(BitGate.of(build(), bitsPerHash).bytes))),
+  );
 }

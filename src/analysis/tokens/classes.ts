@@ -14,8 +14,8 @@ import {
   NOUNS,
   SPEECH_VERBS,
 } from '../lexicons/anonymous';
-import type { HashGate } from '../hash-gate';
-import { HASH_MASK, prebuiltHashes } from '../prebuilt';
+import type { BitGate } from '../bit-gate';
+import { prebuiltGate } from '../prebuilt';
 import { hashRange } from '../word-chars';
 import { CONJUNCTIONS, type Parsed, PREPOSITIONS } from './clitics';
 import type { Token } from './tokenize';
@@ -31,7 +31,7 @@ export interface NounHit extends Parsed {
  * reading without listing them all. The gate is the hashes of every form, built ahead.
  */
 class FormIndex<T extends Parsed> {
-  private readonly gate: HashGate;
+  private readonly gate: BitGate;
   private readonly readings = new Map<string, T | null>();
   constructor(
     name: string,
@@ -39,11 +39,11 @@ class FormIndex<T extends Parsed> {
     readonly forms: () => Iterable<[string, T]>,
     private readonly read: (word: string) => T | null,
   ) {
-    this.gate = prebuiltHashes(name, keyWords, () => [...forms()].map(([word]) => hashRange(word)));
+    this.gate = prebuiltGate(name, keyWords, () => [...forms()].map(([word]) => hashRange(word)));
   }
   /** The reading of a token's word, or null (`hash` is the word's hashRange). */
   get(word: string, hash: number = hashRange(word)): T | null {
-    if (!this.gate.has(hash & HASH_MASK)) return null;
+    if (!this.gate.has(hash)) return null;
     let hit = this.readings.get(word);
     if (hit === undefined) {
       hit = this.read(word);

@@ -6,7 +6,7 @@ import { PROCLITIC_PREFIXES, PROCLITICS_RX } from '../../tokens/clitics';
 import { escapeRegex, trieSource } from '../../lexicon';
 import { norm } from '../../normalize';
 import { AMBIGUOUS_FORMS } from '../../lexicons/wire';
-import { HashGate } from '../../hash-gate';
+import { prebuiltGate } from '../../prebuilt';
 import { OUTLETS, type Outlet } from '../../outlets';
 import {
   hashRange,
@@ -92,26 +92,35 @@ export const OUTLET_NAME_RX = new RegExp(
 /** OUTLET_NAME_RX tried at one position only. */
 const NAME_AT = new RegExp(OUTLET_NAME_RX.source, 'uy');
 
+/** The length of a form's first word (a maximal run of letters and digits), up to `longest`. */
+function firstWordEnd(form: string, longest: number): number {
+  let end = 0;
+  while (end < Math.min(form.length, longest) && isWordCode(form.charCodeAt(end))) end++;
+  return end;
+}
+
+function* firstWordHashes(): Iterable<number> {
+  const words = [...FORMS.keys()].map((f) => f.slice(0, firstWordEnd(f, f.length)));
+  // An abbreviation's letters are separated in the text (`أ ف ب`): its first word is one letter.
+  for (const key of ABBRS.keys()) words.push(key.slice(0, firstWordEnd(key, 1)));
+  for (const word of words) for (const pre of PROCLITIC_PREFIXES) yield hashRange(`${pre}${word}`);
+}
+
+/** A name that does not start with a letter or digit defeats the word index: scan everywhere. */
+const scanEverywhere = [...FORMS.keys(), ...ABBRS.keys()].some((f) => firstWordEnd(f, 1) === 0);
+
 /**
  * The first word of every name and abbreviation, with every proclitic combination before it:
  * a match of OUTLET_NAME_RX always has one of these as a whole word (a maximal run of letters
  * and digits), since a name ends at a word boundary and its first word ends at a space or dot.
- * Kept as hashes, so a scanner checks a word without cutting it out of the text.
+ * A gate over their hashes, written by the build, so a scanner checks a word without cutting it
+ * out of the text.
  */
-
-const firstWords: number[] = [];
-/** A name that does not start with a letter or digit defeats the word index: scan everywhere. */
-let scanEverywhere = false;
-function addFirstWord(form: string, longest: number): void {
-  let end = 0;
-  while (end < Math.min(form.length, longest) && isWordCode(form.charCodeAt(end))) end++;
-  if (end === 0) scanEverywhere = true;
-  for (const pre of PROCLITIC_PREFIXES) firstWords.push(hashRange(`${pre}${form.slice(0, end)}`));
-}
-for (const form of FORMS.keys()) addFirstWord(form, form.length);
-// An abbreviation's letters are separated in the text (`أ ف ب`): its first word is one letter.
-for (const key of ABBRS.keys()) addFirstWord(key, 1);
-const FIRST_WORDS = new HashGate(firstWords);
+const FIRST_WORDS = prebuiltGate(
+  'outletFirstWords',
+  [...FORMS.keys(), '|', ...ABBRS.keys(), '|', ...PROCLITIC_PREFIXES],
+  firstWordHashes,
+);
 /** What may stand between a match's start and its name: a detached لـ, spaces, proclitics, a quote. */
 const isLead = (code: number) =>
   code === 0x22 ||
