@@ -543,3 +543,30 @@ describe('sources that deny, justify or describe (round 2 of held-out errors)', 
     expect(marks('وجهت النيابة التهم إلى ثلاثة لاعبين إضافة لخمسة مسؤولين تنفيذيين.')).toEqual([]);
   });
 });
+
+describe('the source as the tooltip shows it', () => {
+  it('stops before what the group expressed or did next', () => {
+    expectMark(
+      'وأبدى مسؤولون في وزارة الدفاع استعدادهم للبدء بمحادثات جديدة.',
+      'وأبدى مسؤولون',
+      'مسؤولون في وزارة الدفاع',
+    );
+    expectMark(
+      'وأكدت مصادر في المعارضة المسلحة تأكيدهم على مواصلة القتال.',
+      'وأكدت مصادر',
+      'مصادر في المعارضة المسلحة',
+    );
+    expectMark('وقال السكان وطالبوا بإيجاد حلول عاجلة للأزمة.', 'وقال السكان', 'السكان');
+    // A pronoun after a preposition belongs to the description.
+    expectMark('وقال ناشطون مقربون منهم إن القافلة وصلت.', 'وقال ناشطون', 'ناشطون مقربون منهم');
+  });
+
+  it('leaves no preposition hanging where its length cut it', () => {
+    expectMark(
+      'وقال مصدر طبي في مستشفى المدينة الجامعي القريب من الحدود إن عدد الجرحى ارتفع.',
+      'وقال مصدر',
+      'مصدر طبي في مستشفى المدينة الجامعي القريب',
+      1,
+    );
+  });
+});

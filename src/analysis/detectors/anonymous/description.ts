@@ -92,6 +92,39 @@ export function describe(tokens: Token[], i: number): { end: number; named: bool
   return { end, named: false };
 }
 
+/** `وطالبوا`, `فأكدوا`: a verb of the sentence's next clause, joined by و / ف. */
+const JOINED_VERB = new RegExp(`^[وف]${LETTER_CLASS}{3,}وا$`, 'u');
+/** `تأكيدهم`, `قلقهما`: a noun owned by the group, i.e. what they expressed (not `منهم`, `لديهم`). */
+const THEIR = new RegExp(`^${LETTER_CLASS}{3,}(?:هم|هما|هن)$`, 'u');
+const HELD_BY = new Set(
+  ['من', 'بين', 'لدي', 'علي', 'عن', 'مع', 'داخل', 'ضمن', 'عند', 'الي', 'حول', 'في', 'ل', 'ب'].map(norm),
+);
+/** `مصدر طبي في مستشفى … القريب من`: a description cut by its length ends with no dangling word. */
+const DANGLING = new Set(['من', 'في', 'الي', 'عن', 'علي', 'مع', 'حول', 'بين', 'ل', 'ب', 'و', 'او'].map(norm));
+
+/**
+ * How much of the description (the noun at `i` to `end`, see `describe`) the reader is shown:
+ * without what follows the group in the sentence — the next clause's verb (`السكان وطالبوا
+ * بحلول`), what they expressed (`مسؤولون في الوزارة استعدادهم`) — nor a preposition left hanging
+ * where the length cut it. (An accusative that starts with alef is left in: as often a name —
+ * `أوباما`, `أوروبا` — or an agreeing adjective — `مسؤولين أفغانا` — as an object.) Only the shown words change; which
+ * sentences are marked does not depend on it.
+ */
+export function shownEnd(tokens: Token[], i: number, end: number): number {
+  let to = end;
+  for (let j = i + 1; j < end; j++) {
+    const t = (tokens[j] as Token).text;
+    const after = (tokens[j - 1] as Token).text;
+    const owned = THEIR.test(t) && !HELD_BY.has(t.replace(/(?:هم|هما|هن)$/, '')) && !PREPOSITIONS.has(after);
+    if (JOINED_VERB.test(t) || owned) {
+      to = j;
+      break;
+    }
+  }
+  while (to > i + 1 && DANGLING.has((tokens[to - 1] as Token).text)) to--;
+  return to;
+}
+
 /** `ومصدرين`, `و3 مصادر`, `وأحد المسؤولين`: a second source joined by و at `j`; its noun and count. */
 export function coordinatedNoun(
   tokens: Token[],

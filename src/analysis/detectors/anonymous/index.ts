@@ -17,7 +17,7 @@ import { norm } from '../../normalize';
 import { nounOf, SPEECH_STEMS } from '../../tokens/classes';
 import { type Token, tokenize } from '../../tokens/tokenize';
 import { namedSpeaker, relayedFrom, zeroSubjectVerb } from './continuation';
-import { countOf, describe, nameFollows, quantifierStart } from './description';
+import { countOf, describe, nameFollows, quantifierStart, shownEnd } from './description';
 import { quantifiedGroup } from './groups';
 import { IMPERSONAL_GATE, impersonalAttribution } from './impersonal';
 import { type Judgement, judgeNoun, type Memory } from './judge';
@@ -92,7 +92,7 @@ export function createAnonymousDetector(): Detector {
         if (t.start >= withheld.index) continue;
         const noun = nounOf(t);
         if (noun) {
-          best.finding.source = span(tokens, i, describe(tokens, i).end);
+          best.finding.source = span(tokens, i, shownEnd(tokens, i, describe(tokens, i).end));
           best.lemma = noun.entry.lemma;
           const count = countOf(tokens, quantifierStart(tokens, i), i, noun);
           if (count !== undefined) best.finding.count = count;

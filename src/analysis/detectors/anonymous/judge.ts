@@ -19,6 +19,7 @@ import {
   namedLater,
   nameFollows,
   quantifierStart,
+  shownEnd,
 } from './description';
 import {
   ACCUSATIVE,
@@ -295,13 +296,13 @@ export function judgeNoun(
   const cueFrom = Math.min(before?.at ?? q, q);
   const cueTo = Math.max(after !== undefined ? after + 1 : i + 1, i + 1);
   // `3 مصادر تابعة للميليشيات ومصدرين أمنيين`: one description, and the total when every part counts.
-  let sourceEnd = end;
+  let sourceEnd = shownEnd(tokens, i, end);
   // `تذمر أهالي القرية من انقطاع الكهرباء`: after a verb of complaining, من opens the complaint.
   const verbAt = before?.how === 'verb' ? before.at : after;
   if (verbAt !== undefined && COMPLAINT.test((tokens[verbAt] as Token).text)) {
     const last = Math.max(end, verbAt + 2);
     const from = tokens.findIndex((t, k) => k > i && k <= last && t.text === 'من');
-    if (from > i && from < end) sourceEnd = from;
+    if (from > i && from < sourceEnd) sourceEnd = from;
     // `يشتكون من أعراض غريبة`: an ailment complained of is no claim.
     if (from > i && AILMENT.test(tokens[from + 1]?.text ?? '')) return undefined;
   }
@@ -312,7 +313,7 @@ export function judgeNoun(
     const d = describe(tokens, more.at);
     if (d.named) break;
     count = count !== undefined && more.count !== undefined ? count + more.count : undefined;
-    sourceEnd = d.end;
+    sourceEnd = shownEnd(tokens, more.at, d.end);
     k = d.end;
   }
   // The source without the noun's conjunction or preposition (`لمصدرين مطلعين` → `مصدرين مطلعين`);
