@@ -35,6 +35,8 @@ const HELPER_CODE = `const ${HELPER}=(r,a)=>globalThis.location?.protocol==="chr
 const STATIC_IMPORT =
   /\s*import\s*(?:([\w$]+)\s*(?:,\s*)?)?(?:\{([^}]*)\}\s*|\*\s*as\s+([\w$]+)\s*)?(?:from\s*)?(["'])(\.{1,2}\/[^"']+)\4\s*;?/y;
 const DYNAMIC_IMPORT = /\bimport\(\s*(["'`])(\.{1,2}\/[^"'`$]+)\1\s*\)/g;
+/** A re-export, e.g. the whole of an entry whose modules went to a chunk group: `export{t as start}from"./x.js";`. */
+const RE_EXPORT = /\bexport\s*\{([^}]*)\}\s*from\s*(["'])(\.{1,2}\/[^"']+)\2\s*;?/g;
 const RELATIVE_LEFT = /\bfrom\s*["'`]\.{1,2}\/|\bimport\s*["'`]\.{1,2}\/|\bimport\(\s*["'`]\.{1,2}\//;
 
 /** `a as b, c` → `a:b,c` (a destructuring pattern). */
@@ -109,11 +111,29 @@ export function absoluteImports(
     head = `const[${names.join(',')}]=await Promise.all([${modules.join(',')}]);`;
     if (bindings.length > 0) head += `const ${bindings.join(',')};`;
   }
-  const rest = code.slice(end).replace(DYNAMIC_IMPORT, (_all, _q, specifier: string) => {
-    const more = below(posix.join(dir, specifier));
-    if (more.length === 0) return `import(${url(specifier)})`;
-    return `(${PRELOAD}([${more.map((f) => url(relative(f))).join(',')}]),import(${url(specifier)}))`;
-  });
+  let reExports = 0;
+  const rest = code
+    .slice(end)
+    .replace(DYNAMIC_IMPORT, (_all, _q, specifier: string) => {
+      const more = below(posix.join(dir, specifier));
+      if (more.length === 0) return `import(${url(specifier)})`;
+      return `(${PRELOAD}([${more.map((f) => url(relative(f))).join(',')}]),import(${url(specifier)}))`;
+    })
+    .replace(RE_EXPORT, (_all, named: string, _q, specifier: string) => {
+      // `export{a as b}from"./x.js"` → `const{a:__anl_e0}=await import(…);export{__anl_e0 as b};`
+      const local: string[] = [];
+      const exported: string[] = [];
+      for (const part of pattern(named).split(',')) {
+        const [from, to = from] = part.split(':') as [string, string?];
+        const name = `__anl_e${reExports++}`;
+        local.push(`${from}:${name}`);
+        exported.push(`${name} as ${to}`);
+      }
+      // What the re-exported chunk imports is asked for at once, as for a static import.
+      const more = below(posix.join(dir, specifier));
+      const pre = more.length > 0 ? `${PRELOAD}([${more.map((f) => url(relative(f))).join(',')}]);` : '';
+      return `${pre}const{${local.join(',')}}=await import(${url(specifier)});export{${exported.join(',')}};`;
+    });
   const out = head === '' && rest === code ? code : HELPER_CODE + head + rest;
   const left = RELATIVE_LEFT.exec(out);
   if (left)

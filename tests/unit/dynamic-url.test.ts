@@ -33,8 +33,17 @@ describe('absoluteImports', () => {
     expect(absoluteImports(code, 'assets/a.js')).toBe(code);
   });
 
+  it('turns a re-export (an entry whose modules went to a chunk group) into an awaited load, same names', () => {
+    const below = (file: string) => (file === 'assets/group.js' ? ['assets/runtime.js'] : []);
+    expect(absoluteImports('export{t as start,u}from"./group.js";', 'assets/main.js', below)).toContain(
+      `__anl_pre([${url('./runtime.js', 'assets/runtime.js')}]);` +
+        `const{t:__anl_e0,u:__anl_e1}=await import(${url('./group.js', 'assets/group.js')});` +
+        'export{__anl_e0 as start,__anl_e1 as u};',
+    );
+  });
+
   it('refuses an import it cannot rewrite', () => {
-    expect(() => absoluteImports('var a=1;export{b}from"./x.js";', 'assets/a.js')).toThrow(/relative import/);
+    expect(() => absoluteImports('var a=1;export*from"./x.js";', 'assets/a.js')).toThrow(/relative import/);
   });
 
   it('gives every rewritten chunk the per-session URL in a content script and the file beside it in an extension page', async () => {
