@@ -41,32 +41,34 @@ export function manifestFor(target: Target): ManifestV3Export {
 /** The content script injected into every page (the manifest's `content_scripts[0].js[0]`). */
 export const CONTENT_ENTRY = 'src/content/index.ts';
 
-const COPY = '?anl-private-copy';
-
 /**
- * The content script runs on every page, so it is built as one plain script. crxjs lists a
- * content script that has no imports, exports or dynamic imports in the manifest as it is;
- * anything else it starts through a loader script that `import()`s the entry as a module (a
- * module fetch, compilation and the module loader's own set-up on every page). A module the entry
- * shares with the rest of the extension (the gate's text sampler, the message check) would become
- * a shared chunk that it imports, so the entry and what it imports are given private copies: the
- * same source files, bundled into the entry alone. `scripts/build.mjs` checks the result.
+ * A module graph of its own for `entry`: the entry and every module it imports are given private
+ * copies (the same source files, under `tag`), so that nothing in it is shared with the rest of the
+ * extension and the bundler puts it in as few files as the graph allows. `dynamic`: dynamic imports
+ * of a literal path (`import('./page-ui')`) join the private graph too. Other imports are left
+ * alone, e.g. `./main?script&module`, which crxjs resolves to another module's file name.
  */
-export function selfContainedEntry(entry: string): Plugin {
+export function privateGraph(entry: string, tag: string, { dynamic = false } = {}): Plugin {
+  const COPY = `?anl-${tag}`;
   const entryId = resolve(import.meta.dirname, entry);
   const ours = (id: string) => id === entryId || id.endsWith(COPY);
-  /** Static imports (`import … from 'x'`, `import 'x'`) without a query of their own. */
-  const STATIC_IMPORT = /(\bimport\s[^'"()]*?\bfrom\s*|\bimport\s*)(['"])([^'"?]+)\2/g;
+  /** Static imports and re-exports (`import … from 'x'`, `import 'x'`, `export … from 'x'`) without a query. */
+  const STATIC_IMPORT = /(\b(?:import|export)\s[^'"()]*?\bfrom\s*|\bimport\s*)(['"])([^'"?]+)\2/g;
+  /** Dynamic imports of a literal relative path, and type-only `import('x')` alike. */
+  const DYNAMIC_IMPORT = /(\bimport\(\s*)(['"])(\.{1,2}\/[^'"?]+)\2/g;
+  const copy = (head: string, q: string, spec: string) =>
+    /\.(json|css)$/.test(spec) ? `${head}${q}${spec}${q}` : `${head}${q}${spec}${COPY}${q}`;
   return {
-    name: 'anl:self-contained-entry',
+    name: `anl:private-graph:${tag}`,
     enforce: 'pre',
-    // The entry's (and its copies') static imports are asked for as copies; other imports are left
-    // alone, e.g. `./main?script&module`, which crxjs resolves to another module's file name.
     transform(code, id) {
       if (!ours(id)) return null;
-      return code.replace(STATIC_IMPORT, (_m, head: string, q: string, spec: string) =>
-        /\.(json|css)$/.test(spec) ? `${head}${q}${spec}${q}` : `${head}${q}${spec}${COPY}${q}`,
+      const out = code.replace(STATIC_IMPORT, (_m, head: string, q: string, spec: string) =>
+        copy(head, q, spec),
       );
+      return dynamic
+        ? out.replace(DYNAMIC_IMPORT, (_m, head: string, q: string, spec: string) => copy(head, q, spec))
+        : out;
     },
     async resolveId(source, importer, options) {
       if (!source.endsWith(COPY) || !importer) return null;
@@ -84,11 +86,66 @@ export function selfContainedEntry(entry: string): Plugin {
   };
 }
 
+/**
+ * The content script runs on every page, so it is built as one plain script. crxjs lists a
+ * content script that has no imports, exports or dynamic imports in the manifest as it is;
+ * anything else it starts through a loader script that `import()`s the entry as a module (a
+ * module fetch, compilation and the module loader's own set-up on every page). A module the entry
+ * shares with the rest of the extension (the gate's text sampler, the message check) would become
+ * a shared chunk that it imports, so the entry and what it imports are given private copies.
+ * `scripts/build.mjs` checks the result.
+ */
+export const selfContainedEntry = (entry: string): Plugin => privateGraph(entry, 'private-copy');
+
+/** What the gate loads on a page that may be Arabic (`./main?script&module` in CONTENT_ENTRY). */
+export const CONTENT_MAIN = 'src/content/main.ts';
+/** The engine, as main.ts loads it once the page is an article (its private copy). */
+const CONTENT_ENGINE = `${resolve(import.meta.dirname, 'src/content/sliced-analysis.ts')}?anl-content`;
+
+/**
+ * The modules each of `roots` loads statically (all levels; a module is counted under the first
+ * root that reaches it), worked out when the module graph is complete, for the output's chunk
+ * groups: everything on the way to the first highlight then comes in two files, main.ts's and the
+ * engine's, instead of the bundler's common chunks (nine files, each a request, a redirect and a
+ * response handled on the page's main thread).
+ */
+function staticClosures(roots: Record<string, string>): { plugin: Plugin; groupOf: Map<string, string> } {
+  const groupOf = new Map<string, string>();
+  const plugin: Plugin = {
+    name: 'anl:static-closures',
+    buildEnd() {
+      groupOf.clear();
+      for (const [group, root] of Object.entries(roots)) {
+        const pending = [root];
+        while (pending.length > 0) {
+          const id = pending.pop() as string;
+          if (groupOf.has(id)) continue;
+          const info = this.getModuleInfo(id);
+          if (!info) continue;
+          groupOf.set(id, group);
+          pending.push(...info.importedIds);
+        }
+      }
+    },
+  };
+  return { plugin, groupOf };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const closures = staticClosures({
+    'content-main': resolve(import.meta.dirname, CONTENT_MAIN),
+    engine: CONTENT_ENGINE,
+  });
   return {
     plugins: [
       selfContainedEntry(CONTENT_ENTRY),
+      // The rest of the content script (main.ts, the engine, the tooltip, the link builder) shares
+      // no module with the extension's pages or worker: each module loaded on the way to the first
+      // highlight is a request, a redirect and a response handled on the page's main thread, so
+      // main.ts and everything it imports statically come as one file, not seven.
+      privateGraph(CONTENT_MAIN, 'content', { dynamic: true }),
+      closures.plugin,
       crx({ manifest: manifestFor(target), browser: target }),
       // Chrome: chunks reachable only through the per-session URL (see scripts/dynamic-url.ts).
       // The content script loads main.ts through runtime.getURL, which gives that URL.
@@ -102,6 +159,16 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       // A content script's dynamic import must not add <link rel=modulepreload> to the page it reads.
       modulePreload: false,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: ['content-main', 'engine'].map((name) => ({
+              name,
+              test: (id: string) => closures.groupOf.get(id) === name,
+            })),
+          },
+        },
+      },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };
