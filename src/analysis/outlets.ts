@@ -51,7 +51,12 @@ const web = (
 
 /** `القناة 12 الإسرائيلية`, `القناة الـ12 العبرية`: an Israeli channel named by its number. */
 const israeliChannel = (n: number): string[] =>
-  [`${n}`, `الـ${n}`].flatMap((num) => [`القناة ${num} الإسرائيلية`, `القناة ${num} العبرية`]);
+  [`${n}`, `الـ${n}`].flatMap((num) => [
+    `القناة ${num} الإسرائيلية`,
+    `القناة ${num} العبرية`,
+    // Unqualified, Arabic news means Israel's numbered channels (`أشارت القناة 13 إلى أن`).
+    `القناة ${num}`,
+  ]);
 
 const REGISTERED: readonly Outlet[] = [
   // International agencies.
@@ -68,6 +73,9 @@ const REGISTERED: readonly Outlet[] = [
       'فرانس براس',
       'وكالة الصحافة الفرنسية',
       'وكالة الأنباء الفرنسية',
+      // `وأضافت الوكالة الفرنسية`: the agency by its country, as Arabic wire copy calls it.
+      'الوكالة الفرنسية',
+      'الوكالة الفرنسية للأنباء',
       'الصحافة الفرنسية',
       'الفرنسية',
       'فرانية',
@@ -102,10 +110,16 @@ const REGISTERED: readonly Outlet[] = [
     },
   ),
   agency('anadolu', 'Anadolu Agency', 'aa.com.tr', ['الأناضول', 'الاناضول'], { ambiguous: true }),
-  agency('dpa', 'Deutsche Presse-Agentur', 'dpa.com', ['الألمانية', 'وكالة الأنباء الألمانية', 'DPA'], {
-    abbreviations: ['د ب أ', 'د.ب.أ'],
-    ambiguous: true,
-  }),
+  agency(
+    'dpa',
+    'Deutsche Presse-Agentur',
+    'dpa.com',
+    ['الألمانية', 'وكالة الأنباء الألمانية', 'الوكالة الألمانية', 'DPA'],
+    {
+      abbreviations: ['د ب أ', 'د.ب.أ'],
+      ambiguous: true,
+    },
+  ),
   agency('xinhua', 'Xinhua', 'xinhuanet.com', ['شينخوا', 'شينحوا', 'شينهوا', 'Xinhua']),
   agency('kyodo', 'Kyodo News', 'kyodonews.net', ['كيودو']),
   agency('yonhap', 'Yonhap', 'yna.co.kr', ['يونهاب', 'يونهاپ']),
@@ -296,6 +310,12 @@ const REGISTERED: readonly Outlet[] = [
     search: 'https://www.lemonde.fr/recherche/?search_keywords={q}',
   }),
   paper('lefigaro', 'Le Figaro', 'lefigaro.fr', ['لوفيغارو', 'لو فيغارو', 'لوفيجارو', 'Le Figaro']),
+  paper('lejdd', 'Le Journal du Dimanche', 'lejdd.fr', [
+    'جورنال دو ديمانش',
+    'لو جورنال دو ديمانش',
+    'جورنال دي ديمانش',
+    'Journal du Dimanche',
+  ]),
   paper('liberation', 'Libération', 'liberation.fr', ['ليبراسيون']),
   paper('spiegel', 'Der Spiegel', 'spiegel.de', ['دير شبيغل', 'دير شبيجل', 'شبيغل', 'شبيجل', 'Spiegel'], {
     search: 'https://www.spiegel.de/suche/?suchbegriff={q}',

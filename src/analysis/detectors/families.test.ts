@@ -1372,3 +1372,57 @@ describe('no denial at all is no denial (ولم يصدر أي نفي)', () => {
     expect(only('ونفى الوزير أي علاقة له بالحادث.', 'denial').source).toBe('الوزير');
   });
 });
+
+describe('the outlet that asked for a comment, answered or not', () => {
+  it.each([
+    ['ولم ترد وزارة المالية على طلب من رويترز للتعليق على الأرقام.', 'reuters'],
+    ['ولم يرد المتحدث باسم الجيش على اتصالات رويترز المتكررة.', 'reuters'],
+    ['ولم يستجب المصرف المركزي لطلبات وكالة بلومبرغ للتعليق.', 'bloomberg'],
+    ['ولم ترد الشركة المشغلة على طلب بي بي سي للتعليق على نتائج الفحص.', 'bbc'],
+    ['ولم تحصل «عكاظ» على رد من إدارة المستشفى حتى مساء أمس.', 'okaz'],
+    ['وحاولت «العربية» التواصل مع البلدية للحصول على تعليق دون جدوى.', 'alarabiya'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toContain(outlet);
+  });
+
+  it('a request of another kind, or an award won, is no credit', () => {
+    expect(marksOf('ورفضت المحكمة طلب «الجزيرة» استئناف البث من القاهرة.', 'wire')).toEqual([]);
+    expect(marksOf('وحاولت الحكومة إغلاق مكتب رويترز في العاصمة.', 'wire')).toEqual([]);
+  });
+});
+
+describe('two outlets under one noun in the dual, or joined by و to a credited one', () => {
+  it.each([
+    ['وذكرت صحيفتا «هآرتس» و«معاريف» أن الحكومة أرجأت التصويت.', ['haaretz', 'maariv']],
+    ['وهو ما أكدته أيضا صحيفتا «هآرتس» و«يديعوت أحرونوت».', ['haaretz', 'yediot']],
+    ['ونقلت وكالتا رويترز وفرانس برس عن الشرطة أن الانفجار وقع فجرا.', ['reuters', 'afp']],
+    ['وبثت قناتا «الجزيرة» و«العربية» صورا من موقع الحريق.', ['aljazeera', 'alarabiya']],
+  ])('%s', (text, outlets) => {
+    expect(only(text, 'wire').outlets).toEqual(outlets);
+  });
+});
+
+describe('an agency called by its country, Israel’s channels by their number, a byline after the colon', () => {
+  it.each([
+    ['وأضافت الوكالة الفرنسية أن المحتجين أغلقوا الطرق المؤدية إلى الميناء.', 'afp'],
+    ['ونقلت الوكالة الألمانية عن الشرطة أن الموقوفين ثلاثة.', 'dpa'],
+    ['وأشارت القناة 13 إلى أن القرار اتخذ دون تصويت في الحكومة.', 'channel13'],
+    ['وبثت القناة الـ12 تقريرا مطولا عن الصفقة.', 'channel12'],
+    [
+      'الرياض: «الوطن» - تعتزم هيئة الطيران المدني طرح رخصة جديدة لشركة طيران اقتصادي تنطلق من مطار المدينة.',
+      'alwatan',
+    ],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('the agency as a place or a topic is no credit', () => {
+    expect(marksOf('وأغلقت السلطات مكتب الوكالة الفرنسية في العاصمة.', 'wire')).toEqual([]);
+    expect(
+      marksOf(
+        'جدة: محمد العتيبي - أعلنت الهيئة طرح رخصة جديدة لشركة طيران تنطلق من مطار المدينة قريبا.',
+        'wire',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -108,6 +108,27 @@ function informedBefore(t: string, end: number): boolean {
   return false;
 }
 
+/** Requests and calls an outlet makes (`على طلب رويترز`, `لطلبات بلومبرغ`, `على اتصالات الوكالة`). */
+const REQUEST = /^(?:طلب|طلبات|اتصالات|رسائل|مكالمات)$/u;
+/** `ولم تحصل «عكاظ» على رد`, `لم تتلق الصحيفة ردا`, `وحاولت «العربية» التواصل`: verbs of the outlet asking. */
+const ASKING = /^[وف]?(?:تحصل|يحصل|تتلق|يتلق|تتلقي|يتلقي|حاولت|حاول|تحاول|يحاول)$/u;
+const ASKED = /^\s*"?\s*(?:علي\s+)?(?:ردا?|تعليقا?|جوابا?|اجابه|التواصل|الاتصال|الوصول)(?![\p{L}\p{M}])/u;
+
+/**
+ * The outlet as the one who asked and got no answer: its request answered or not (`على طلب من
+ * رويترز`, `لطلبات وكالة بلومبرغ للتعليق`; not `رفضت المحكمة طلب «الجزيرة»`, a request of
+ * another kind), or its own attempt to get a reply (`لم تحصل «عكاظ» على رد`).
+ */
+function askedBy(t: string, m: Mention, near: readonly { raw: string }[]): boolean {
+  const [w0 = '', w1 = '', w2 = ''] = near
+    .slice(0, 3)
+    .map((w) => (BREAK_AFTER.test(w.raw) ? '.' : strip(w.raw)));
+  const answered = (word: string, before: string) =>
+    REQUEST.test(word.replace(/^ل/, '')) && (word.startsWith('ل') || before === 'علي');
+  if (answered(w0, w1) || (w0 === 'من' && answered(w1, w2))) return true;
+  return ASKING.test(w0) && ASKED.test(t.slice(m.end, m.end + 40));
+}
+
 /** What makes the mention a credit, judged from the words around it. */
 export function creditOf(t: string, m: Mention, reach = 0): Credit {
   const near = wordsBefore(t, m.start, Math.max(5, reach));
@@ -132,6 +153,7 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
     if (w0 === 'من' && m.quoted && near.slice(1, 5).some((w) => lookup(w.raw, inSet(VERBS), false).hit))
       return 'verb';
   }
+  if (askedBy(t, m, near)) return 'told';
   // `أبلغت مصادر موثوقة «الشرق الأوسط» بأن …`: an outlet in quotes as the object of أبلغ.
   if (m.quoted && informedBefore(t, m.start)) return 'told';
   // `حصيلة أعلنها التلفزيون`, `صور بثها الموقع`: a relative clause whose verb takes the outlet as

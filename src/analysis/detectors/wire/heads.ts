@@ -14,7 +14,12 @@ export function headSlots(t: string, wholeLine: boolean): Span[] {
   const colon = t.indexOf(':');
   // A short line of its own is all head (`الرياض: الوطن`); else the head ends at the colon.
   if (wholeLine && t.length <= 80) end = t.length;
-  else if (colon >= 0 && colon <= 70) end = colon;
+  else if (colon >= 0 && colon <= 70) {
+    end = colon;
+    // `الرياض: «الوطن» - تعتزم …`: a byline between the colon and a dash belongs to the head.
+    const dash = t.slice(colon + 1, colon + 40).search(/\s-(?:\s|$)/);
+    if (dash >= 0) end = colon + 1 + dash + 2;
+  }
   if (end < 0) return [];
   const slots: Span[] = [];
   // `بيروت ـ «القدس العربي»:`: a tatweel used as the dash is dropped by normalising, leaving two

@@ -32,6 +32,8 @@ export function scanNames(
   let footer: number | undefined;
   const covered: Span[] = [];
   let floor = 0;
+  /** The outlet credited last in this sentence: one joined to it by و shares its credit. */
+  let previous: { end: number; credit: Credit } | undefined;
   for (const m of names) {
     const g = m.groups ?? {};
     const form = lookupForm(g.name, g.abbr);
@@ -76,6 +78,13 @@ export function scanNames(
       YEAR_BEFORE.test(t.slice(Math.max(0, mention.start - 40), mention.start))
     )
       credit = 'dateline';
+    else if (
+      // `ذكرت صحيفتا «هآرتس» و«يديعوت أحرونوت»`: a second outlet joined by و to a credited one.
+      previous &&
+      (g.pre ?? '').startsWith('و') &&
+      /^[\s"]*$/.test(t.slice(previous.end, m.index))
+    )
+      credit = previous.credit;
     else credit = creditOf(t, mention, !form.ambiguous && outlet.kind === 'agency' ? 9 : 0);
     if (!credit || credit === 'topic') continue;
     if (form.ambiguous && !['dateline', 'footer'].includes(credit)) {
@@ -94,6 +103,7 @@ export function scanNames(
       if (!context) continue;
     }
     memory.remember(mention.nounKind ?? outlet.kind, outlet.id);
+    previous = { end: mention.end, credit };
     out.push({
       cue: { start: mention.start, end: mention.end },
       source: mention.name,
