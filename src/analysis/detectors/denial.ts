@@ -27,8 +27,14 @@ interface Rule extends CueRule {
 
 const GAP = (n: number) => `[^.!؟?]{0,${n}}?`;
 const CLAIM = `(?:ال)?${alt(CLAIM_NOUNS)}(?:ه|ها|هم)?`;
-/** Pictures and recordings, called fabricated or misleading as a claim is (`الصور المتداولة مضللة`). */
-const PICTURES = '(?:ال)?(?:صور|صورا|صوره|فيديو|فيديوهات|مقطع|مقاطع|تسجيل|تسجيلات)';
+/**
+ * Pictures, recordings, documents and figures in circulation, called fabricated or untrue as a
+ * claim is (`الصور المتداولة مضللة`, `الوثيقة المتداولة «مفبركة»`, `الأرقام المتداولة غير صحيحة`).
+ */
+const PICTURES =
+  '(?:ال)?(?:صور|صورا|صوره|فيديو|فيديوهات|مقطع|مقاطع|تسجيل|تسجيلات|وثيقه|وثايق|مستند|مستندات|ارقام)';
+/** `سجن بتهمة نشر أخبار كاذبة`: false news as the offence charged, not a party's denial. */
+const CHARGED = rx(`(?:تهمه|تهم|جريمه|جرايم)\\s+(?:نشر|بث|ترويج|اختلاق|تلفيق)\\s+(?:\\S+\\s+){0,2}$`);
 const REPORTED = `(?:ما|ماتم)\\s+(?:تم\\s+|يتم\\s+)?${alt(REPORTED_VERBS)}(?:ته|تها|ه|ها)?`;
 const CLAIM_OBJECT = `${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|صحه|وجود|تورط\\S*|صل(?:ت)?ه\\S*|علاق\\S*|علمه|علمها|مسووليت\\S*|اي|ايه)${WE}`;
 const FALSE = alt(FALSE_WORDS);
@@ -65,6 +71,10 @@ const EXILE_AFTER = rx(`^\\s*(?:الي|خارج|عن\\s+(?:البلاد|وطن\\
 const EXILED_TO = rx(
   `^\\s+[^\\s،,.:]+(?:\\s+[^\\s،,.:]+(?<!ه|ها|هم))?\\s+(?:الي|خارج)\\s+(?!ان${WE}|انه|انها)`,
 );
+/** `نفت السلطات عددا من الوجهاء إلى الأناضول`: people in numbers, then where to: exile. */
+const EXILED_GROUP = rx(
+  `^(?:\\s+\\S+){0,3}?\\s+(?:عددا|عشرات|ميات|الاف|الالاف|الميات|العشرات)\\s+(?:من\\s+)?(?:\\S+\\s+){0,4}?(?:الي|خارج)\\s`,
+);
 const EXILE_BEFORE = rx(`(?:حكم\\S*|عقوب\\S*|قضي\\S*|سنوات|المنفي)\\s+(?:\\S+\\s+){0,2}$`);
 const NON_PARTY = rx(`${WB}(?:ال)?${alt(NON_PARTY_SUBJECTS)}\\s+(?:\\S+\\s+){0,2}$`);
 const ANSWERED_NO = rx(`(?:رد|ردت|ردوا|اجاب|اجابت|اجابوا|جاء|جاءت)\\S*\\s+(?:\\S+\\s+){0,3}$`);
@@ -90,6 +100,7 @@ function denyVerbHolds(text: string, cue: Span, from: number): boolean {
   if (EXILE_AFTER.test(post) || EXILE_BEFORE.test(pre)) return false;
   const passive = word.replace(/^[وف]/u, '') === 'نفي';
   if (passive && EXILED_TO.test(text.slice(cue.end, cue.end + 60))) return false;
+  if (EXILED_GROUP.test(text.slice(cue.end, cue.end + 90))) return false;
   if (NON_PARTY.test(before(text, from, 30))) return false;
   // بالنفي is a denial only as an answer (رد بالنفي), not as a stance or a sentence of exile.
   if (/^[وف]?بالنفي$/u.test(word) || /^[وف]?النفي$/u.test(word)) return ANSWERED_NO.test(pre);
@@ -161,11 +172,12 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|${PICTURES})${WE}${GAP(60)}${WB}(?<cue>[وب]?(?:ال)?${FALSE}|لا\\s+اساس\\s+(?:لها|له)|غير\\s+(?:ال)?(?:صحيح|صحيحه|دقيق|دقيقه)|${BASELESS})${WE}`,
+      `${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|${PICTURES})${WE}${GAP(60)}${WB}(?<cue>[وب]?(?:ال)?${FALSE}|لا\\s+اساس\\s+(?:لها|له)|و?غير\\s+(?:ال)?(?:صحيح|صحيحه|دقيق|دقيقه)|${BASELESS})${WE}`,
       'gd',
     ),
     explanation: 'an accusation or report is called false',
     needs: needs(FALSE_PIECE, 'اساس', NOT_TRUE_PIECE, RESTS, LACKS),
+    accept: (text, cue) => !CHARGED.test(before(text, cue.start, 50)),
   },
   {
     pattern: rx(
@@ -243,7 +255,7 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}(?<cue>[وف]?(?:دفع\\S*\\s+(?:\\S+\\s+){0,3}?ببراءت\\S*|(?:تبرا|تبرات|تبراوا|يتبرا|تتبرا)\\s+(?:\\S+\\s+)?من\\s+(?:اي\\s+|ايه\\s+)?(?:علاقه|صله|مسووليه)))`,
+      `${WB}(?<cue>[وف]?(?:دفع\\S*\\s+(?:\\S+\\s+){0,6}?ببراءت\\S*|(?:تبرا|تبرات|تبراوا|يتبرا|تتبرا)\\s+(?:\\S+\\s+)?من\\s+(?:اي\\s+|ايه\\s+)?(?:علاقه|صله|مسووليه)))`,
       'gd',
     ),
     explanation: 'a party pleads innocent or disowns a link',

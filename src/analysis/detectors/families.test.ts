@@ -1426,3 +1426,71 @@ describe('an agency called by its country, Israel’s channels by their number, 
     ).toEqual([]);
   });
 });
+
+describe('documents and figures in circulation called fabricated or untrue; what went round refuted', () => {
+  it.each([
+    ['وقالت الرئاسة إن الوثيقة المتداولة على مواقع التواصل «مفبركة بالكامل».', 'مفبركة'],
+    ['وأكد المصرف أن المستندات المنشورة باسمه مزورة وملفقة.', 'ملفقة'],
+    ['وأوضحت الوزارة أن الأرقام المتداولة عن عدد الضحايا «مبالغ فيها وغير صحيحة».', 'غير صحيحة'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toContain(cue);
+  });
+
+  it.each([
+    'ودحض المتحدث ما انتشر عن إغلاق المعبر الحدودي.',
+    'وفند المدير ما راج من أنباء عن إفلاس الشركة.',
+    'وكذب النادي ما شاع عن رحيل مدربه.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').explanation).toMatch(/refutes/);
+  });
+
+  it('a message called misleading by a columnist, or false news as the offence charged, is no denial', () => {
+    expect(marksOf('وهي رسالة مغلوطة يبثها الإعلان كل مساء.', 'denial')).toEqual([]);
+    expect(marksOf('وصدر عفو عن مدونين سجنوا بتهمة نشر أخبار كاذبة.', 'denial')).toEqual([]);
+    expect(marksOf('وحوكم الناشط بتهمة ترويج شائعات مغرضة.', 'denial')).toEqual([]);
+    // …but a party accusing an outlet of false news does deny it.
+    expect(only('واتهم الوزير القناة ببث أخبار كاذبة عن وزارته.', 'denial').cue.text).toBe('كاذبة');
+  });
+
+  it('a plea of innocence with the party named at length, and people exiled in numbers', () => {
+    expect(only('ودفع رجل الأعمال المعروف سامي الحداد ببراءته من تهم غسل الأموال.', 'denial')).toBeDefined();
+    expect(marksOf('وفي عام 1920 نفت السلطات عشرات من زعماء القبائل إلى جزيرة نائية.', 'denial')).toEqual([]);
+    expect(marksOf('ونفى الاحتلال المئات من الأهالي إلى خارج البلاد.', 'denial')).toEqual([]);
+    expect(only('ونفى الوزير سفره إلى الخارج الشهر الماضي.', 'denial')).toBeDefined();
+  });
+});
+
+describe('reports that are the object, not the origin', () => {
+  it.each([
+    'وطالب نواب الحكومة بنفي أو تأكيد الأنباء عن بيع الشركة.',
+    'ودعت النقابة إلى تكذيب التقارير المتداولة.',
+    'ونفت الشركة نيتها الانسحاب، ووصفت الشائعات بهذا الخصوص بأنها مغرضة.',
+    'وسجن الصحافي بتهمة نشر أخبار كاذبة.',
+    'ولم يرد ذكر لملف المعتقلين في البيان الختامي.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('reports that speak are still the origin', () => {
+    expect(only('وأكدت الأنباء أن الاجتماع تأجل إلى الأسبوع المقبل.', 'anonymous')).toBeDefined();
+    expect(only('ووصفت تقارير إعلامية الوضع في المدينة بأنه كارثي.', 'anonymous')).toBeDefined();
+  });
+});
+
+describe('a refusal with an aside between the party and what it declined; a standing policy in its own words', () => {
+  it.each([
+    ['ورفض المحامي سامر خليل، وكيل الدفاع عن المتهمين، الخوض في تفاصيل القضية.', 'رفض'],
+    ['وامتنع مسؤول في الوزارة، طلب عدم ذكر اسمه، عن تحديد موعد للاجتماع.', 'امتنع'],
+    ['وقال البنك إنه «لا يعلق على حسابات عملائه».', 'لا يعلق'],
+    ['وأكدت ناطقة باسم المحكمة أن المحكمة «لا تعلق على التحقيقات الجارية في أي بلد».', 'لا تعلق'],
+    ['وأوضح متحدث باسم الشركة أن الإدارة «ليست في وضع يسمح لها بالتعليق» قبل انتهاء التدقيق.', 'ليست في وضع'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toContain(cue);
+  });
+
+  it('attaching importance, or hanging hopes, is no comment withheld', () => {
+    expect(marksOf('وقال إن الحكومة لا تعلق أهمية كبيرة على هذه الاجتماعات.', 'no_comment')).toEqual([]);
+    expect(marksOf('وقال إن الحكومة لا تعلق على الاجتماع آمالا كبيرة.', 'no_comment')).toEqual([]);
+    expect(marksOf('ورفض الوزير الاتهامات، وقال إن الرد عليها مضيعة للوقت.', 'no_comment')).toEqual([]);
+  });
+});

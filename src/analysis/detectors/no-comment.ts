@@ -37,6 +37,11 @@ interface Rule extends CueRule {
 }
 
 const GAP = (n: number) => `[^.!؟?]{0,${n}}?`;
+/**
+ * A gap that takes an aside between commas whole (`رفض المحامي، وكيل الدفاع، الخوض في`,
+ * `امتنع مسؤول، طلب عدم ذكر اسمه، عن تحديد`): what the party declined is not looked for inside it.
+ */
+const GAP_ASIDES = (n: number) => `(?:[^.!؟?،]|،[^.!؟?،]{1,80}،){0,${n}}?`;
 const NOT = `[وف]?(?:لم|لن)\\s+`;
 const COMMENT = alt(COMMENT_WORDS);
 const REQUEST = `(?:ال)?${alt(REQUEST_NOUNS)}`;
@@ -115,6 +120,9 @@ const GATE = new RegExp(
   'u',
 );
 
+/** A party's own words begin just before: a quotation mark, or أن/إن with its pronoun. */
+const OWN_WORDS = rx(`(?:"|(?:^|\\s)[وب]?ان(?:ه|ها|هم|نا|ني)?)\\s*"?\\s*$`);
+
 /** `needs` of the two rules about an answer not given. */
 const ANSWERING = needs(trieAlt(ANSWER_VERBS));
 
@@ -165,13 +173,14 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}${CONJ}(?<cue>${alt(DECLINE_VERBS)})${WE}(?<gap>${GAP(90)})\\s(?:عن\\s+|في\\s+)?(?<act>${SPEECH})${WE}`,
+      `${WB}${CONJ}(?<cue>${alt(DECLINE_VERBS)})${WE}(?<gap>${GAP_ASIDES(90)})\\s(?:عن\\s+|في\\s+)?(?<act>${SPEECH})${WE}`,
       'gd',
     ),
     needs: needs(trieAlt(DECLINE_VERBS)),
     explanation: 'a party declined to comment',
     accept: (text, _cue, m) => {
-      const gap = m.groups?.gap ?? '';
+      // A closed aside is no break (`، وكيل الدفاع،`: its و is a letter of the word).
+      const gap = (m.groups?.gap ?? '').replace(/،[^،]*،/gu, ' ');
       if (GAP_BREAK.test(gap)) return false;
       const act = m.groups?.act ?? '';
       // تجنب الخوض في … is a policy of restraint; only avoiding a comment or an answer counts.
@@ -353,6 +362,23 @@ const RULES: readonly Rule[] = [
     ),
     needs: needs('يعلق', 'تعلق', 'نعلق', 'اعلق', 'يعقب', 'تعقب', 'نعقب'),
     explanation: 'a party said it does not comment',
+  },
+  {
+    // `قال البنك إنه «لا يعلق على حسابات عملائه»`: a standing policy in the party's own words,
+    // whatever it is about (not `لا يعلق أهمية على`, attaching importance).
+    pattern: rx(`${WB}(?<cue>[وف]?لا\\s+(?:يعلق|تعلق|نعلق|اعلق|يعلقون|يعقب|تعقب|نعقب))\\s+علي\\s`, 'gd'),
+    needs: needs('يعلق', 'تعلق', 'نعلق', 'اعلق', 'يعقب', 'تعقب', 'نعقب'),
+    explanation: 'a party said it does not comment',
+    accept: (text, cue) => OWN_WORDS.test(text.slice(Math.max(0, cue.start - 25), cue.start)),
+  },
+  {
+    // `الإدارة «ليست في وضع يسمح لها بالتعليق»`: not in a position to comment.
+    pattern: rx(
+      `${WB}(?<cue>[وف]?(?:ليس|ليست|لسنا|لست)\\s+في\\s+(?:وضع|موقع|موقف)\\s+(?:يسمح|يتيح|يخول)\\S*)\\s+(?:\\S+\\s+)?(?:ب|ل)?(?:ال)?(?:تعليق|تعقيب|حديث|افصاح|ادلاء)${WE}`,
+      'gd',
+    ),
+    needs: needs('تعليق', 'تعقيب', 'حديث', 'افصاح', 'ادلاء'),
+    explanation: 'a party said it could not comment',
   },
   {
     // `ونادرا ما تعلق إسرائيل على مثل هذه الضربات`: rarely comments, as a rule.

@@ -109,6 +109,11 @@ export const CLAIM_NOUNS = [
 
 /** A relative clause that points at what was reported (ما تردد، ما نشر، ما أشيع …). */
 export const REPORTED_VERBS = [
+  // `ما انتشر عن`, `ما راج من`, `ما شاع`: what went round.
+  'انتشر',
+  'ينتشر',
+  'راج',
+  'شاع',
   'تردد',
   'يتردد',
   'نشر',

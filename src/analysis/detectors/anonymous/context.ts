@@ -61,9 +61,18 @@ const PURPOSE = new Set(['الي', 'نحو', 'اجل', 'بهدف', 'بغيه', '
  */
 function reportAsObject(tokens: Token[], j: number, i: number): boolean {
   const verb = tokens[j] as Token;
-  if (!PURPOSE.has(tokens[j - 1]?.text ?? '') || speechVerb(verb)?.stem !== verb.text) return false;
-  return nounOf(tokens[i])?.entry.cls === 'media';
+  const report = nounOf(tokens[i]);
+  if (report?.entry.cls !== 'media') return false;
+  if (PURPOSE.has(tokens[j - 1]?.text ?? '') && speechVerb(verb)?.stem === verb.text) return true;
+  // `طالبوا الحكومة بنفي أو تأكيد الأنباء`, `تكذيب التقارير`: a verbal noun of confirming or denying
+  // right before the reports governs them (bare نفي is also the verb نفى, so only with ب / ل).
+  return j === i - 1 && report.definite && STANCE_MASDAR.test(verb.text);
 }
+
+const STANCE_MASDAR = /^[وف]?(?:[بل]?(?:تاكيد|تكذيب|تفنيد|دحض)|[بل]نفي)$/u;
+
+/** `ولم يرد ذكر لملف …`, `وجاء ذكره`: ذكر as the noun "mention", not the verb. */
+const MENTION_NOUN_AFTER = new Set(['يرد', 'ورد', 'وورد', 'جاء', 'وجاء', 'ياتي', 'تم', 'يتم']);
 
 /** `وفقا لما ذكره مسؤول`, `حسبما أكدته مصادر`: the verb of a relative ما, with its object pronoun. */
 function relativeSpeechVerb(tokens: Token[], j: number): boolean {
@@ -173,8 +182,10 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
       continue;
     }
     if (inQuote) continue;
+    if (reportAsObject(tokens, j, i)) return undefined;
     if (speechVerb(tok)) {
-      if (reportAsObject(tokens, j, i)) return undefined;
+      if (/^ذكر(?:ه|ها)?$/u.test(tok.text) && MENTION_NOUN_AFTER.has(tokens[j - 1]?.text ?? ''))
+        return undefined;
       return benefits(tokens, j, i) || subjectBefore(tokens, j) ? undefined : { at: j, how: 'verb' };
     }
     if (explainedBy(tokens, j, i)) return { at: j, how: 'verb' };

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../../detector';
 import { type Agreement, DECLINING_VERBS, INFORMANT_WORDS, ONE_OUTLET } from '../../lexicons/anonymous';
+import { FALSE_WORDS } from '../../lexicons/denial';
 import { norm } from '../../normalize';
 import { type NounHit, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
@@ -124,6 +125,9 @@ export interface Judgement {
   lemma?: string;
   agree?: Agreement;
 }
+
+/** Words that call a report false (the denial lexicon's), normalised. */
+const CALLED_FALSE: ReadonlySet<string> = new Set(FALSE_WORDS.map(norm));
 
 /** Judge the source noun at `i`; a finding if it is an unnamed source of a claim. */
 export function judgeNoun(
@@ -277,13 +281,15 @@ export function judgeNoun(
       if (next?.isWord && OBTAINED.test(next.text)) return undefined;
       // `ووصف التقارير بأنها عارية عن الصحة`: reports that a verb of describing takes are its object,
       // not the origin; `وأفادت تقارير بأن …` is the origin.
+      // `ووصف الشائعات بهذا الشأن بأنها …`: definite reports after it are its object too.
       if (
-        next?.isWord &&
-        /^بان(?:ه|ها|هم|هما)?$/.test(next.text) &&
         before?.how === 'verb' &&
-        DESCRIBING.test((tokens[before.at] as Token).text)
+        DESCRIBING.test((tokens[before.at] as Token).text) &&
+        ((next?.isWord && /^بان(?:ه|ها|هم|هما)?$/.test(next.text)) || noun.definite)
       )
         return undefined;
+      // `نشر أخبار كاذبة`, `تقارير مفبركة`: reports called false are what is denied or charged.
+      if (next?.isWord && CALLED_FALSE.has(next.text)) return undefined;
       // (`الي` is the preposition إلى as normalised, not an article.)
       if (noun.definite && entry.lemma === norm('تقرير') && next?.isWord && /^ال(?!ي$)/.test(next.text)) {
         if (!MEDIA_ADJECTIVES.has(next.text)) return undefined; // التقارير الطبية: documents
