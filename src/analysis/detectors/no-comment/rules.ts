@@ -1,32 +1,39 @@
 /**
- * `no_comment`: a party did not respond or declined to comment (ANNOTATION.md, "no_comment").
- * Cues: لم ترد على أسئلة/طلب للتعليق، رفض/امتنع عن التعليق، لم يدل بتعليقات، لم يتسن الوصول
- * إلى … للتعليق، لم يعلق، رفض تأكيد، لم تفصح عن، دون أي تعليق رسمي، التزم الصمت.
- * Not: failing to verify (لم يتسن لرويترز التحقق)، لم يرد = did not appear (لم يرد اسمه)،
- * refusals to act (رفض الدعوة)، asking to stay unnamed (رفض الكشف عن هويته)، تعليق الدراسة.
+ * The no_comment rules in order: the first rule whose pattern a sentence matches, with its checks
+ * passed, gives the mark (see cue-rules.ts). Their pattern pieces are in pieces.ts, the detector
+ * that runs them in index.ts.
  */
-import type { Detector, Finding, SentenceView } from '../detector';
-import { OUTLETS } from '../outlets';
-import { alt, CONJ, rx, trieAlt, WB, WE } from '../lexicon';
+import { alt, CONJ, rx, trieAlt, WB, WE } from '../../lexicon';
+import { ANSWER_VERBS, DECLINE_VERBS } from '../../lexicons/no-comment';
+import { type CueRule, needs } from '../cue-rules';
 import {
-  ANSWER_VERBS,
-  CANNOT_VERBS,
-  COMMENT_WORDS,
-  DECLINE_VERBS,
-  IDENTITY_WORDS,
-  REQUEST_FOR,
-  REQUEST_NOUNS,
-  SPEECH_ACTS,
-  SPOKES_NOUNS,
-  SUSPENDED_THINGS,
-} from '../lexicons/no-comment';
-import { speechVerb } from '../tokens/classes';
-import { tokenize } from '../tokens/tokenize';
-import type { Span } from '../types';
-import { type CueRule, firstCue, needs } from './cue-rules';
-import { partyAfter, partyOfVerb } from './party';
+  ANSWERING,
+  AVOID,
+  CANNOT,
+  CANNOT_TELL,
+  COMMENT,
+  CONTACT_TRIED,
+  DETAIL_ACTS,
+  DETAIL_OBJECT,
+  GAP,
+  GAP_ASIDES,
+  GAP_BREAK,
+  IDENTITY,
+  NOT,
+  NOT_YET,
+  OWN_WORDS,
+  REQUEST,
+  REQUEST_FOR_COMMENT,
+  SPEECH,
+  SUSPENDED,
+  WITHHELD,
+  WITHHELD_WORD,
+  WITHHOLD,
+  couldNotAsk,
+  saidBefore,
+} from './pieces';
 
-interface Rule extends CueRule {
+export interface Rule extends CueRule {
   /** Where the silent party is named: as the verb's subject, or after "reach/contact". */
   party?: 'subject' | 'contacted';
   /**
@@ -36,97 +43,7 @@ interface Rule extends CueRule {
   partyEnds?: RegExp;
 }
 
-const GAP = (n: number) => `[^.!؟?]{0,${n}}?`;
-/**
- * A gap that takes an aside between commas whole (`رفض المحامي، وكيل الدفاع، الخوض في`,
- * `امتنع مسؤول، طلب عدم ذكر اسمه، عن تحديد`): what the party declined is not looked for inside it.
- */
-const GAP_ASIDES = (n: number) => `(?:[^.!؟?،]|،[^.!؟?،]{1,80}،){0,${n}}?`;
-const NOT = `[وف]?(?:لم|لن)\\s+`;
-const COMMENT = alt(COMMENT_WORDS);
-const REQUEST = `(?:ال)?${alt(REQUEST_NOUNS)}`;
-/** Any registered outlet that is never an ordinary word: `طلب من وكالة فرانس برس`, `من أسوشيتد برس`. */
-const OUTLET_NAMES = alt(OUTLETS.filter((o) => !o.ambiguous).flatMap((o) => o.names));
-const REQUEST_FOR_COMMENT = `(?:ال)?${alt(REQUEST_FOR)}${WE}${GAP(40)}(?:${COMMENT}|${OUTLET_NAMES}|"|الصحيفه|الوكاله|القناه|الشبكه)`;
-const IDENTITY = rx(`^\\s*(?:عن\\s+)?(?:\\S+\\s+)?${alt(IDENTITY_WORDS)}${WE}`);
-const SUSPENDED = rx(`^\\s*(?:\\S+\\s+)?${alt(SUSPENDED_THINGS)}${WE}`);
-// Acts that are a non-answer only when what is withheld is information (إعطاء أي تفاصيل).
-const DETAIL_ACTS = new Set(['اعطاء', 'اضافه', 'تحديد', 'مناقشه', 'ذكر']);
-const DETAIL_OBJECT = rx(
-  `^\\s*(?:\\S+\\s+)?(?:اي|ايه|المزيد|مزيد|تفاصيل|التفاصيل|معلومات|موعد|تاريخ|وقت|رقم|عدد|سبب|اسباب|القرار)${WE}`,
-);
-// A gap that holds a clause boundary belongs to another verb (رفض الذين … الحديث).
-const GAP_BREAK = rx(`${WB}(?:الذي|التي|الذين|اللذين|بعد|لان|حيث|عندما|اذا|ثم|كما|بينما|فيما)${WE}|،\\s*و`);
-const SPEECH = alt(SPEECH_ACTS);
-const AVOID = rx(`^(?:تجنب|يتجنب|تتجنب|متجنبا)`);
-// Participles (رافضا، ممتنعا) and the verbal noun (الامتناع) have their subject earlier in the sentence.
-const PARTICIPLE = rx(`^(?:رافض|ممتنع|متحاشي|متجنب|مفضل|ملتزم|متحفظ|(?:ال)?امتناع)`);
-
-const CONTACT = rx(`^(?:\\s+\\S+){0,5}?\\s+(?:الاتصال|التواصل)\\s+(?:ب|مع)`);
-const REACH_TO_ASK = rx(
-  `الوصول\\s+(?:الي|ل)${GAP(60)}(?:${COMMENT}|لسوال|لاستطلاع|لمعرفه|لتاكيد|للحصول|لاخذ)`,
-);
-const GET_COMMENT = rx(`الحصول\\s+علي\\s+(?:اي\\s+)?(?:تعليق|رد|تعقيب|توضيح|تاكيد|موقف|تصريح)`);
-const SPOKES_TO_SAY = rx(
-  `^\\s+(?:علي\\s+الفور\\s+)?(?:ل|لل)${alt(SPOKES_NOUNS)}\\S*(?:\\s+\\S+){0,4}?\\s+(?:توضيح|التعليق|الرد|تاكيد|التعقيب)`,
-);
-/** `لم يتسن الوصول إلى المتحدث باسم …`: a spokesperson or official who could not be reached. */
-const REACH_SPOKES = rx(
-  `^(?:\\s+\\S+){0,3}?\\s+الوصول\\s+(?:الي|ل)\\s*(?:اي\\s+)?(?:ال)?${alt(SPOKES_NOUNS)}(?:ين|ي|ه)?${WE}`,
-);
-const COMMENT_ANYWHERE = rx(`${WB}(?:للتعليق|للتعقيب)${WE}`);
-
-/** After "could not" (لم يتسن، لم يكن بالإمكان، تعذر): was it a party that could not be asked? */
-function couldNotAsk(text: string, cue: Span, strict: boolean): boolean {
-  const rest = text.slice(cue.end, cue.end + 140);
-  if (COMMENT_ANYWHERE.test(rest) || GET_COMMENT.test(rest) || REACH_TO_ASK.test(rest)) return true;
-  return !strict && (CONTACT.test(rest) || SPOKES_TO_SAY.test(rest) || REACH_SPOKES.test(rest));
-}
-
-/** "I cannot / do not want to" (لا أستطيع، لا نريد) before a comment word. */
-const CANNOT = alt(CANNOT_VERBS);
-
-/** Verbs of telling that a party may withhold (`لم تكشف`, `دون أن يحدد`). */
-const WITHHOLD =
-  '(?:يكشف|تكشف|نكشف|اكشف|يكشفوا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يشرح|تشرح|يفصل|تفصل|يقدم|تقدم|يقدموا|يعط|تعط|يعطي|تعطي|يعطوا|يذكر|تذكر|يذكروا|نحدد|نوضح|نقدم|نعطي|نذكر)';
-/** "cannot / may not" before the verb of telling (`لا يمكن أن يكشف عن مزيد`, `لا نستطيع أن نحدد`). */
-const CANNOT_TELL = `(?:${CANNOT}|يمكن)(?:\\s+ان)?`;
-/**
- * What was withheld: details, information, a place or sites, a fate, a number, a stance, a date (never
- * a name: that is anonymity), with or without a pronoun (`لم يحدد مواقعها`); but
- * `لم يحدد موقفه` is "has not made up his mind", not a stance withheld. Not `ما إذا` (whether): the guide's labels leave `لم توضح ما إذا كان …`
- * unmarked, as an open question rather than a refusal.
- */
-const WITHHELD =
-  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|ارقاما|مزيد|مزيدا|ملابسات|طبيعه|كيفيه|مده|اسباب|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|زمان|مكان|اماكن|موقع|مواقع|عدد(?!\\s+من)|حجم|قيمه|حصيله)(?:ه|ها|هم)?)';
-
-/** A word that begins what was withheld (`أي تفاصيل`, `حجم الخسائر`, `عددهم`): one word, so without the lookaheads. */
-const WITHHELD_WORD = rx(`^(?:اي|ايه|${WITHHELD.replaceAll('(?=\\s+ال)', '')})$`);
-
-/**
- * Text every rule needs somewhere in the sentence (a piece of each rule's own pattern), in one
- * plain pattern: most sentences hold no non-response, and this is one fast scan instead of fifteen.
- */
-const GATE = new RegExp(
-  [
-    `(?:لم|لن)\\s+(?:${alt(ANSWER_VERBS)}|يوكد|توكد|ينف|تنف|يشا|تشا|يرغب|ترغب|يود|تود|يريد|تريد|يعلق|تعلق|يعقب|تعقب|يدل|تدل|يفصح|تفصح|يتسن|يتيسر|يتمكن|تتمكن|نتمكن|يكن|نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)`,
-    `(?:لا|لن)\\s+${CANNOT}`,
-    '(?:لا|نادرا\\s+ما|قلما\\s+ما)\\s+(?:يعلق|تعلق|نعلق|اعلق|يعقب|تعقب|نعقب)',
-    alt(DECLINE_VERBS),
-    'فضل|تعذر|الصمت|صمتا|صامت|تعليق|تعقيب|ردا?\\s+رسمي|تفاصيل|تحفظ|اسهاب',
-    `(?:لم|ان|لا|لن)\\s+${WITHHOLD}|تكتم|(?:يصدر|تصدر)\\s`,
-    '(?:دون|بدون)\\s+(?:تحديد|ذكر|توضيح|الكشف|الافصاح|التصريح)',
-  ].join('|'),
-  'u',
-);
-
-/** A party's own words begin just before: a quotation mark, or أن/إن with its pronoun. */
-const OWN_WORDS = rx(`(?:"|(?:^|\\s)[وب]?ان(?:ه|ها|هم|نا|ني)?)\\s*"?\\s*$`);
-
-/** `needs` of the two rules about an answer not given. */
-const ANSWERING = needs(trieAlt(ANSWER_VERBS));
-
-const RULES: readonly Rule[] = [
+export const RULES: readonly Rule[] = [
   {
     // `ولم تصدر الجبهة أي بيان`, `لم يصدر عن الوزارة أي تعليق`: no statement was issued.
     pattern: rx(
@@ -428,56 +345,3 @@ const RULES: readonly Rule[] = [
     explanation: 'no answer was received',
   },
 ];
-
-const NOT_YET = rx(`^(?:\\s+\\S+){0,4}?\\s+بعد\\s*(?:[.،,!؟?]|$)`);
-/** A statement named by a noun or a participle (`في بيان`, `مشيرا`), besides the verbs of saying. */
-const STATEMENT = rx(`^[وف]?(?:بيان|تصريح\\S*|مشيرا|مضيفا|موكدا)$`);
-/** A verb of saying or a statement in the 400 characters before `at`, whose report leaves details out. */
-const saidBefore = (text: string, at: number) =>
-  tokenize(text.slice(Math.max(0, at - 400), at)).some(
-    (t) => speechVerb(t) !== undefined || STATEMENT.test(t.text),
-  );
-
-/** An attempt to reach the party earlier in the sentence (`اتصلت بالمدير … ولكنه لم يرد`). */
-const CONTACT_TRIED = rx(
-  `${WB}[وف]?(?:اتصل|اتصلت|اتصلنا|تواصل|تواصلت|تواصلنا|حاول|حاولت|حاولنا|ارسل|ارسلت|ارسلنا)${WE}`,
-);
-
-const CONTACTED = rx(`(?:الوصول\\s+(?:الي|ل)|الاتصال\\s+(?:ب|مع)|التواصل\\s+مع)\\s*`);
-
-function contactedParty(text: string, cue: Span): Span | undefined {
-  const rest = text.slice(cue.end, cue.end + 120);
-  const m = CONTACTED.exec(rest);
-  if (!m) return undefined;
-  return partyAfter(text, cue.end + m.index + m[0].length);
-}
-
-/** Documents and laws, which say what they say: `لم يحدد القانون` withholds nothing. */
-const TEXTS = rx(`^(?:ال)?(?:دستور|قانون|نظام|لايحه|اتفاق|اتفاقيه|عقد|مرسوم|قرار|تعميم|مشروع|نص|ميثاق)${WE}`);
-
-function findNoComment(view: SentenceView): Finding | undefined {
-  const text = view.norm.text;
-  if (!GATE.test(text)) return undefined;
-  const hit = firstCue(text, RULES);
-  if (!hit) return undefined;
-  const { rule, cue } = hit;
-  const finding: Finding = { kind: 'no_comment', cue, explanation: rule.explanation };
-  let source: Span | undefined;
-  if (rule.party === 'subject' && !PARTICIPLE.test(text.slice(cue.start, cue.end))) {
-    source = partyOfVerb(text, cue, rule.partyEnds ? { objectStart: rule.partyEnds } : {});
-  } else if (rule.party === 'contacted') source = contactedParty(text, cue);
-  // `ولم يحدد الدستور مدة الولاية`: a text that leaves something open is no silent party.
-  if (source && TEXTS.test(text.slice(source.start, source.end))) return undefined;
-  if (source) finding.source = source;
-  return finding;
-}
-
-export function createNoCommentDetector(): Detector {
-  return (view) => {
-    const found = findNoComment(view);
-    return found ? [found] : [];
-  };
-}
-
-/** The rules in order, for the test that every rule's `needs` holds wherever its pattern matches. */
-export { RULES as NO_COMMENT_RULES };

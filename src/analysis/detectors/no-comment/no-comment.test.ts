@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEV_SET_PRESENT, devSetF1 } from '../../../tests/unit/support/dev-set';
-import { findMarks } from '../engine';
-import type { Mark } from '../types';
-import { createNoCommentDetector } from './no-comment';
+import { DEV_SET_PRESENT, devSetF1 } from '../../../../tests/unit/support/dev-set';
+import { findMarks } from '../../engine';
+import type { Mark } from '../../types';
+import { createNoCommentDetector } from './index';
 
 const silences = (text: string): Mark[] => findMarks(text, [createNoCommentDetector]);
 const only = (text: string): Mark => {

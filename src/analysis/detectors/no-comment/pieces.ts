@@ -1,0 +1,130 @@
+/**
+ * Pattern pieces and checks shared by the no_comment rules (rules.ts) and the detector (index.ts):
+ * gaps, the words of commenting and withholding, the gate every rule needs.
+ */
+import { OUTLETS } from '../../outlets';
+import { alt, rx, trieAlt, WB, WE } from '../../lexicon';
+import {
+  ANSWER_VERBS,
+  CANNOT_VERBS,
+  COMMENT_WORDS,
+  DECLINE_VERBS,
+  IDENTITY_WORDS,
+  REQUEST_FOR,
+  REQUEST_NOUNS,
+  SPEECH_ACTS,
+  SPOKES_NOUNS,
+  SUSPENDED_THINGS,
+} from '../../lexicons/no-comment';
+import { speechVerb } from '../../tokens/classes';
+import { tokenize } from '../../tokens/tokenize';
+import type { Span } from '../../types';
+import { needs } from '../cue-rules';
+
+export const GAP = (n: number) => `[^.!؟?]{0,${n}}?`;
+/**
+ * A gap that takes an aside between commas whole (`رفض المحامي، وكيل الدفاع، الخوض في`,
+ * `امتنع مسؤول، طلب عدم ذكر اسمه، عن تحديد`): what the party declined is not looked for inside it.
+ */
+export const GAP_ASIDES = (n: number) => `(?:[^.!؟?،]|،[^.!؟?،]{1,80}،){0,${n}}?`;
+export const NOT = `[وف]?(?:لم|لن)\\s+`;
+export const COMMENT = alt(COMMENT_WORDS);
+export const REQUEST = `(?:ال)?${alt(REQUEST_NOUNS)}`;
+/** Any registered outlet that is never an ordinary word: `طلب من وكالة فرانس برس`, `من أسوشيتد برس`. */
+export const OUTLET_NAMES = alt(OUTLETS.filter((o) => !o.ambiguous).flatMap((o) => o.names));
+export const REQUEST_FOR_COMMENT = `(?:ال)?${alt(REQUEST_FOR)}${WE}${GAP(40)}(?:${COMMENT}|${OUTLET_NAMES}|"|الصحيفه|الوكاله|القناه|الشبكه)`;
+export const IDENTITY = rx(`^\\s*(?:عن\\s+)?(?:\\S+\\s+)?${alt(IDENTITY_WORDS)}${WE}`);
+export const SUSPENDED = rx(`^\\s*(?:\\S+\\s+)?${alt(SUSPENDED_THINGS)}${WE}`);
+// Acts that are a non-answer only when what is withheld is information (إعطاء أي تفاصيل).
+export const DETAIL_ACTS = new Set(['اعطاء', 'اضافه', 'تحديد', 'مناقشه', 'ذكر']);
+export const DETAIL_OBJECT = rx(
+  `^\\s*(?:\\S+\\s+)?(?:اي|ايه|المزيد|مزيد|تفاصيل|التفاصيل|معلومات|موعد|تاريخ|وقت|رقم|عدد|سبب|اسباب|القرار)${WE}`,
+);
+// A gap that holds a clause boundary belongs to another verb (رفض الذين … الحديث).
+export const GAP_BREAK = rx(
+  `${WB}(?:الذي|التي|الذين|اللذين|بعد|لان|حيث|عندما|اذا|ثم|كما|بينما|فيما)${WE}|،\\s*و`,
+);
+export const SPEECH = alt(SPEECH_ACTS);
+export const AVOID = rx(`^(?:تجنب|يتجنب|تتجنب|متجنبا)`);
+// Participles (رافضا، ممتنعا) and the verbal noun (الامتناع) have their subject earlier in the sentence.
+export const PARTICIPLE = rx(`^(?:رافض|ممتنع|متحاشي|متجنب|مفضل|ملتزم|متحفظ|(?:ال)?امتناع)`);
+
+export const CONTACT = rx(`^(?:\\s+\\S+){0,5}?\\s+(?:الاتصال|التواصل)\\s+(?:ب|مع)`);
+export const REACH_TO_ASK = rx(
+  `الوصول\\s+(?:الي|ل)${GAP(60)}(?:${COMMENT}|لسوال|لاستطلاع|لمعرفه|لتاكيد|للحصول|لاخذ)`,
+);
+export const GET_COMMENT = rx(`الحصول\\s+علي\\s+(?:اي\\s+)?(?:تعليق|رد|تعقيب|توضيح|تاكيد|موقف|تصريح)`);
+export const SPOKES_TO_SAY = rx(
+  `^\\s+(?:علي\\s+الفور\\s+)?(?:ل|لل)${alt(SPOKES_NOUNS)}\\S*(?:\\s+\\S+){0,4}?\\s+(?:توضيح|التعليق|الرد|تاكيد|التعقيب)`,
+);
+/** `لم يتسن الوصول إلى المتحدث باسم …`: a spokesperson or official who could not be reached. */
+export const REACH_SPOKES = rx(
+  `^(?:\\s+\\S+){0,3}?\\s+الوصول\\s+(?:الي|ل)\\s*(?:اي\\s+)?(?:ال)?${alt(SPOKES_NOUNS)}(?:ين|ي|ه)?${WE}`,
+);
+export const COMMENT_ANYWHERE = rx(`${WB}(?:للتعليق|للتعقيب)${WE}`);
+
+/** After "could not" (لم يتسن، لم يكن بالإمكان، تعذر): was it a party that could not be asked? */
+export function couldNotAsk(text: string, cue: Span, strict: boolean): boolean {
+  const rest = text.slice(cue.end, cue.end + 140);
+  if (COMMENT_ANYWHERE.test(rest) || GET_COMMENT.test(rest) || REACH_TO_ASK.test(rest)) return true;
+  return !strict && (CONTACT.test(rest) || SPOKES_TO_SAY.test(rest) || REACH_SPOKES.test(rest));
+}
+
+/** "I cannot / do not want to" (لا أستطيع، لا نريد) before a comment word. */
+export const CANNOT = alt(CANNOT_VERBS);
+
+/** Verbs of telling that a party may withhold (`لم تكشف`, `دون أن يحدد`). */
+export const WITHHOLD =
+  '(?:يكشف|تكشف|نكشف|اكشف|يكشفوا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يشرح|تشرح|يفصل|تفصل|يقدم|تقدم|يقدموا|يعط|تعط|يعطي|تعطي|يعطوا|يذكر|تذكر|يذكروا|نحدد|نوضح|نقدم|نعطي|نذكر)';
+/** "cannot / may not" before the verb of telling (`لا يمكن أن يكشف عن مزيد`, `لا نستطيع أن نحدد`). */
+export const CANNOT_TELL = `(?:${CANNOT}|يمكن)(?:\\s+ان)?`;
+/**
+ * What was withheld: details, information, a place or sites, a fate, a number, a stance, a date (never
+ * a name: that is anonymity), with or without a pronoun (`لم يحدد مواقعها`); but
+ * `لم يحدد موقفه` is "has not made up his mind", not a stance withheld. Not `ما إذا` (whether): the guide's labels leave `لم توضح ما إذا كان …`
+ * unmarked, as an open question rather than a refusal.
+ */
+export const WITHHELD =
+  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|ارقاما|مزيد|مزيدا|ملابسات|طبيعه|كيفيه|مده|اسباب|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|زمان|مكان|اماكن|موقع|مواقع|عدد(?!\\s+من)|حجم|قيمه|حصيله)(?:ه|ها|هم)?)';
+
+/** A word that begins what was withheld (`أي تفاصيل`, `حجم الخسائر`, `عددهم`): one word, so without the lookaheads. */
+export const WITHHELD_WORD = rx(`^(?:اي|ايه|${WITHHELD.replaceAll('(?=\\s+ال)', '')})$`);
+
+/**
+ * Text every rule needs somewhere in the sentence (a piece of each rule's own pattern), in one
+ * plain pattern: most sentences hold no non-response, and this is one fast scan instead of fifteen.
+ */
+export const GATE = new RegExp(
+  [
+    `(?:لم|لن)\\s+(?:${alt(ANSWER_VERBS)}|يوكد|توكد|ينف|تنف|يشا|تشا|يرغب|ترغب|يود|تود|يريد|تريد|يعلق|تعلق|يعقب|تعقب|يدل|تدل|يفصح|تفصح|يتسن|يتيسر|يتمكن|تتمكن|نتمكن|يكن|نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)`,
+    `(?:لا|لن)\\s+${CANNOT}`,
+    '(?:لا|نادرا\\s+ما|قلما\\s+ما)\\s+(?:يعلق|تعلق|نعلق|اعلق|يعقب|تعقب|نعقب)',
+    alt(DECLINE_VERBS),
+    'فضل|تعذر|الصمت|صمتا|صامت|تعليق|تعقيب|ردا?\\s+رسمي|تفاصيل|تحفظ|اسهاب',
+    `(?:لم|ان|لا|لن)\\s+${WITHHOLD}|تكتم|(?:يصدر|تصدر)\\s`,
+    '(?:دون|بدون)\\s+(?:تحديد|ذكر|توضيح|الكشف|الافصاح|التصريح)',
+  ].join('|'),
+  'u',
+);
+
+/** A party's own words begin just before: a quotation mark, or أن/إن with its pronoun. */
+export const OWN_WORDS = rx(`(?:"|(?:^|\\s)[وب]?ان(?:ه|ها|هم|نا|ني)?)\\s*"?\\s*$`);
+
+/** `needs` of the two rules about an answer not given. */
+export const ANSWERING = needs(trieAlt(ANSWER_VERBS));
+
+export const NOT_YET = rx(`^(?:\\s+\\S+){0,4}?\\s+بعد\\s*(?:[.،,!؟?]|$)`);
+/** A statement named by a noun or a participle (`في بيان`, `مشيرا`), besides the verbs of saying. */
+export const STATEMENT = rx(`^[وف]?(?:بيان|تصريح\\S*|مشيرا|مضيفا|موكدا)$`);
+/** A verb of saying or a statement in the 400 characters before `at`, whose report leaves details out. */
+export const saidBefore = (text: string, at: number) =>
+  tokenize(text.slice(Math.max(0, at - 400), at)).some(
+    (t) => speechVerb(t) !== undefined || STATEMENT.test(t.text),
+  );
+
+/** An attempt to reach the party earlier in the sentence (`اتصلت بالمدير … ولكنه لم يرد`). */
+export const CONTACT_TRIED = rx(
+  `${WB}[وف]?(?:اتصل|اتصلت|اتصلنا|تواصل|تواصلت|تواصلنا|حاول|حاولت|حاولنا|ارسل|ارسلت|ارسلنا)${WE}`,
+);
+
+export const CONTACTED = rx(`(?:الوصول\\s+(?:الي|ل)|الاتصال\\s+(?:ب|مع)|التواصل\\s+مع)\\s*`);
