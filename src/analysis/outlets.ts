@@ -417,7 +417,11 @@ const REGISTERED: readonly Outlet[] = [
   paper('almasryalyoum', 'Al-Masry Al-Youm', 'almasryalyoum.com', ['المصري اليوم']),
   paper('ahram', 'Al-Ahram', 'ahram.org.eg', ['الأهرام'], { ambiguous: true }),
   paper('akhbarelyom', 'Akhbar El-Yom', 'akhbarelyom.com', ['أخبار اليوم'], { ambiguous: true }),
-  paper('shorouknews', 'Al-Shorouk', 'shorouknews.com', ['الشروق'], { ambiguous: true }),
+  paper('shorouknews', 'Al-Shorouk', 'shorouknews.com', ['الشروق', 'الشروق المصرية'], { ambiguous: true }),
+  // Algeria's Echorouk, when the text says which (`صحيفة «الشروق» الجزائرية`).
+  paper('echorouk', 'Echorouk', 'echoroukonline.com', ['الشروق الجزائرية', 'الشروق أونلاين']),
+  // Algeria's El Khabar only with its country: alone the name is "the news item" (`رابط الخبر`).
+  paper('elkhabar', 'El Khabar', 'elkhabar.com', ['الخبر الجزائرية']),
   web('youm7', 'Youm7', 'youm7.com', ['اليوم السابع']),
   paper('annahar', 'An-Nahar', 'annahar.com', ['النهار'], { ambiguous: true }),
   paper('assafir', 'As-Safir', 'assafir.com', ['السفير'], { ambiguous: true }),

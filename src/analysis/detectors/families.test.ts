@@ -1494,3 +1494,73 @@ describe('a refusal with an aside between the party and what it declined; a stan
     expect(marksOf('ورفض الوزير الاتهامات، وقال إن الرد عليها مضيعة للوقت.', 'no_comment')).toEqual([]);
   });
 });
+
+describe('calls and questions left unanswered, requests ignored, answers never given', () => {
+  it.each([
+    ['وظلت رسائل الصحيفة إلى المتحدث باسم الوزارة دون رد حتى مساء أمس.', 'ظلت'],
+    ['وبقيت اتصالاتنا بإدارة المطار من دون جواب.', 'بقيت'],
+    ['لكن اتصالاتها بالمكتب ظلت بلا رد طوال اليوم.', 'ظلت'],
+    ['ولم يصدر عن إدارة الشركة أي تعقيب على الدعوى.', 'لم يصدر'],
+    ['ولا يصدر عن السفارة أي تعليق على مثل هذه التقارير.', 'لا يصدر'],
+    ['واكتفى المتحدث بالقول إن بيانا سيصدر لاحقا، من دون أن يجيب عن أسئلة الصحفيين.', 'دون أن يجيب'],
+    ['وتجاهلت الوزارة طلبا من الصحيفة للتعليق على الأرقام.', 'تجاهلت'],
+    ['ولم تتجاوب الشركة مع طلب «عكاظ» للحصول على توضيح.', 'لم تتجاوب'],
+    ['وتعذر الاتصال بمسؤولي الهيئة للاستفسار عن أسباب التأخير.', 'تعذر'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toContain(cue);
+  });
+
+  it('suspending sessions or membership is no silence', () => {
+    expect(marksOf('ولم يعلق البرلمان جلساته رغم الاحتجاجات.', 'no_comment')).toEqual([]);
+    expect(marksOf('ولم تعلق النقابة عضويتها في الاتحاد.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('declining in other words: preferring not to, keeping away from, withholding identities and details', () => {
+  it.each([
+    ['وآثر المتحدث باسم الخارجية عدم الخوض في تفاصيل المحادثات.', 'آثر'],
+    ['ونأى ناطق باسم المصرف بنفسه عن التعليق على التقارير.', 'نأى'],
+    ['وتحفظت النيابة على كشف هويات الموقوفين.', 'تحفظت'],
+    ['وقال مدير الشركة: «لن أدخل في هذه التفاصيل الآن».', 'لن أدخل'],
+    ['وامتنعت الشرطة عن كشف مزيد من التفاصيل حول المشتبه به.', 'امتنعت'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toContain(cue);
+  });
+});
+
+describe('more ways an outlet is credited or asks', () => {
+  it.each([
+    ['وفق ما أفاد به موقع «هسبريس» الإخباري، فإن الشبكة فككت.', 'hespress'],
+    ['وتفيد المعلومات التي استقتها «الأخبار» من أوساط سياسية بأن الوساطة تعثرت.', 'alakhbar'],
+    ['وفي حديث خص به «القدس العربي»، قال القيادي إن المفاوضات متعثرة.', 'alquds'],
+    ['جدة – «المدينة»: أطلقت الهيئة حزمة جديدة من الاشتراطات لحماية المسافرين عند تأخر الرحلات.', 'almadina'],
+    ['وتجاهلت البعثة طلبا من «رويترز» للتعليق على التقارير.', 'reuters'],
+    ['ووجهت «دويتشه فيله» أسئلة مكتوبة إلى الوزارة ولم تتلق إجابة.', 'dw'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('the news item is no Algerian paper unless the text says which', () => {
+    expect(marksOf('رابط الخبر في الصفحة الأولى.', 'wire')).toEqual([]);
+    expect(only('وذكرت صحيفة الخبر الجزائرية أن الحكومة ستقرر.', 'wire').outlets).toEqual(['elkhabar']);
+  });
+});
+
+describe('nothing but lies, a statement disowned, a source identified right after', () => {
+  it.each([
+    'وقال الكرملين إن التقارير الغربية «ليست سوى تلفيقات».',
+    'وما هذه إلا شائعات يروجها خصوم الحكومة.',
+    'وأكد الحزب أن ما نشر ليس إلا أكاذيب.',
+    'وتبرأت الحركة من البيان المنسوب إليها على مواقع التواصل.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial')).toBeDefined();
+  });
+
+  it('a source named right after, between commas, is not unnamed', () => {
+    const text = 'وأوضح مصدر داخل إدارة النادي، هو نائب الرئيس عادل الفاسي، أن النادي سيتقدم بشكوى.';
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+    expect(
+      only('وأوضح مصدر داخل إدارة النادي، هو الثاني خلال أسبوع، أن النادي سيتقدم بشكوى.', 'anonymous'),
+    ).toBeDefined();
+  });
+});

@@ -6,6 +6,9 @@ import { REFUSE_FORMS } from './common';
 
 /** "Did not answer": jussive forms after لم/لن (لم ترد، لم يجيبوا، لم تستجب). */
 export const ANSWER_VERBS = [
+  // `لم تتجاوب السفارة مع طلب «الخبر»`.
+  'يتجاوب',
+  'تتجاوب',
   'يرد',
   'ترد',
   'يردوا',
@@ -57,6 +60,9 @@ export const COMMENT_WORDS = [
   'استيضاح',
   'مقابلة',
   'للرد',
+  // `تعذر الاتصال بمسؤولي الشركة للاستفسار عن …`.
+  'للاستفسار',
+  'الاستفسار',
 ] as const;
 
 /** "Declined to …": verbs of refusing, abstaining and avoiding. */
@@ -99,6 +105,11 @@ export const DECLINE_VERBS = [
   'نأت بنفسها',
   'ينأى بنفسه',
   'تنأى بنفسها',
+  // …and with the party between (`ونأى ناطق باسم البنك بنفسه عن التعليق`).
+  'نأى',
+  'نأت',
+  'ينأى',
+  'تنأى',
   'تهرب',
   'تهربت',
   'يتهرب',
@@ -115,6 +126,7 @@ export const SPEECH_ACTS = [
   'الإدلاء',
   'الإفصاح',
   'الكشف',
+  'كشف',
   'الخوض',
   'الحديث',
   'التحدث',

@@ -233,6 +233,11 @@ export const CREDIT_VERBS = [
   'توقعت',
   'رجحت',
   'أكدته',
+  // `المعلومات التي استقتها «الأخبار»`: what the outlet gathered; `حديث خص به «القدس العربي»`.
+  'استقى',
+  'استقت',
+  'خص',
+  'خصت',
   // The outlet as the one who asked: `"الوطن" اتصلت بالمدير … ولكنه لم يرد`.
   'اتصلت',
   'تواصلت',
@@ -330,6 +335,9 @@ export const STAFF_WORDS = [
 
 /** Words skipped between a credit word and the outlet (`نقلت عنه وكالة`, `ذكرت أمس صحيفة`). */
 export const CREDIT_FILLERS = [
+  // `وفق ما أفاد به موقع «هسبريس»`, `حديث خص به`.
+  'به',
+  'بها',
   'عليه',
   'عليها',
   'منه',

@@ -43,6 +43,16 @@ function namingAt(tokens: Token[], j: number): boolean {
   return tok?.isWord === true && NAMING_WORDS.has(tok.text) && !isComplementiser(tokens[j + 1]);
 }
 
+/** `مصدر في النادي، هو نائب الرئيس عادل الفاسي`: the source identified right after, by name. */
+function identifiedAs(tokens: Token[], j: number): boolean {
+  if (!/^و?(?:هو|هي)$/u.test(tokens[j]?.text ?? '')) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
+    if (!tokens[k]?.isWord) return false;
+    if (isGivenName(tokens, k) || NAME_MARKERS.has((tokens[k] as Token).text)) return true;
+  }
+  return false;
+}
+
 /** `لم تسمه`, `لم يسمها`: a verb of naming with the source as its object. */
 const UNNAMED_BY = /^(?:تسم|يسم)(?:ه|ها|هم|هما)$/u;
 
@@ -66,7 +76,8 @@ export function describe(tokens: Token[], i: number): { end: number; named: bool
   for (let j = i + 1; j < tokens.length && words < TAIL_WORDS; j++) {
     const tok = tokens[j] as Token;
     // `أحد المقاتلين في الجبهة، يدعى محمد`: the name in an aside after a comma.
-    if (!tok.isWord) return { end, named: COMMAS.has(tok.text) && namingAt(tokens, j + 1) };
+    if (!tok.isWord)
+      return { end, named: COMMAS.has(tok.text) && (namingAt(tokens, j + 1) || identifiedAs(tokens, j + 1)) };
     const t = tok.text;
     if (t === 'ل') break; // `المصدر لـ"رويترز"`
     if (namingAt(tokens, j)) return { end, named: true };

@@ -312,6 +312,7 @@ export function judgeNoun(
     // `يشتكون من أعراض غريبة`: an ailment complained of is no claim.
     if (from > i && AILMENT.test(tokens[from + 1]?.text ?? '')) return undefined;
   }
+
   let count = countOf(tokens, q, i, noun);
   for (let k = end, parts = 0; parts < 4; parts++) {
     const more = coordinatedNoun(tokens, k);

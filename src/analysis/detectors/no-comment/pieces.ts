@@ -36,7 +36,7 @@ export const REQUEST_FOR_COMMENT = `(?:ال)?${alt(REQUEST_FOR)}${WE}${GAP(40)}(
 export const IDENTITY = rx(`^\\s*(?:عن\\s+)?(?:\\S+\\s+)?${alt(IDENTITY_WORDS)}${WE}`);
 export const SUSPENDED = rx(`^\\s*(?:\\S+\\s+)?${alt(SUSPENDED_THINGS)}${WE}`);
 // Acts that are a non-answer only when what is withheld is information (إعطاء أي تفاصيل).
-export const DETAIL_ACTS = new Set(['اعطاء', 'اضافه', 'تحديد', 'مناقشه', 'ذكر']);
+export const DETAIL_ACTS = new Set(['اعطاء', 'اضافه', 'تحديد', 'مناقشه', 'ذكر', 'كشف']);
 export const DETAIL_OBJECT = rx(
   `^\\s*(?:\\S+\\s+)?(?:اي|ايه|المزيد|مزيد|تفاصيل|التفاصيل|معلومات|موعد|تاريخ|وقت|رقم|عدد|سبب|اسباب|القرار)${WE}`,
 );
@@ -61,7 +61,7 @@ export const SPOKES_TO_SAY = rx(
 export const REACH_SPOKES = rx(
   `^(?:\\s+\\S+){0,3}?\\s+الوصول\\s+(?:الي|ل)\\s*(?:اي\\s+)?(?:ال)?${alt(SPOKES_NOUNS)}(?:ين|ي|ه)?${WE}`,
 );
-export const COMMENT_ANYWHERE = rx(`${WB}(?:للتعليق|للتعقيب)${WE}`);
+export const COMMENT_ANYWHERE = rx(`${WB}(?:للتعليق|للتعقيب|للاستفسار)${WE}`);
 
 /** After "could not" (لم يتسن، لم يكن بالإمكان، تعذر): was it a party that could not be asked? */
 export function couldNotAsk(text: string, cue: Span, strict: boolean): boolean {
@@ -100,9 +100,10 @@ export const GATE = new RegExp(
     `(?:لا|لن)\\s+${CANNOT}`,
     '(?:لا|نادرا\\s+ما|قلما\\s+ما)\\s+(?:يعلق|تعلق|نعلق|اعلق|يعقب|تعقب|نعقب)',
     alt(DECLINE_VERBS),
-    'فضل|تعذر|الصمت|صمتا|صامت|تعليق|تعقيب|ردا?\\s+رسمي|تفاصيل|تحفظ|اسهاب',
+    'فضل|اثر|يوثر|توثر|تجاهل|تعذر|الصمت|صمتا|صامت|تعليق|تعقيب|ردا?\\s+رسمي|تفاصيل|تحفظ|اسهاب|استفسار',
     `(?:لم|ان|لا|لن)\\s+${WITHHOLD}|تكتم|(?:يصدر|تصدر)\\s`,
     '(?:دون|بدون)\\s+(?:تحديد|ذكر|توضيح|الكشف|الافصاح|التصريح)',
+    '(?:دون|بدون|بلا)\\s+(?:اي\\s+)?(?:رد|جواب|اجابه|استجابه)|دون\\s+ان\\s+(?:يجيب|تجيب|يرد|ترد)',
   ].join('|'),
   'u',
 );

@@ -43,6 +43,14 @@ export interface Rule extends CueRule {
   partyEnds?: RegExp;
 }
 
+/** Calls and questions that can be left unanswered (`اتصالاتها`, `رسائل «سي إن إن»`). */
+const UNANSWERED = '(?:اتصالات|رسايل|اسيله|استفسارات|طلبات|مكالمات|محاولات)\\S*';
+
+/** What one suspends (`جلساته`, `عضويته`, `الدراسة`): `لم يعلق` + one of these is no silence. */
+const SUSPENDING = rx(
+  `^(?:\\s+\\S+){0,4}?\\s+(?:ال)?(?:جلسات|جلسه|عضويه|عضويت|مشاركت|مشاركه|عمل|اعمال|نشاط|دراسه|رحلات|مفاوضات|عقوبات|اضراب|صفقه|تعامل|العمل|الدراسه)\\S*${WE}`,
+);
+
 export const RULES: readonly Rule[] = [
   {
     // `ولم تصدر الجبهة أي بيان`, `لم يصدر عن الوزارة أي تعليق`: no statement was issued.
@@ -81,7 +89,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}(?<cue>${NOT}${alt(ANSWER_VERBS)})${WE}${GAP(90)}(?:(?:${WB}علي\\s+|${WB}ل)(?:${REQUEST}${WE}|${REQUEST_FOR_COMMENT})|${WB}${COMMENT}${WE})`,
+      `${WB}(?<cue>${NOT}${alt(ANSWER_VERBS)})${WE}${GAP(90)}(?:(?:${WB}(?:علي|مع)\\s+|${WB}ل)(?:${REQUEST}${WE}|${REQUEST_FOR_COMMENT})|${WB}${COMMENT}${WE})`,
       'gd',
     ),
     needs: ANSWERING,
@@ -117,10 +125,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}${CONJ}(?<cue>فضل|فضلت|فضلوا|يفضل|تفضل|مفضلا)(?:\\s+\\S+){0,5}?\\s+عدم\\s+(?:ال)?(?:${SPEECH})${WE}`,
+      `${WB}${CONJ}(?<cue>فضل|فضلت|فضلوا|يفضل|تفضل|مفضلا|اثر|اثرت|اثروا|يوثر|توثر)(?:\\s+\\S+){0,8}?\\s+عدم\\s+(?:ال)?(?:${SPEECH})${WE}`,
       'gd',
     ),
-    needs: needs('فضل'),
+    needs: needs('فضل', 'اثر', 'يوثر', 'توثر'),
     explanation: 'a party preferred not to comment',
     accept: (text, _cue, m) => !IDENTITY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
     party: 'subject',
@@ -139,7 +147,10 @@ export const RULES: readonly Rule[] = [
     pattern: rx(`${WB}(?<cue>${NOT}(?:يعلق|تعلق|يعلقوا|يعلقا|يعقب|تعقب|يعقبوا))${WE}`, 'gd'),
     needs: needs('يعلق', 'تعلق', 'يعقب', 'تعقب'),
     explanation: 'a party did not comment',
-    accept: (text, cue) => !SUSPENDED.test(text.slice(cue.end, cue.end + 30)),
+    // `ولم يعلق المجلس جلساته`: suspending, not commenting.
+    accept: (text, cue) =>
+      !SUSPENDED.test(text.slice(cue.end, cue.end + 30)) &&
+      !SUSPENDING.test(text.slice(cue.end, cue.end + 60)),
     party: 'subject',
   },
   {
@@ -243,7 +254,7 @@ export const RULES: readonly Rule[] = [
   {
     // `لا ندخل في تفاصيل …`: a party declines to go into details.
     pattern: rx(
-      `${WB}(?<cue>[وف]?(?:لا|لن)\\s+(?:ندخل|يدخل|ادخل|تدخل|نخوض|يخوض|اخوض|تخوض)\\s+في\\s+(?:ال)?تفاصيل)${WE}`,
+      `${WB}(?<cue>[وف]?(?:لا|لن)\\s+(?:ندخل|يدخل|ادخل|تدخل|نخوض|يخوض|اخوض|تخوض)\\s+في\\s+(?:(?:هذه|تلك)\\s+)?(?:ال)?تفاصيل)${WE}`,
       'gd',
     ),
     needs: needs('تفاصيل'),
@@ -252,7 +263,7 @@ export const RULES: readonly Rule[] = [
   {
     // `وتحفظ المسؤول عن الموعد`, `متحفظا على ذكر الأسماء`: reservations about giving a detail.
     pattern: rx(
-      `${WB}${CONJ}(?<cue>تحفظ|تحفظت|تحفظوا|يتحفظ|تتحفظ|متحفظا|متحفظه)${WE}(?:\\s+\\S+){0,4}?\\s+(?:عن|علي)\\s+(?:ذكر\\s+|تحديد\\s+|الكشف\\s+عن\\s+|اعلان\\s+)?(?:ال)?(?:موعد|تفاصيل|اسماء|اسم|عدد|اعداد|هويه|قيمه|حجم|مكان|تاريخ)${WE}`,
+      `${WB}${CONJ}(?<cue>تحفظ|تحفظت|تحفظوا|يتحفظ|تتحفظ|متحفظا|متحفظه)${WE}(?:\\s+\\S+){0,4}?\\s+(?:عن|علي)\\s+(?:ذكر\\s+|تحديد\\s+|(?:ال)?كشف\\s+(?:عن\\s+)?|اعلان\\s+)?(?:ال)?(?:موعد|تفاصيل|اسماء|اسم|عدد|اعداد|هويه|هويات|قيمه|حجم|مكان|تاريخ)${WE}`,
       'gd',
     ),
     needs: needs('تحفظ'),
@@ -296,6 +307,44 @@ export const RULES: readonly Rule[] = [
     ),
     needs: needs('تعليق', 'تعقيب', 'حديث', 'افصاح', 'ادلاء'),
     explanation: 'a party said it could not comment',
+  },
+  {
+    // `وظلت رسائل «سي إن إن» إلى المتحدث دون رد`, `بقيت اتصالات الصحيفة من دون جواب`: the
+    // outlet's calls and questions left unanswered.
+    pattern: rx(
+      `${WB}(?<cue>[وف]?(?:ظلت|بقيت|ظل|بقي|تظل|تبقي)\\s+(?:ال)?${UNANSWERED}|(?:ال)?${UNANSWERED}(?:\\s+\\S+){0,3}?\\s+(?:ظلت|بقيت|تظل|تبقي))${WE}${GAP(90)}${WB}(?:من\\s+)?(?:دون|بدون|بلا)\\s+(?:اي\\s+)?(?:رد|جواب|اجابه|استجابه)${WE}`,
+      'gd',
+    ),
+    needs: needs('دون', 'بلا'),
+    explanation: 'a party did not answer questions or a request for comment',
+  },
+  {
+    // `ولم يصدر عن إدارة الشركة أي تعقيب`: no comment issued by the party.
+    pattern: rx(
+      `${WB}(?<cue>[وف]?(?:لم|لا)\\s+(?:يصدر|تصدر))\\s+(?:عن|من)\\s+${GAP(60)}${WB}(?:اي|ايه)\\s+(?:تعليق|تعقيب|رد|توضيح)${WE}`,
+      'gd',
+    ),
+    needs: needs('تعليق', 'تعقيب', 'رد', 'توضيح'),
+    explanation: 'a party issued no comment',
+  },
+  {
+    // `من دون أن يجيب عن أسئلة تتعلق بـ…`: answered none of the questions put.
+    pattern: rx(
+      `${WB}(?<cue>(?:من\\s+)?(?:دون|بدون)\\s+ان\\s+(?:يجيب|تجيب|يرد|ترد))\\s+(?:عن|علي)\\s+(?:اي\\s+)?(?:ال)?(?:اسيله|سوال|استفسارات|تساولات)${WE}`,
+      'gd',
+    ),
+    needs: needs('دون'),
+    explanation: 'a party did not answer questions or a request for comment',
+  },
+  {
+    // `وتجاهلت البعثة طلبا من «رويترز» للتعليق`: a request for comment ignored.
+    pattern: rx(
+      `${WB}${CONJ}(?<cue>تجاهل|تجاهلت|تجاهلوا|يتجاهل|تتجاهل)${WE}${GAP(90)}(?:${WB}${REQUEST}${WE}|${REQUEST_FOR_COMMENT}|${WB}${COMMENT}${WE})`,
+      'gd',
+    ),
+    needs: needs('تجاهل'),
+    explanation: 'a party did not answer questions or a request for comment',
+    party: 'subject',
   },
   {
     // `ونادرا ما تعلق إسرائيل على مثل هذه الضربات`: rarely comments, as a rule.

@@ -109,10 +109,14 @@ function informedBefore(t: string, end: number): boolean {
 }
 
 /** Requests and calls an outlet makes (`على طلب رويترز`, `لطلبات بلومبرغ`, `على اتصالات الوكالة`). */
-const REQUEST = /^(?:طلب|طلبات|اتصالات|رسائل|مكالمات)$/u;
+const REQUEST = /^(?:طلب|طلبا|طلبات|اتصالات|رسايل|مكالمات)$/u;
+const LEFT = /^[وف]?(?:ظلت|بقيت|تظل|تبقي)$/u;
+/** `طلبا من «رويترز» للتعليق`, `طلب «الخبر» للحصول على توضيحات`: a request for comment after the outlet. */
+const FOR_COMMENT = /^\s*"?\s*(?:\S+\s+)?(?:للتعليق|للتعقيب|للرد|للحصول|للاستفسار)(?![\p{L}\p{M}])/u;
 /** `ولم تحصل «عكاظ» على رد`, `لم تتلق الصحيفة ردا`, `وحاولت «العربية» التواصل`: verbs of the outlet asking. */
-const ASKING = /^[وف]?(?:تحصل|يحصل|تتلق|يتلق|تتلقي|يتلقي|حاولت|حاول|تحاول|يحاول)$/u;
-const ASKED = /^\s*"?\s*(?:علي\s+)?(?:ردا?|تعليقا?|جوابا?|اجابه|التواصل|الاتصال|الوصول)(?![\p{L}\p{M}])/u;
+const ASKING = /^[وف]?(?:تحصل|يحصل|تتلق|يتلق|تتلقي|يتلقي|حاولت|حاول|تحاول|يحاول|وجهت|وجه|توجه|يوجه)$/u;
+const ASKED =
+  /^\s*"?\s*(?:علي\s+)?(?:ردا?|تعليقا?|جوابا?|اجابه|التواصل|الاتصال|الوصول|اسيله|سوالا|استفسارات|استفسارا)(?![\p{L}\p{M}])/u;
 
 /**
  * The outlet as the one who asked and got no answer: its request answered or not (`على طلب من
@@ -123,9 +127,14 @@ function askedBy(t: string, m: Mention, near: readonly { raw: string }[]): boole
   const [w0 = '', w1 = '', w2 = ''] = near
     .slice(0, 3)
     .map((w) => (BREAK_AFTER.test(w.raw) ? '.' : strip(w.raw)));
+  // …answered or not (`على طلب`, `مع طلب`, `لطلبات`), or left so (`وظلت رسائل «سي إن إن» … دون رد`).
   const answered = (word: string, before: string) =>
-    REQUEST.test(word.replace(/^ل/, '')) && (word.startsWith('ل') || before === 'علي');
+    REQUEST.test(word.replace(/^ل/, '')) &&
+    (word.startsWith('ل') || before === 'علي' || before === 'مع' || LEFT.test(before));
   if (answered(w0, w1) || (w0 === 'من' && answered(w1, w2))) return true;
+  const request = (word: string) => REQUEST.test(word.replace(/^ل/, ''));
+  if ((request(w0) || (w0 === 'من' && request(w1))) && FOR_COMMENT.test(t.slice(m.end, m.end + 30)))
+    return true;
   return ASKING.test(w0) && ASKED.test(t.slice(m.end, m.end + 40));
 }
 

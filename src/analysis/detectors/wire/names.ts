@@ -67,7 +67,8 @@ export function scanNames(
     const place = PLACES.has(nameText.replace(/^ل/, 'ال'));
     const agencyAfterDash = () =>
       outlet.kind === 'agency' && /[-–—]\s*$/u.test(t.slice(Math.max(0, mention.start - 8), mention.start));
-    if (fillsSlot(t, slots, mention) && (!place || agencyAfterDash())) credit = 'dateline';
+    // A quoted name in the dateline is the outlet (`جدة – «المدينة»:`), place or not.
+    if (fillsSlot(t, slots, mention) && (!place || agencyAfterDash() || mention.quoted)) credit = 'dateline';
     else if (footer > mention.start) credit = 'footer';
     else if (mention.quoted && !form.ambiguous && /^[\s*\-•(]*$/.test(t.slice(0, mention.start)))
       // `"رويترز" بدأ الجيش …`: a credit line run into the first sentence.
