@@ -1564,3 +1564,38 @@ describe('nothing but lies, a statement disowned, a source identified right afte
     ).toBeDefined();
   });
 });
+
+describe('a group that opens the sentence and a participle that carries its claim', () => {
+  it.each([
+    ['وطالب سكان الحي بإصلاح الطريق، مشيرين إلى أن الحفر تسببت في حوادث.', 'سكان'],
+    ['وانتقد متابعون قرار إقالة المدرب، معتبرين أن الخطوة متسرعة.', 'متابعون'],
+    ['واشتكى موظفون من تأخر الرواتب، مؤكدين أن الإدارة تكتفي بالوعود.', 'موظفون'],
+    ['ويقول عدد من أولياء الأمور إن الحافلات تتأخر كل صباح.', 'أولياء'],
+  ])('%s', (text, group) => {
+    expect(only(text, 'anonymous').cue.text).toContain(group);
+  });
+
+  it('a group with no claim, or a participle that is not about saying, is no source', () => {
+    expect(marksOf('وطالب المواطنون بإنشاء مركز صحي في القرية.', 'anonymous')).toEqual([]);
+    expect(marksOf('وزار الأمير أولياء الله الصالحين في المقبرة.', 'anonymous')).toEqual([]);
+    expect(marksOf('وطالب سكان الحي بإصلاح الطريق، مستعدين للمساهمة في التكاليف.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('circulated messages denied; reports after a negated or coordinated verbal noun', () => {
+  it.each([
+    'وكذبت إدارة التعليم رسالة متداولة تزعم تعليق الدراسة غدا.',
+    'وأكد المتحدث باسم المرور أن الرسالة المتداولة عن رفع قيمة المخالفة غير صحيحة.',
+    'ووصف المستشفى التغريدات المتداولة عن وفاة المريض بأنها مفبركة.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial')).toBeDefined();
+  });
+
+  it.each([
+    'ورفض المتحدث تأكيد أو نفي الأنباء عن نقل السوق.',
+    'ودعا المدير إلى عدم تداول الشائعات حول الحادثة.',
+    'وحث الأهالي على عدم نشر الأخبار غير الموثقة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});

@@ -66,7 +66,15 @@ function reportAsObject(tokens: Token[], j: number, i: number): boolean {
   if (PURPOSE.has(tokens[j - 1]?.text ?? '') && speechVerb(verb)?.stem === verb.text) return true;
   // `طالبوا الحكومة بنفي أو تأكيد الأنباء`, `تكذيب التقارير`: a verbal noun of confirming or denying
   // right before the reports governs them (bare نفي is also the verb نفى, so only with ب / ل).
-  return j === i - 1 && report.definite && STANCE_MASDAR.test(verb.text);
+  if (j !== i - 1 || !report.definite) return false;
+  // `تأكيد أو نفي الأنباء`: bare نفي too, joined to another verbal noun; `عدم تداول الشائعات`: any
+  // verb of saying after عدم is its verbal noun.
+  const prev = tokens[j - 1]?.text ?? '';
+  return (
+    STANCE_MASDAR.test(verb.text) ||
+    (prev === 'او' && /^نفي$/u.test(verb.text)) ||
+    (prev === 'عدم' && speechVerb(verb) !== undefined)
+  );
 }
 
 const STANCE_MASDAR = /^[وف]?(?:[بل]?(?:تاكيد|تكذيب|تفنيد|دحض)|[بل]نفي)$/u;

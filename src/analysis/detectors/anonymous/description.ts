@@ -251,6 +251,10 @@ function ownedName(tokens: Token[], j: number): boolean {
  * `قال عضو مجلس المحافظة، أنور متى هدايا، لـ…`: one to four words set off by commas right before
  * the addressee or the claim, none of them a function word or a definite noun — a name.
  */
+/** Participles of saying (`مؤكدين`, `مشيرا`, `معتبرين`), which carry on a speaker's claim. */
+export const SAYING_PARTICIPLE =
+  /^[وف]?(?:موكد|مشير|مضيف|موضح|مبين|لافت|معتبر|منوه|قايل|مطالب|محذر|متوقع|مرجح|مشدد|معلن|كاشف|واصف|مستنكر|منتقد)(?:ا|ه|ين|ان|ون|تين|تان)?$/u;
+
 export function appositiveName(tokens: Token[], from: number): boolean {
   let words = 0;
   for (let j = from; j < tokens.length; j++) {
@@ -260,6 +264,8 @@ export function appositiveName(tokens: Token[], from: number): boolean {
     if (words === 0 && /^(?:ال|ل|ب)/.test(tok.text)) return false;
     if (NOT_NAME.has(tok.text) || speechVerb(tok) || nounOf(tok) || findIn(tok.text, FILLERS)) return false;
     if (PREPOSITIONS.has(tok.text) || PHRASE_STOPS.has(tok.text) || /^[0-9]/.test(tok.text)) return false;
+    // `، مؤكدين أن …`: a participle of saying goes on with the claim; it names no one.
+    if (SAYING_PARTICIPLE.test(tok.text)) return false;
     if (++words > 4) return false;
   }
   return false;

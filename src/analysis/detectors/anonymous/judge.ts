@@ -25,6 +25,7 @@ import {
 import {
   ACCUSATIVE,
   AN,
+  COMMAS,
   DESCRIBING,
   GOVERNS_LAM,
   GROUP_NEEDS,
@@ -126,6 +127,25 @@ export interface Judgement {
   agree?: Agreement;
 }
 
+/**
+ * `وطالب أهالي القرية بإنشاء مركز صحي، مشيرين إلى أنهم …`: a plural group that opens the sentence
+ * after its verb (whatever the verb), then a plural participle of saying after a comma, which
+ * carries the group's claim. The participle's place, as a context found after the noun.
+ */
+function claimedAfter(tokens: Token[], q: number, noun: NounHit, end: number): number | undefined {
+  if (noun.entry.number !== 'pl' || (noun.entry.cls !== 'group' && noun.entry.cls !== 'role'))
+    return undefined;
+  // The verb and the group open the sentence: `وطالب أهالي`, `وانتقد متابعون`.
+  if (q !== 1 || !/^[وف]/u.test((tokens[0] as Token).text)) return undefined;
+  for (let j = end; j < tokens.length && j < end + 25; j++) {
+    const t = tokens[j] as Token;
+    if (!t.isWord && !COMMAS.has(t.text)) return undefined;
+    if (COMMAS.has(t.text) && PLURAL_SAYING.test(tokens[j + 1]?.text ?? '')) return j + 1;
+  }
+  return undefined;
+}
+const PLURAL_SAYING = /^(?:موكد|مشير|مضيف|موضح|مبين|لافت|معتبر|منوه|قايل|محذر|مشدد)ين$/u;
+
 /** Words that call a report false (the denial lexicon's), normalised. */
 const CALLED_FALSE: ReadonlySet<string> = new Set(FALSE_WORDS.map(norm));
 
@@ -149,7 +169,9 @@ export function judgeNoun(
   // A headline's colon speaks for an indefinite source or a vague group (`مصادر: …`, `خبراء: …`);
   // not for a person by function (`مسؤولون: …`), whom the article most often names below.
   const headline = !noun.definite && (entry.cls === 'source' || entry.cls === 'group');
-  const after = before ? undefined : contextAfter(tokens, i, end, headline);
+  const direct = before ? undefined : contextAfter(tokens, i, end, headline);
+  const claimed = before || direct !== undefined ? undefined : claimedAfter(tokens, q, noun, end);
+  const after = direct ?? claimed;
   // `لمسؤولين`, `لوسائل الإعلام`: an addressee or a genitive, unless governed by `وفقا لـ` or the
   // subject of a verb of its own (`تقريرا لمسؤول كبير قال إن …`).
   if (
@@ -299,10 +321,17 @@ export function judgeNoun(
     }
   }
   if (!why) return undefined;
-  const cueFrom = Math.min(before?.at ?? q, q);
-  const cueTo = Math.max(after !== undefined ? after + 1 : i + 1, i + 1);
+  const cueFrom = claimed !== undefined ? 0 : Math.min(before?.at ?? q, q);
+  // With the claim carried by a participle further on, the cue is the verb and the group.
+  const cueTo = claimed !== undefined ? i + 1 : Math.max(after !== undefined ? after + 1 : i + 1, i + 1);
   // `3 مصادر تابعة للميليشيات ومصدرين أمنيين`: one description, and the total when every part counts.
   let sourceEnd = shownEnd(tokens, i, end);
+  // …and the source is the group with its genitive (`أهالي القرية`), not the verb's object after it.
+  if (claimed !== undefined)
+    sourceEnd = Math.min(
+      sourceEnd,
+      i + 1 + (noun.entry.construct && tokens[i + 1]?.text.startsWith('ال') ? 1 : 0),
+    );
   // `تذمر أهالي القرية من انقطاع الكهرباء`: after a verb of complaining, من opens the complaint.
   const verbAt = before?.how === 'verb' ? before.at : after;
   if (verbAt !== undefined && COMPLAINT.test((tokens[verbAt] as Token).text)) {

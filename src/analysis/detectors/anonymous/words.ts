@@ -80,6 +80,7 @@ const RIGHTS_AND_AID = new Set([
   'مدنيه',
 ]);
 export const GROUP_NEEDS = new Map<string, ReadonlySet<string>>([
+  [norm('ولي أمر'), new Set([norm('أمور')])],
   [norm('منظمة'), RIGHTS_AND_AID],
   // `جماعات حقوقية`, not `الجماعات المسلحة` (armed groups act; they are the story).
   [norm('جماعة'), RIGHTS_AND_AID],
