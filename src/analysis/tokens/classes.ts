@@ -32,7 +32,8 @@ export interface NounHit extends Parsed {
  */
 class FormIndex<T extends Parsed> {
   private readonly gate: BitGate;
-  private readonly readings = new Map<string, T | null>();
+  private readonly readings = new Map<string, T>();
+  private readonly misses = new Set<string>();
   constructor(
     name: string,
     keyWords: readonly string[],
@@ -44,9 +45,16 @@ class FormIndex<T extends Parsed> {
   /** The reading of a token's word, or null (`hash` is the word's hashRange). */
   get(word: string, hash: number = hashRange(word)): T | null {
     if (!this.gate.has(hash)) return null;
-    let hit = this.readings.get(word);
-    if (hit === undefined) {
-      hit = this.read(word);
+    const known = this.readings.get(word);
+    if (known !== undefined) return known;
+    if (this.misses.has(word)) return null;
+    const hit = this.read(word);
+    if (hit === null) {
+      // A word that passed the gate by chance (about one in 16 of those not listed): remembered
+      // in a small set of its own, so that a long page's many words cost little memory.
+      if (this.misses.size >= 500) this.misses.clear();
+      this.misses.add(word);
+    } else {
       if (this.readings.size >= 20_000) this.readings.clear();
       this.readings.set(word, hit);
     }
