@@ -1599,3 +1599,46 @@ describe('circulated messages denied; reports after a negated or coordinated ver
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('a dateline with no colon, a headline passing on sources, an outlet briefed', () => {
+  it.each([
+    [
+      'الكويت - كونا - أعلنت مؤسسة البترول توقيع عقد جديد لتطوير حقول النفط الثقيل في شمال البلاد مع شركة أجنبية.',
+      'kuna',
+    ],
+    [
+      'بغداد / الأناضول – أعلنت هيئة الحشد نشر ثلاثة ألوية إضافية على الحدود لمنع تسلل المسلحين إلى المدن القريبة.',
+      'anadolu',
+    ],
+    [
+      'أ ف ب - أعلن الاتحاد الأوروبي تخصيص مساعدات إضافية للاجئين في تشاد وجنوب السودان خلال العام الجاري كله.',
+      'afp',
+    ],
+    ['رويترز عن مصادر: الرياض تطلب من شركائها تسريع إعادة البراميل المخفضة إلى السوق', 'reuters'],
+    ['وأطلع مصدر في الوفد المفاوض «الجزيرة نت» على تفاصيل المقترح الجديد.', 'aljazeera'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('a city before a dash is no outlet, even one that names a paper', () => {
+    expect(
+      marksOf(
+        'الرياض - أعلنت الوزارة اليوم عن خطة جديدة لتطوير النقل العام في المدن الكبرى خلال العام المقبل.',
+        'wire',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('delegates, and a name held back with حجب', () => {
+  it.each([
+    ['وتوقع مندوبون في أوبك+ أن يتفق التحالف على تمديد التخفيضات.', 'مندوبون'],
+    ['وقال مندوب لدى المنظمة إن التصويت أرجئ.', 'مندوب'],
+    ['وقال والد أحد المفقودين، الذي طلب حجب اسمه، إن ابنه اتصل به قبل الإبحار.', 'حجب'],
+  ])('%s', (text, cue) => {
+    const mark = only(text, 'anonymous');
+    expect(`${mark.cue.text} ${mark.source ?? ''} ${mark.explanation}`).toMatch(
+      cue === 'حجب' ? /named/ : new RegExp(cue),
+    );
+  });
+});

@@ -97,7 +97,7 @@ function claimAfter(t: string, end: number): boolean {
   return false;
 }
 
-const INFORM = /^[وف]?ابلغ(?:ت|وا|ا)?$/u;
+const INFORM = /^[وف]?(?:ابلغ|اطلع)(?:ت|وا|ا)?$/u;
 
 /** A form of أبلغ earlier in the clause, within a dozen words (the informant may be described at length). */
 function informedBefore(t: string, end: number): boolean {
@@ -193,6 +193,13 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   for (const raw of wordsAfter(t, m.end, 4)) {
     const w = strip(raw);
     if (VERBS.has(w) || (w.startsWith('ف') && VERBS.has(w.slice(1)))) return 'after';
+    // `رويترز عن مصادر: …`: a headline's outlet passing on what sources said.
+    if (
+      k === 0 &&
+      w === 'عن' &&
+      /^(?:مصادر|مصدر|مسوول\S*|مسوولين|شهود)$/u.test(strip(wordsAfter(t, m.end, 2)[1] ?? ''))
+    )
+      return 'verb';
     if (k++ > 2 || /[.,،:؛]$/.test(raw)) break;
     if (
       w === 'قد' ||

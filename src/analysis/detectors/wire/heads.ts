@@ -13,7 +13,11 @@ export function headSlots(t: string, wholeLine: boolean): Span[] {
   let end = -1;
   const colon = t.indexOf(':');
   // A short line of its own is all head (`الرياض: الوطن`); else the head ends at the colon.
+  // `الكويت - كونا - أعلنت …`, `بغداد / الأناضول – أعلنت …`, `أ ف ب - أعلن …`: with no colon,
+  // a dash near the start of the line closes the head.
+  const dash = colon < 0 || colon > 70 ? lastHeadDash(t) : -1;
   if (wholeLine && t.length <= 80) end = t.length;
+  else if (dash > 0) end = dash;
   else if (colon >= 0 && colon <= 70) {
     end = colon;
     // `الرياض: «الوطن» - تعتزم …`: a byline between the colon and a dash belongs to the head.
@@ -33,6 +37,13 @@ export function headSlots(t: string, wholeLine: boolean): Span[] {
   }
   slots.push({ start: from, end });
   return slots;
+}
+
+/** The last ` - ` within the line's first 45 characters (the end of a dateline with no colon), or -1. */
+function lastHeadDash(t: string): number {
+  let at = -1;
+  for (const m of t.slice(0, 45).matchAll(/\s-\s/g)) at = m.index + 1;
+  return at;
 }
 
 /** Does the mention fill a whole slot of the head (nothing but the name and its quotes)? */

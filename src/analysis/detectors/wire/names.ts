@@ -66,7 +66,7 @@ export function scanNames(
     // (`القدس - الأناضول`); `عين اليوم – الرياض` ends with the city.
     const place = PLACES.has(nameText.replace(/^ل/, 'ال'));
     const agencyAfterDash = () =>
-      outlet.kind === 'agency' && /[-–—]\s*$/u.test(t.slice(Math.max(0, mention.start - 8), mention.start));
+      outlet.kind === 'agency' && /[-–—/]\s*$/u.test(t.slice(Math.max(0, mention.start - 8), mention.start));
     // A quoted name in the dateline is the outlet (`جدة – «المدينة»:`), place or not.
     if (fillsSlot(t, slots, mention) && (!place || agencyAfterDash() || mention.quoted)) credit = 'dateline';
     else if (footer > mention.start) credit = 'footer';
