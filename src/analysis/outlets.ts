@@ -430,6 +430,10 @@ const REGISTERED: readonly Outlet[] = [
   paper('alrai', 'Al-Rai', 'alraimedia.com', ['الراي'], { ambiguous: true }),
   paper('alkhaleej', 'Al-Khaleej', 'alkhaleej.ae', ['الخليج'], { ambiguous: true }),
   paper('albayan', 'Al-Bayan', 'albayan.ae', ['البيان'], { ambiguous: true }),
+  paper('emaratalyoum', 'Emarat Al Youm', 'emaratalyoum.com', ['الإمارات اليوم']),
+  // "The vision" as a word: only with quotes or an outlet noun.
+  paper('alroeya', 'Al Roeya', 'alroeya.com', ['الرؤية'], { ambiguous: true }),
+  paper('akhbaralkhaleej', 'Akhbar Al Khaleej', 'akhbar-alkhaleej.com', ['أخبار الخليج']),
   paper('alittihad', 'Al-Ittihad', 'alittihad.ae', ['الاتحاد'], { ambiguous: true }),
   paper('alraya', 'Al-Raya', 'raya.com', ['الراية'], { ambiguous: true }),
   paper('alghad', 'Al-Ghad', 'alghad.com', ['الغد'], { ambiguous: true }),

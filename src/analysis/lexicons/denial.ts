@@ -149,6 +149,8 @@ export const REPORTED_VERBS = [
 /** Adjectives and nouns that call a claim false. */
 export const FALSE_WORDS = [
   'كاذبة',
+  // A slander (`الاتهامات … افتراء`); not مزور, which in crime news is what was forged (`شهادات مزورة`).
+  'افتراء',
   'كاذب',
   'كاذبا',
   'مغلوطة',

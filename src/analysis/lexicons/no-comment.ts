@@ -114,6 +114,13 @@ export const DECLINE_VERBS = [
   'تهربت',
   'يتهرب',
   'تتهرب',
+  // `واعتذر المدير عن التعليق`, `اعتذرت عن الرد`: declined, politely.
+  'اعتذر',
+  'اعتذرت',
+  'اعتذروا',
+  'يعتذر',
+  'تعتذر',
+  'معتذرا',
 ] as const;
 
 /** What was declined: speaking, confirming or disclosing (الحديث، تأكيد، الإفصاح). */

@@ -89,7 +89,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}(?<cue>${NOT}${alt(ANSWER_VERBS)})${WE}${GAP(90)}(?:(?:${WB}(?:علي|مع)\\s+|${WB}ل)(?:${REQUEST}${WE}|${REQUEST_FOR_COMMENT})|${WB}${COMMENT}${WE})`,
+      `${WB}(?<cue>${NOT}${alt(ANSWER_VERBS)})${WE}${GAP(90)}(?:(?:${WB}(?:علي|مع|عن)\\s+|${WB}ل)(?:${REQUEST}${WE}|${REQUEST_FOR_COMMENT})|${WB}${COMMENT}${WE})`,
       'gd',
     ),
     needs: ANSWERING,
@@ -135,7 +135,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}(?<cue>${NOT}(?:يشا|تشا|يرغب|ترغب|يود|تود|يريد|تريد))${WE}${GAP(40)}\\s(?:في\\s+)?(?:${SPEECH}|ان\\s+(?:يتحدث|تتحدث|يعلق|تعلق|يكشف|تكشف|يفصح|تفصح|يخوض|تخوض|يدلي|تدلي|يرد|ترد|يوضح|توضح))${WE}`,
+      `${WB}(?<cue>${NOT}(?:يشا|تشا|يرغب|ترغب|يود|تود|يريد|تريد))${WE}${GAP(80)}\\s(?:في\\s+)?(?:${SPEECH}|ان\\s+(?:يتحدث|تتحدث|يعلق|تعلق|يكشف|تكشف|يفصح|تفصح|يخوض|تخوض|يدلي|تدلي|يرد|ترد|يوضح|توضح))${WE}`,
       'gd',
     ),
     needs: needs('يشا', 'تشا', 'يرغب', 'ترغب', 'يود', 'تود', 'يريد', 'تريد'),
@@ -321,10 +321,10 @@ export const RULES: readonly Rule[] = [
   {
     // `ولم يصدر عن إدارة الشركة أي تعقيب`: no comment issued by the party.
     pattern: rx(
-      `${WB}(?<cue>[وف]?(?:لم|لا)\\s+(?:يصدر|تصدر))\\s+(?:عن|من)\\s+${GAP(60)}${WB}(?:اي|ايه)\\s+(?:تعليق|تعقيب|رد|توضيح)${WE}`,
+      `${WB}(?<cue>[وف]?(?:لم|لا)\\s+(?:يصدر|تصدر))\\s+(?:(?:عن|من)\\s+)?${GAP(60)}${WB}(?:اي|ايه)\\s+(?:تعليق|تعقيب|رد|توضيح|نفي\\s+(?:او|ولا)\\s+تاكيد|تاكيد\\s+(?:او|ولا)\\s+نفي)${WE}`,
       'gd',
     ),
-    needs: needs('تعليق', 'تعقيب', 'رد', 'توضيح'),
+    needs: needs('تعليق', 'تعقيب', 'رد', 'توضيح', 'تاكيد'),
     explanation: 'a party issued no comment',
   },
   {
@@ -345,6 +345,15 @@ export const RULES: readonly Rule[] = [
     needs: needs('تجاهل'),
     explanation: 'a party did not answer questions or a request for comment',
     party: 'subject',
+  },
+  {
+    // `لم تكن الهيئة قد ردت على الاستفسارات`: had not answered by the time of writing.
+    pattern: rx(
+      `${WB}(?<cue>[وف]?لم\\s+(?:يكن|تكن|يكونوا))(?:\\s+\\S+){0,5}?\\s+قد\\s+(?:رد|ردت|ردوا|اجاب|اجابت|علق|علقت|تجاوب|تجاوبت)\\s+(?:علي|عن|مع)\\s+(?:${REQUEST}|(?:ال)?(?:${UNANSWERED}))${WE}`,
+      'gd',
+    ),
+    needs: needs('قد'),
+    explanation: 'a party did not answer questions or a request for comment',
   },
   {
     // `ونادرا ما تعلق إسرائيل على مثل هذه الضربات`: rarely comments, as a rule.

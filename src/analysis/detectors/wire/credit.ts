@@ -77,11 +77,22 @@ export const CLAIM_START = /^[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما)?$/;
  * long title set off by commas (`قال العميد …، المتحدث باسم قوات …، لـ«الشرق الأوسط»`), so the
  * reach is long, but not across the start of a claim (`قال إن الحكومة سمحت لقناة …`) that far back.
  */
+/**
+ * Words after which an outlet with لـ is the one told, besides the verbs of saying: denying or
+ * declining to it (`نفى المتحدث لـ«عكاظ» صحة …`, `رفض التعليق لـ«الرؤية»`).
+ */
+const TOLD_TOO = /^[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|نافيا|التعليق|تعليق|الحديث|التصريح)$/u;
+
 export function speaksBefore(t: string, end: number): boolean {
   let claim = false;
   for (const [k, w] of wordsBefore(t, end, 24).entries()) {
     if (BREAK_AFTER.test(w.raw)) return false;
-    if (lookup(w.raw, inSet(VERBS), false).hit || lookup(w.raw, inSet(WORDS)).hit) return !claim || k < 14;
+    if (
+      lookup(w.raw, inSet(VERBS), false).hit ||
+      lookup(w.raw, inSet(WORDS)).hit ||
+      TOLD_TOO.test(strip(w.raw))
+    )
+      return !claim || k < 14;
     if (innerBreak(w.raw)) return false;
     if (CLAIM_START.test(strip(w.raw))) claim = true;
   }
@@ -132,6 +143,9 @@ function askedBy(t: string, m: Mention, near: readonly { raw: string }[]): boole
     REQUEST.test(word.replace(/^ل/, '')) &&
     (word.startsWith('ل') || before === 'علي' || before === 'مع' || LEFT.test(before));
   if (answered(w0, w1) || (w0 === 'من' && answered(w1, w2))) return true;
+  // `وتعذر على «البيان» الوصول إلى أي مسؤول`: the outlet that could not reach anyone.
+  if (w0 === 'علي' && /^[وف]?(?:تعذر|يتعذر)$/u.test(w1) && ASKED.test(t.slice(m.end, m.end + 40)))
+    return true;
   const request = (word: string) => REQUEST.test(word.replace(/^ل/, ''));
   if ((request(w0) || (w0 === 'من' && request(w1))) && FOR_COMMENT.test(t.slice(m.end, m.end + 30)))
     return true;
