@@ -38,7 +38,7 @@ describe('a counted or partial group of people after a verb of saying, whatever 
     ['ويرى عشرات من المعلمين أن المناهج تحتاج إلى مراجعة.', 'عشرات من المعلمين'],
     ['يتوقع كثيرون أن يتأجل الافتتاح إلى العام المقبل.', 'كثيرون'],
     ['وقال أحد الباعة إن الإقبال ضعيف هذا العام.', 'أحد الباعة'],
-    ['ويقول مزارعون عراقيون إن المياه شحت.', 'مزارعون عراقيون'],
+    ['ويقول مزارعون عراقيون إن المياه شحت.', 'مزارعون'],
     ['وقال المسؤولون الأردنيون إن المعبر سيفتح غدا.', 'المسؤولون'],
   ])('%s', (text, group) => {
     expect(only(text, 'anonymous').cue.text).toContain(group);
@@ -1678,5 +1678,24 @@ describe('told an outlet a denial or a refusal; Gulf papers; documents called un
   it('forged diplomas in a crime report, or the vision as a word, are neither', () => {
     expect(marksOf('وقبض على المالك بتهمة بيع شهادات دراسية مزورة.', 'denial')).toEqual([]);
     expect(marksOf('وتحقق الرؤية أهدافها في السنوات المقبلة.', 'wire')).toEqual([]);
+  });
+});
+
+describe('the people of local news, unnamed and indefinite, voicing a view or a complaint', () => {
+  it.each([
+    ['وقال طلاب في الجامعة إن جدول الاختبارات جاء مضغوطا.', 'طلاب'],
+    ['واشتكى معتمرون من طول الانتظار في صالات القدوم.', 'معتمرون'],
+    ['ويرى مستثمرون في قطاع التجزئة أن القرار سيرفع التكاليف.', 'مستثمرون'],
+    ['وأكد مزارعون في المنطقة أن تأخر الدعم أضر بالموسم.', 'مزارعون'],
+    ['وأبدى معلمون تذمرهم من كثرة المهام الإدارية.', 'معلمون'],
+    ['وبحسب ما أفاد به مهتمون بالشأن التعليمي، فإن النتائج ستتأخر.', 'مهتمون'],
+  ])('%s', (text, group) => {
+    expect(only(text, 'anonymous').cue.text).toContain(group);
+  });
+
+  it('the students or visitors the story is about, and people one stands among, are no source', () => {
+    expect(marksOf('وقال الطلاب إن الاختبار كان سهلا.', 'anonymous')).toEqual([]);
+    expect(marksOf('وانفجرت العبوة وسط مجموعة من طلاب الأكاديمية.', 'anonymous')).toEqual([]);
+    expect(marksOf('وأعلنت الرئاسة خطة لخدمة المعتمرين والزوار.', 'anonymous')).toEqual([]);
   });
 });

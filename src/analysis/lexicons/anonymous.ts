@@ -40,7 +40,7 @@ function add(
   const l = norm(lemma);
   for (const f of forms.sg ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'sg', agree: 'm', ...extra });
   for (const f of forms.du ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'du', agree: 'pl' });
-  for (const f of forms.pl ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'pl', agree: 'pl' });
+  for (const f of forms.pl ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'pl', agree: 'pl', ...extra });
   for (const f of forms.cs ?? [])
     nouns.set(norm(f), { lemma: l, cls, number: 'pl', agree: 'pl', construct: true });
 }
@@ -135,6 +135,21 @@ add('role', 'مقرب', { sg: ['مقرب'] });
 add('group', 'معارض', { pl: ['معارضون', 'معارضين'] });
 add('group', 'متابع', { pl: ['متابعون', 'متابعين'] });
 add('group', 'مغرد', { pl: ['مغردون', 'مغردين'] });
+// The people of local and economic news who voice a view or a complaint (`وقال طلاب في الجامعة`,
+// `اشتكى معتمرون`, `يرى مستثمرون`): only indefinite (`الطلاب`, `الزوار` are most often those the
+// story is about, not speakers).
+for (const [lemma, pl] of [
+  ['طالب', ['طلاب']],
+  ['معلم', ['معلمون', 'معلمين', 'معلمات']],
+  ['مستثمر', ['مستثمرون', 'مستثمرين']],
+  ['متسوق', ['متسوقون', 'متسوقين']],
+  ['معتمر', ['معتمرون', 'معتمرين']],
+  ['زائر', ['زوار']],
+  ['مهتم', ['مهتمون', 'مهتمين']],
+  ['مستأجر', ['مستأجرون', 'مستأجرين']],
+  ['مزارع', ['مزارعون', 'مزارعين']],
+] as const)
+  add('group', lemma, { pl: [...pl] }, { indefinite: true });
 // Unnamed organisations (`ترى منظمات حقوق الإنسان`); one organisation is named by its name.
 add('group', 'منظمة', { pl: ['منظمات'] });
 add('group', 'جماعة', { pl: ['جماعات'] });

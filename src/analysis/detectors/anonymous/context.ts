@@ -79,12 +79,17 @@ function reportAsObject(tokens: Token[], j: number, i: number): boolean {
 
 const STANCE_MASDAR = /^[وف]?(?:[بل]?(?:تاكيد|تكذيب|تفنيد|دحض)|[بل]نفي)$/u;
 
+const AMID = /^[وف]?(?:ب|في)?(?:وسط|ظل)$/u;
+
 /** `ولم يرد ذكر لملف …`, `وجاء ذكره`: ذكر as the noun "mention", not the verb. */
 const MENTION_NOUN_AFTER = new Set(['يرد', 'ورد', 'وورد', 'جاء', 'وجاء', 'ياتي', 'تم', 'يتم']);
 
 /** `وفقا لما ذكره مسؤول`, `حسبما أكدته مصادر`: the verb of a relative ما, with its object pronoun. */
 function relativeSpeechVerb(tokens: Token[], j: number): boolean {
   const tok = tokens[j] as Token;
+  // `بحسب ما أفاد به مختصون`: the pronoun on a preposition after the verb.
+  if (/^(?:به|بها)$/u.test(tok.text) && RELATIVE_MA.has(tokens[j - 2]?.text ?? ''))
+    return findIn(tokens[j - 1]?.text ?? '', SPEECH_VERBS) !== undefined;
   if (!OBJECT_PRONOUN.test(tok.text) || !RELATIVE_MA.has(tokens[j - 1]?.text ?? '')) return false;
   return findIn(tok.text.replace(OBJECT_PRONOUN, ''), SPEECH_VERBS) !== undefined;
 }
@@ -201,7 +206,11 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
     // `رفض مسؤولو الشركة التعليق`: declining to comment says nothing a source could be the origin of.
     if (speechVerb(tok, DECLINING_VERBS))
       return declinesComment(tokens, i) ? undefined : { at: j, how: 'verb' };
-    if (findIn(tok.text, ATTRIBUTION_WORDS)) return { at: j, how: 'attribution' };
+    if (findIn(tok.text, ATTRIBUTION_WORDS)) {
+      // `وسط أنباء`, `في ظل تقارير`: amid reports; `وسط مجموعة من الطلاب` is a place among people.
+      if (AMID.test(tok.text) && nounOf(tokens[i])?.entry.cls !== 'media') return undefined;
+      return { at: j, how: 'attribution' };
+    }
     if (tok.text === AN || tok.text === 'وعن') {
       // `نقلت وكالة رويترز عن 3 مصادر`: `عن` after a verb of passing on a report.
       // Over an outlet's quoted name (`نقلت شبكة "سي إن إن" عن …`: its إن is no complementiser),

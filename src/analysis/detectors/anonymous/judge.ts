@@ -144,7 +144,8 @@ function claimedAfter(tokens: Token[], q: number, noun: NounHit, end: number): n
   }
   return undefined;
 }
-const PLURAL_SAYING = /^(?:موكد|مشير|مضيف|موضح|مبين|لافت|معتبر|منوه|قايل|محذر|مشدد)ين$/u;
+/** …in the plural, or the feminine that agrees with a broken plural (`جماهير النادي …، مؤكدة`). */
+const PLURAL_SAYING = /^(?:موكد|مشير|مضيف|موضح|مبين|لافت|معتبر|منوه|قايل|محذر|مشدد)(?:ين|ه)$/u;
 
 /** Words that call a report false (the denial lexicon's), normalised. */
 const CALLED_FALSE: ReadonlySet<string> = new Set(FALSE_WORDS.map(norm));
