@@ -65,13 +65,8 @@ function fromBase64(base64: string): Uint8Array {
 }
 
 /** The gate of `build()`'s hashes (see bit-gate.ts), its bits written ahead. */
-export function prebuiltGate(
-  name: string,
-  words: readonly string[],
-  build: () => Iterable<number>,
-  bitsPerHash?: number,
-): BitGate {
+export function prebuiltGate(name: string, words: readonly string[], build: () => Iterable<number>): BitGate {
   return new BitGate(
-    fromBase64(prebuiltSource(`bits:${name}`, words, () => toBase64(BitGate.of(build(), bitsPerHash).bytes))),
+    fromBase64(prebuiltSource(`bits:${name}`, words, () => toBase64(BitGate.of(build()).bytes))),
   );
 }

@@ -20,6 +20,7 @@ import {
   namedLater,
   nameFollows,
   quantifierStart,
+  SAYING_PARTICIPLE,
   shownEnd,
 } from './description';
 import {
@@ -140,12 +141,12 @@ function claimedAfter(tokens: Token[], q: number, noun: NounHit, end: number): n
   for (let j = end; j < tokens.length && j < end + 25; j++) {
     const t = tokens[j] as Token;
     if (!t.isWord && !COMMAS.has(t.text)) return undefined;
-    if (COMMAS.has(t.text) && PLURAL_SAYING.test(tokens[j + 1]?.text ?? '')) return j + 1;
+    if (COMMAS.has(t.text) && pluralSaying(tokens[j + 1]?.text ?? '')) return j + 1;
   }
   return undefined;
 }
-/** …in the plural, or the feminine that agrees with a broken plural (`جماهير النادي …، مؤكدة`). */
-const PLURAL_SAYING = /^(?:موكد|مشير|مضيف|موضح|مبين|لافت|معتبر|منوه|قايل|محذر|مشدد)(?:ين|ه)$/u;
+/** A participle of saying in the plural, or the feminine that agrees with a broken plural (`مؤكدة`). */
+const pluralSaying = (word: string) => SAYING_PARTICIPLE.test(word) && /(?:ين|ه)$/u.test(word);
 
 /** Words that call a report false (the denial lexicon's), normalised. */
 const CALLED_FALSE: ReadonlySet<string> = new Set(FALSE_WORDS.map(norm));

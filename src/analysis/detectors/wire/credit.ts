@@ -3,6 +3,7 @@
  * on it after a verb of saying (told), parentheses, a reporting verb after it — or a topic word
  * that makes it only the subject of the news.
  */
+import { DENY_VERBS } from '../../lexicons/denial';
 import type { Span } from '../../types';
 import {
   BREAK_AFTER,
@@ -13,6 +14,7 @@ import {
   lastVisible,
   lookup,
   NOUNS,
+  normSet,
   type OutletKind,
   REACH_AHEAD,
   STAFF,
@@ -81,7 +83,7 @@ export const CLAIM_START = /^[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما)?$/;
  * Words after which an outlet with لـ is the one told, besides the verbs of saying: denying or
  * declining to it (`نفى المتحدث لـ«عكاظ» صحة …`, `رفض التعليق لـ«الرؤية»`).
  */
-const TOLD_TOO = /^[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|نافيا|التعليق|تعليق|الحديث|التصريح)$/u;
+const TOLD_AFTER = normSet([...DENY_VERBS, 'نافيا', 'التعليق', 'تعليق', 'الحديث', 'التصريح']);
 
 export function speaksBefore(t: string, end: number): boolean {
   let claim = false;
@@ -90,7 +92,7 @@ export function speaksBefore(t: string, end: number): boolean {
     if (
       lookup(w.raw, inSet(VERBS), false).hit ||
       lookup(w.raw, inSet(WORDS)).hit ||
-      TOLD_TOO.test(strip(w.raw))
+      lookup(w.raw, inSet(TOLD_AFTER), false).hit
     )
       return !claim || k < 14;
     if (innerBreak(w.raw)) return false;
@@ -138,18 +140,23 @@ function askedBy(t: string, m: Mention, near: readonly { raw: string }[]): boole
   const [w0 = '', w1 = '', w2 = ''] = near
     .slice(0, 3)
     .map((w) => (BREAK_AFTER.test(w.raw) ? '.' : strip(w.raw)));
-  // …answered or not (`على طلب`, `مع طلب`, `لطلبات`), or left so (`وظلت رسائل «سي إن إن» … دون رد`).
-  const answered = (word: string, before: string) =>
+  // The request word, over a من between it and the outlet (`طلبا من «رويترز»`), and the word before
+  // it: answered or not (`على طلب`, `مع طلب`, `لطلبات`), left so (`وظلت رسائل «سي إن إن»`), or
+  // a request for comment after the outlet (`طلب «الخبر» للحصول على توضيحات`).
+  const [word, before] = w0 === 'من' ? [w1, w2] : [w0, w1];
+  if (
     REQUEST.test(word.replace(/^ل/, '')) &&
-    (word.startsWith('ل') || before === 'علي' || before === 'مع' || LEFT.test(before));
-  if (answered(w0, w1) || (w0 === 'من' && answered(w1, w2))) return true;
+    (word.startsWith('ل') ||
+      before === 'علي' ||
+      before === 'مع' ||
+      LEFT.test(before) ||
+      FOR_COMMENT.test(t.slice(m.end, m.end + 30)))
+  )
+    return true;
   // `وتعذر على «البيان» الوصول إلى أي مسؤول`: the outlet that could not reach anyone.
-  if (w0 === 'علي' && /^[وف]?(?:تعذر|يتعذر)$/u.test(w1) && ASKED.test(t.slice(m.end, m.end + 40)))
-    return true;
-  const request = (word: string) => REQUEST.test(word.replace(/^ل/, ''));
-  if ((request(w0) || (w0 === 'من' && request(w1))) && FOR_COMMENT.test(t.slice(m.end, m.end + 30)))
-    return true;
-  return ASKING.test(w0) && ASKED.test(t.slice(m.end, m.end + 40));
+  const asked = ASKED.test(t.slice(m.end, m.end + 40));
+  if (w0 === 'علي' && /^[وف]?(?:تعذر|يتعذر)$/u.test(w1)) return asked;
+  return ASKING.test(w0) && asked;
 }
 
 /** What makes the mention a credit, judged from the words around it. */
@@ -204,16 +211,12 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   // `وكانت صحيفة "الوطن" قد نشرت`, `«رويترز» علمت`; `أما صحيفة «لوموند» فكتبت` (ف after a
   // topic set off by أما).
   let k = 0;
-  for (const raw of wordsAfter(t, m.end, 4)) {
+  const after = wordsAfter(t, m.end, 4);
+  for (const raw of after) {
     const w = strip(raw);
     if (VERBS.has(w) || (w.startsWith('ف') && VERBS.has(w.slice(1)))) return 'after';
     // `رويترز عن مصادر: …`: a headline's outlet passing on what sources said.
-    if (
-      k === 0 &&
-      w === 'عن' &&
-      /^(?:مصادر|مصدر|مسوول\S*|مسوولين|شهود)$/u.test(strip(wordsAfter(t, m.end, 2)[1] ?? ''))
-    )
-      return 'verb';
+    if (k === 0 && w === 'عن' && /^(?:مصادر|مصدر|مسوول\S*|شهود)$/u.test(strip(after[1] ?? ''))) return 'verb';
     if (k++ > 2 || /[.,،:؛]$/.test(raw)) break;
     if (
       w === 'قد' ||

@@ -12,17 +12,13 @@ import { PUNCT } from './words';
 export function headSlots(t: string, wholeLine: boolean): Span[] {
   let end = -1;
   const colon = t.indexOf(':');
-  // A short line of its own is all head (`الرياض: الوطن`); else the head ends at the colon.
-  // `الكويت - كونا - أعلنت …`, `بغداد / الأناضول – أعلنت …`, `أ ف ب - أعلن …`: with no colon,
-  // a dash near the start of the line closes the head.
-  const dash = colon < 0 || colon > 70 ? lastHeadDash(t) : -1;
+  // A short line of its own is all head (`الرياض: الوطن`); else the head ends at the colon, or at
+  // a dash near the start of the line, whichever comes later: `الرياض: «الوطن» - تعتزم …`,
+  // `الكويت - كونا - أعلنت …`, `بغداد / الأناضول – أعلنت …`, `أ ف ب - أعلن …`.
   if (wholeLine && t.length <= 80) end = t.length;
-  else if (dash > 0) end = dash;
-  else if (colon >= 0 && colon <= 70) {
-    end = colon;
-    // `الرياض: «الوطن» - تعتزم …`: a byline between the colon and a dash belongs to the head.
-    const dash = t.slice(colon + 1, colon + 40).search(/\s-(?:\s|$)/);
-    if (dash >= 0) end = colon + 1 + dash + 2;
+  else {
+    if (colon >= 0 && colon <= 70) end = colon;
+    end = Math.max(end, lastHeadDash(t, end >= 0 ? end + 40 : 45));
   }
   if (end < 0) return [];
   const slots: Span[] = [];
@@ -39,10 +35,10 @@ export function headSlots(t: string, wholeLine: boolean): Span[] {
   return slots;
 }
 
-/** The last ` - ` within the line's first 45 characters (the end of a dateline with no colon), or -1. */
-function lastHeadDash(t: string): number {
+/** Where the last ` - ` before `limit` ends (a dateline closed by a dash), or -1. */
+function lastHeadDash(t: string, limit: number): number {
   let at = -1;
-  for (const m of t.slice(0, 45).matchAll(/\s-\s/g)) at = m.index + 1;
+  for (const m of t.slice(0, limit).matchAll(/\s-(?=\s|$)/g)) at = m.index + 2;
   return at;
 }
 
