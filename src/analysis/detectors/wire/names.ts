@@ -17,12 +17,12 @@ import {
 } from './credit';
 import { fillsSlot, footerEnd, headSlots, YEAR_BEFORE } from './heads';
 import type { Credited, OutletMemory } from './memory';
-import { isLamVariant, lookupForm } from './outlet-names';
+import { isLamVariant, lookupForm, type NameMatch } from './outlet-names';
 import { lastVisible, type OutletKind, PLACES } from './words';
 
 export function scanNames(
   s: SentenceView,
-  names: RegExpExecArray[],
+  names: NameMatch[],
   memory: OutletMemory,
   out: Credited[],
 ): Span[] {
@@ -35,15 +35,15 @@ export function scanNames(
   /** The outlet credited last in this sentence: one joined to it by و shares its credit. */
   let previous: { end: number; credit: Credit } | undefined;
   for (const m of names) {
-    const g = m.groups ?? {};
+    const g = m.groups;
     const form = lookupForm(g.name, g.abbr);
     if (!form) continue;
     const nameText = g.name ?? g.abbr ?? '';
-    const nameStart = m.index + m[0].indexOf(nameText, (g.lone?.length ?? 0) + (g.pre?.length ?? 0));
+    const nameStart = m.index + m.text.indexOf(nameText, (g.lone?.length ?? 0) + (g.pre?.length ?? 0));
     const quoted = g.q !== undefined && g.qc !== undefined;
     const base: Mention = {
       start: m.index,
-      end: m.index + m[0].length,
+      end: m.index + m.text.length,
       name: { start: nameStart, end: nameStart + nameText.length },
       lam: (g.pre ?? '').endsWith('ل') || isLamVariant(g.name),
       lone: g.lone !== undefined,

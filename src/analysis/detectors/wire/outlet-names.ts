@@ -3,7 +3,7 @@
  * scanned once whatever the registry's size. A match says which outlets the form may mean.
  */
 import { PROCLITIC_PREFIXES, PROCLITICS_RX } from '../../tokens/clitics';
-import { escapeRegex, trieSource } from '../../lexicon';
+import { escapeRegex, trieNow } from '../../lexicon';
 import { norm } from '../../normalize';
 import { AMBIGUOUS_FORMS } from '../../lexicons/wire';
 import { prebuiltGate } from '../../prebuilt';
@@ -72,25 +72,162 @@ for (const outlet of OUTLETS) {
   }
 }
 
-// A trie-shaped alternation: a handful of branches tried at each word instead of every name.
-const namesAlt = trieSource(FORMS.keys());
-const abbrAlt = [...ABBRS.keys()]
-  .sort((a, b) => b.length - a.length)
-  // At least one separator between letters, so `آب` (August) is not `أ ب`.
-  .map((k) => [...k].map(escapeRegex).join('(?:\\.\\s?|\\s)'))
-  .join('|');
+/** An abbreviation's letters as a pattern: at least one separator between them, so `آب` (August) is not `أ ب`. */
+const abbrPattern = (k: string) => [...k].map(escapeRegex).join('(?:\\.\\s?|\\s)');
+/** Longest first, as the pattern's alternation tries them. */
+const ABBR_KEYS = [...ABBRS.keys()].sort((a, b) => b.length - a.length);
 
 /**
- * `lone`: a detached preposition (`لـ اليوم`); `pre`: attached proclitics; `q`: an opening quote;
- * `name` / `abbr`: the form; `qc`: a closing quote.
+ * The pattern the scanner below reproduces, match for match and group for group (the scanner's
+ * test holds it to that): `lone`, a detached preposition (`لـ اليوم`); `pre`, attached
+ * proclitics; `q`, an opening quote; `name` / `abbr`, the form; `qc`, a closing quote. Built
+ * only when asked for: compiling it cost a page's first reading more than all other wire work.
  */
-export const OUTLET_NAME_RX = new RegExp(
-  `(?<!${WORD_CHAR_CLASS})(?:(?<lone>[وف]?ل)\\s+)?(?<pre>${PROCLITICS_RX})(?:\\s?(?<q>")\\s?)?(?:(?<name>${namesAlt})|(?<abbr>${abbrAlt})\\.?)(?<qc>\\s?")?(?!${WORD_CHAR_CLASS})`,
-  'gu',
-);
+export function outletNamePattern(): RegExp {
+  const names = trieNow([...FORMS.keys()]);
+  const abbrs = ABBR_KEYS.map(abbrPattern).join('|');
+  return new RegExp(
+    `(?<!${WORD_CHAR_CLASS})(?:(?<lone>[وف]?ل)\\s+)?(?<pre>${PROCLITICS_RX})(?:\\s?(?<q>")\\s?)?(?:(?<name>${names})|(?<abbr>${abbrs})\\.?)(?<qc>\\s?")?(?!${WORD_CHAR_CLASS})`,
+    'gu',
+  );
+}
 
-/** OUTLET_NAME_RX tried at one position only. */
-const NAME_AT = new RegExp(OUTLET_NAME_RX.source, 'uy');
+/** An outlet's name or abbreviation found in a sentence, with the pieces around it. */
+export interface NameMatch {
+  index: number;
+  /** The whole match, from `lone` (or `pre`) to `qc`. */
+  text: string;
+  groups: { lone?: string; pre: string; q?: string; name?: string; abbr?: string; qc?: string };
+}
+
+/**
+ * The lengths of the forms by their first word, longest first (the pattern's trie prefers the
+ * longest name); built on the first sentence that names an outlet.
+ */
+let lengthsByFirstWord: Map<string, number[]> | undefined;
+function formLengths(firstWord: string): readonly number[] {
+  if (!lengthsByFirstWord) {
+    lengthsByFirstWord = new Map();
+    for (const form of FORMS.keys()) {
+      const word = form.slice(0, firstWordEnd(form, form.length));
+      const lengths = lengthsByFirstWord.get(word) ?? [];
+      if (!lengths.includes(form.length)) lengths.push(form.length);
+      lengthsByFirstWord.set(
+        word,
+        lengths.sort((a, b) => b - a),
+      );
+    }
+  }
+  return lengthsByFirstWord.get(firstWord) ?? [];
+}
+/** Abbreviations by their first letter, longest first. */
+const ABBRS_BY_LETTER = new Map<string, string[]>();
+for (const key of ABBR_KEYS) {
+  const first = key[0] as string;
+  ABBRS_BY_LETTER.set(first, [...(ABBRS_BY_LETTER.get(first) ?? []), key]);
+}
+
+const QUOTE = 0x22;
+const DOT = 0x2e;
+const isConj = (c: number) => c === 0x648 || c === 0x641; // و ف
+const isPrep = (c: number) => c === 0x628 || c === 0x644 || c === 0x643; // ب ل ك
+const wordEndsAt = (t: string, at: number) => at >= t.length || !isWordCode(t.charCodeAt(at));
+
+/** Where each way of reading `abbr` at `at` ends, in the pattern's order of trying them. */
+function abbrEnds(t: string, at: number, abbr: string, k = 0, out: number[] = []): number[] {
+  if (t[at] !== abbr[k]) return out;
+  if (k === abbr.length - 1) {
+    // `\.?`: with the dot first.
+    if (t.charCodeAt(at + 1) === DOT) out.push(at + 2);
+    out.push(at + 1);
+    return out;
+  }
+  const sep = at + 1;
+  // `(?:\.\s?|\s)`: a dot and a space, a dot alone, then a space alone.
+  if (t.charCodeAt(sep) === DOT) {
+    if (isSpaceCode(t.charCodeAt(sep + 1))) abbrEnds(t, sep + 2, abbr, k + 1, out);
+    abbrEnds(t, sep + 1, abbr, k + 1, out);
+  } else if (isSpaceCode(t.charCodeAt(sep))) abbrEnds(t, sep + 1, abbr, k + 1, out);
+  return out;
+}
+
+/** The rest of the pattern from the name's end: `(?<qc>\s?")?` and the word's end. */
+function closeAt(t: string, at: number): { end: number; qc?: string } | undefined {
+  if (t.charCodeAt(at) === QUOTE && wordEndsAt(t, at + 1)) return { end: at + 1, qc: '"' };
+  if (isSpaceCode(t.charCodeAt(at)) && t.charCodeAt(at + 1) === QUOTE && wordEndsAt(t, at + 2))
+    return { end: at + 2, qc: t.slice(at, at + 2) };
+  return wordEndsAt(t, at) ? { end: at } : undefined;
+}
+
+/** The name or abbreviation at `at`, then its close: the first way the pattern would accept. */
+function formAt(
+  t: string,
+  at: number,
+): { end: number; name?: string; abbr?: string; qc?: string } | undefined {
+  let word = at;
+  while (word < t.length && isWordCode(t.charCodeAt(word))) word++;
+  for (const length of formLengths(t.slice(at, word))) {
+    if (at + length > t.length) continue;
+    const form = t.slice(at, at + length);
+    if (!FORMS.has(form)) continue;
+    const close = closeAt(t, at + length);
+    if (close) return { ...close, name: form };
+  }
+  for (const abbr of ABBRS_BY_LETTER.get(t[at] as string) ?? [])
+    for (const end of abbrEnds(t, at, abbr)) {
+      const close = closeAt(t, end);
+      // The group holds the letters and separators, not the optional dot after them.
+      const letters = t.charCodeAt(end - 1) === DOT && end - 1 > at ? end - 1 : end;
+      if (close) return { ...close, abbr: t.slice(at, letters) };
+    }
+  return undefined;
+}
+
+/** The match once its start and `lone` are read: `pre`, `q` and the form, in the pattern's order. */
+function matchFrom(t: string, p: number, at: number, lone: string | undefined): NameMatch | undefined {
+  const conjs = isConj(t.charCodeAt(at)) ? 2 : 1;
+  for (let c = conjs - 1; c >= 0; c--) {
+    const preps = isPrep(t.charCodeAt(at + c)) ? 2 : 1;
+    for (let b = preps - 1; b >= 0; b--) {
+      const x = at + c + b;
+      // `(?:\s?(?<q>")\s?)?`: a quote (after at most one space) and at most one space, then no quote.
+      const quote = isSpaceCode(t.charCodeAt(x)) ? x + 1 : x;
+      const quoted = t.charCodeAt(quote) === QUOTE;
+      const afters = quoted
+        ? isSpaceCode(t.charCodeAt(quote + 1))
+          ? [quote + 2, quote + 1, x]
+          : [quote + 1, x]
+        : [x];
+      for (const after of afters) {
+        const form = formAt(t, after);
+        if (!form) continue;
+        const groups: NameMatch['groups'] = { pre: t.slice(at, x) };
+        if (lone !== undefined) groups.lone = lone;
+        if (after !== x) groups.q = '"';
+        if (form.name !== undefined) groups.name = form.name;
+        if (form.abbr !== undefined) groups.abbr = form.abbr;
+        if (form.qc !== undefined) groups.qc = form.qc;
+        return { index: p, text: t.slice(p, form.end), groups };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The pattern's match starting exactly at `p`, if any (a sticky exec). */
+function matchAt(t: string, p: number): NameMatch | undefined {
+  if (p > 0 && isWordCode(t.charCodeAt(p - 1))) return undefined;
+  // `(?:(?<lone>[وف]?ل)\s+)?`: a detached لـ and all the spaces after it, then none.
+  const first = t.charCodeAt(p);
+  const l = isConj(first) && t.charCodeAt(p + 1) === 0x644 ? p + 2 : first === 0x644 ? p + 1 : -1;
+  if (l > 0 && isSpaceCode(t.charCodeAt(l))) {
+    let at = l;
+    while (isSpaceCode(t.charCodeAt(at))) at++;
+    const m = matchFrom(t, p, at, t.slice(p, l));
+    if (m) return m;
+  }
+  return matchFrom(t, p, p, undefined);
+}
 
 /** The length of a form's first word (a maximal run of letters and digits), up to `longest`. */
 function firstWordEnd(form: string, longest: number): number {
@@ -106,12 +243,12 @@ function* firstWordHashes(): Iterable<number> {
   for (const word of words) for (const pre of PROCLITIC_PREFIXES) yield hashRange(`${pre}${word}`);
 }
 
-/** A name that does not start with a letter or digit defeats the word index: scan everywhere. */
-const scanEverywhere = [...FORMS.keys(), ...ABBRS.keys()].some((f) => firstWordEnd(f, 1) === 0);
+/** Every form begins with a letter or digit, so a word index can find them all (outlets.test.ts). */
+export const formsStartWithWords = [...FORMS.keys(), ...ABBRS.keys()].every((f) => firstWordEnd(f, 1) === 1);
 
 /**
  * The first word of every name and abbreviation, with every proclitic combination before it:
- * a match of OUTLET_NAME_RX always has one of these as a whole word (a maximal run of letters
+ * a match of the pattern always has one of these as a whole word (a maximal run of letters
  * and digits), since a name ends at a word boundary and its first word ends at a space or dot.
  * A gate over their hashes, written by the build, so a scanner checks a word without cutting it
  * out of the text.
@@ -132,17 +269,12 @@ const isLead = (code: number) =>
   isSpaceCode(code);
 
 /**
- * Every match of OUTLET_NAME_RX in `t`, exactly as `t.matchAll(OUTLET_NAME_RX)` finds them, but
- * the pattern (which has no literal to search for, so an engine tries it at every position) only
- * runs at the few positions from which it can reach a word that begins a name: the positions are
- * tried in text order, so the first that matches is the leftmost match.
+ * Every match of outletNamePattern() in `t`, exactly as `matchAll` finds them, read by hand from
+ * the few positions that can reach a word that begins a name: the positions are tried in text
+ * order, so the first that matches is the leftmost match.
  */
-export function outletNameMatches(t: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  if (scanEverywhere) {
-    for (const m of t.matchAll(OUTLET_NAME_RX)) out.push(m as RegExpExecArray);
-    return out;
-  }
+export function outletNameMatches(t: string): NameMatch[] {
+  const out: NameMatch[] = [];
   const n = t.length;
   /** matchAll's lastIndex: the end of the last match. */
   let last = 0;
@@ -164,12 +296,11 @@ export function outletNameMatches(t: string): RegExpExecArray[] {
     let from = start;
     while (from > floor && isLead(t.charCodeAt(from - 1))) from--;
     for (let p = Math.max(from, floor); p <= start; p++) {
-      NAME_AT.lastIndex = p;
-      const m = NAME_AT.exec(t);
+      const m = matchAt(t, p);
       next = p + 1;
       if (m) {
         out.push(m);
-        last = p + m[0].length;
+        last = p + m.text.length;
         // Words inside or before the match's end are read again from its end.
         i = last;
         break;
