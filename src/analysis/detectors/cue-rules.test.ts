@@ -22,8 +22,13 @@ const sentencesOf = (text: string) =>
 function ownTexts(): string[] {
   const texts = [readFileSync(join(ROOT, 'samples/sample-article.txt'), 'utf8')];
   // The detectors' own tests: their sentences are the rules' positive and negative cases.
-  for (const file of readdirSync(import.meta.dirname).filter((f) => f.endsWith('.test.ts')))
-    texts.push(readFileSync(join(import.meta.dirname, file), 'utf8'));
+  for (const file of readdirSync(import.meta.dirname, { recursive: true, encoding: 'utf8' }))
+    if (file.endsWith('.test.ts')) texts.push(readFileSync(join(import.meta.dirname, file), 'utf8'));
+  // The probe sentences written for the project (eval/probes), one per line.
+  const probes = join(ROOT, 'eval/probes');
+  for (const file of readdirSync(probes).filter((f) => f.endsWith('.jsonl')))
+    for (const line of readFileSync(join(probes, file), 'utf8').split('\n').filter(Boolean))
+      texts.push((JSON.parse(line) as { text: string }).text);
   return texts;
 }
 

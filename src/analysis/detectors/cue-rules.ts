@@ -13,13 +13,63 @@ export interface CueRule {
    * boundaries): when the sentence lacks it the rule is skipped, its pattern neither run nor, on a
    * page's first sentences, compiled.
    */
-  needs: RegExp;
+  needs: Needs;
   /** Extra checks on the text around the match. */
   accept?: (text: string, cue: Span, match: RegExpExecArray) => boolean;
 }
 
-/** A rule's `needs`: any of these plain pattern pieces. */
-export const needs = (...pieces: string[]): RegExp => new RegExp(pieces.join('|'), 'u');
+/** Arabic letters (normalised text has no others in its words' proclitics). */
+const isArabicLetter = (code: number) => code >= 0x621 && code <= 0x64a;
+/** The proclitics and article a `needs` piece may follow in its word: `[وفبلك]{0,3}(?:ال)?`. */
+function isLead(t: string, from: number, to: number): boolean {
+  let end = to;
+  if (end - from >= 2 && t.charCodeAt(end - 2) === 0x627 && t.charCodeAt(end - 1) === 0x644) end -= 2;
+  if (end - from > 3) return false;
+  for (let k = from; k < end; k++) {
+    const c = t.charCodeAt(k);
+    if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644 && c !== 0x643) return false;
+  }
+  return true;
+}
+/** Whether `at` begins a word once its proclitics and article (if any) are set aside. */
+export function startsWord(t: string, at: number): boolean {
+  for (let from = at; from >= Math.max(0, at - 5); from--) {
+    if (from < at && !isLead(t, from, at)) continue;
+    if (from === 0 || !isArabicLetter(t.charCodeAt(from - 1))) return true;
+  }
+  return false;
+}
+
+/** What a rule needs: tested on the sentence before its pattern is run (or compiled). */
+export interface Needs {
+  test(text: string): boolean;
+}
+
+/**
+ * A rule's `needs`: any of these plain pattern pieces at the start of a word, after its proclitics
+ * and article (`للتعليق`, `وبالنفي`). Most sentences hold a rule's piece only inside other words
+ * (`عار` in `اسعار`, `براء` in `الخبراء`, `تنفي` in `تنفيذ`), and a rule that runs compiles its
+ * pattern: on a page's first reading, that compiling was most of the denial and no_comment work.
+ * The pieces are found by one plain pattern (a lookbehind in it would cost every position of every
+ * sentence), the word's start checked by hand where they are.
+ */
+export function needs(...pieces: string[]): Needs {
+  const pattern = new RegExp(pieces.join('|'), 'gu');
+  return {
+    test(text) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        if (startsWord(text, m.index)) return true;
+        pattern.lastIndex = m.index + 1;
+      }
+      return false;
+    },
+  };
+}
+/** A piece's end where its pattern ends the word (a weaker test than WE: any non-Arabic-letter). */
+export const WORD_END = '(?![\\u0621-\\u064a])';
+/** `needs` for pieces that may also sit inside a word (a verb's prefix before them: `يتحفظ`). */
+export const needsInside = (...pieces: string[]): RegExp => new RegExp(pieces.join('|'), 'u');
 
 function cueGroup(m: RegExpExecArray): Span {
   const g = m.indices?.groups?.cue;

@@ -17,7 +17,7 @@ import {
 } from '../lexicons/denial';
 import { alt, trieAlt, CONJ, PREP, rx, WB, WE } from '../lexicon';
 import type { Span } from '../types';
-import { type CueRule, firstCue, needs } from './cue-rules';
+import { type CueRule, firstCue, needs, WORD_END } from './cue-rules';
 import { partyOfVerb } from './party';
 
 interface Rule extends CueRule {
@@ -164,13 +164,13 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a report is called untrue (غير صحيح)',
-    needs: needs('عدم'),
+    needs: needs('عدم\\s+(?:صحه|دقه|مصداقيه)'),
     accept: (text, cue) => !FINDING_BEFORE.test(before(text, cue.start, 20)),
   },
   {
     pattern: rx(`${WB}(?<cue>لا\\s?صحه)\\s+(?:ل|مطلقا|اطلاقا|علي|في|لها|له)`, 'gd'),
     explanation: 'a report is called untrue (لا صحة لـ)',
-    needs: needs('صحه'),
+    needs: needs('صحه', 'لاصحه'),
   },
   {
     pattern: rx(
@@ -178,7 +178,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'an accusation or report is called false',
-    needs: needs(FALSE_PIECE, 'اساس', NOT_TRUE_PIECE, RESTS, LACKS),
+    needs: needs(FALSE_PIECE, 'لا\\s+اساس', NOT_TRUE_PIECE, RESTS, LACKS),
     accept: (text, cue) => !CHARGED.test(before(text, cue.start, 50)),
   },
   {
@@ -188,7 +188,12 @@ const RULES: readonly Rule[] = [
     ),
     // …and `لا يعكس الحقيقة` (not `لا تعكس واقع اقتصادها`, a rating's analysis), `بعيد عن الصحة`.
     explanation: 'a claim is called untrue (لا يمت إلى الحقيقة بصلة)',
-    needs: needs(...UNTRUE_PIECES, 'يعكس', 'تعكس', 'بعيد'),
+    needs: needs(
+      'بصله',
+      `(?:${UNTRUE_PIECES.join('|')})\\S*\\s+(?:لل|ل|ال)?(?:حقيقه|واقع|صحه)`,
+      '(?:يعكس|تعكس)\\s+الحقيقه',
+      'بعيد\\S*\\s+(?:كل\\s+البعد\\s+)?عن\\s+(?:ال)?(?:حقيقه|صحه|واقع)',
+    ),
   },
   {
     pattern: rx(
@@ -196,7 +201,13 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a claim is called false (هذا أمر خاطئ)',
-    needs: needs(FALSE_PIECE, 'خاطي', 'خطا', 'كذب', NOT_TRUE_PIECE, 'عار', 'محض', 'مجرد', 'سوي', 'الا'),
+    needs: needs(
+      FALSE_PIECE,
+      `(?:خاطي|خطا|كذب)${WORD_END}`,
+      NOT_TRUE_PIECE,
+      'عار\\s+(?:عن|من)',
+      `${NOTHING_BUT}\\s+${MERE}`,
+    ),
   },
   {
     pattern: rx(
@@ -261,7 +272,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a party pleads innocent or disowns a link',
-    needs: needs('براءت', 'تبرا'),
+    needs: needs('براءت', 'تبرا', 'يتبرا', 'تتبرا'),
   },
   {
     // `أكد المحامي براءة موكله`, `يشرحان فيه براءتهما من التهم`: a party asserts innocence, its
@@ -292,7 +303,7 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a party answers a claim with the contrary',
-    needs: needs('تعليقا', 'رد'),
+    needs: needs('(?:تعليقا|ردا|رده|ردها|رد|ردت|ردوا|يرد|ترد)(?:\\s+\\S+){0,2}?\\s+علي'),
   },
   {
     // `أكد أنه ليس مسؤولا عما حدث`, `قالت إنها لا تتحمل أي مسؤولية`: a party rejects the blame for
@@ -302,7 +313,10 @@ const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'a party rejects the blame (ليس مسؤولا عن)',
-    needs: needs('مسوول'),
+    needs: needs(
+      '(?:ليس|ليست|لسنا|لست|غير)\\s+(?:ال)?مسوول',
+      '(?:لا|لن)\\s+(?:يتحمل|تتحمل|نتحمل|اتحمل|يتحملون)',
+    ),
   },
 ];
 

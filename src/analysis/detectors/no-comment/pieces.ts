@@ -112,7 +112,7 @@ export const GATE = new RegExp(
 export const OWN_WORDS = rx(`(?:"|(?:^|\\s)[وب]?ان(?:ه|ها|هم|نا|ني)?)\\s*"?\\s*$`);
 
 /** `needs` of the two rules about an answer not given. */
-export const ANSWERING = needs(trieAlt(ANSWER_VERBS));
+export const ANSWERING = needs(`(?:لم|لن)\\s+${trieAlt(ANSWER_VERBS)}`);
 
 export const NOT_YET = rx(`^(?:\\s+\\S+){0,4}?\\s+بعد\\s*(?:[.،,!؟?]|$)`);
 /** A statement named by a noun or a participle (`في بيان`, `مشيرا`), besides the verbs of saying. */
