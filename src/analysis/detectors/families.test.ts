@@ -1699,3 +1699,21 @@ describe('the people of local news, unnamed and indefinite, voicing a view or a 
     expect(marksOf('وأعلنت الرئاسة خطة لخدمة المعتمرين والزوار.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('observers who noticed something or read a stance, unnamed', () => {
+  it.each([
+    ['ولاحظ مراقبون أن الحكومة خفضت الإنفاق على المشاريع الجديدة.', 'مراقبون'],
+    ['لكن محللين لاحظوا أن الأسواق لم تتأثر بالقرار.', 'محللين'],
+    ['ويلاحظ متابعون للشأن المحلي أن المجلس لم يجتمع منذ أشهر.', 'متابعون'],
+    ['وفسر مراقبون صمت الوزارة بأنه موافقة ضمنية.', 'مراقبون'],
+    ['ويفسر خبراء تراجع المبيعات بارتفاع أسعار الفائدة.', 'خبراء'],
+  ])('%s', (text, group) => {
+    expect(only(text, 'anonymous').cue.text).toContain(group);
+  });
+
+  it('no one noticing is no source, nor a named observer', () => {
+    expect(marksOf('ومرت الصفقة دون أن يلاحظ أحد إلى حد كبير تفاصيلها.', 'anonymous')).toEqual([]);
+    expect(marksOf('وانتهى الاجتماع دون أن يذكر أحد على الإطلاق موعد الانتخابات.', 'anonymous')).toEqual([]);
+    expect(marksOf('ولاحظ الوزير خالد العتيبي أن المشاريع تأخرت.', 'anonymous')).toEqual([]);
+  });
+});

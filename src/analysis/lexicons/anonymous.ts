@@ -281,6 +281,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     // `وتساءل عدد من المواطنين`: a question voiced is a view; so is praise (`وأثنى شهود عيان على
     // …`). Not criticism (`انتقد`): reports and cartoons "criticise" as topics far more often.
     ...regular('تساءل', 'يتساءل'),
+    // What observers noticed or how they read a stance (`لاحظ مراقبون أن`, `وفسر المراقبون موقفه`).
+    ...regular('لاحظ', 'يلاحظ'),
+    ...regular('فسر', 'يفسر'),
     ...['أثنى', 'أثنت', 'أثنوا', 'يثني', 'تثني', 'يثنون'],
     ...['راج', 'راجت', 'يروج', 'تروج'],
     // Reports that "kept coming" or "went round" (`تواترت أنباء عن`, `وسرت شائعات عن`); not سرى,

@@ -36,7 +36,11 @@ const SAYING = [...SPEECH_VERBS].filter((v) => !/^(?:نقل|ينقل|تنقل|ي
 const CONSIDERING = /^(?:اعتبر|يعتبر|تعتبر|نعتبر)/;
 // …or a people named by its nation alone (`ويقول يمنيون إن`).
 const GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE}|${WOMEN})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?!ال)${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)`;
-const ONE_OF = `(?:احد|احدي)\\s+(?!(?:ابرز|اهم|اكبر|افضل|اقدم|اشهر|اكثر)(?!${LETTER_CLASS}))(?:ال)?${LETTER_CLASS}{3,}`;
+/**
+ * `أحد` / `إحدى` and the group it is one of; not a superlative (`إحدى أبرز`: one of the most) nor a
+ * particle (`دون أن يلاحظ أحد إلى حد كبير`: no one noticed, `أحد` alone).
+ */
+const ONE_OF = `(?:احد|احدي)\\s+(?!(?:ابرز|اهم|اكبر|افضل|اقدم|اشهر|اكثر|الي|علي|حتي|منذ|بعد|قبل|عند|انه|انها|كان|كانت|سوي|غير|مثل|هذا|هذه|ذلك|تلك)(?!${LETTER_CLASS}))(?:ال)?${LETTER_CLASS}{3,}`;
 /** `أحد` / `إحدى` of ONE_OF, as a word of the cue. */
 const ONE_WORD = /(?:^|\s)[وف]?(احدي?)\s/;
 /**
