@@ -4,8 +4,8 @@
  * `dev` and `train` are ../shared/eval's sets; `ours` is the project's own labelled training set
  * (eval/labels/train.jsonl and the final splits final-1 to final-8, each scored once and then
  * opened for training: offsets and kinds keyed by corpus id, no corpus text); `final` would be the
- * project's held-out split, and none is held out now (see eval/README.md); any other value is a
- * path.
+ * project's held-out split (final-9: SaudiNewsNet articles outside ../shared/corpus, its texts read
+ * from `--texts FILE`, by default ../snn-final/texts.jsonl); any other value is a path.
  * Reads the texts from ../shared (skips with a message when it is absent), runs analyze() on every
  * labelled article, writes the predictions to test-output/eval-pred.jsonl and prints the table.
  */
@@ -39,14 +39,25 @@ const OPENED = ['final-1', 'final-2', 'final-3', 'final-4', 'final-5', 'final-6'
   .map((name) => SETS[name] as string)
   .filter((p) => existsSync(p));
 const set = flag('--set') ?? flag('--gold') ?? 'dev';
-if (set === 'final') {
-  // The next held-out split has yet to be labelled: the corpus is out of articles that attribute.
-  console.error(
-    'eval: no split is held out now (final-1 … final-8 were each scored once and opened; eval/README.md).',
-  );
+/**
+ * The held-out split of session 9, drawn from the rest of SaudiNewsNet (scripts/labels/prepare-snn.ts):
+ * its texts are the outlets', kept beside the checkout (`--texts`, by default ../snn-final/texts.jsonl).
+ */
+const FINAL = `${labels}/final-9.jsonl`;
+if (set === 'final' && !existsSync(FINAL)) {
+  console.error('eval: no split is held out now (eval/README.md).');
   process.exit(2);
 }
-let gold = resolve(SETS[set] ?? set);
+let gold = resolve(set === 'final' ? FINAL : (SETS[set] ?? set));
+const extraTexts =
+  flag('--texts') ??
+  (set === 'final' ? resolve(import.meta.dirname, '../../snn-final/texts.jsonl') : undefined);
+if (extraTexts && !existsSync(extraTexts)) {
+  console.log(
+    `eval: skipped — the texts of ${set} are not at ${extraTexts} (scripts/labels/prepare-snn.ts writes them).`,
+  );
+  process.exit(0);
+}
 // `ours` is everything the project may read: its training set and the final splits that were
 // scored once (eval/final-score.md) and then opened for training.
 if (set === 'ours' && OPENED.length > 0) {
@@ -79,6 +90,12 @@ for (const line of readFileSync(corpus, 'utf8').split('\n')) {
   const a = JSON.parse(line) as { id: string; text: string };
   if (ids.has(a.id)) texts.set(a.id, a.text);
 }
+if (extraTexts)
+  for (const line of readFileSync(extraTexts, 'utf8').split('\n')) {
+    if (!line) continue;
+    const a = JSON.parse(line) as { id: string; text: string };
+    if (ids.has(a.id)) texts.set(a.id, a.text);
+  }
 const seedPath = `${shared}/seed/article.txt`;
 if (ids.has('seed') && existsSync(seedPath)) texts.set('seed', readFileSync(seedPath, 'utf8'));
 
@@ -87,7 +104,9 @@ mkdirSync(out, { recursive: true });
 const pred = [...texts].map(([id, text]) => JSON.stringify({ id, marks: analyze(text) })).join('\n');
 writeFileSync(`${out}/eval-pred.jsonl`, `${pred}\n`);
 
-const extra = flag('--errors') ? ['--errors', flag('--errors') as string, '--corpus', corpus] : [];
+const extra = flag('--errors')
+  ? ['--errors', flag('--errors') as string, '--corpus', extraTexts ?? corpus]
+  : [];
 if (args.includes('--json')) extra.push('--json');
 const r = spawnSync('node', [`${shared}/eval/score.mjs`, gold, `${out}/eval-pred.jsonl`, ...extra], {
   stdio: 'inherit',

@@ -64,8 +64,12 @@ const none: Call = { kinds: [], outlets: [] };
 const same = (x: Call, y: Call) => x.kinds.join() === y.kinds.join() && x.outlets.join() === y.outlets.join();
 
 if (mode === 'disagreements') {
+  // The texts: ../shared/corpus, or the texts.jsonl that prepare-snn.ts wrote beside the sheets.
+  const own = `${dir}/texts.jsonl`;
   const corpus = new Map<string, string>(
-    jsonl(resolve(import.meta.dirname, '../../../shared/corpus/articles.jsonl')).map((a) => [a.id, a.text]),
+    jsonl(existsSync(own) ? own : resolve(import.meta.dirname, '../../../shared/corpus/articles.jsonl')).map(
+      (a) => [a.id, a.text],
+    ),
   );
   const agree: Record<string, { both: number; one: number; neither: number }> = Object.fromEntries(
     KINDS.map((k) => [k, { both: 0, one: 0, neither: 0 }]),

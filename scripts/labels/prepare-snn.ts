@@ -1,0 +1,68 @@
+/**
+ * Draws a held-out split from the rest of the corpus's own source, the Saudi Newspapers Corpus
+ * (SaudiNewsNet, github.com/parallelfold/SaudiNewsNet, CC BY-NC-SA 4.0: 31,030 articles of 14
+ * Saudi outlets, July–August 2015; ../shared/corpus is 1,254 of them), once ../shared/corpus has
+ * no unlabelled article with attribution left. Writes the sheets the labellers read, as prepare.ts
+ * does, and the texts the scorer reads, outside the repository (the articles are the outlets').
+ *   npx tsx scripts/labels/prepare-snn.ts SNN_JSON_DIR OUT_DIR [--count 72] [--batches 4] [--seed 9901]
+ * SNN_JSON_DIR holds the dataset's unzipped `YYYY-MM-DD.json` files. Every article of
+ * ../shared/corpus (by URL) is left out, so no article the project or its labels ever read is
+ * drawn. An article's text is its title, a blank line and its content (each line's leading
+ * spaces dropped), as ../shared/corpus builds its texts; its id is `snnx-SOURCE-` and the first
+ * 10 hex digits of the SHA-1 of its URL.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { drawArticles, writeSheets } from './sheets';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const [snnDir, outArg] = args;
+if (!snnDir || !outArg) {
+  console.error('usage: prepare-snn.ts SNN_JSON_DIR OUT_DIR [--count 72] [--batches 4] [--seed 9901]');
+  process.exit(2);
+}
+const outDir = resolve(outArg);
+const shared = resolve(import.meta.dirname, '../../../shared');
+
+interface SnnArticle {
+  source: string;
+  url: string;
+  title: string;
+  content: string;
+}
+const seen = new Set(
+  readFileSync(`${shared}/corpus/articles.jsonl`, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { url: string }).url),
+);
+const pool = new Map<string, { id: string; text: string; url: string }>();
+for (const file of readdirSync(snnDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort())
+  for (const a of JSON.parse(readFileSync(join(snnDir, file), 'utf8')) as SnnArticle[]) {
+    if (seen.has(a.url) || !a.content?.trim()) continue;
+    const body = a.content
+      .trim()
+      .split('\n')
+      .map((line) => line.trimStart())
+      .join('\n');
+    const id = `snnx-${a.source}-${createHash('sha1').update(a.url).digest('hex').slice(0, 10)}`;
+    pool.set(id, { id, url: a.url, text: a.title?.trim() ? `${a.title.trim()}\n\n${body}` : body });
+  }
+const articles = [...pool.values()].filter((a) => a.text.length <= 7000);
+const chosen = drawArticles(articles, flag('--count', 72), flag('--seed', 9901));
+mkdirSync(outDir, { recursive: true });
+writeFileSync(
+  join(outDir, 'texts.jsonl'),
+  chosen.map((a) => JSON.stringify({ id: a.id, url: a.url, text: a.text })).join('\n') + '\n',
+);
+writeSheets(outDir, chosen, flag('--batches', 4));
+console.log(
+  `${pool.size} SaudiNewsNet articles outside ../shared/corpus; ${chosen.length} drawn → ${outDir}`,
+);
