@@ -4,7 +4,9 @@
  * Saudi outlets, July–August 2015; ../shared/corpus is 1,254 of them), once ../shared/corpus has
  * no unlabelled article with attribution left. Writes the sheets the labellers read, as prepare.ts
  * does, and the texts the scorer reads, outside the repository (the articles are the outlets').
- *   npx tsx scripts/labels/prepare-snn.ts SNN_JSON_DIR OUT_DIR [--count 72] [--batches 4] [--seed 9901]
+ *   npx tsx scripts/labels/prepare-snn.ts SNN_JSON_DIR OUT_DIR [--count 72] [--batches 4] [--seed 9901] [--denials]
+ * `--denials` draws 4 in 5 among articles with the vocabulary of denials and silences instead. Articles
+ * of earlier SaudiNewsNet splits (ids `snnx-…` in eval/labels) are left out too.
  * SNN_JSON_DIR holds the dataset's unzipped `YYYY-MM-DD.json` files. Every article of
  * ../shared/corpus (by URL) is left out, so no article the project or its labels ever read is
  * drawn. An article's text is its title, a blank line and its content (each line's leading
@@ -14,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { drawArticles, writeSheets } from './sheets';
+import { DENIAL_VOCABULARY, drawArticles, writeSheets } from './sheets';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -41,6 +43,14 @@ const seen = new Set(
     .filter(Boolean)
     .map((l) => (JSON.parse(l) as { url: string }).url),
 );
+const labelled = resolve(import.meta.dirname, '../../eval/labels');
+const drawnBefore = new Set(
+  readdirSync(labelled)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(join(labelled, f), 'utf8').split('\n').filter(Boolean))
+    .map((l) => (JSON.parse(l) as { article_id: string }).article_id)
+    .filter((id) => id.startsWith('snnx-')),
+);
 const pool = new Map<string, { id: string; text: string; url: string }>();
 for (const file of readdirSync(snnDir)
   .filter((f) => f.endsWith('.json'))
@@ -53,10 +63,12 @@ for (const file of readdirSync(snnDir)
       .map((line) => line.trimStart())
       .join('\n');
     const id = `snnx-${a.source}-${createHash('sha1').update(a.url).digest('hex').slice(0, 10)}`;
+    if (drawnBefore.has(id)) continue;
     pool.set(id, { id, url: a.url, text: a.title?.trim() ? `${a.title.trim()}\n\n${body}` : body });
   }
 const articles = [...pool.values()].filter((a) => a.text.length <= 7000);
-const chosen = drawArticles(articles, flag('--count', 72), flag('--seed', 9901));
+const vocabulary = args.includes('--denials') ? DENIAL_VOCABULARY : undefined;
+const chosen = drawArticles(articles, flag('--count', 72), flag('--seed', 9901), vocabulary);
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   join(outDir, 'texts.jsonl'),
@@ -64,5 +76,5 @@ writeFileSync(
 );
 writeSheets(outDir, chosen, flag('--batches', 4));
 console.log(
-  `${pool.size} SaudiNewsNet articles outside ../shared/corpus; ${chosen.length} drawn → ${outDir}`,
+  `${pool.size} SaudiNewsNet articles outside ../shared/corpus and earlier splits; ${chosen.length} drawn → ${outDir}`,
 );
