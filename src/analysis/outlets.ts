@@ -396,7 +396,8 @@ const REGISTERED: readonly Outlet[] = [
   paper('aawsat', 'Asharq Al-Awsat', 'aawsat.com', ['الشرق الأوسط'], { ambiguous: true }),
   paper('alhayat', 'Al-Hayat', 'alhayat.com', ['الحياة'], { ambiguous: true }),
   paper('alquds', 'Al-Quds Al-Arabi', 'alquds.co.uk', ['القدس العربي']),
-  paper('alriyadh', 'Al-Riyadh', 'alriyadh.com', ['الرياض'], { ambiguous: true }),
+  // `دنيا الرياضة`: the paper's sports pages, which its reports credit by that name.
+  paper('alriyadh', 'Al-Riyadh', 'alriyadh.com', ['الرياض', 'دنيا الرياضة'], { ambiguous: true }),
   paper('okaz', 'Okaz', 'okaz.com.sa', ['عكاظ'], { ambiguous: true }),
   paper('alwatan', 'Al-Watan', 'alwatan.com.sa', ['الوطن'], { ambiguous: true }),
   paper('alyaum', 'Al-Yaum', 'alyaum.com', ['اليوم'], { ambiguous: true }),

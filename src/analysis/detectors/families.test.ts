@@ -1717,3 +1717,26 @@ describe('observers who noticed something or read a stance, unnamed', () => {
     expect(marksOf('ولاحظ الوزير خالد العتيبي أن المشاريع تأخرت.', 'anonymous')).toEqual([]);
   });
 });
+
+describe("an outlet's own reporting tour, and a paper's pages under their own name", () => {
+  it.each([
+    ['وفي جولة لـ«عكاظ» على الأسواق، رصدت ارتفاعا في أسعار الخضار.', 'okaz'],
+    ['وخلال جولة لوكالة الأنباء السعودية في المحافظة، تبين أن المشروع اكتمل.', 'spa'],
+    ['وفي جولة ميدانية لـ"الوطن" شوهدت طوابير طويلة أمام المخابز.', 'alwatan'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it.each([
+    'وعلمت «دنيا الرياضة» أن النادي أنهى التعاقد مع المدرب.',
+    'وقال مدرب النادي لـ"دنيا الرياضة" إن الفريق يحتاج إلى مهاجم.',
+    'وكانت «دنيا الرياضة» قد نشرت تفاصيل العرض الأسبوع الماضي.',
+  ])('%s', (text) => {
+    expect(only(text, 'wire').outlets).toEqual(['alriyadh']);
+  });
+
+  it('a tour of an outlet, or a world of sport, is no credit', () => {
+    expect(marksOf('وقام الوفد بجولة في مقر قناة «العربية» بدبي.', 'wire')).toEqual([]);
+    expect(marksOf('وتغيرت دنيا الرياضة كثيرا في العقد الأخير.', 'wire')).toEqual([]);
+  });
+});

@@ -245,6 +245,9 @@ export const CREDIT_VERBS = [
 
 /** Prepositions and phrases that credit what follows (`بحسب`, `وفقا لـ`, `نقلا عن`, `على أسئلة`). */
 export const CREDIT_WORDS = [
+  // An outlet's own reporting tour (`وفي جولة لـ«الاقتصادية» رصدت`, `خلال جولة لوكالة الأنباء`).
+  'جولة',
+  'جولات',
   'نسخة',
   'مسح',
   'استطلاع',
