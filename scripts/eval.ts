@@ -40,23 +40,33 @@ const OPENED = ['final-1', 'final-2', 'final-3', 'final-4', 'final-5', 'final-6'
   .filter((p) => existsSync(p));
 const set = flag('--set') ?? flag('--gold') ?? 'dev';
 /**
- * The held-out split of session 9, drawn from the rest of SaudiNewsNet (scripts/labels/prepare-snn.ts):
- * its texts are the outlets', kept beside the checkout (`--texts`, by default ../snn-final/texts.jsonl).
+ * The held-out splits of session 9, drawn from the rest of SaudiNewsNet (scripts/labels/prepare-snn.ts):
+ * final-9 (any article), final-10 (drawn for denials), final-11 (for non-responses); `final` is the
+ * three together. Their texts are the outlets', kept beside the checkout where prepare-snn.ts wrote
+ * them (../snn-final, ../snn-final-10, ../snn-final-11), or given with `--texts FILE[,FILE…]`.
  */
-const FINAL = `${labels}/final-9.jsonl`;
-if (set === 'final' && !existsSync(FINAL)) {
+const HELD_OUT = ['final-9', 'final-10', 'final-11'].filter((name) => existsSync(`${labels}/${name}.jsonl`));
+for (const name of HELD_OUT) SETS[name] = `${labels}/${name}.jsonl`;
+const heldOut = set === 'final' || HELD_OUT.includes(set);
+if (set === 'final' && HELD_OUT.length === 0) {
   console.error('eval: no split is held out now (eval/README.md).');
   process.exit(2);
 }
-let gold = resolve(set === 'final' ? FINAL : (SETS[set] ?? set));
-const extraTexts =
-  flag('--texts') ??
-  (set === 'final' ? resolve(import.meta.dirname, '../../snn-final/texts.jsonl') : undefined);
-if (extraTexts && !existsSync(extraTexts)) {
+const beside = (dir: string) => resolve(import.meta.dirname, '../..', dir, 'texts.jsonl');
+const textFiles = (
+  flag('--texts')?.split(',') ?? (heldOut ? ['snn-final', 'snn-final-10', 'snn-final-11'].map(beside) : [])
+).filter((f) => existsSync(f));
+if (heldOut && textFiles.length === 0) {
   console.log(
-    `eval: skipped — the texts of ${set} are not at ${extraTexts} (scripts/labels/prepare-snn.ts writes them).`,
+    `eval: skipped — the texts of ${set} are not beside the checkout (scripts/labels/prepare-snn.ts writes them).`,
   );
   process.exit(0);
+}
+let gold = resolve(SETS[set] ?? set);
+if (set === 'final') {
+  mkdirSync(resolve(import.meta.dirname, '../test-output'), { recursive: true });
+  gold = resolve(import.meta.dirname, '../test-output/eval-final.jsonl');
+  writeFileSync(gold, HELD_OUT.map((name) => readFileSync(SETS[name] as string, 'utf8')).join(''));
 }
 // `ours` is everything the project may read: its training set and the final splits that were
 // scored once (eval/final-score.md) and then opened for training.
@@ -90,8 +100,8 @@ for (const line of readFileSync(corpus, 'utf8').split('\n')) {
   const a = JSON.parse(line) as { id: string; text: string };
   if (ids.has(a.id)) texts.set(a.id, a.text);
 }
-if (extraTexts)
-  for (const line of readFileSync(extraTexts, 'utf8').split('\n')) {
+for (const file of textFiles)
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line) continue;
     const a = JSON.parse(line) as { id: string; text: string };
     if (ids.has(a.id)) texts.set(a.id, a.text);
@@ -104,9 +114,13 @@ mkdirSync(out, { recursive: true });
 const pred = [...texts].map(([id, text]) => JSON.stringify({ id, marks: analyze(text) })).join('\n');
 writeFileSync(`${out}/eval-pred.jsonl`, `${pred}\n`);
 
-const extra = flag('--errors')
-  ? ['--errors', flag('--errors') as string, '--corpus', extraTexts ?? corpus]
-  : [];
+// The scorer reads the texts for --errors from one file: the held-out splits' are joined into one.
+let errorTexts = corpus;
+if (textFiles.length > 0) {
+  errorTexts = `${out}/eval-texts.jsonl`;
+  writeFileSync(errorTexts, textFiles.map((f) => readFileSync(f, 'utf8')).join(''));
+}
+const extra = flag('--errors') ? ['--errors', flag('--errors') as string, '--corpus', errorTexts] : [];
 if (args.includes('--json')) extra.push('--json');
 const r = spawnSync('node', [`${shared}/eval/score.mjs`, gold, `${out}/eval-pred.jsonl`, ...extra], {
   stdio: 'inherit',

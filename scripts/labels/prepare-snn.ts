@@ -5,7 +5,7 @@
  * no unlabelled article with attribution left. Writes the sheets the labellers read, as prepare.ts
  * does, and the texts the scorer reads, outside the repository (the articles are the outlets').
  *   npx tsx scripts/labels/prepare-snn.ts SNN_JSON_DIR OUT_DIR [--count 72] [--batches 4] [--seed 9901] [--denials]
- * `--denials` draws 4 in 5 among articles with the vocabulary of denials and silences instead. Articles
+ * `--denials` draws 4 in 5 among articles with the vocabulary of denials instead, `--silences` of non-responses. Articles
  * of earlier SaudiNewsNet splits (ids `snnx-…` in eval/labels) are left out too.
  * SNN_JSON_DIR holds the dataset's unzipped `YYYY-MM-DD.json` files. Every article of
  * ../shared/corpus (by URL) is left out, so no article the project or its labels ever read is
@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DENIAL_VOCABULARY, drawArticles, writeSheets } from './sheets';
+import { DENIAL_VOCABULARY, drawArticles, SILENCE_VOCABULARY, writeSheets } from './sheets';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -67,7 +67,11 @@ for (const file of readdirSync(snnDir)
     pool.set(id, { id, url: a.url, text: a.title?.trim() ? `${a.title.trim()}\n\n${body}` : body });
   }
 const articles = [...pool.values()].filter((a) => a.text.length <= 7000);
-const vocabulary = args.includes('--denials') ? DENIAL_VOCABULARY : undefined;
+const vocabulary = args.includes('--denials')
+  ? DENIAL_VOCABULARY
+  : args.includes('--silences')
+    ? SILENCE_VOCABULARY
+    : undefined;
 const chosen = drawArticles(articles, flag('--count', 72), flag('--seed', 9901), vocabulary);
 mkdirSync(outDir, { recursive: true });
 writeFileSync(

@@ -15,6 +15,9 @@ export interface Drawable {
 export const ATTRIBUTION_VOCABULARY =
   /مصدر|مصادر|نفى|نفت|ينفي|رويترز|فرانس|وكالة|وفقا|بحسب|التعليق|تقارير|أنباء|صحيفة/;
 /** For a split that measures denials and silences, which attribution vocabulary alone draws few of. */
+/** For a split that measures non-responses, the rarest kind. */
+export const SILENCE_VOCABULARY =
+  /التعليق|للتعليق|التعقيب|لم يتسن|لم يتسنَّ|لم يرد على|لم ترد على|امتنع عن|امتنعت عن|رفض الإفصاح|رفضت الإفصاح|لم يكشف|لم تكشف|تحفظ على|لم يعلق|لم تعلق|لم يحدد|لم تحدد|تعذر|لم يفصح|لم تفصح|دون أن يذكر|دون أن يحدد|الصمت/;
 export const DENIAL_VOCABULARY =
   /نفى|نفت|ينفي|تنفي|نفي|عار[ية]* عن الصحة|لا أساس|شائعات|إشاعات|مزاعم|مفبرك|كاذب|التعليق|تعقيب|لم يرد|لم ترد|لم يتسن|امتنع|رفض الإفصاح|لم يكشف|لم تكشف/;
 
