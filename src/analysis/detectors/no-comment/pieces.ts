@@ -129,3 +129,11 @@ export const CONTACT_TRIED = rx(
 );
 
 export const CONTACTED = rx(`(?:الوصول\\s+(?:الي|ل)|الاتصال\\s+(?:ب|مع)|التواصل\\s+مع)\\s*`);
+
+/** Calls and questions that can be left unanswered (`اتصالاتها`, `رسائل «سي إن إن»`). */
+export const UNANSWERED = '(?:اتصالات|رسايل|اسيله|استفسارات|طلبات|مكالمات|محاولات)\\S*';
+
+/** What one suspends (`جلساته`, `عضويته`, `الدراسة`): `لم يعلق` + one of these is no silence. */
+export const SUSPENDING = rx(
+  `^(?:\\s+\\S+){0,4}?\\s+(?:ال)?(?:جلسات|جلسه|عضويه|عضويت|مشاركت|مشاركه|عمل|اعمال|نشاط|دراسه|رحلات|مفاوضات|عقوبات|اضراب|صفقه|تعامل|العمل|الدراسه)\\S*${WE}`,
+);

@@ -1,7 +1,6 @@
 /**
- * The no_comment rules in order: the first rule whose pattern a sentence matches, with its checks
- * passed, gives the mark (see cue-rules.ts). Their pattern pieces are in pieces.ts, the detector
- * that runs them in index.ts.
+ * The no_comment rules in order: the first rule whose pattern matches, its checks passed, gives the
+ * mark (cue-rules.ts). Their pattern pieces are in pieces.ts, the detector that runs them in index.ts.
  */
 import { alt, CONJ, rx, trieAlt, WB, WE } from '../../lexicon';
 import { ANSWER_VERBS, DECLINE_VERBS } from '../../lexicons/no-comment';
@@ -22,6 +21,8 @@ import {
   NOT,
   NOT_YET,
   OWN_WORDS,
+  SUSPENDING,
+  UNANSWERED,
   REQUEST,
   REQUEST_FOR_COMMENT,
   SPEECH,
@@ -42,14 +43,6 @@ export interface Rule extends CueRule {
    */
   partyEnds?: RegExp;
 }
-
-/** Calls and questions that can be left unanswered (`اتصالاتها`, `رسائل «سي إن إن»`). */
-const UNANSWERED = '(?:اتصالات|رسايل|اسيله|استفسارات|طلبات|مكالمات|محاولات)\\S*';
-
-/** What one suspends (`جلساته`, `عضويته`, `الدراسة`): `لم يعلق` + one of these is no silence. */
-const SUSPENDING = rx(
-  `^(?:\\s+\\S+){0,4}?\\s+(?:ال)?(?:جلسات|جلسه|عضويه|عضويت|مشاركت|مشاركه|عمل|اعمال|نشاط|دراسه|رحلات|مفاوضات|عقوبات|اضراب|صفقه|تعامل|العمل|الدراسه)\\S*${WE}`,
-);
 
 export const RULES: readonly Rule[] = [
   {

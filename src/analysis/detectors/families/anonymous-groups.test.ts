@@ -1,0 +1,315 @@
+/**
+ * Families of phrasing that unseen articles bring (issue 10), each tested with several phrasings
+ * written for this project, so that a rule names the construction, not one sentence. Here: vague groups of people as the origin of a claim: counted, partial, by function, the people of local news.
+ */
+import { describe, expect, it } from 'vitest';
+import { marksOf, only } from './helpers';
+
+describe('a counted or partial group of people after a verb of saying, whatever the noun', () => {
+  it.each([
+    ['وأكد عدد من المزارعين أن الأمطار أتلفت المحصول.', 'عدد من المزارعين'],
+    ['وقال بعض التجار إن الأسعار ارتفعت منذ الشهر الماضي.', 'بعض التجار'],
+    ['ويرى عشرات من المعلمين أن المناهج تحتاج إلى مراجعة.', 'عشرات من المعلمين'],
+    ['يتوقع كثيرون أن يتأجل الافتتاح إلى العام المقبل.', 'كثيرون'],
+    ['وقال أحد الباعة إن الإقبال ضعيف هذا العام.', 'أحد الباعة'],
+    ['ويقول مزارعون عراقيون إن المياه شحت.', 'مزارعون'],
+    ['وقال المسؤولون الأردنيون إن المعبر سيفتح غدا.', 'المسؤولون'],
+  ])('%s', (text, group) => {
+    expect(only(text, 'anonymous').cue.text).toContain(group);
+  });
+
+  it('a count of people is a figure, not a source', () => {
+    expect(marksOf('وأوضحت الوزارة أن عدد المعلمين بلغ ألفا.', 'anonymous')).toEqual([]);
+    expect(marksOf('وقال الوزير إن عدد المسافرين ارتفع.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('one unnamed expert, analyst or researcher; two unnamed officials (the dual)', () => {
+  it.each([
+    ['وقال خبير اقتصادي إن التضخم سيتراجع في الربع المقبل.', 'خبير', 1],
+    ['ويرى محلل في أحد المصارف أن الطلب سيبقى ضعيفا.', 'محلل', 1],
+    ['وأكد قياديان في الحزب أن المجلس اجتمع سرا.', 'قياديان', 2],
+    ['وقال دبلوماسيان أوروبيان إن المحادثات تعثرت.', 'دبلوماسيان', 2],
+    ['وأوضح ضابطان في الشرطة أن المشتبه به فر.', 'ضابطان', 2],
+  ])('%s', (text, noun, count) => {
+    const mark = only(text, 'anonymous');
+    expect(mark.cue.text).toContain(noun);
+    expect(mark.count).toBe(count);
+  });
+
+  it('a named expert is no unnamed source, and a researcher preparing a thesis says nothing', () => {
+    expect(marksOf('وقال الخبير الاقتصادي سامي الحربي إن التضخم سيتراجع.', 'anonymous')).toEqual([]);
+    expect(marksOf('وزوجها باحث يعد رسالة الدكتوراه في الجامعة.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('a question voiced, or an announcement, by a vague group', () => {
+  it.each([
+    ['وتساءل عدد من السكان عن أسباب تأخر المشروع.', 'وتساءل عدد من السكان'],
+    ['ويتساءل مراقبون عن جدوى هذه الخطوة.', 'ويتساءل مراقبون'],
+    ['وجاء القرار بعد إعلان ناشطين في المدينة إضرابا عاما.', 'إعلان ناشطين'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+});
+
+describe('more vague groups and persons by function: rights groups, philosophers, prosecutors, managers', () => {
+  it.each([
+    ['إلا أن جماعات حقوقية أوضحت أن القانون ينتهك الحريات.', 'جماعات حقوقية'],
+    ['ويرى فلاسفة الأخلاق أن السؤال قديم.', 'فلاسفة'],
+    ['وقال مدعون فرنسيون إن المتهمين سيمثلون أمام القاضي.', 'مدعون'],
+    ['ويقول مديرو المدارس إن الكتب لم تصل بعد.', 'مديرو'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it('armed groups that act, and what the media circulated, are no source', () => {
+    expect(marksOf('وقالت الحكومة إن الجماعات المسلحة هاجمت القرية.', 'anonymous')).toEqual([]);
+    expect(marksOf('وردت الجامعة على ما تناقلته وسائل الإعلام عن الحادثة.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe("a headline's colon after a vague group", () => {
+  it.each([
+    ['خبراء: ارتفاع الإيجارات يؤخر الزواج\nوقال التقرير إن الأسعار ارتفعت.', 'خبراء'],
+    ['اقتصاديون : التضخم سيتراجع\nوتوقع البنك نموا أعلى.', 'اقتصاديون'],
+    ['سكان الحي: نريد حلا لانقطاع المياه\nوتنقطع المياه منذ أسبوع.', 'سكان'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it('not after persons by function, whom the article usually names below', () => {
+    expect(
+      marksOf('مسؤولون: الطريق سيفتح غدا\nوقال وزير النقل خالد العلي إن الطريق سيفتح.', 'anonymous'),
+    ).toEqual([]);
+  });
+});
+
+describe('women as a group or unnamed at their request; talking about; given names', () => {
+  it.each([
+    ['وأكد عدد من العاملات للصحيفة أن الإدارة لا تراعي ظروفهن.', 'وأكد عدد من العاملات'],
+    ['وقالت بعض الموظفات إن الرواتب تأخرت.', 'وقالت بعض الموظفات'],
+    ['وتقول الممرضات اللاتي فضلن عدم ذكر أسمائهن إن المناوبات طويلة.', 'فضلن عدم ذكر أسمائهن'],
+    ['وتحدث ناشطون عن مفاوضات مباشرة بين الطرفين.', 'وتحدث ناشطون'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('a count of things in ـات, one responsible for something, and a named activist are no source', () => {
+    expect(marksOf('وحذر عدد من الدراسات من آثار الغبار.', 'anonymous')).toEqual([]);
+    expect(marksOf('وقال المسؤول عن الملف إن القرار نهائي.', 'anonymous')).toEqual([]);
+    expect(marksOf('ونقلت الهيئة عن الناشط الإعلامي فراس الحلبي أن القصف استمر.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('one of a group goes on in the singular; an outlet passes on what the source said', () => {
+  it.each([
+    ['وقال أحد الباعة إن الأسعار ثابتة. وتابع بالقول: إن التحويلات توقفت.', 'وتابع'],
+    ['وقالت إحدى الموظفات إن الرواتب تأخرت. وأضافت أن الإدارة لم تعتذر.', 'وأضافت'],
+    ['وأكد مسؤول أمني أن الطريق أغلق. ونقلت عنه وكالة الأنباء أن الحركة ستعود مساء.', 'ونقلت عنه'],
+    ['وقالت مصادر في الحزب إن الاجتماع تأجل. ونقلت عنها الصحيفة أن الموعد لم يحدد.', 'ونقلت عنها'],
+  ])('%s', (text, cue) => {
+    const anonymous = marksOf(text, 'anonymous');
+    expect(anonymous).toHaveLength(2);
+    expect(anonymous[1]?.cue.text).toBe(cue);
+  });
+
+  it('a named speaker passed on is no unnamed source', () => {
+    expect(
+      marksOf('وأكدت الوزيرة أن المحافظة تحررت. ونقلت عنها وكالة الأنباء أن المقاتلين تقدموا.', 'anonymous'),
+    ).toEqual([]);
+  });
+});
+
+describe('a count or a part of a definite plural of officials', () => {
+  it.each([
+    ['وأكد ثلاثة من المسؤولين أن الاجتماع تأجل.', 3],
+    ['وقال اثنان من أعضاء اللجنة إن التصويت أُرجئ.', 2],
+    ['وقال بعض المسؤولين إن الخطة جاهزة.', undefined],
+  ])('%s', (text, count) => {
+    expect(only(text, 'anonymous').count).toBe(count);
+  });
+
+  it('the officials alone, with no count, are still the ones named before', () => {
+    expect(marksOf('وقال المسؤولون إن الخطة جاهزة.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('a counted or partial group named by a broken plural of people', () => {
+  it.each([
+    ['ويقول بعض الركاب إن الرحلات تتأخر.', 'بعض الركاب'],
+    ['وقال عدد من الزوار إن القاعات مزدحمة.', 'عدد من الزوار'],
+    ['وأكد بعض الأئمة أن الخطبة ستوحد.', 'بعض الأئمة'],
+    ['ويرى عدد من الشعراء أن الجائزة تأخرت.', 'عدد من الشعراء'],
+  ])('%s', (text, group) => {
+    expect(only(text, 'anonymous').cue.text).toContain(group);
+  });
+
+  it('a count of things is no group of people', () => {
+    expect(marksOf('وأكد بعض الكتب أن التاريخ يعيد نفسه.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('one of a group, or an official, named right after the words that describe them', () => {
+  it.each([
+    'وقال أحد كبار شيوخ القبيلة محمد الأحمد إن الصلح قريب.',
+    'وقال أحد أعضاء اللجنة زهير الخطيب إن التقرير سينشر.',
+    'وقال مسؤول لجنة الحي زهير العمري إن المنازل تضررت.',
+    'وأكدت إحدى المعلمات هند السالم أن الدوام سيستأنف.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('the unnamed one of a group shows the group as its source, without the verb', () => {
+    const mark = only('وقال أحد الباعة إن الإقبال ضعيف.', 'anonymous');
+    expect(mark.source).toBe('أحد الباعة');
+    expect(mark.cue.text).toBe('وقال أحد الباعة');
+  });
+});
+
+describe("a named firm's analysts speak for its research, not as an unnamed group", () => {
+  it.each([
+    'ويقول المحللون في بنك الاستثمار الأمريكي إن الطلب سيتراجع.',
+    'وقال محللون في مجموعة سيتي إن النمو سيتباطأ.',
+    'وكتب المحللون في "كابيتال إيكونوميكس" أن التضخم بلغ ذروته.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('analysts somewhere, or in a field, are still a vague group', () => {
+    expect(only('وقال محللون في المنطقة إن التوتر سيتصاعد.', 'anonymous').source).toBe('محللون في المنطقة');
+  });
+});
+
+describe('people the news happened to, speaking of it (موقوفون، ناجون، لاجئون)', () => {
+  it.each([
+    ['وكشف موقوفون في الخلية أنهم تلقوا تدريبا في الخارج.', 'موقوفون في الخلية'],
+    ['وقال ناجون إن القارب غرق بعد ساعات من الإبحار.', 'ناجون'],
+    ['ويقول لاجئون في المخيم إن المساعدات توقفت.', 'لاجئون في المخيم'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').source).toBe(source);
+  });
+
+  it('a figure of them, or a body that looks after them, is no group speaking', () => {
+    expect(marksOf('وقدر المسؤول عدد النازحين بمليون شخص.', 'anonymous')).toEqual([]);
+    expect(
+      marksOf(
+        'وقال أحمد علي، المتحدث باسم مفوضية الأمم المتحدة لشؤون اللاجئين: إن المخيم ممتلئ.',
+        'anonymous',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('one of the unnamed group speaks on (وقال أحدهما)', () => {
+  it.each([
+    'ونقلت الوكالة عن مصدرين أن الصفقة تعثرت. وقال أحدهما إن الخلاف على السعر.',
+    'وقال شهود إن الانفجار كان قويا. وأضاف أحدهم أن النوافذ تحطمت.',
+    'وأكدت مصادر أمنية أن الحدود أغلقت. وقالت إحداها إن البحث مستمر.',
+  ])('%s', (text) => {
+    const marks = marksOf(text, 'anonymous');
+    expect(marks).toHaveLength(2);
+    expect(marks[1]?.explanation).toMatch(/Continues/);
+  });
+
+  it("one of a named speaker's company is no unnamed source", () => {
+    expect(
+      marksOf('وقال الوزير محمد علي إن الصفقة تعثرت. وقال أحدهم إن الخلاف على السعر.', 'anonymous'),
+    ).toEqual([]);
+  });
+});
+
+describe('a group whose members are named right after it is no unnamed source', () => {
+  it.each([
+    'وأكد المواطنون عبدالله سرور، ومحمد الرضواني أنهم انتظروا ساعات.',
+    'وقال السكان خالد الغامدي وسعد القحطاني إن الانتظار طال.',
+    'وأوضح الأهالي عبدالرحمن العتيبي وفهد الشمري أن الطريق مغلق.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('an unnamed group is still one', () => {
+    expect(only('وقال مواطنون إن الكهرباء انقطعت.', 'anonymous').source).toBe('مواطنون');
+  });
+});
+
+describe('a complaint voiced by an unnamed group (تذمر أهالي، شكا مواطنون)', () => {
+  it.each([
+    ['وتذمر أهالي الحي من انقطاع المياه منذ أسبوع.', 'أهالي الحي'],
+    ['مواطنون يشكون تأخر صرف التعويضات', 'مواطنون'],
+    ['واشتكى سكان القرية من سوء حالة الطريق.', 'سكان القرية'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').source).toBe(source);
+  });
+
+  it('an ailment complained of is no claim', () => {
+    expect(marksOf('وبدأ كثير من السكان يشتكون من أعراض غريبة.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('a group that opens the sentence and a participle that carries its claim', () => {
+  it.each([
+    ['وطالب سكان الحي بإصلاح الطريق، مشيرين إلى أن الحفر تسببت في حوادث.', 'سكان'],
+    ['وانتقد متابعون قرار إقالة المدرب، معتبرين أن الخطوة متسرعة.', 'متابعون'],
+    ['واشتكى موظفون من تأخر الرواتب، مؤكدين أن الإدارة تكتفي بالوعود.', 'موظفون'],
+    ['ويقول عدد من أولياء الأمور إن الحافلات تتأخر كل صباح.', 'أولياء'],
+  ])('%s', (text, group) => {
+    expect(only(text, 'anonymous').cue.text).toContain(group);
+  });
+
+  it('a group with no claim, or a participle that is not about saying, is no source', () => {
+    expect(marksOf('وطالب المواطنون بإنشاء مركز صحي في القرية.', 'anonymous')).toEqual([]);
+    expect(marksOf('وزار الأمير أولياء الله الصالحين في المقبرة.', 'anonymous')).toEqual([]);
+    expect(marksOf('وطالب سكان الحي بإصلاح الطريق، مستعدين للمساهمة في التكاليف.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('delegates, and a name held back with حجب', () => {
+  it.each([
+    ['وتوقع مندوبون في أوبك+ أن يتفق التحالف على تمديد التخفيضات.', 'مندوبون'],
+    ['وقال مندوب لدى المنظمة إن التصويت أرجئ.', 'مندوب'],
+    ['وقال والد أحد المفقودين، الذي طلب حجب اسمه، إن ابنه اتصل به قبل الإبحار.', 'حجب'],
+  ])('%s', (text, cue) => {
+    const mark = only(text, 'anonymous');
+    expect(`${mark.cue.text} ${mark.source ?? ''} ${mark.explanation}`).toMatch(
+      cue === 'حجب' ? /named/ : new RegExp(cue),
+    );
+  });
+});
+
+describe('the people of local news, unnamed and indefinite, voicing a view or a complaint', () => {
+  it.each([
+    ['وقال طلاب في الجامعة إن جدول الاختبارات جاء مضغوطا.', 'طلاب'],
+    ['واشتكى معتمرون من طول الانتظار في صالات القدوم.', 'معتمرون'],
+    ['ويرى مستثمرون في قطاع التجزئة أن القرار سيرفع التكاليف.', 'مستثمرون'],
+    ['وأكد مزارعون في المنطقة أن تأخر الدعم أضر بالموسم.', 'مزارعون'],
+    ['وأبدى معلمون تذمرهم من كثرة المهام الإدارية.', 'معلمون'],
+    ['وبحسب ما أفاد به مهتمون بالشأن التعليمي، فإن النتائج ستتأخر.', 'مهتمون'],
+  ])('%s', (text, group) => {
+    expect(only(text, 'anonymous').cue.text).toContain(group);
+  });
+
+  it('the students or visitors the story is about, and people one stands among, are no source', () => {
+    expect(marksOf('وقال الطلاب إن الاختبار كان سهلا.', 'anonymous')).toEqual([]);
+    expect(marksOf('وانفجرت العبوة وسط مجموعة من طلاب الأكاديمية.', 'anonymous')).toEqual([]);
+    expect(marksOf('وأعلنت الرئاسة خطة لخدمة المعتمرين والزوار.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('observers who noticed something or read a stance, unnamed', () => {
+  it.each([
+    ['ولاحظ مراقبون أن الحكومة خفضت الإنفاق على المشاريع الجديدة.', 'مراقبون'],
+    ['لكن محللين لاحظوا أن الأسواق لم تتأثر بالقرار.', 'محللين'],
+    ['ويلاحظ متابعون للشأن المحلي أن المجلس لم يجتمع منذ أشهر.', 'متابعون'],
+    ['وفسر مراقبون صمت الوزارة بأنه موافقة ضمنية.', 'مراقبون'],
+    ['ويفسر خبراء تراجع المبيعات بارتفاع أسعار الفائدة.', 'خبراء'],
+  ])('%s', (text, group) => {
+    expect(only(text, 'anonymous').cue.text).toContain(group);
+  });
+
+  it('no one noticing is no source, nor a named observer', () => {
+    expect(marksOf('ومرت الصفقة دون أن يلاحظ أحد إلى حد كبير تفاصيلها.', 'anonymous')).toEqual([]);
+    expect(marksOf('وانتهى الاجتماع دون أن يذكر أحد على الإطلاق موعد الانتخابات.', 'anonymous')).toEqual([]);
+    expect(marksOf('ولاحظ الوزير خالد العتيبي أن المشاريع تأخرت.', 'anonymous')).toEqual([]);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Families of phrasing that unseen articles bring (issue 10), each tested with several phrasings
+ * written for this project, so that a rule names the construction, not one sentence. Here: vague media, reports and rumours as the origin of a claim, and reports that are only its object.
+ */
+import { describe, expect, it } from 'vitest';
+import { marksOf, only } from './helpers';
+
+describe('vague media as the origin of a claim (a report that a verb of describing does not take)', () => {
+  it.each([
+    ['وأفادت تقارير بأن الوزير سيقدم استقالته خلال أيام.', 'تقارير'],
+    ['وذكرت أنباء بأن الحكومة تدرس رفع أسعار الكهرباء.', 'أنباء'],
+    ['وتفيد تسريبات بأن الاتفاق بات وشيكا بين الطرفين.', 'تسريبات'],
+    ['وكشفت معلومات أن الشحنة وصلت إلى الميناء قبل أسبوع.', 'معلومات'],
+    ['وأكدت الصحافة المحلية أن المدرب سيغادر النادي.', 'الصحافة'],
+  ])('%s', (text, noun) => {
+    const mark = only(text, 'anonymous');
+    expect(mark.cue.text).toContain(noun);
+  });
+
+  it('a report that a party describes is the object, not the origin: a denial, no unnamed source', () => {
+    const text = 'ووصف المتحدث التقارير بأنها عارية عن الصحة.';
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+    expect(only(text, 'denial').cue.text).toContain('عارية عن الصحة');
+  });
+});
+
+describe('a claim passed on with no one saying it', () => {
+  it.each([
+    ['ويقال إن الشركة ستغلق فرعها في المدينة.', 'ويقال'],
+    ['ويشاع أن المدرب سيرحل بعد المباراة.', 'ويشاع'],
+    ['وتردد أن الصفقة فشلت في اللحظة الأخيرة.', 'وتردد'],
+    ['وأفيد بأن ثلاثة أشخاص أصيبوا في الحادث.', 'وأفيد'],
+    ['وتمت الإشارة مرارا إلى وجود خلافات داخل اللجنة.', 'وتمت الإشارة'],
+    ['ويتداول بين السكان أن المصنع سيغلق.', 'ويتداول'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('sayings, hesitation and what is said to be (the topic of a denial) are no source', () => {
+    for (const text of [
+      'والحق يقال إن الفريق لعب جيدا.',
+      'وكما يقال إن الصبر مفتاح الفرج.',
+      'وتردد في الرد على السؤال.',
+      'ونفى المجلس ما يقال إنها عمليات تصفية.',
+    ])
+      expect(marksOf(text, 'anonymous'), text).toEqual([]);
+  });
+});
+
+describe('reports that "kept coming" or "went round" as the origin of a claim (تواترت، سرت)', () => {
+  it.each([
+    ['وتواترت أنباء عن انسحاب القوات من الحدود.', 'أنباء'],
+    ['وتتواتر الأنباء عن خلافات داخل الائتلاف.', 'الأنباء'],
+    ['وسرت شائعات عن استقالة المدرب بعد الخسارة.', 'شائعات'],
+    ['وتسري أنباء في الأوساط الرياضية عن صفقة كبيرة.', 'أنباء'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it('a rule that applies, or something secret, is no report', () => {
+    expect(marksOf('ويسري القرار على جميع الموظفين.', 'anonymous')).toEqual([]);
+    expect(marksOf('وعمل الناشطون بشكل سري في المدينة.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('reports after a verbal noun of purpose are its object (سارع إلى نفي التقارير)', () => {
+  it.each([
+    'وسارعت الوزارة إلى نفي التقارير.',
+    'ودعا النائب إلى نشر تقارير دورية عن الأداء.',
+    'وعمد المكتب إلى نقل أنباء الاجتماع عبر حسابه.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('sources after a verbal noun are still the ones who spoke', () => {
+    expect(only('وجاء ذلك بعد نفي مصادر في الحزب وجود خلافات.', 'anonymous').source).toBe('مصادر في الحزب');
+  });
+});
+
+describe('the media of a country or kind as the origin of a claim (الإعلام الفرنسي أشار)', () => {
+  it.each([
+    ['ويقول الإعلام الأفغاني إن الأنباء غير مؤكدة.', 'الإعلام الأفغاني'],
+    ['وكان الإعلام الفرنسي قد أشار إلى أن الرئيس غاضب.', 'الإعلام الفرنسي'],
+    ['وذكر الإعلام الرسمي أن الرئيس استقبل الوفد.', 'الإعلام الرسمي'],
+  ])('%s', (text, source) => {
+    const mark = only(text, 'anonymous');
+    expect(mark.source).toBe(source);
+    expect(mark.count).toBeUndefined();
+  });
+
+  it('a media office, or words said to the media, are no vague source', () => {
+    expect(marksOf('وقال مسؤول الإعلام الأمني في الوزارة محمد علي إن الحادث وقع.', 'anonymous')).toEqual([]);
+    expect(marksOf('وقال الوزير للإعلام الفرنسي إن الحوار مستمر.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('posts and columns as statements (وكتب مغردون أن)', () => {
+  it.each([
+    ['وكتب مغردون على منصة إكس أن الانفجار كان مدويا.', 'مغردون'],
+    ['ويكتب محللون أن الأزمة طويلة.', 'محللون'],
+    ['وكتب مسؤول في الوزارة على حسابه أن القرار نهائي.', 'مسؤول في الوزارة'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').source).toBe(source);
+  });
+});
+
+describe('reports that are the object, not the origin', () => {
+  it.each([
+    'وطالب نواب الحكومة بنفي أو تأكيد الأنباء عن بيع الشركة.',
+    'ودعت النقابة إلى تكذيب التقارير المتداولة.',
+    'ونفت الشركة نيتها الانسحاب، ووصفت الشائعات بهذا الخصوص بأنها مغرضة.',
+    'وسجن الصحافي بتهمة نشر أخبار كاذبة.',
+    'ولم يرد ذكر لملف المعتقلين في البيان الختامي.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('reports that speak are still the origin', () => {
+    expect(only('وأكدت الأنباء أن الاجتماع تأجل إلى الأسبوع المقبل.', 'anonymous')).toBeDefined();
+    expect(only('ووصفت تقارير إعلامية الوضع في المدينة بأنه كارثي.', 'anonymous')).toBeDefined();
+  });
+});
+
+describe('circulated messages denied; reports after a negated or coordinated verbal noun', () => {
+  it.each([
+    'وكذبت إدارة التعليم رسالة متداولة تزعم تعليق الدراسة غدا.',
+    'وأكد المتحدث باسم المرور أن الرسالة المتداولة عن رفع قيمة المخالفة غير صحيحة.',
+    'ووصف المستشفى التغريدات المتداولة عن وفاة المريض بأنها مفبركة.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial')).toBeDefined();
+  });
+
+  it.each([
+    'ورفض المتحدث تأكيد أو نفي الأنباء عن نقل السوق.',
+    'ودعا المدير إلى عدم تداول الشائعات حول الحادثة.',
+    'وحث الأهالي على عدم نشر الأخبار غير الموثقة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});

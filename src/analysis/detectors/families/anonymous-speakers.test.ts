@@ -1,0 +1,377 @@
+/**
+ * Families of phrasing that unseen articles bring (issue 10), each tested with several phrasings
+ * written for this project, so that a rule names the construction, not one sentence. Here: unnamed speakers: sources whose names are withheld, insiders, asides, continuations, and where the source a tooltip shows stops.
+ */
+import { describe, expect, it } from 'vitest';
+import { marksOf, only } from './helpers';
+
+describe('a speaker whose name is withheld, with words between the verb and the name', () => {
+  it.each([
+    'وقال الضابط الذي لم يشأ كشف هويته إن الدورية تعرضت لإطلاق نار.',
+    'وأوضح الموظف الذي تمنع اللوائح الداخلية الكشف عن هويته أن الملفات نقلت.',
+    'وذكر المهندس، الذي طلب من الصحيفة عدم ذكر اسمه، أن العمل توقف.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').explanation).toMatch(/not to be named|unnamed/);
+  });
+});
+
+describe('a source behind a relative ما whose verb takes the claim as its object', () => {
+  it.each([
+    ['وتأجل الاجتماع، وفقا لما ذكره مسؤول في الوزارة.', 'ذكره مسؤول', 1],
+    ['وتأخر التسليم، تبعا لما أكده خبير في الشركة.', 'أكده خبير', 1],
+    ['وارتفعت الأسعار مجددا، حسبما أفادته مصادر في السوق.', 'أفادته مصادر', undefined],
+    ['وهذا ما قاله دبلوماسيان غربيان للصحيفة.', 'قاله دبلوماسيان', 2],
+  ])('%s', (text, cue, count) => {
+    const mark = only(text, 'anonymous');
+    expect(mark.cue.text).toBe(cue);
+    expect(mark.count).toBe(count);
+  });
+
+  it('a named speaker behind the same ما is no unnamed source', () => {
+    expect(marksOf('وهذا ما قاله الوزير خالد العمري للصحافيين.', 'anonymous')).toEqual([]);
+    expect(marksOf('وفقا لما ذكره مدير الشركة سامي الحربي.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('an attribution word with its maker after من', () => {
+  it.each([
+    ['ويأتي ذلك وسط تأكيد من قيادي في الحزب بأن العرض قائم.', 'قيادي'],
+    ['وجاءت تصريحات من مسؤولين في الوزارة تؤكد ذلك.', 'مسؤولين'],
+    ['وذلك بحسب إفادات من شهود في الحي.', 'شهود'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it('learnt from its sources is still the outlet’s own sources', () => {
+    expect(only('وعلمت «عكاظ» من مصادرها أن الوزير سيسافر.', 'anonymous').cue.text).toContain('مصادرها');
+  });
+});
+
+describe('an unnamed source that goes on to demand or call for something', () => {
+  it.each([
+    ['وقال مسؤول في الحزب إن الاتفاق قريب. وطالب بالالتزام بالقرار.', 'وطالب'],
+    ['وقالت مصادر في النقابة إن الإضراب مستمر. ودعت إلى الحوار.', 'ودعت'],
+    ['وقال سكان إن المياه مقطوعة. وطالبوا بحل عاجل.', 'وطالبوا'],
+  ])('%s', (text, cue) => {
+    const anonymous = marksOf(text, 'anonymous');
+    expect(anonymous).toHaveLength(2);
+    expect(anonymous[1]?.cue.text).toBe(cue);
+  });
+
+  it('a call with a subject of its own is that subject’s', () => {
+    expect(marksOf('وقال مسؤول في الحزب إن الاتفاق قريب. ودعا الرئيس إلى الهدوء.', 'anonymous')).toHaveLength(
+      1,
+    );
+  });
+});
+
+describe('a speaker the sentence names in an aside (يدعى، اسمه) is not unnamed', () => {
+  it.each([
+    'وقال أحد الحراس في المبنى، يدعى خالد المطيري، إن الباب كان مفتوحا.',
+    'وأكدت إحدى الممرضات وتدعى سلمى العتيبي أن الجناح مكتظ.',
+    'وقال موظف في البلدية، اسمه ناصر الحربي، إن الحفريات ستنتهي قريبا.',
+    'وقال أحد الصيادين ويدعى سالم إن البحر هائج منذ الصباح.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('`يدعي أن` is a claim, not a name: the source stays unnamed', () => {
+    expect(
+      only('وقال مصدر في الشركة، يدعي أن الإدارة تخفي الأرقام، إن الخسائر كبيرة.', 'anonymous').cue.text,
+    ).toContain('مصدر');
+    expect(only('وقال أحد العمال، ويدعي أن راتبه تأخر، إن المصنع متوقف.', 'anonymous').cue.text).toContain(
+      'أحد',
+    );
+  });
+});
+
+describe('an unnamed source that told the writer (أخبرني، أبلغتنا، حدثني)', () => {
+  it.each([
+    ['وقد أخبرني مسؤولون في الجمارك أن الشحنة احتجزت.', 'مسؤولون'],
+    ['وأبلغتنا مصادر في البلدية أن المشروع متوقف.', 'مصادر'],
+    ['وحدثني أحد السكان عن انقطاع المياه.', 'أحد السكان'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').cue.text).toContain(source);
+  });
+
+  it('a named person who told the writer is no unnamed source', () => {
+    expect(marksOf('وأخبرني سليمان الدوسري أن الشحنة احتجزت.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('an aside that credits a report, between the verb and its unnamed subject', () => {
+  it.each([
+    ['وقال - بحسب ما نقلت الصحيفة - مسؤولون في الوزارة إن الخطة جاهزة.', 'مسؤولون'],
+    ['وأكد، وفق الوكالة، مصدر أمني أن الهجوم فشل.', 'مصدر'],
+    ['وذكر (حسب التلفزيون الرسمي) شهود أن النيران امتدت إلى السوق.', 'شهود'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').cue.text).toContain(source);
+  });
+
+  it('an aside that credits nothing does not join a verb to a noun after it', () => {
+    expect(marksOf('وقال الوزير - في كلمته أمس - مصادر الطاقة متنوعة.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('a continuing verb of saying with an aside before what it says (رغم ذلك، بدوره، رغم … إلا أن)', () => {
+  const before = 'قال مسؤول في الوزارة إن الخطة جاهزة. ';
+  it.each([
+    ['وأوضح رغم ذلك أن التنفيذ سيتأخر.', 'وأوضح'],
+    ['وأضاف بدوره أن التمويل متوفر.', 'وأضاف'],
+    ['وتابع رغم هذه الصعوبات إلا أن العمل سيبدأ قريبا.', 'وتابع'],
+    ['وقال بالرغم من التأخير إلا أن المشروع سيكتمل.', 'وقال'],
+  ])('%s', (sentence, verb) => {
+    const marks = marksOf(before + sentence, 'anonymous');
+    expect(marks).toHaveLength(2);
+    expect(marks[1]?.cue.text).toBe(verb);
+  });
+
+  it('a subject after the aside is a speaker of its own', () => {
+    expect(marksOf(`${before}وأضاف بدوره الوزير أن التمويل متوفر.`, 'anonymous')).toHaveLength(1);
+    expect(marksOf(`${before}وقال رغم ذلك المدير العام إن العمل مستمر.`, 'anonymous')).toHaveLength(1);
+  });
+});
+
+describe('بيّن (explained), written like the preposition بين, at the start of a clause', () => {
+  it.each([
+    ['وبين مصدر مطلع أن الرئيس سيستقيل قريبا.', 'وبين مصدر'],
+    ['وفي ما يخص التعويضات، بين مسؤول في البلدية أنها ستصرف الشهر المقبل.', 'بين مسؤول'],
+    ['قال مصدر في الاتحاد إن القرار قريب. وبين المصدر، أن الرئيس سيستقيل.', 'وبين المصدر'],
+  ])('%s', (text, cue) => {
+    const marks = marksOf(text, 'anonymous');
+    expect(marks.at(-1)?.cue.text).toBe(cue);
+  });
+
+  it('بين between two parties is no verb of saying', () => {
+    for (const text of [
+      'وعقد اجتماع بين مسؤولين من البلدين أمس.',
+      'وناقش الوزير المحادثات التي دارت بينه وبين المسؤولين بأنها مثمرة.',
+      'وبين المسؤولين والنقابة خلاف قديم على الأجور.',
+    ])
+      expect(marksOf(text, 'anonymous'), text).toEqual([]);
+  });
+});
+
+describe('a source noun that is what something is, or a field, or the object of "benefits": no unnamed source', () => {
+  it.each([
+    // An accusative after a verb of being or considering is a predicate.
+    'وأكد الوزير أن السياحة تعد مصدرا رئيسيا للدخل في البلاد.',
+    'وقال المدير إن المنجم أصبح مصدرا مهما للوظائف.',
+    // Information as a field of work.
+    'وأضافت: "إن جهود هيئة الاتصالات وتقنية المعلومات نحو نشر الخدمات تضاعفت".',
+    'وقال الخبير إن أمن المعلومات يشغل الشركات اليوم.',
+    // أفاد as "benefits", its accusative object a group of people.
+    'وأوضح الباحث أن التقنية أصبحت تفيد الباحثين في المجالات الطبية بعد أن كانت حكرا على الشركات.',
+    // A verb after a comma with a subject of its own.
+    'وحرصا على راحة المواطنين، أعلن وزير الداخلية استمرار التدابير.',
+    // A verb that opens a clause of its own (حيث، بينما …) after the noun.
+    'وقال البيان إن أمن السكان في خطر حيث يتوقع أن تنفد المؤن.',
+    'وتحدث أمام أعضاء المجلس حين قال إن الحرب ستنتهي.',
+    // كان, its subject, قد and the verb: the noun after the verb is its object.
+    'وكان العميد خالد العمر قد حذر السكان العائدين من الألغام.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('the same nouns as the origin of a claim still are', () => {
+    expect(only('وأفادت مصادر مطلعة بأن الوزير سيستقيل.', 'anonymous').cue.text).toBe('وأفادت مصادر');
+    expect(only('وأفاد سكان بوقوع انفجار قرب السوق.', 'anonymous').cue.text).toBe('وأفاد سكان');
+    expect(only('وسيطرت القوات على التلة، حسبما أفادت مصادر ميدانية.', 'anonymous').cue.text).toBe(
+      'أفادت مصادر',
+    );
+    expect(only('وقالت مصادر إن مصدرا مطلعا أكد الخبر.', 'anonymous').cue.text).toBe('وقالت مصادر');
+    expect(only('وكانت مصادر قد أكدت أن الاتفاق قريب.', 'anonymous').cue.text).toBe('مصادر قد أكدت');
+    expect(only('وكان قد أكد مسؤولون أن الخطة جاهزة.', 'anonymous').cue.text).toBe('أكد مسؤولون');
+  });
+});
+
+describe('one unnamed insider (مقرب من …) as the speaker', () => {
+  it.each([
+    ['وقال مقرب من الرئيس لـ«الصحيفة» إن القرار اتخذ.', 'وقال مقرب'],
+    ['وأكد مقرب من العائلة أن الطفل بخير.', 'وأكد مقرب'],
+    ['وبحسب مقرب من اللاعب، فإن العقد سيجدد.', 'وبحسب مقرب'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('an insider described, or named, is the source as before', () => {
+    expect(only('وقال مسؤول مقرب من الرئيس إن القرار اتخذ.', 'anonymous').source).toBe(
+      'مسؤول مقرب من الرئيس',
+    );
+    expect(marksOf('ويعد الوزير مقربا من الرئيس منذ سنوات.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('نوّه (pointed out) as a verb of saying, not only as a continuation', () => {
+  it.each([
+    [
+      'قالت مصادر مطلعة إن الاتفاق قريب. ونوهت هذه المصادر إلى أن التوقيع سيتم الأسبوع المقبل.',
+      'ونوهت هذه المصادر',
+    ],
+    ['ونوه مصدر في الوزارة إلى أن المشروع سيتأخر.', 'ونوه مصدر'],
+    ['وينوه مسؤولون في البلدية بأن الطريق سيغلق.', 'وينوه مسؤولون'],
+  ])('%s', (text, cue) => {
+    expect(marksOf(text, 'anonymous').at(-1)?.cue.text).toBe(cue);
+  });
+
+  it('a named speaker who points something out is no unnamed source', () => {
+    expect(marksOf('ونوه الوزير خالد العمر إلى أن المشروع سيتأخر.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('Independent Arabia and aid workers, as the brief names them', () => {
+  it('a source speaking to Independent Arabia is anonymous and wire', () => {
+    const text = 'وقال مصدر مطلع لـ«إندبندنت عربية» إن الاجتماع انتهى دون اتفاق.';
+    expect(only(text, 'wire').outlets).toEqual(['independentarabia']);
+    expect(only(text, 'anonymous').source).toBe('مصدر مطلع');
+  });
+
+  it.each([
+    'وقال عمال إغاثة إن الوضع كارثي.',
+    'وأكد عمال في المصنع أن الرواتب تأخرت.',
+    'ويقول عمال الميناء إن السفن عالقة.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').cue.text).toContain('عمال');
+  });
+});
+
+describe('one outlet left unnamed, described only by its country or kind (صحيفة بريطانية)', () => {
+  it.each([
+    ['وذكرت صحيفة بريطانية أن الحكومة تدرس الخطة.', 'صحيفة بريطانية'],
+    ['وبحسب موقع إسرائيلي، فإن الجيش استدعى الاحتياط.', 'موقع إسرائيلي'],
+    ['وأفادت إذاعة محلية بأن الطريق أغلق بسبب الثلوج.', 'إذاعة محلية'],
+    ['وقالت مجلة أمريكية إن الصفقة أبرمت سرا.', 'مجلة أمريكية'],
+  ])('%s', (text, source) => {
+    expect(marksOf(text, 'anonymous')[0]?.source).toBe(source);
+  });
+
+  it.each([
+    ['ونقلت قناة عبرية عن مسؤول أن المفاوضات متعثرة.', 'مسؤول'],
+    ['ونقلت صحيفة محلية عن ثلاثة مصادر أن القرار اتخذ.', 'ثلاثة مصادر'],
+    ['ونقلت القناة عن مسؤول أن المفاوضات متعثرة.', 'مسؤول'],
+  ])('an outlet that passes on words is not their origin: %s', (text, source) => {
+    expect(only(text, 'anonymous').source).toBe(source);
+  });
+
+  it('a named outlet is wire, and one named before (الصحيفة البريطانية) or only the topic is not a source', () => {
+    expect(marksOf('وقالت صحيفة الحياة إن الحكومة تدرس الخطة.', 'anonymous')).toEqual([]);
+    expect(marksOf('وذكرت الصحيفة البريطانية أن الحكومة تدرس الخطة.', 'anonymous')).toEqual([]);
+    expect(marksOf('وأطلقت قناة محلية برنامجا جديدا للأطفال.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('the source a tooltip shows is the noun phrase, without the preposition before it', () => {
+  it.each([
+    ['ووفقا لمصدرين مطلعين، فإن الشركة تدرس البيع.', 'مصدرين مطلعين'],
+    ['وطبقا لمسؤولين في الوزارة فإن القرار نهائي.', 'مسؤولين في الوزارة'],
+    ['وأكد ذلك بشاهد عيان نقل عنه أن الطريق أغلق.', 'شاهد عيان'],
+  ])('%s', (text, source) => {
+    expect(marksOf(text, 'anonymous')[0]?.source).toBe(source);
+  });
+
+  it("keeps لل, where the preposition has taken the article's alif", () => {
+    expect(marksOf('ووفقا للمصادر فإن القرار نهائي.', 'anonymous')[0]?.source).toBe('للمصادر');
+  });
+});
+
+describe('a ranked مصدر is an exporter or a resource (خامس أكبر مصدر)', () => {
+  it.each([
+    'وتعد إيران خامس أكبر مصدر في منظمة أوبك.',
+    'وقال الوزير إن المملكة أكبر مصدر للتمور في العالم.',
+    'وأكد التقرير أن السياحة أهم مصدر للعملة في البلاد.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
+
+describe('an outlet that learned something, from someone it does not name (وعلمت «…» أن)', () => {
+  it.each([
+    'وعلمت «الصحيفة اليومية» أن الوزير سيزور العاصمة.',
+    'وعلمت "النهار" بأن الاجتماع تأجل إلى الأسبوع المقبل.',
+    'وعلمت الصحيفة أن المدرب قدم استقالته.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').explanation).toMatch(/learned/);
+  });
+
+  it('a family that learned the news is no outlet; a source named after it is the source', () => {
+    expect(marksOf('وعلمت الأسرة أن ابنها بخير.', 'anonymous')).toEqual([]);
+    expect(only('وعلمت «النهار» من مصادر مطلعة أن الاجتماع تأجل.', 'anonymous').source).toBe('مصادر مطلعة');
+  });
+});
+
+describe('the source shown stops before an outlet of several words it spoke to', () => {
+  it.each([
+    ['وقال شهود لبي بي سي إن القوات أطلقت النار.', 'شهود'],
+    ['وقال مسؤول إسرائيلي للقناة 12 الإسرائيلية إن العملية ستستمر.', 'مسؤول إسرائيلي'],
+    ['وأكد مصدر أمني لسكاي نيوز عربية أن المشتبه به اعتقل.', 'مصدر أمني'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').source).toBe(source);
+  });
+});
+
+describe('the source shown stops before a negated clause about it, unless that clause only says it is unnamed', () => {
+  it.each([
+    ['ونقلت الوكالة عن مصدر مطلع لم تكشف عن هويته قوله إن الوفد وصل.', 'مصدر مطلع'],
+    ['وقال مصدر مسؤول في الحركة لم يتم تسميته إن الاجتماع انتهى.', 'مصدر مسؤول في الحركة'],
+    ['ونقلت الوكالة عن مصدر لم تسمه بوزارة الخارجية أن الرد وصل.', 'مصدر لم تسمه بوزارة الخارجية'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').source).toBe(source);
+  });
+});
+
+describe("the press a source told is the verb's object, not part of the source (أبلغ مسؤولون الصحفيين)", () => {
+  it.each([
+    ['وأبلغ مسؤولون أمريكيون الصحفيين بأن الضربة كانت محدودة.', 'مسؤولون أمريكيون'],
+    ['وأخبر دبلوماسي غربي المراسلين أن المحادثات متعثرة.', 'دبلوماسي غربي'],
+    ['وأبلغ مصدر أمني الصحافيين أن المشتبه به اعتقل.', 'مصدر أمني'],
+  ])('%s', (text, source) => {
+    expect(only(text, 'anonymous').source).toBe(source);
+  });
+});
+
+describe('the source shown stops where it asks not to be named (مسؤول محلي فضل عدم ذكر اسمه)', () => {
+  it.each([
+    ['وقال مسؤول محلي فضل عدم ذكر اسمه إن المدينة محاصرة.', 'مسؤول محلي'],
+    ['وأكد مسؤول تركي رفض الكشف عن هويته أن الهجوم أحبط.', 'مسؤول تركي'],
+    ['وقال مسؤولون في الحركة رفضوا الكشف عن أسمائهم إن الوفد غادر.', 'مسؤولون في الحركة'],
+  ])('%s', (text, source) => {
+    expect(marksOf(text, 'anonymous')[0]?.source).toBe(source);
+  });
+});
+
+describe('an unnamed source that adds, goes on or concludes (وزاد، ومضى يقول، واختتم حديثه)', () => {
+  it.each([
+    'وقال مصدر مطلع إن الاجتماع تأجل. وزاد: الحل قريب.',
+    'وقال مسؤول أمريكي إن الضربة محدودة. ومضى يقول إن الرد سيكون محسوبا.',
+    'وقال مصدر أمني إن الحدود أغلقت. واختتم حديثه بالقول إن الوضع تحت السيطرة.',
+    'وقال مصدر أمني إن الحدود أغلقت. وتابع حديثه بالقول إن الوضع تحت السيطرة.',
+  ])('%s', (text) => {
+    const marks = marksOf(text, 'anonymous');
+    expect(marks).toHaveLength(2);
+    expect(marks[1]?.explanation).toMatch(/Continues/);
+  });
+
+  it('a number that grew, or a visit concluded, is nobody speaking', () => {
+    expect(marksOf('وقال مصدر إن الاجتماع تأجل. وزاد عدد القتلى إلى عشرة.', 'anonymous')).toHaveLength(1);
+    expect(marksOf('وختم الوزير زيارته أمس.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('nothing but lies, a statement disowned, a source identified right after', () => {
+  it.each([
+    'وقال الكرملين إن التقارير الغربية «ليست سوى تلفيقات».',
+    'وما هذه إلا شائعات يروجها خصوم الحكومة.',
+    'وأكد الحزب أن ما نشر ليس إلا أكاذيب.',
+    'وتبرأت الحركة من البيان المنسوب إليها على مواقع التواصل.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial')).toBeDefined();
+  });
+
+  it('a source named right after, between commas, is not unnamed', () => {
+    const text = 'وأوضح مصدر داخل إدارة النادي، هو نائب الرئيس عادل الفاسي، أن النادي سيتقدم بشكوى.';
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+    expect(
+      only('وأوضح مصدر داخل إدارة النادي، هو الثاني خلال أسبوع، أن النادي سيتقدم بشكوى.', 'anonymous'),
+    ).toBeDefined();
+  });
+});

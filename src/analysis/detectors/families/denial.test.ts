@@ -1,0 +1,268 @@
+/**
+ * Families of phrasing that unseen articles bring (issue 10), each tested with several phrasings
+ * written for this project, so that a rule names the construction, not one sentence. Here: denials without نفى: claims called false, fabricated, baseless; innocence asserted; what is no denial.
+ */
+import { describe, expect, it } from 'vitest';
+import { marksOf, only } from './helpers';
+
+describe('denials without نفى', () => {
+  it.each([
+    ['وقال المتهم أمام المحكمة إنه غير مذنب في جميع التهم.', 'غير مذنب'],
+    ['وأكد الموظفان أنهما غير مذنبين وأن الأموال صرفت بموافقة الإدارة.', 'غير مذنبين'],
+    ['وزارة النقل: غير صحيح إغلاق الطريق الساحلي', 'غير صحيح'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it.each([
+    ['وقال المتحدث إن هذه الجماعة لا تمت لنا بأي صلة.', 'لا تمت لنا بأي صلة'],
+    ['وأكد الحزب أن المسلحين لا يمتون إليه بصلة.', 'لا يمتون إليه بصلة'],
+    ['وقال مدير الشركة إن الخبر وليس له أي أساس من الصحة.', 'وليس له أي أساس من الصحة'],
+    ['المعارضة تنسج الأكاذيب حول نتائج الانتخابات', 'الأكاذيب'],
+    ['وقال إن الموقع يختلق الشائعات عن الفريق منذ أسابيع.', 'الشائعات'],
+  ])('a link disowned, a claim called baseless or a fabrication: %s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it('a manner that is not right is no denial', () => {
+    expect(marksOf('وقال إن الأدوية خزنت بطريقة غير صحيحة.', 'denial')).toEqual([]);
+  });
+});
+
+describe('a party that rejects the blame for itself', () => {
+  it.each([
+    ['وأكد المقاول أنه ليس مسؤولا عما حدث في الموقع.', 'ليس مسؤولا عما'],
+    ['وقالت الشركة إنها لا تتحمل أي مسؤولية عن انقطاع الخدمة.', 'لا تتحمل أي مسؤولية'],
+    ['وقال رئيس البلدية: لسنا مسؤولين عن تأخر المشروع.', 'لسنا مسؤولين عن'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it('who is in charge of what is a job, not a denial', () => {
+    expect(marksOf('وقال المدير إن الموظف ليس مسؤولا عن الحسابات.', 'denial')).toEqual([]);
+    expect(marksOf('وتتحمل الشركة مسؤولية الصيانة.', 'denial')).toEqual([]);
+  });
+});
+
+describe('a party that answers a claim with the contrary', () => {
+  it.each([
+    'وتعليقا على تكهنات بأن المصنع سيغلق، تؤكد الشركة أنها لا تنوي وقف الإنتاج.',
+    'وردا على الاتهامات، قال الوزير إن الوزارة لم تمنع أحدا من السفر.',
+    'وردا على ما نشرته الصحف، أوضح المكتب أنه لم يتلق أي طلب.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').explanation).toMatch(/contrary/);
+  });
+
+  it('an answer to a question, or a reply that agrees, is no denial', () => {
+    expect(marksOf('وردا على سؤال عن الموعد، قال إنه لا يعرف.', 'denial')).toEqual([]);
+    expect(marksOf('وتعليقا على التقارير، أكد المتحدث أن المفاوضات مستمرة.', 'denial')).toEqual([]);
+  });
+});
+
+describe('a party that says it is innocent, or calls a report fabrications', () => {
+  it.each([
+    ['وقال اللاعب: أنا مقتنع ببراءتي وسأثبتها أمام اللجنة.', 'مقتنع ببراءتي'],
+    ['وأكد أعضاء الشرف أنها بريئة من التقصير في القضية.', 'أنها بريئة من'],
+    ['وقال المتهم للقاضي إنه بريء من التهم كلها.', 'إنه بريء من'],
+    ['وأكد البيان أن ما يتم تداوله «فبركات إعلامية».', 'فبركات'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toContain(cue);
+  });
+
+  it('innocent people named as victims are no denial', () => {
+    expect(marksOf('وقال إن الضحايا أبرياء لا ذنب لهم.', 'denial')).toEqual([]);
+  });
+});
+
+describe('a reply to an accusation that says the contrary, with the verb of replying', () => {
+  it.each([
+    'ورد المتحدث على الاتهامات قائلا: نحن لا نمنع أحدا من السفر.',
+    'وردت الوزارة على الأنباء بأنها لم تغلق أي مدرسة.',
+    'ويرد المسؤولون على هذه الادعاءات بأنهم لم يتلقوا أي شكوى.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').explanation).toMatch(/contrary/);
+  });
+
+  it('not replying is no denial', () => {
+    expect(marksOf('ولم ترد الوزارة على الاتهامات التي لا أساس لها في رأي المعارضة.', 'denial')).toHaveLength(
+      1,
+    );
+    expect(marksOf('ولم ترد الوزارة على الأنباء حتى الآن.', 'denial')).toEqual([]);
+  });
+});
+
+describe('a claim called "not true" with ليس (إن ذلك ليس صحيحا)', () => {
+  it.each([
+    'وقالت الوزارة إن ذلك ليس صحيحا.',
+    'وأكد المتحدث أن ما نشر عن إغلاق المصنع ليس صحيحا.',
+    'وقال إن الحديث عن انسحاب القوات ليس دقيقا.',
+    'وردت الشركة بأن هذه الأرقام ليست صحيحة.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').cue.text).toMatch(/ليست? (صحيح|دقيق)/);
+  });
+
+  it('"it is not right to say", or a manner not done rightly, is no denial', () => {
+    expect(marksOf('ليس صحيحا أن نقول إن الاقتصاد تعافى تماما.', 'denial')).toEqual([]);
+    expect(marksOf('والطريقة التي عرض بها الأمر ليست دقيقة.', 'denial')).toEqual([]);
+  });
+});
+
+describe("a party asserting innocence, its own or its client's, with a verb of saying", () => {
+  it.each([
+    ['وأكد المحامي براءة موكله من التهم المنسوبة إليه.', 'براءة'],
+    ['وأرسل اللاعبان رسالة يشرحان فيها براءتهما من المخالفات.', 'براءتهما'],
+    ['ويصر المتهم على براءته منذ اليوم الأول.', 'براءته'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it("a court's acquittal is a verdict, not a denial", () => {
+    for (const text of [
+      'وقضت المحكمة ببراءته من التهم.',
+      'وأكدت المحكمة العليا براءة المتهمين.',
+      'وأكد الحكم براءة الموظف.',
+    ])
+      expect(marksOf(text, 'denial'), text).toEqual([]);
+  });
+});
+
+describe('a claim called made up (مصطنع) like one called fabricated', () => {
+  it.each([
+    'ووصف الحزب الاتهامات بأنها مصطنعة.',
+    'وقال المتحدث إن هذه الادعاءات مصطنعة ولا تستند إلى دليل.',
+    'واعتبرت الوزارة التقرير مصطنعا.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').cue.text).toMatch(/مصطنع/);
+  });
+
+  it('a made-up thing that is no claim is no denial', () => {
+    expect(marksOf('وتستخدم الشركة أليافا مصطنعة في صناعة الملابس.', 'denial')).toEqual([]);
+  });
+});
+
+describe('a claim said to rest on nothing, to lack credibility, or to be mere rumour', () => {
+  it.each([
+    ['وقالت الوزارة إن هذه الادعاءات لا تستند إلى أي دليل.', 'لا تستند إلى أي دليل'],
+    ['وأكد المتحدث أن الاتهامات لا تستند إلى أساس.', 'لا تستند إلى أساس'],
+    ['واعتبر المكتب أن التقرير يفتقر إلى المصداقية.', 'يفتقر إلى المصداقية'],
+    ['وقال النادي إن ما تردد عن بيع اللاعب مجرد شائعات.', 'مجرد شائعات'],
+    ['وشددت البلدية على أن الصور المنشورة قديمة ولا تمت للواقع بصلة.', 'لا تمت للواقع بصلة'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it('a place that lacks something, or speculation called speculation, is no denial', () => {
+    expect(marksOf('وتفتقر القرية إلى الخدمات الأساسية.', 'denial')).toEqual([]);
+    expect(marksOf('هذه مجرد تكهنات حتى الآن.', 'denial')).toEqual([]);
+  });
+});
+
+describe('the untruth of a claim asserted (أكد عدم صحة الأنباء)', () => {
+  it.each([
+    'وشدد المتحدث على عدم صحة الأنباء المتداولة.',
+    'وأكدت الشركة عدم صحة ما نشر بشأن إفلاسها.',
+    'مؤكدا عدم دقة هذه المعلومات.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').cue.text).toMatch(/^عدم (صحة|دقة)$/u);
+  });
+
+  it("a condition or an investigation's finding is no party denying", () => {
+    expect(marksOf('وفي حال عدم صحة المعلومات ستتخذ الإجراءات.', 'denial')).toEqual([]);
+    expect(marksOf('وثبت عدم صحة البلاغ بعد التحقيق.', 'denial')).toEqual([]);
+  });
+});
+
+describe('an adverb after the verb is no part of the party (نفت إيران مرارا)', () => {
+  it.each([
+    ['ونفت الحكومة مرارا وجود سجون سرية.', 'الحكومة'],
+    ['ونفى الوزير رسميا وجود خلافات.', 'الوزير'],
+    ['ورفض الحزب علنا الاتهامات الموجهة إليه.', 'الحزب'],
+  ])('%s', (text, party) => {
+    expect(only(text, 'denial').source).toBe(party);
+  });
+});
+
+describe('pictures and recordings called fabricated, and a claim said not to reflect the truth', () => {
+  it.each([
+    ['وقالت الهيئة إن الصور المتداولة مضللة وتعود لأعوام سابقة.', 'مضللة'],
+    ['وأكدت الشرطة أن المقطع المنتشر مفبرك.', 'مفبرك'],
+    ['وقال المتحدث إن ما ورد في التقرير لا يعكس الحقيقة.', 'لا يعكس الحقيقة'],
+    ['وأكد الوزير أن هذه الأرقام بعيدة كل البعد عن الحقيقة.', 'بعيدة كل البعد عن الحقيقة'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it('an analysis that does not reflect an economy, or a teaching far from the truth, denies no claim', () => {
+    expect(marksOf('وخفضت الوكالة التصنيف بدوافع لا تعكس واقع الاقتصاد.', 'denial')).toEqual([]);
+    expect(marksOf('وجذبوهم بدعاوى التدين البعيد عن الحقيقة.', 'denial')).toEqual([]);
+  });
+});
+
+describe('exile and documents: no denial, no silence (نُفي الشاعر إلى، لم يحدد الدستور)', () => {
+  it.each(['ونفي الشاعر إلى جزيرة نائية عام 1920.', 'ونفي أحمد شوقي إلى الأندلس.'])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toEqual([]);
+  });
+
+  it('a party that denies a trip abroad still denies', () => {
+    expect(only('ونفى الوزير سفره إلى الخارج.', 'denial').kind).toBe('denial');
+  });
+
+  it.each([
+    'ولم يحدد الدستور مدة ولاية الرئيس.',
+    'ولم يحدد القانون سقفا للغرامة.',
+    'ولم تحدد الاتفاقية موعد الانسحاب.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'no_comment')).toEqual([]);
+  });
+
+  it('a ministry that leaves a date open still withholds it', () => {
+    expect(only('ولم تحدد الوزارة موعد الامتحانات.', 'no_comment').source).toBe('الوزارة');
+  });
+});
+
+describe('no denial at all is no denial (ولم يصدر أي نفي)', () => {
+  it.each([
+    'ولم يصدر أي نفي رسمي للخبر.',
+    'ولم يصدر عن الوزارة أي نفي للتقرير.',
+    'وجاء ذلك دون أي نفي من الحكومة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toEqual([]);
+  });
+
+  it('denying any link is a denial', () => {
+    expect(only('ونفى الوزير أي علاقة له بالحادث.', 'denial').source).toBe('الوزير');
+  });
+});
+
+describe('documents and figures in circulation called fabricated or untrue; what went round refuted', () => {
+  it.each([
+    ['وقالت الرئاسة إن الوثيقة المتداولة على مواقع التواصل «مفبركة بالكامل».', 'مفبركة'],
+    ['وأكد المصرف أن المستندات المنشورة باسمه مزورة وملفقة.', 'ملفقة'],
+    ['وأوضحت الوزارة أن الأرقام المتداولة عن عدد الضحايا «مبالغ فيها وغير صحيحة».', 'غير صحيحة'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toContain(cue);
+  });
+
+  it.each([
+    'ودحض المتحدث ما انتشر عن إغلاق المعبر الحدودي.',
+    'وفند المدير ما راج من أنباء عن إفلاس الشركة.',
+    'وكذب النادي ما شاع عن رحيل مدربه.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').explanation).toMatch(/refutes/);
+  });
+
+  it('a message called misleading by a columnist, or false news as the offence charged, is no denial', () => {
+    expect(marksOf('وهي رسالة مغلوطة يبثها الإعلان كل مساء.', 'denial')).toEqual([]);
+    expect(marksOf('وصدر عفو عن مدونين سجنوا بتهمة نشر أخبار كاذبة.', 'denial')).toEqual([]);
+    expect(marksOf('وحوكم الناشط بتهمة ترويج شائعات مغرضة.', 'denial')).toEqual([]);
+    // …but a party accusing an outlet of false news does deny it.
+    expect(only('واتهم الوزير القناة ببث أخبار كاذبة عن وزارته.', 'denial').cue.text).toBe('كاذبة');
+  });
+
+  it('a plea of innocence with the party named at length, and people exiled in numbers', () => {
+    expect(only('ودفع رجل الأعمال المعروف سامي الحداد ببراءته من تهم غسل الأموال.', 'denial')).toBeDefined();
+    expect(marksOf('وفي عام 1920 نفت السلطات عشرات من زعماء القبائل إلى جزيرة نائية.', 'denial')).toEqual([]);
+    expect(marksOf('ونفى الاحتلال المئات من الأهالي إلى خارج البلاد.', 'denial')).toEqual([]);
+    expect(only('ونفى الوزير سفره إلى الخارج الشهر الماضي.', 'denial')).toBeDefined();
+  });
+});

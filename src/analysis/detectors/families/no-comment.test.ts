@@ -1,0 +1,279 @@
+/**
+ * Families of phrasing that unseen articles bring (issue 10), each tested with several phrasings
+ * written for this project, so that a rule names the construction, not one sentence. Here: silences and refusals: details withheld, declining in other words, calls unanswered, standing policies.
+ */
+import { describe, expect, it } from 'vitest';
+import { marksOf, only } from './helpers';
+
+describe('details withheld that a party was expected to give', () => {
+  it.each([
+    ['وأعلن الجيش مقتل جندي لكنه لم يحدد أين.', 'لم يحدد'],
+    ['وأعلنت الشرطة توقيف رجل من دون أن تكشف عن جنسيته.', 'من دون أن تكشف'],
+    ['ولم تكشف الشركة أي تفاصيل عن قيمة الصفقة.', 'ولم تكشف'],
+    ['وتتكتم الجماعة على أعداد قتلاها في المعارك.', 'وتتكتم'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it.each([
+    ['ولم تصدر الحركة أي بيان بشأن الهجوم.', 'ولم تصدر'],
+    ['ولم يصدر عن الشركة أي تعليق حتى الآن.', 'ولم يصدر'],
+    ['وقال المتحدث: لن نكشف أسماء الدول المشاركة في التحالف.', 'لن نكشف'],
+    ['ولم تشرح الهيئة كيفية وصول الوثائق إليها.', 'ولم تشرح'],
+  ])('no statement issued, or details a party will not give: %s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'ولم ترد الوزارة على طلب من وكالة فرانس برس.',
+    'ولم يرد المكتب على طلب من أسوشيتد برس.',
+    'ولم ترد الشركة على طلب من رويترز.',
+  ])('a request from any agency (not only Reuters) is a request for comment: %s', (text) => {
+    expect(only(text, 'no_comment').cue.text).toMatch(/^ولم (?:ترد|يرد)$/);
+  });
+});
+
+describe('details withheld: information, a stance or a date; or said to be beyond what one may tell', () => {
+  it.each([
+    ['ولم يذكر الناطق تفاصيل أخرى عن الحادث.', 'ولم يذكر'],
+    ['ولم تعط الهيئة أي معلومات إضافية عن أسباب الإغلاق.', 'ولم تعط'],
+    ['لكن المتحدث لم يحدد موقف حكومته من المبادرة.', 'لم يحدد'],
+    ['ولم تحدد اللجنة موعد إعلان النتائج.', 'ولم تحدد'],
+    ['وقال إنه لا يمكن أن يكشف عن مزيد من التفاصيل في هذه المرحلة.', 'لا يمكن أن يكشف'],
+    ['وأضاف: لا نستطيع أن نحدد أعداد المصابين بعد.', 'لا نستطيع أن نحدد'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('a report that mentions nothing of a date, or an open question, is no refusal', () => {
+    expect(marksOf('ولا يعرف أحد ما إذا كان الاجتماع سيعقد.', 'no_comment')).toEqual([]);
+    expect(marksOf('وقال المدير إنه لا يمكن أن يذكر الجميع بالاسم في الحفل.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('a party that did not say which one', () => {
+  it.each([
+    ['ولم يذكر المسؤولون للصحيفة الدولة التي يتهمونها بالهجوم.', 'ولم يذكر'],
+    ['ولم يحدد البيان الشركات التي خالفت الأنظمة.', 'ولم يحدد'],
+    ['ولم يوضح الوزير تحديدا المشاريع التي ستتوقف.', 'ولم يوضح'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('the definite noun right after the verb is its subject, not what was withheld', () => {
+    expect(marksOf('ولم يكشف الهجوم الذي وقع أمس عن ضعف في الأمن.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('a place, sites or a date withheld', () => {
+  it.each([
+    ['وأقامت المجموعة مخيمات لم يحدد المسؤول مواقعها.', 'لم يحدد'],
+    ['فيما لم يحدد المتحدث تاريخ بدء الهجوم.', 'لم يحدد'],
+    ['وأكدت الحركة وفاة زعيمها دون أن تحدد مكان دفنه.', 'دون أن تحدد'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('one who has not made up his mind is not withholding a stance', () => {
+    expect(marksOf('وما زال الحزب لم يحدد موقفه من الانتخابات.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('a count, a size or figures withheld by the party expected to give them', () => {
+  it.each([
+    ['وقال الوزير إن الجرحى نقلوا إلى المستشفى، دون أن يذكر عددهم.', 'دون أن يذكر', undefined],
+    ['ولم يعط المتحدث باسم الشرطة المحلية أرقاما عن الموقوفين.', 'ولم يعط', 'المتحدث باسم الشرطة المحلية'],
+    ['ولم تكشف الشركة حجم الخسائر التي تكبدتها.', 'ولم تكشف', 'الشركة'],
+    ['ولم تحدد الوزارة قيمة الصفقة.', 'ولم تحدد', 'الوزارة'],
+  ])('%s', (text, cue, party) => {
+    const mark = only(text, 'no_comment');
+    expect(mark.cue.text).toBe(cue);
+    // The party is who withheld, never the withheld figure with it.
+    expect(mark.source).toBe(party);
+  });
+
+  it('a count of people as the subject, or a figure given, is no withholding', () => {
+    expect(marksOf('ولم يكشف عدد من المسؤولين عن خططهم للعام المقبل.', 'no_comment')).toEqual([]);
+    expect(marksOf('وذكرت الوزارة عدد المصابين وحجم الأضرار.', 'no_comment')).toEqual([]);
+    // Across a comma the figure belongs to another clause.
+    expect(marksOf('ولم يكشف المدير عن خطته، لكن الشركة أعلنت حجم الاستثمار.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('reservations voiced about giving details (أبدى تحفظه على الإفصاح)', () => {
+  it.each([
+    ['وأبدت الوزارة تحفظها على الإفصاح عن تفاصيل الاتفاق.', 'الوزارة'],
+    ['وأبدى المدير تحفظه على الخوض في أسباب الاستقالة.', 'المدير'],
+    ['وأبدى المحامي تحفظا على التعليق قبل صدور الحكم.', 'المحامي'],
+  ])('%s', (text, party) => {
+    expect(only(text, 'no_comment').source).toBe(party);
+  });
+
+  it("reservations about a treaty, or about one's own name, are no refusal to comment", () => {
+    expect(marksOf('وأبدت الدول تحفظات على مشروع القرار.', 'no_comment')).toEqual([]);
+    expect(marksOf('وأبدى الموظف تحفظه على ذكر اسمه.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('a standing policy of not commenting (لا نعلق على التكهنات)', () => {
+  it.each([
+    'وقالت الشركة إنها لا تعلق على التكهنات.',
+    'وأكد متحدث باسم السفارة أن البعثة لا تعلق على التقارير الصحفية.',
+    'وقال الناطق: لا نعلق على الشائعات.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').cue.text).toMatch(/لا (تعلق|نعلق)/u);
+  });
+
+  it('pictures that are not hung are no comment withheld', () => {
+    expect(marksOf('ولا تعلق الصور على جدران القاعة.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('could not get a reply, with the one who tried between (لم تتمكن الصحيفة من الحصول على رد)', () => {
+  it.each([
+    'ولم تتمكن الصحيفة من الحصول على رد من الوزارة.',
+    'ولم يتمكن المراسل من الحصول على تعليق من الشرطة.',
+    'ولم نتمكن حتى الآن من الحصول على تعقيب من الشركة.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').cue.text).toMatch(/^لم (تتمكن|يتمكن|نتمكن)$/u);
+  });
+
+  it('rescuers who could not reach a village asked nobody for comment', () => {
+    expect(marksOf('ولم تتمكن فرق الإنقاذ من الوصول إلى القرية.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('a report that leaves its details out, in the verbal noun (دون تحديد مكان …)', () => {
+  it.each([
+    ['وأعلنت الشرطة القبض على المشتبه بهم دون تحديد عددهم.', 'دون تحديد عددهم'],
+    ['وقال المتحدث إن الجرحى نقلوا إلى المستشفى، بدون التصريح بعدد الحالات الحرجة.', 'بدون التصريح بعدد'],
+    ['وذكر البيان أن الاجتماع عقد دون الكشف عن مكانه.', 'دون الكشف عن مكانه'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('an act without a date, or a detail not yet decided, is nothing withheld', () => {
+    expect(marksOf('وسافر دون تحديد موعد للعودة.', 'no_comment')).toEqual([]);
+    expect(marksOf('وأعلن الطرفان استئناف المحادثات دون تحديد مكانها بعد.', 'no_comment')).toEqual([]);
+    expect(marksOf('وغادر دون ذكر اسمه في السجل.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('declining in the verbal noun (الامتناع عن الإدلاء)', () => {
+  it.each([
+    'وحرص الوزيران على الامتناع عن الإدلاء بتصريحات للصحفيين.',
+    'وأثار امتناعه عن التعليق تساؤلات المراسلين.',
+    'وبررت الشركة امتناعها عن الرد بأن القضية أمام القضاء.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').cue.text).toMatch(/امتناع/u);
+  });
+
+  it('abstaining from a vote is no comment declined', () => {
+    expect(marksOf('وأعلن النائب الامتناع عن التصويت.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('a spokesperson or official who could not be reached (لم يتسن الوصول إلى المتحدث)', () => {
+  it.each([
+    'ولم يتسن الوصول إلى المتحدث باسم الشرطة.',
+    'ولم يتسن الوصول إلى أي مسؤول في الوزارة.',
+    'ولم يتمكن المراسل من الوصول إلى ممثلي الشركة.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').explanation).toMatch(/could not be reached/);
+  });
+
+  it('rescuers who could not reach a village are no silent party', () => {
+    expect(marksOf('ولم يتسن لفرق الإنقاذ الوصول إلى القرية.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('silences in the wire house style: neither confirmed nor denied, no comment at hand, rarely comments', () => {
+  it.each([
+    ['ولم تؤكد الوزارة أو تنف هذه الأنباء.', 'الوزارة'],
+    ['ولم ينف الجيش ولم يؤكد هذه المعلومات.', 'الجيش'],
+    ['ولم تؤكد الشركة ولم تنف ما نشر عن الصفقة.', 'الشركة'],
+  ])('%s', (text, party) => {
+    const mark = only(text, 'no_comment');
+    expect(mark.source).toBe(party);
+    expect(marksOf(text, 'denial')).toEqual([]);
+  });
+
+  it.each([
+    'ولم يكن لدى البيت الأبيض تعليق فوري.',
+    'ولم يكن لدى المتحدث أي تعليق على ذلك.',
+    'ونادرا ما تعلق إسرائيل على مثل هذه الضربات.',
+    'ولا تعلق إسرائيل عادة على تقارير من هذا النوع.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').kind).toBe('no_comment');
+  });
+
+  it('a plain "did not deny" is neither a denial nor a silence (ANNOTATION.md)', () => {
+    expect(marksOf('ولم ينف الوزير الاتهامات.', 'no_comment')).toEqual([]);
+    expect(marksOf('ولم ينف الوزير الاتهامات.', 'denial')).toEqual([]);
+  });
+});
+
+describe('a refusal with an aside between the party and what it declined; a standing policy in its own words', () => {
+  it.each([
+    ['ورفض المحامي سامر خليل، وكيل الدفاع عن المتهمين، الخوض في تفاصيل القضية.', 'رفض'],
+    ['وامتنع مسؤول في الوزارة، طلب عدم ذكر اسمه، عن تحديد موعد للاجتماع.', 'امتنع'],
+    ['وقال البنك إنه «لا يعلق على حسابات عملائه».', 'لا يعلق'],
+    ['وأكدت ناطقة باسم المحكمة أن المحكمة «لا تعلق على التحقيقات الجارية في أي بلد».', 'لا تعلق'],
+    ['وأوضح متحدث باسم الشركة أن الإدارة «ليست في وضع يسمح لها بالتعليق» قبل انتهاء التدقيق.', 'ليست في وضع'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toContain(cue);
+  });
+
+  it('attaching importance, or hanging hopes, is no comment withheld', () => {
+    expect(marksOf('وقال إن الحكومة لا تعلق أهمية كبيرة على هذه الاجتماعات.', 'no_comment')).toEqual([]);
+    expect(marksOf('وقال إن الحكومة لا تعلق على الاجتماع آمالا كبيرة.', 'no_comment')).toEqual([]);
+    expect(marksOf('ورفض الوزير الاتهامات، وقال إن الرد عليها مضيعة للوقت.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('calls and questions left unanswered, requests ignored, answers never given', () => {
+  it.each([
+    ['وظلت رسائل الصحيفة إلى المتحدث باسم الوزارة دون رد حتى مساء أمس.', 'ظلت'],
+    ['وبقيت اتصالاتنا بإدارة المطار من دون جواب.', 'بقيت'],
+    ['لكن اتصالاتها بالمكتب ظلت بلا رد طوال اليوم.', 'ظلت'],
+    ['ولم يصدر عن إدارة الشركة أي تعقيب على الدعوى.', 'لم يصدر'],
+    ['ولا يصدر عن السفارة أي تعليق على مثل هذه التقارير.', 'لا يصدر'],
+    ['واكتفى المتحدث بالقول إن بيانا سيصدر لاحقا، من دون أن يجيب عن أسئلة الصحفيين.', 'دون أن يجيب'],
+    ['وتجاهلت الوزارة طلبا من الصحيفة للتعليق على الأرقام.', 'تجاهلت'],
+    ['ولم تتجاوب الشركة مع طلب «عكاظ» للحصول على توضيح.', 'لم تتجاوب'],
+    ['وتعذر الاتصال بمسؤولي الهيئة للاستفسار عن أسباب التأخير.', 'تعذر'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toContain(cue);
+  });
+
+  it('suspending sessions or membership is no silence', () => {
+    expect(marksOf('ولم يعلق البرلمان جلساته رغم الاحتجاجات.', 'no_comment')).toEqual([]);
+    expect(marksOf('ولم تعلق النقابة عضويتها في الاتحاد.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('declining in other words: preferring not to, keeping away from, withholding identities and details', () => {
+  it.each([
+    ['وآثر المتحدث باسم الخارجية عدم الخوض في تفاصيل المحادثات.', 'آثر'],
+    ['ونأى ناطق باسم المصرف بنفسه عن التعليق على التقارير.', 'نأى'],
+    ['وتحفظت النيابة على كشف هويات الموقوفين.', 'تحفظت'],
+    ['وقال مدير الشركة: «لن أدخل في هذه التفاصيل الآن».', 'لن أدخل'],
+    ['وامتنعت الشرطة عن كشف مزيد من التفاصيل حول المشتبه به.', 'امتنعت'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toContain(cue);
+  });
+});
+
+describe('declining politely, answering none of the questions, not having answered by press time', () => {
+  it.each([
+    ['واعتذر مدير الشؤون الصحية عن التعليق على نتائج التحقيق.', 'اعتذر'],
+    ['وتواصلت الصحيفة مع إدارة المدرسة، غير أنها اعتذرت عن الرد.', 'اعتذرت'],
+    ['وأحجم مدير المرور عن ذكر أسماء الشركات المخالفة.', 'أحجم'],
+    ['ولم يجب الناطق باسم الوزارة عن أسئلة الصحيفة بخصوص عدد المبعدين.', 'لم يجب'],
+    ['وحتى مثول الصحيفة للطبع، لم تكن الهيئة قد ردت على الاستفسارات المرسلة إليها.', 'لم تكن'],
+    ['ولم يشأ وكيل الوزارة المساعد للشؤون الفنية المهندس سالم الراشد الخوض في تفاصيل الاتفاق.', 'لم يشأ'],
+    ['ولم تصدر الوزارة أي نفي أو تأكيد رسمي للأنباء المتداولة.', 'لم تصدر'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toContain(cue);
+  });
+});

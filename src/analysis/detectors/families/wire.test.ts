@@ -1,0 +1,386 @@
+/**
+ * Families of phrasing that unseen articles bring (issue 10), each tested with several phrasings
+ * written for this project, so that a rule names the construction, not one sentence. Here: outlets credited: missing from the registry, by country, by their writers, datelines, asking for comment.
+ */
+import { describe, expect, it } from 'vitest';
+import { marksOf, only } from './helpers';
+
+describe('outlets missing from the registry, named in Arabic after an outlet noun and a credit', () => {
+  it.each([
+    ['وقالت صحيفة أولي الرياضية إن اللاعب وقع العقد.', 'صحيفة أولي'],
+    ['بحسب موقع ترك برس الإخباري.', 'موقع ترك برس'],
+    ['وذكرت وكالة الأنباء الإيطالية أن السفينة غادرت الميناء.', 'وكالة الأنباء الإيطالية'],
+    ['وأضاف في حوار مع صحيفة جورنال دو ديمانش أن الحزب سيشارك.', 'صحيفة جورنال دو ديمانش'],
+  ])('%s', (text, cue) => {
+    const mark = only(text, 'wire');
+    expect(mark.cue.text).toContain(cue);
+    expect(mark.outlets?.[0]).toMatch(/^[a-z0-9]+$/);
+  });
+
+  it.each([
+    ['أبلغت مصادر مطلعة «الحياة» بأن الاجتماع تأجل.', 'الحياة'],
+    ['وقال المسؤولون الذين تحدثت إليهم «الأخبار» إن الخطة جاهزة.', 'الأخبار'],
+    ['وعثر على السيارة في ضواحي المدينة، وفقا للفرنسية.', 'للفرنسية'],
+    ['وأعلنت الشرطة اعتقال المشتبه به، نقلا عن الألمانية.', 'الألمانية'],
+    ['وارتفعت حصيلة الضحايا إلى عشرين، نقلا عن الفرنسية.', 'الفرنسية'],
+    ['وأكد الشهود ما تناولته «عكاظ» في عددها الماضي.', 'عكاظ'],
+  ])('an outlet informed, spoken to, taken up or cited in an aside: %s', (text, cue) => {
+    expect(only(text, 'wire').cue.text).toContain(cue);
+  });
+
+  it('a country is named by its agency id', () => {
+    expect(only('وذكرت وكالة الأنباء الإيطالية أن الطائرة هبطت بسلام.', 'wire').outlets).toEqual([
+      'italyagency',
+    ]);
+  });
+
+  it.each([
+    'وقال شهود في موقع الحادث إن النيران امتدت إلى المبنى المجاور.',
+    'وأعلنت وكالة الطاقة الدولية أن الطلب على النفط سيرتفع.',
+    'وقال الوزير إن صحيفة بريطانية نشرت الخبر دون تحقق.',
+    'وكتب الناشط على موقع تويتر أن المسيرة ستنطلق ظهرا.',
+  ])('no outlet credited: %s', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+});
+
+describe('an outlet that spoke goes on as the unstated subject of the next sentence', () => {
+  it.each([
+    ['وقالت وكالة الأنباء الكويتية إن الوفد وصل. وأضافت أن المحادثات تبدأ غدا.', 'kuna'],
+    ['وذكرت صحيفة الغارديان أمس أن الحكومة تدرس الخطة. ولفتت إلى أن القرار قريب.', 'guardian'],
+    ['وأوضح التلفزيون الرسمي السوري أن الطريق أغلق. وأضاف أن الحركة ستعود مساء.', 'syriatv'],
+  ])('%s', (text, outlet) => {
+    const wire = marksOf(text, 'wire');
+    expect(wire).toHaveLength(2);
+    expect(wire[1]?.outlets).toEqual([outlet]);
+    expect(wire[1]?.cue.text).toMatch(/^و(?:أضافت|لفتت|أضاف)$/);
+  });
+
+  it('a source quoted to an outlet goes on as the source, not as the outlet', () => {
+    for (const text of [
+      'وقال مصدر لرويترز إن الوفد وصل. وأضاف أن المحادثات تبدأ غدا.',
+      'وقال الوزير لـ"الوطن" إن الوفد وصل. وأضاف أن المحادثات تبدأ غدا.',
+      'ونقلت وكالة رويترز عن مصادر أن الوفد وصل. وأضافت أن المحادثات تبدأ غدا.',
+    ])
+      expect(marksOf(text, 'wire'), text).toHaveLength(1);
+  });
+
+  it('a verb of the other gender, or a sentence further on, is someone else', () => {
+    expect(marksOf('وقالت وكالة رويترز إن الوفد وصل. وأضاف أن المحادثات تبدأ غدا.', 'wire')).toHaveLength(1);
+    expect(
+      marksOf('وقالت وكالة رويترز إن الوفد وصل. وتستمر الزيارة يومين. وأضافت أن المحادثات تبدأ.', 'wire'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('national news agencies called by their country, and bulletins named in quotes', () => {
+  it.each([
+    ['وقالت الوكالة السورية للأنباء إن الوزيرين اتفقا.', 'sana'],
+    ['وذكرت الوكالة الليبية الرسمية أن الطريق فتح.', 'lana'],
+    ['بحسب الوكالة الإماراتية للأنباء.', 'wam'],
+    ['وأشارت نشرة "إنرجي ويكلي" إلى أن الطلب تراجع.', undefined],
+  ])('%s', (text, outlet) => {
+    const mark = only(text, 'wire');
+    if (outlet) expect(mark.outlets).toEqual([outlet]);
+    else expect(mark.outlets?.length).toBe(1);
+  });
+
+  it('a government agency of a country, or the evening news bulletin, is no outlet', () => {
+    expect(marksOf('وأعلنت الوكالة الأمريكية للتنمية الدولية عن منحة جديدة.', 'wire')).toEqual([]);
+    expect(marksOf('وتابع المشاهدون نشرة الأخبار المسائية.', 'wire')).toEqual([]);
+    expect(marksOf('وأشارت نشرة تداول إلى أن الصفقات زادت.', 'wire')).toEqual([]);
+  });
+});
+
+describe("told to an outlet's correspondent, or reported by an outlet's own sources", () => {
+  it.each([
+    ['وقال أحد التجار لمراسل «الوطن» إن الأسعار ثابتة منذ أشهر.', 'alwatan'],
+    ['وقال في حديث لمراسل اليوم عبر الهاتف إن الهدنة انتهت.', 'alyaum'],
+    ['وأوضح لمندوب «عكاظ» أن المشروع تأخر.', 'okaz'],
+    ['وأكدت مصادر «عكاظ» أن الاجتماع تأجل إلى الأسبوع المقبل.', 'okaz'],
+    ['وذكرت مصادر رويترز أن الشحنة وصلت.', 'reuters'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('a correspondent held or named as the topic is no credit', () => {
+    expect(marksOf('وتحتجز السلطات مراسل صحيفة «واشنطن بوست» منذ عام.', 'wire')).toEqual([]);
+  });
+});
+
+describe('an outlet known only by its quoted name with a word of news in it', () => {
+  it.each([
+    'ونقلت «الشبكة السورية للإعلام» عن ناشط أن القصف استمر.',
+    'ونقل «مكتب أخبار الجنوب» عن سكان أن الطريق أغلق.',
+    'وذكرت «وكالة الحدث للأنباء» أن الوفد وصل.',
+  ])('%s', (text) => {
+    expect(only(text, 'wire').outlets).toHaveLength(1);
+  });
+
+  it('a quoted ministry or programme that reports nothing is no outlet', () => {
+    expect(marksOf('وانتقد الوزير «وزارة الإعلام» في كلمته.', 'wire')).toEqual([]);
+    expect(marksOf('وشارك في برنامج «أخبار الصباح» عشرات الطلاب.', 'wire')).toEqual([]);
+  });
+});
+
+describe("an outlet's own writer saying or writing something (الكاتب في صحيفة …، مراسل قناة …، فلان من صحيفة …)", () => {
+  it.each([
+    ['ورأى الكاتب في صحيفة «الغارديان» أن الحكومة أخطأت.', 'guardian'],
+    ['وقال مراسل قناة «الجزيرة» إن القصف مستمر منذ الفجر.', 'aljazeera'],
+    ['ويرى الكاتب في صحيفة «زمان» التركية أحمد يلماز أن الانتخابات قريبة.', 'zman'],
+    ['وقال ديفيد إغناشيوس من صحيفة «واشنطن بوست» إن الاتفاق هش.', 'wapo'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('a writer who only figures in the news, or an outlet after من that no one speaks for, is no credit', () => {
+    for (const text of [
+      'واستقال الصحفي من صحيفة «الغارديان» العام الماضي.',
+      'واعتقلت الشرطة مراسل قناة «الجزيرة» أمس.',
+      'وأعلنت الشركة في بيان أنها باعت الجزء الأكبر من «فاينانشيال تايمز» لمجموعة يابانية.',
+    ])
+      expect(marksOf(text, 'wire'), text).toEqual([]);
+  });
+});
+
+describe('outlets pan-Arab articles cite, credited by their own ids (not a spelling of the Arabic)', () => {
+  it.each([
+    ['وقالت صحيفة العربي الجديد إن المحادثات تعثرت.', 'alaraby'],
+    ['ونقل موقع ميدل إيست آي عن مسؤول قوله إن الخطة جاهزة.', 'middleeasteye'],
+    ['وذكرت القناة 12 الإسرائيلية أن الجيش يستعد.', 'channel12'],
+    ['وأفادت هيئة البث الإسرائيلية بأن الحكومة ستجتمع.', 'kan'],
+    ['وقال موقع الخليج أونلاين إن الزيارة تأجلت.', 'alkhaleejonline'],
+    ['وكتبت مجلة فورين بوليسي أن واشنطن قلقة.', 'foreignpolicy'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+});
+
+describe('an outlet set off by أما, its verb after ف (أما صحيفة «…» فكتبت)', () => {
+  it.each([
+    ['أما صحيفة «لوموند» فكتبت أن القرار جاء متأخرا.', 'lemonde'],
+    ['أما رويترز فقالت إن الحصيلة ارتفعت.', 'reuters'],
+    ['أما قناة الجزيرة فنقلت عن شهود أن القصف استمر.', 'aljazeera'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+});
+
+describe('a broadcaster that showed footage, and outlets the Saudi corpus cites that the registry lacked', () => {
+  it.each([
+    ['وعرض التلفزيون الرسمي المصري لقطات للسفينة.', 'egypttv'],
+    ['ونقلت إذاعة الجيش الإسرائيلي عن ضابط أن التدريب انتهى.', 'armyradio'],
+    ['وذكر موقع صحيفة "دايلي مايل" أن اللاعب سيغادر.', 'dailymail'],
+    ['وقال الوزير لقناة سي بي سي المصرية إن الحوار مستمر.', 'cbcegypt'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+
+  it('a minister who presents a plan is no broadcaster', () => {
+    expect(marksOf('وعرض الوزير خطة جديدة على المجلس.', 'wire')).toEqual([]);
+  });
+});
+
+describe("an agency whose name is also a place, after a dateline's dash (القدس - الأناضول)", () => {
+  it.each(['القدس المحتلة - الأناضول', 'أنقرة-الأناضول', 'إسطنبول – الأناضول'])('%s', (text) => {
+    expect(only(text, 'wire').outlets).toEqual(['anadolu']);
+  });
+
+  it('a dateline that ends with a city names the outlet before it, not the city', () => {
+    expect(only('عين اليوم – الرياض', 'wire').outlets).toEqual(['3alyoum']);
+  });
+});
+
+describe('Al Ekhbariya, named only with its outlet noun (الإخبارية is also "news")', () => {
+  it('is credited after قناة, and continued by القناة', () => {
+    const marks = marksOf(
+      'وبثت قناة الإخبارية السعودية مشاهد من داخل المسجد. ونشرت القناة أن هناك عدة نقاط أمنية.',
+      'wire',
+    );
+    expect(marks.map((m) => m.outlets)).toEqual([['alekhbariya'], ['alekhbariya']]);
+  });
+
+  it('news sites (المواقع الإخبارية) are not the channel', () => {
+    expect(marksOf('وذكرت المواقع الإخبارية أن الاجتماع تأجل.', 'wire')).toEqual([]);
+  });
+});
+
+describe('North African, Levantine and Yemeni outlets, and a dateline whose dash is a tatweel', () => {
+  it.each([
+    ['الرباط – هسبريس', 'hespress'],
+    ['وذكر موقع سودان تربيون أن المفاوضات انهارت.', 'sudantribune'],
+    ['وقال مصدر لموقع المصدر أونلاين إن القتال توقف.', 'almasdaronline'],
+    ['وأفاد موقع مدى مصر بأن الصحفي أفرج عنه.', 'madamasr'],
+    ['بيروت ـ «القدس العربي»: أعلن الجيش اعتقال مسلحين.', 'alquds'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+
+  it('"together" and "the source" alone are no outlets', () => {
+    expect(marksOf('وقال المصدر إن الطرفين سيعملان معا.', 'wire')).toEqual([]);
+  });
+});
+
+describe("a national agency called وكالة الأنباء + its country gets the agency's own id", () => {
+  it.each([
+    ['وذكرت وكالة الأنباء التونسية أن الرئيس وصل.', 'tap'],
+    ['وذكرت وكالة الأنباء الإيرانية أن الوزير غادر.', 'irna'],
+    ['وأفادت وكالة الأنباء الجزائرية بأن الحكومة اجتمعت.', 'aps'],
+    ['وذكرت وكالة ميزان التابعة للقضاء أن الحكم صدر.', 'mizan'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+
+  it('the trade balance is no agency', () => {
+    expect(marksOf('وسجل الميزان التجاري عجزا.', 'wire')).toEqual([]);
+  });
+});
+
+describe('the outlet that asked for a comment, answered or not', () => {
+  it.each([
+    ['ولم ترد وزارة المالية على طلب من رويترز للتعليق على الأرقام.', 'reuters'],
+    ['ولم يرد المتحدث باسم الجيش على اتصالات رويترز المتكررة.', 'reuters'],
+    ['ولم يستجب المصرف المركزي لطلبات وكالة بلومبرغ للتعليق.', 'bloomberg'],
+    ['ولم ترد الشركة المشغلة على طلب بي بي سي للتعليق على نتائج الفحص.', 'bbc'],
+    ['ولم تحصل «عكاظ» على رد من إدارة المستشفى حتى مساء أمس.', 'okaz'],
+    ['وحاولت «العربية» التواصل مع البلدية للحصول على تعليق دون جدوى.', 'alarabiya'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toContain(outlet);
+  });
+
+  it('a request of another kind, or an award won, is no credit', () => {
+    expect(marksOf('ورفضت المحكمة طلب «الجزيرة» استئناف البث من القاهرة.', 'wire')).toEqual([]);
+    expect(marksOf('وحاولت الحكومة إغلاق مكتب رويترز في العاصمة.', 'wire')).toEqual([]);
+  });
+});
+
+describe('two outlets under one noun in the dual, or joined by و to a credited one', () => {
+  it.each([
+    ['وذكرت صحيفتا «هآرتس» و«معاريف» أن الحكومة أرجأت التصويت.', ['haaretz', 'maariv']],
+    ['وهو ما أكدته أيضا صحيفتا «هآرتس» و«يديعوت أحرونوت».', ['haaretz', 'yediot']],
+    ['ونقلت وكالتا رويترز وفرانس برس عن الشرطة أن الانفجار وقع فجرا.', ['reuters', 'afp']],
+    ['وبثت قناتا «الجزيرة» و«العربية» صورا من موقع الحريق.', ['aljazeera', 'alarabiya']],
+  ])('%s', (text, outlets) => {
+    expect(only(text, 'wire').outlets).toEqual(outlets);
+  });
+});
+
+describe('an agency called by its country, Israel’s channels by their number, a byline after the colon', () => {
+  it.each([
+    ['وأضافت الوكالة الفرنسية أن المحتجين أغلقوا الطرق المؤدية إلى الميناء.', 'afp'],
+    ['ونقلت الوكالة الألمانية عن الشرطة أن الموقوفين ثلاثة.', 'dpa'],
+    ['وأشارت القناة 13 إلى أن القرار اتخذ دون تصويت في الحكومة.', 'channel13'],
+    ['وبثت القناة الـ12 تقريرا مطولا عن الصفقة.', 'channel12'],
+    [
+      'الرياض: «الوطن» - تعتزم هيئة الطيران المدني طرح رخصة جديدة لشركة طيران اقتصادي تنطلق من مطار المدينة.',
+      'alwatan',
+    ],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('the agency as a place or a topic is no credit', () => {
+    expect(marksOf('وأغلقت السلطات مكتب الوكالة الفرنسية في العاصمة.', 'wire')).toEqual([]);
+    expect(
+      marksOf(
+        'جدة: محمد العتيبي - أعلنت الهيئة طرح رخصة جديدة لشركة طيران تنطلق من مطار المدينة قريبا.',
+        'wire',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('more ways an outlet is credited or asks', () => {
+  it.each([
+    ['وفق ما أفاد به موقع «هسبريس» الإخباري، فإن الشبكة فككت.', 'hespress'],
+    ['وتفيد المعلومات التي استقتها «الأخبار» من أوساط سياسية بأن الوساطة تعثرت.', 'alakhbar'],
+    ['وفي حديث خص به «القدس العربي»، قال القيادي إن المفاوضات متعثرة.', 'alquds'],
+    ['جدة – «المدينة»: أطلقت الهيئة حزمة جديدة من الاشتراطات لحماية المسافرين عند تأخر الرحلات.', 'almadina'],
+    ['وتجاهلت البعثة طلبا من «رويترز» للتعليق على التقارير.', 'reuters'],
+    ['ووجهت «دويتشه فيله» أسئلة مكتوبة إلى الوزارة ولم تتلق إجابة.', 'dw'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('the news item is no Algerian paper unless the text says which', () => {
+    expect(marksOf('رابط الخبر في الصفحة الأولى.', 'wire')).toEqual([]);
+    expect(only('وذكرت صحيفة الخبر الجزائرية أن الحكومة ستقرر.', 'wire').outlets).toEqual(['elkhabar']);
+  });
+});
+
+describe('a dateline with no colon, a headline passing on sources, an outlet briefed', () => {
+  it.each([
+    [
+      'الكويت - كونا - أعلنت مؤسسة البترول توقيع عقد جديد لتطوير حقول النفط الثقيل في شمال البلاد مع شركة أجنبية.',
+      'kuna',
+    ],
+    [
+      'بغداد / الأناضول – أعلنت هيئة الحشد نشر ثلاثة ألوية إضافية على الحدود لمنع تسلل المسلحين إلى المدن القريبة.',
+      'anadolu',
+    ],
+    [
+      'أ ف ب - أعلن الاتحاد الأوروبي تخصيص مساعدات إضافية للاجئين في تشاد وجنوب السودان خلال العام الجاري كله.',
+      'afp',
+    ],
+    ['رويترز عن مصادر: الرياض تطلب من شركائها تسريع إعادة البراميل المخفضة إلى السوق', 'reuters'],
+    ['وأطلع مصدر في الوفد المفاوض «الجزيرة نت» على تفاصيل المقترح الجديد.', 'aljazeera'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('a city before a dash is no outlet, even one that names a paper', () => {
+    expect(
+      marksOf(
+        'الرياض - أعلنت الوزارة اليوم عن خطة جديدة لتطوير النقل العام في المدن الكبرى خلال العام المقبل.',
+        'wire',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('told an outlet a denial or a refusal; Gulf papers; documents called untrue; a slander', () => {
+  it.each([
+    ['ونفى المتحدث باسم الأمانة لـ«عكاظ» صحة الأنباء المتداولة عن رسوم جديدة.', 'okaz'],
+    ['وكان رئيس البلدية قد رفض التعليق لـ«الرؤية» على تعثر المشروع.', 'alroeya'],
+    ['ولم يرد المدعى عليه على رسائل «الإمارات اليوم» للتعليق على الحكم.', 'emaratalyoum'],
+    ['وتعذر على «البيان» الوصول إلى أي مسؤول في الشركة للتعليق.', 'albayan'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it.each([
+    'وأكدت وزارة الداخلية عدم صحة الوثيقة المسربة بشأن التأشيرات.',
+    'واعتبرت إدارة النادي أن الاتهامات التي وجهها وكيل اللاعب افتراء لا أساس له.',
+    'وأكد المتحدث عدم صحة الخطاب المتداول باسم الوزارة.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial')).toBeDefined();
+  });
+
+  it('forged diplomas in a crime report, or the vision as a word, are neither', () => {
+    expect(marksOf('وقبض على المالك بتهمة بيع شهادات دراسية مزورة.', 'denial')).toEqual([]);
+    expect(marksOf('وتحقق الرؤية أهدافها في السنوات المقبلة.', 'wire')).toEqual([]);
+  });
+});
+
+describe("an outlet's own reporting tour, and a paper's pages under their own name", () => {
+  it.each([
+    ['وفي جولة لـ«عكاظ» على الأسواق، رصدت ارتفاعا في أسعار الخضار.', 'okaz'],
+    ['وخلال جولة لوكالة الأنباء السعودية في المحافظة، تبين أن المشروع اكتمل.', 'spa'],
+    ['وفي جولة ميدانية لـ"الوطن" شوهدت طوابير طويلة أمام المخابز.', 'alwatan'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it.each([
+    'وعلمت «دنيا الرياضة» أن النادي أنهى التعاقد مع المدرب.',
+    'وقال مدرب النادي لـ"دنيا الرياضة" إن الفريق يحتاج إلى مهاجم.',
+    'وكانت «دنيا الرياضة» قد نشرت تفاصيل العرض الأسبوع الماضي.',
+  ])('%s', (text) => {
+    expect(only(text, 'wire').outlets).toEqual(['alriyadh']);
+  });
+
+  it('a tour of an outlet, or a world of sport, is no credit', () => {
+    expect(marksOf('وقام الوفد بجولة في مقر قناة «العربية» بدبي.', 'wire')).toEqual([]);
+    expect(marksOf('وتغيرت دنيا الرياضة كثيرا في العقد الأخير.', 'wire')).toEqual([]);
+  });
+});
