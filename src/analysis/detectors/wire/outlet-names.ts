@@ -101,24 +101,23 @@ export interface NameMatch {
 }
 
 /**
- * The lengths of the forms by their first word, longest first (the pattern's trie prefers the
- * longest name); built on the first sentence that names an outlet.
+ * The forms by the hash of their first word, longest first (the pattern's trie prefers the longest
+ * name): a word of the text is looked up by the hash its letters give, without cutting it out, and
+ * a colliding hash only adds forms that then fail to match. Built on the first sentence read.
  */
-let lengthsByFirstWord: Map<string, number[]> | undefined;
-function formLengths(firstWord: string): readonly number[] {
-  if (!lengthsByFirstWord) {
-    lengthsByFirstWord = new Map();
+let formsByFirstWord: Map<number, string[]> | undefined;
+function formsStartingWith(hash: number): readonly string[] {
+  if (!formsByFirstWord) {
+    formsByFirstWord = new Map();
     for (const form of FORMS.keys()) {
-      const word = form.slice(0, firstWordEnd(form, form.length));
-      const lengths = lengthsByFirstWord.get(word) ?? [];
-      if (!lengths.includes(form.length)) lengths.push(form.length);
-      lengthsByFirstWord.set(
-        word,
-        lengths.sort((a, b) => b - a),
-      );
+      const key = hashRange(form, 0, firstWordEnd(form, form.length));
+      const forms = formsByFirstWord.get(key) ?? [];
+      forms.push(form);
+      formsByFirstWord.set(key, forms);
     }
+    for (const forms of formsByFirstWord.values()) forms.sort((x, y) => y.length - x.length);
   }
-  return lengthsByFirstWord.get(firstWord) ?? [];
+  return formsByFirstWord.get(hash) ?? [];
 }
 /** Abbreviations by their first letter, longest first. */
 const ABBRS_BY_LETTER = new Map<string, string[]>();
@@ -164,13 +163,13 @@ function formAt(
   t: string,
   at: number,
 ): { end: number; name?: string; abbr?: string; qc?: string } | undefined {
-  let word = at;
-  while (word < t.length && isWordCode(t.charCodeAt(word))) word++;
-  for (const length of formLengths(t.slice(at, word))) {
-    if (at + length > t.length) continue;
-    const form = t.slice(at, at + length);
-    if (!FORMS.has(form)) continue;
-    const close = closeAt(t, at + length);
+  // Every form and abbreviation begins with a letter or digit (formsStartWithWords).
+  if (!isWordCode(t.charCodeAt(at))) return undefined;
+  let h = 0;
+  for (let k = at; k < t.length && isWordCode(t.charCodeAt(k)); k++) h = hashStep(h, t.charCodeAt(k));
+  for (const form of formsStartingWith(h)) {
+    if (!t.startsWith(form, at)) continue;
+    const close = closeAt(t, at + form.length);
     if (close) return { ...close, name: form };
   }
   for (const abbr of ABBRS_BY_LETTER.get(t[at] as string) ?? [])
@@ -258,6 +257,28 @@ const FIRST_WORDS = prebuiltGate(
   [...FORMS.keys(), '|', ...ABBRS.keys(), '|', ...PROCLITIC_PREFIXES],
   firstWordHashes,
 );
+/** The first words of every form and abbreviation, exactly (the gate above only hashes them). */
+let firstWords: Set<string> | undefined;
+
+/**
+ * Whether a name or abbreviation begins with `word` once a proclitic is set aside: most words the
+ * hash gate lets through begin none (its hashes collide), and every position before them need not
+ * be read.
+ */
+function beginsAName(word: string): boolean {
+  firstWords ??= new Set([
+    ...[...FORMS.keys()].map((f) => f.slice(0, firstWordEnd(f, f.length))),
+    ...[...ABBRS.keys()].map((k) => k.slice(0, firstWordEnd(k, 1))),
+  ]);
+  // The word, less a conjunction (و، ف) and then a preposition (ب، ل، ك) where it has them.
+  for (let c = 0; c <= 1; c++) {
+    if (c === 1 && !isConj(word.charCodeAt(0))) break;
+    if (firstWords.has(c ? word.slice(1) : word)) return true;
+    if (isPrep(word.charCodeAt(c)) && firstWords.has(word.slice(c + 1))) return true;
+  }
+  return false;
+}
+
 /** What may stand between a match's start and its name: a detached لـ, spaces, proclitics, a quote. */
 const isLead = (code: number) =>
   code === 0x22 ||
@@ -289,7 +310,7 @@ export function outletNameMatches(t: string): NameMatch[] {
     const start = i;
     let h = 0;
     for (let c = t.charCodeAt(i); i < n && isWordCode(c); c = t.charCodeAt(++i)) h = hashStep(h, c);
-    if (!FIRST_WORDS.has(h)) continue;
+    if (!FIRST_WORDS.has(h) || !beginsAName(t.slice(start, i))) continue;
     // The match begins at this word (its proclitics are part of it, and no match begins inside
     // a word) or before it, at a detached لـ, spaces or a quote.
     const floor = Math.max(last, next);
