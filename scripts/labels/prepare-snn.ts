@@ -76,7 +76,7 @@ const chosen = drawArticles(articles, flag('--count', 72), flag('--seed', 9901),
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   join(outDir, 'texts.jsonl'),
-  chosen.map((a) => JSON.stringify({ id: a.id, url: a.url, text: a.text })).join('\n') + '\n',
+  `${chosen.map((a) => JSON.stringify({ id: a.id, url: a.url, text: a.text })).join('\n')}\n`,
 );
 writeSheets(outDir, chosen, flag('--batches', 4));
 console.log(
