@@ -151,6 +151,8 @@ export const SPEECH_ACTS = [
   'التطرق',
   'البوح',
   'الإعلان',
+  // Giving information (`رفضت الدار الإفادة بهذا الشأن`).
+  'الإفادة',
 ] as const;
 
 /** Objects of disclosure that make a refusal a request for anonymity, not a non-response. */

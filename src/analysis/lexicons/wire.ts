@@ -206,6 +206,8 @@ export const CREDIT_VERBS = [
   'وزعت',
   'وزعته',
   'حصلت',
+  // A variant in North African and Gulf prose (`مكاتبات تحصلت «الوطن» على نسخة منها`).
+  'تحصلت',
   'اطلعت',
   'طالعت',
   'طالعته',
@@ -333,6 +335,11 @@ export const STAFF_WORDS = [
   'المراسل',
   'مراسلة',
   'المراسلة',
+  // The outlet's photographer (`حسب تقديرات مصور وكالة فرانس برس`).
+  'مصور',
+  'المصور',
+  'مصورو',
+  'مصوري',
   'تحرير',
 ] as const;
 

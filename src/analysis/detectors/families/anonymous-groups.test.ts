@@ -313,3 +313,18 @@ describe('observers who noticed something or read a stance, unnamed', () => {
     expect(marksOf('ولاحظ الوزير خالد العتيبي أن المشاريع تأخرت.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('lawmakers and members of parliament, unnamed', () => {
+  it.each([
+    ['وقال مشرعون إنهم سيطالبون بجلسة استماع علنية.', 'مشرعون'],
+    ['ويرى مشرعون ديمقراطيون أن القانون يحتاج إلى تعديل.', 'مشرعون'],
+    ['واشتكى نواب في البرلمان من تأخر صرف المخصصات.', 'نواب'],
+  ])('%s', (text, group) => {
+    expect(only(text, 'anonymous').cue.text).toContain(group);
+  });
+
+  it('a named lawmaker, or the deputy of an office, is no unnamed source', () => {
+    expect(marksOf('وقال المشرع جون سميث إن القانون سيمر.', 'anonymous')).toEqual([]);
+    expect(marksOf('وقال نائب الرئيس إن الاجتماع تأجل.', 'anonymous')).toEqual([]);
+  });
+});

@@ -277,3 +277,13 @@ describe('declining politely, answering none of the questions, not having answer
     expect(only(text, 'no_comment').cue.text).toContain(cue);
   });
 });
+
+describe('declining to give information (رفض الإفادة)', () => {
+  it.each([
+    'ورفضت إدارة المستشفى الإفادة بهذا الشأن.',
+    'وامتنع المتحدث عن الإفادة بتفاصيل التحقيق.',
+    'واعتذرت الشركة عن الإفادة حول أسباب التأخير.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment')).toBeDefined();
+  });
+});

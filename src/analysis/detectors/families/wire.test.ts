@@ -384,3 +384,15 @@ describe("an outlet's own reporting tour, and a paper's pages under their own na
     expect(marksOf('وتغيرت دنيا الرياضة كثيرا في العقد الأخير.', 'wire')).toEqual([]);
   });
 });
+
+describe("an outlet's photographer, and a copy the outlet obtained (تحصلت)", () => {
+  it.each([
+    ['وتجمع نحو ألفي شخص في الساحة، حسب تقديرات مصور وكالة فرانس برس.', 'afp'],
+    ['وقال مصور «رويترز» إن الدخان غطى الحي بأكمله.', 'reuters'],
+    ['وبحسب مصوري وكالة الأناضول، فإن الحشود امتدت إلى الشوارع المجاورة.', 'anadolu'],
+    ['ووفقا لوثيقة تحصلت «عكاظ» على نسخة منها، فإن المشروع تأخر عامين.', 'okaz'],
+    ['وتحصلت «الوطن» على تفاصيل الاتفاق الذي وقع أمس.', 'alwatan'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+});
