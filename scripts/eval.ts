@@ -4,8 +4,8 @@
  * `dev` and `train` are ../shared/eval's sets; `ours` is the project's own labelled training set
  * (eval/labels/train.jsonl and the final splits final-1 to final-8, each scored once and then
  * opened for training: offsets and kinds keyed by corpus id, no corpus text); `final` would be the
- * project's held-out split (final-9: SaudiNewsNet articles outside ../shared/corpus, its texts read
- * from `--texts FILE`, by default ../snn-final/texts.jsonl); any other value is a path.
+ * project's held-out split (final-12, SaudiNewsNet articles outside ../shared/corpus) and `snn` the
+ * SaudiNewsNet splits opened after scoring (their texts beside the checkout); any other value is a path.
  * Reads the texts from ../shared (skips with a message when it is absent), runs analyze() on every
  * labelled article, writes the predictions to test-output/eval-pred.jsonl and prints the table.
  */
@@ -40,33 +40,42 @@ const OPENED = ['final-1', 'final-2', 'final-3', 'final-4', 'final-5', 'final-6'
   .filter((p) => existsSync(p));
 const set = flag('--set') ?? flag('--gold') ?? 'dev';
 /**
- * The held-out splits of session 9, drawn from the rest of SaudiNewsNet (scripts/labels/prepare-snn.ts):
- * final-9 (any article), final-10 (drawn for denials), final-11 (for non-responses); `final` is the
- * three together. Their texts are the outlets', kept beside the checkout where prepare-snn.ts wrote
- * them (../snn-final, ../snn-final-10, ../snn-final-11), or given with `--texts FILE[,FILE…]`.
+ * Splits drawn from the rest of SaudiNewsNet (scripts/labels/prepare-snn.ts), by name, with the
+ * directory beside the checkout where prepare-snn.ts wrote their texts (the outlets', kept out of
+ * the repository; or give them with `--texts FILE[,FILE…]`). `snn` is those scored once and opened
+ * for training (final-9 of any article, final-10 drawn for denials, final-11 for non-responses);
+ * `final` is the one held out now (final-12), scored once at the end of the session that drew it.
  */
-const HELD_OUT = ['final-9', 'final-10', 'final-11'].filter((name) => existsSync(`${labels}/${name}.jsonl`));
-for (const name of HELD_OUT) SETS[name] = `${labels}/${name}.jsonl`;
-const heldOut = set === 'final' || HELD_OUT.includes(set);
-if (set === 'final' && HELD_OUT.length === 0) {
+const SNN_SPLITS: Record<string, string> = {
+  'final-9': 'snn-final',
+  'final-10': 'snn-final-10',
+  'final-11': 'snn-final-11',
+  'final-12': 'snn-final-12',
+};
+const SNN_OPENED = ['final-9', 'final-10', 'final-11'];
+const HELD_OUT_NOW = 'final-12';
+for (const name of Object.keys(SNN_SPLITS))
+  if (existsSync(`${labels}/${name}.jsonl`)) SETS[name] = `${labels}/${name}.jsonl`;
+if (set === 'final' && !SETS[HELD_OUT_NOW]) {
   console.error('eval: no split is held out now (eval/README.md).');
   process.exit(2);
 }
+const parts = set === 'final' ? [HELD_OUT_NOW] : set === 'snn' ? SNN_OPENED : SNN_SPLITS[set] ? [set] : [];
 const beside = (dir: string) => resolve(import.meta.dirname, '../..', dir, 'texts.jsonl');
 const textFiles = (
-  flag('--texts')?.split(',') ?? (heldOut ? ['snn-final', 'snn-final-10', 'snn-final-11'].map(beside) : [])
+  flag('--texts')?.split(',') ?? parts.map((name) => beside(SNN_SPLITS[name] as string))
 ).filter((f) => existsSync(f));
-if (heldOut && textFiles.length === 0) {
+if (parts.length > 0 && textFiles.length === 0) {
   console.log(
     `eval: skipped — the texts of ${set} are not beside the checkout (scripts/labels/prepare-snn.ts writes them).`,
   );
   process.exit(0);
 }
 let gold = resolve(SETS[set] ?? set);
-if (set === 'final') {
+if (parts.length > 0) {
   mkdirSync(resolve(import.meta.dirname, '../test-output'), { recursive: true });
-  gold = resolve(import.meta.dirname, '../test-output/eval-final.jsonl');
-  writeFileSync(gold, HELD_OUT.map((name) => readFileSync(SETS[name] as string, 'utf8')).join(''));
+  gold = resolve(import.meta.dirname, `../test-output/eval-${set}.jsonl`);
+  writeFileSync(gold, parts.map((name) => readFileSync(SETS[name] as string, 'utf8')).join(''));
 }
 // `ours` is everything the project may read: its training set and the final splits that were
 // scored once (eval/final-score.md) and then opened for training.
