@@ -181,6 +181,26 @@ function explainedBy(tokens: Token[], j: number, i: number): boolean {
 }
 
 /** The verb of saying or attribution word that introduces the noun at `i`, looking back over fillers. */
+/** نقل in the forms a subject follows (to carry, or to pass on). */
+const CARRY = /^[وف]?(?:نقل|نقلت|نقلوا|ينقل|تنقل|ينقلون)$/u;
+
+/** People (a group or persons by function), who may carry things; sources and media only speak. */
+function isPeople(token: Token | undefined): boolean {
+  const cls = nounOf(token)?.entry.cls;
+  return cls === 'group' || cls === 'role';
+}
+
+/** After نقل's subject, something it passes on: عن (from whom), أن / إن (what), a quotation or a colon. */
+function passesWordsOn(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === AN || t.text === 'وعن' || t.text === '"' || t.text === ':' || isComplementiser(t))
+      return true;
+    if (t.text === '.' || t.text === '،') return false;
+  }
+  return false;
+}
+
 export function contextBefore(tokens: Token[], i: number): Context | undefined {
   let inQuote = false;
   let addressees = 0;
@@ -199,6 +219,9 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
     if (speechVerb(tok)) {
       if (/^ذكر(?:ه|ها)?$/u.test(tok.text) && MENTION_NOUN_AFTER.has(tokens[j - 1]?.text ?? ''))
         return undefined;
+      // `نقل المواطنون المصابين إلى المستشفى`: نقل carries what it takes right after the noun;
+      // it passes on words only with عن, أن or a quotation after its source.
+      if (CARRY.test(tok.text) && isPeople(tokens[i]) && !passesWordsOn(tokens, i)) return undefined;
       return benefits(tokens, j, i) || subjectBefore(tokens, j) ? undefined : { at: j, how: 'verb' };
     }
     if (explainedBy(tokens, j, i)) return { at: j, how: 'verb' };

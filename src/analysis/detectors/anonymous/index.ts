@@ -54,6 +54,22 @@ export const GROUP_GATE = new RegExp(
   'u',
 );
 
+/** The withheld-name phrases that say someone was not identified (not that a speaker asked so). */
+const NOT_IDENTIFIED = /^(?:لم|دون|بدون)\s/u;
+
+/** A source, official or group noun among the three words before `at`. */
+function describesSource(tokens: readonly Token[], at: number): boolean {
+  let seen = 0;
+  for (let i = tokens.length - 1; i >= 0 && seen < 3; i--) {
+    const t = tokens[i] as Token;
+    if (t.start >= at) continue;
+    if (!t.isWord) continue;
+    if (nounOf(t)) return true;
+    seen++;
+  }
+  return false;
+}
+
 export function createAnonymousDetector(): Detector {
   const memory: Memory = { lemmas: new Map(), lastIndex: -2, agree: undefined };
 
@@ -82,7 +98,11 @@ export function createAnonymousDetector(): Detector {
     }
     let best: Judgement | undefined = found[0];
 
-    const withheld = mayName ? WITHHELD_NAME.exec(text) : null;
+    let withheld = mayName ? WITHHELD_NAME.exec(text) : null;
+    // `رجل لم يكشف عن هويته حاول …`: "not identified" says who someone is only where it describes
+    // a source (a source, an official, a group) right before it; a suspect is no source.
+    if (withheld && NOT_IDENTIFIED.test(withheld[0]) && !describesSource(tokens, withheld.index))
+      withheld = null;
     if (!best && withheld) {
       const cue = { start: withheld.index, end: withheld.index + withheld[0].length };
       best = { finding: anonymous(cue, 'The speaker asked not to be named.') };

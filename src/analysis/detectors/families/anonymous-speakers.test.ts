@@ -375,3 +375,21 @@ describe('nothing but lies, a statement disowned, a source identified right afte
     ).toBeDefined();
   });
 });
+
+describe('someone not identified, or people carrying something, who says nothing', () => {
+  it.each([
+    'وقال التلفزيون الرسمي إن رجلا لم يكشف عن هويته حاول اقتحام المبنى.',
+    'وذكرت الشرطة أن امرأة لم تكشف عن هويتها عثر عليها في الحديقة.',
+    'وأعلنت الوزارة أن شابا لم يكشف عن هويته اعتقل عند الحدود.',
+    'وفيما نقل المواطنون المصابين إلى المستشفى، وصلت فرق الإنقاذ.',
+    'ونقل المسعفون الجرحى إلى مستشفى المدينة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('an official not identified still is the unnamed source; sources passing on reports still speak', () => {
+    expect(only('وقال مسؤول لم يكشف عن هويته إن الاتفاق بات قريبا.', 'anonymous')).toBeDefined();
+    expect(only('ونقل مسؤولون أمريكيون عن مصادر قولها إن الهجوم وشيك.', 'anonymous')).toBeDefined();
+    expect(only('ونقلت وسائل الإعلام المحلية أن الطريق أغلق.', 'anonymous')).toBeDefined();
+  });
+});
