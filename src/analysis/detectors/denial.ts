@@ -34,7 +34,16 @@ const CLAIM = `(?:ال)?${alt(CLAIM_NOUNS)}(?:ه|ها|هم)?`;
 const PICTURES =
   '(?:ال)?(?:صور|صورا|صوره|فيديو|فيديوهات|مقطع|مقاطع|تسجيل|تسجيلات|وثيقه|وثايق|مستند|مستندات|خطاب|ارقام|(?:رساله|رسايل|تغريده|تغريدات|منشور|منشورات)\\s+(?:ال)?متداول\\S*)';
 /** `سجن بتهمة نشر أخبار كاذبة`: false news as the offence charged, not a party's denial. */
-const CHARGED = rx(`(?:تهمه|تهم|جريمه|جرايم)\\s+(?:نشر|بث|ترويج|اختلاق|تلفيق)\\s+(?:\\S+\\s+){0,2}$`);
+/**
+ * False news as what is spread, not as what a party denies: the offence charged (`بتهمة نشر
+ * أخبار كاذبة`) and spreading as the topic (`كثفت مواقع من بث معلومات مغلوطة`, `العقوبات على نشر
+ * الأخبار الكاذبة`).
+ */
+/** A party accusing someone (of spreading false news): the accusation denies what was spread. */
+const ACCUSING = rx(`(?:^|\\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|يتهمون|متهما|متهمه)\\s`);
+const CHARGED = rx(
+  `(?:^|\\s)(?:(?:تهمه|تهم|جريمه|جرايم)\\s+)?[وفبل]*(?:ال)?(?:نشر|بث|ترويج|تداول|اختلاق|تلفيق)\\s+(?:\\S+\\s+){0,2}$`,
+);
 const REPORTED = `(?:ما|ماتم)\\s+(?:تم\\s+|يتم\\s+)?${alt(REPORTED_VERBS)}(?:ته|تها|ه|ها)?`;
 const CLAIM_OBJECT = `${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|${PICTURES}|صحه|وجود|تورط\\S*|صل(?:ت)?ه\\S*|علاق\\S*|علمه|علمها|مسووليت\\S*|اي|ايه)${WE}`;
 const FALSE = alt(FALSE_WORDS);
@@ -179,7 +188,11 @@ const RULES: readonly Rule[] = [
     ),
     explanation: 'an accusation or report is called false',
     needs: needs(FALSE_PIECE, 'لا\\s+اساس', NOT_TRUE_PIECE, RESTS, LACKS),
-    accept: (text, cue) => !CHARGED.test(before(text, cue.start, 50)),
+    accept: (text, cue) => {
+      const pre = before(text, cue.start, 50);
+      // …unless a party accuses someone of spreading it (`اتهم الوزير القناة ببث أخبار كاذبة`).
+      return !CHARGED.test(pre) || ACCUSING.test(pre);
+    },
   },
   {
     pattern: rx(

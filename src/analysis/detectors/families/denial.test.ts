@@ -266,3 +266,17 @@ describe('documents and figures in circulation called fabricated or untrue; what
     expect(only('ونفى الوزير سفره إلى الخارج الشهر الماضي.', 'denial')).toBeDefined();
   });
 });
+
+describe('false news as what is spread, not what a party denies', () => {
+  it.each([
+    'وكثفت مواقع إخبارية خلال الأسبوع من بث معلومات مغلوطة عن العملية.',
+    'ويغلظ مشروع القانون العقوبات على نشر الأخبار الكاذبة.',
+    'وحذرت الجمعية من خطورة ترويج الشائعات المضللة بين الطلاب.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toEqual([]);
+  });
+
+  it('a report a party calls false is still a denial', () => {
+    expect(only('وأكد المتحدث أن الأنباء المتداولة عن إغلاق المعبر مغلوطة.', 'denial')).toBeDefined();
+  });
+});
