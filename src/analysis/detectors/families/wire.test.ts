@@ -396,3 +396,13 @@ describe("an outlet's photographer, and a copy the outlet obtained (تحصلت)"
     expect(only(text, 'wire').outlets).toEqual([outlet]);
   });
 });
+
+describe('a foreign name of several words written with the Arabic article on its first', () => {
+  it.each([
+    ['وذكرت صحيفة النيويورك تايمز أن المفاوضات استؤنفت.', 'nyt'],
+    ['وبحسب الواشنطن بوست، فإن الإدارة تدرس الخيارات.', 'wapo'],
+    ['وقالت البي بي سي إن مراسلها منع من دخول المدينة.', 'bbc'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+});

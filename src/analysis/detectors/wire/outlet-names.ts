@@ -60,6 +60,12 @@ for (const outlet of OUTLETS) {
       addForm(FORMS, form.replace(/\s/g, '.'), outlet, ambiguous);
       WRITTEN.add(form.replace(/\s/g, '.'));
     }
+    // `ذكرت النيويورك تايمز`, `بحسب صحيفة الواشنطن بوست`, `البي بي سي`: a foreign name of several
+    // words is also written with the Arabic article on its first.
+    if (!form.startsWith('ال') && /\s/.test(form) && /^[\u0621-\u064a]/.test(form)) {
+      addForm(FORMS, `ال${form}`, outlet, ambiguous);
+      WRITTEN.add(`ال${form}`);
+    }
     // `للشرق الأوسط`: the preposition ل swallows the article's alef.
     if (form.startsWith('ال')) {
       addForm(FORMS, `ل${form.slice(2)}`, outlet, ambiguous);
