@@ -287,3 +287,13 @@ describe('declining to give information (رفض الإفادة)', () => {
     expect(only(text, 'no_comment')).toBeDefined();
   });
 });
+
+describe('the content of an offer, a letter or a deal withheld', () => {
+  it.each([
+    'وقدمت الإدارة عرضا جديدا للنقابات لم يكشف مضمونه.',
+    'ولم تكشف الوزارة فحوى الرسالة التي تلقتها من السفارة.',
+    'واكتفت الشركة بالإعلان عن الاتفاق دون أن تحدد محتواه.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment')).toBeDefined();
+  });
+});
