@@ -328,3 +328,14 @@ describe('lawmakers and members of parliament, unnamed', () => {
     expect(marksOf('وقال نائب الرئيس إن الاجتماع تأجل.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('optimists, pessimists and people who suffered a loss, unnamed', () => {
+  it.each([
+    ['ويقول المتفائلون إن الطلب على النفط سيرتفع بعد عقد.', 'المتفائلون'],
+    ['بينما يرى المتشائمون أن الأسعار لن تتعافى قريبا.', 'المتشائمون'],
+    ['وقال متضررون من السيول إن التعويضات تأخرت.', 'متضررون'],
+    ['واتهم متضررو الهزات الوزارة بالمماطلة في التنفيذ.', 'متضررو'],
+  ])('%s', (text, group) => {
+    expect(only(text, 'anonymous').cue.text).toContain(group);
+  });
+});

@@ -138,3 +138,17 @@ describe('circulated messages denied; reports after a negated or coordinated ver
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('a claim passed on with no one saying it, after فيما (while)', () => {
+  it.each([
+    'وانتهى الاجتماع دون بيان، فيما تردد أن الوفد غادر غاضبا.',
+    'وأغلقت المحال أبوابها، فيما أشيع أن الشرطة ستداهم السوق.',
+    'وتأخر الإعلان عن النتائج، فيما قيل إن اللجنة لم تكتمل.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous')).toBeDefined();
+  });
+
+  it('as the saying goes, or what is said, is still no source', () => {
+    expect(marksOf('وكما يقال إن الصبر مفتاح الفرج.', 'anonymous')).toEqual([]);
+  });
+});
