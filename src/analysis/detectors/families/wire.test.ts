@@ -406,3 +406,13 @@ describe('a foreign name of several words written with the Arabic article on its
     expect(only(text, 'wire').outlets).toEqual([outlet]);
   });
 });
+
+describe('an outlet missing from the registry, named after two outlet nouns (موقع صحيفة «…»)', () => {
+  it.each([
+    ['وذكر موقع صحيفة «ستار تربيون» أن الرحلة كانت قانونية.', 'startrbywn'],
+    ['وقالت شبكة تلفزيون «كانال بلوس» إن البث توقف.', 'kanalblws'],
+    ['وذكر موقع مجلة «لوبوان» أن الوزير استقال.', 'lwbwan'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+});

@@ -7,7 +7,7 @@ import type { SentenceView } from '../../detector';
 import { ARABIC_CONSONANTS } from '../../latin-letters';
 import { toOriginal } from '../../normalize';
 import type { Span } from '../../types';
-import { type Credit, creditOf, describe, type Mention } from './credit';
+import { type Credit, creditOf, describe, type Mention, withNoun } from './credit';
 import { type Credited, type OutletMemory, overlaps } from './memory';
 import { lookup, NOT_NAMES, NOUNS, type OutletKind } from './words';
 import { WORD_CHAR_CLASS } from '../../word-chars';
@@ -81,15 +81,20 @@ export function scanUnknown(s: SentenceView, memory: OutletMemory, covered: Span
     const written = g.quoted ?? g.latin ?? g.word ?? '';
     if (!written.trim() || NOT_NAMES.has(written.trim())) continue;
     const nounWord = lookup(m[0].split(/\s/)[0] ?? '', (x) => NOUNS.get(x));
-    const mention: Mention = {
-      start: m.index,
-      end,
-      name: { start: end - written.length - (g.quoted ? 1 : 0), end: end - (g.quoted ? 1 : 0) },
-      nounKind: nounWord.hit,
-      lam: nounWord.prep === 'ل',
-      lone: false,
-      quoted: g.quoted !== undefined,
-    };
+    // `نشره موقع صحيفة «ستار تربيون»`: outlet nouns before this one belong to the mention.
+    const mention: Mention = withNoun(
+      t,
+      {
+        start: m.index,
+        end,
+        name: { start: end - written.length - (g.quoted ? 1 : 0), end: end - (g.quoted ? 1 : 0) },
+        nounKind: nounWord.hit,
+        lam: nounWord.prep === 'ل',
+        lone: false,
+        quoted: g.quoted !== undefined,
+      },
+      0,
+    );
     credit(s, mention, memory, out, ['topic']);
   }
 }
