@@ -336,6 +336,7 @@ const REGISTERED: readonly Outlet[] = [
   channel('cnn', 'CNN', 'cnn.com', ['سي إن إن', 'سي ان ان', 'سي.إن.إن', 'السي إن إن', 'السي أن أن', 'CNN'], {
     search: 'https://edition.cnn.com/search?q={q}',
   }),
+  channel('cctv', 'China Central Television', 'cctv.com', ['تلفزيون الصين المركزي', 'سي سي تي في', 'CCTV']),
   channel('bbc', 'BBC', 'bbc.com', ['بي بي سي', 'بي.بي.سي', 'هيئة الإذاعة البريطانية', 'BBC'], {
     search: 'https://www.bbc.co.uk/search?q={q}',
   }),

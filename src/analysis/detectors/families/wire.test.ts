@@ -416,3 +416,13 @@ describe('an outlet missing from the registry, named after two outlet nouns (م�
     expect(only(text, 'wire').outlets).toEqual([outlet]);
   });
 });
+
+describe('China Central Television by its Arabic name or its letters', () => {
+  it.each([
+    'وقال تلفزيون الصين المركزي إن الفيضانات شردت الآلاف.',
+    'وذكر تلفزيون الصين المركزي (سي.سي.تي.في) أن الرحلة ألغيت.',
+    'وبث تلفزيون الصين المركزي لقطات للحريق.',
+  ])('%s', (text) => {
+    expect(only(text, 'wire').outlets).toEqual(['cctv']);
+  });
+});
