@@ -426,3 +426,13 @@ describe('China Central Television by its Arabic name or its letters', () => {
     expect(only(text, 'wire').outlets).toEqual(['cctv']);
   });
 });
+
+describe('a phrase after a preposition is no foreign outlet name (مندوب بالمنظمة)', () => {
+  it.each([
+    'وقال مندوب بالمنظمة إنه لا يوجد مقترح لعقد اجتماع طارئ.',
+    'وقال مندوب بالسفارة إن التأشيرات ستصدر الأسبوع المقبل.',
+    'وذكر مندوب للهيئة أن التسجيل مستمر.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+});

@@ -80,7 +80,8 @@ export function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span
       // A foreign name: no article, not an adjective (`صحيفة بريطانية` is vague, not named).
       // `صحيفة بريطانية`, `موقع أمريكي`: an adjective; a foreign name may end in ي (`صحيفة أولي`).
       const masculine = nounKind === 'website' || noun === 'تلفزيون' || noun === 'راديو';
-      if (nounKind === 'agency' || first.startsWith('ال') || /يه$/.test(first)) continue;
+      // …nor a phrase after a preposition (`مندوب بالمنظمة`: a delegate at the organisation).
+      if (nounKind === 'agency' || /^[وفبلك]?ال/.test(first) || /يه$/.test(first)) continue;
       if (masculine && NISBA_WORD.test(first)) continue;
       if (NOT_NAMES.has(first) || TOPICS.has(first) || VERBS.has(first) || WORDS.has(first)) continue;
       if (NOT_OUTLET_HEADS.has(first) || NOUNS.has(first)) continue;
