@@ -393,3 +393,13 @@ describe('someone not identified, or people carrying something, who says nothing
     expect(only('ونقلت وسائل الإعلام المحلية أن الطريق أغلق.', 'anonymous')).toBeDefined();
   });
 });
+
+describe('two delegates, unnamed (مندوبان)', () => {
+  it.each([
+    'وقال مندوبان في أوبك إن المنظمة لن تخفض الإنتاج.',
+    'وأكد مندوبان لدى المنظمة أن الاجتماع تأجل.',
+    'وذكر مندوبان خليجيان أن الاتفاق بات قريبا.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').count).toBe(2);
+  });
+});
