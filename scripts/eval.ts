@@ -4,7 +4,7 @@
  * `dev` and `train` are ../shared/eval's sets; `ours` is the project's own labelled training set
  * (eval/labels/train.jsonl and the final splits final-1 to final-8, each scored once and then
  * opened for training: offsets and kinds keyed by corpus id, no corpus text); `final` would be the
- * project's held-out split (final-12, SaudiNewsNet articles outside ../shared/corpus) and `snn` the
+ * project's held-out split (final-13, SaudiNewsNet articles outside ../shared/corpus) and `snn` the
  * SaudiNewsNet splits opened after scoring (their texts beside the checkout); any other value is a path.
  * Reads the texts from ../shared (skips with a message when it is absent), runs analyze() on every
  * labelled article, writes the predictions to test-output/eval-pred.jsonl and prints the table.
@@ -43,17 +43,19 @@ const set = flag('--set') ?? flag('--gold') ?? 'dev';
  * Splits drawn from the rest of SaudiNewsNet (scripts/labels/prepare-snn.ts), by name, with the
  * directory beside the checkout where prepare-snn.ts wrote their texts (the outlets', kept out of
  * the repository; or give them with `--texts FILE[,FILE…]`). `snn` is those scored once and opened
- * for training (final-9 of any article, final-10 drawn for denials, final-11 for non-responses);
- * `final` is the one held out now (final-12), scored once at the end of the session that drew it.
+ * for training (final-9 and final-12 of any article, final-10 drawn for denials, final-11 for
+ * non-responses); `final` is the one held out now (final-13), to be scored once, at the end of the
+ * session that next changes the engine.
  */
 const SNN_SPLITS: Record<string, string> = {
   'final-9': 'snn-final',
   'final-10': 'snn-final-10',
   'final-11': 'snn-final-11',
   'final-12': 'snn-final-12',
+  'final-13': 'snn-final-13',
 };
-const SNN_OPENED = ['final-9', 'final-10', 'final-11'];
-const HELD_OUT_NOW = 'final-12';
+const SNN_OPENED = ['final-9', 'final-10', 'final-11', 'final-12'];
+const HELD_OUT_NOW = 'final-13';
 for (const name of Object.keys(SNN_SPLITS))
   if (existsSync(`${labels}/${name}.jsonl`)) SETS[name] = `${labels}/${name}.jsonl`;
 if (set === 'final' && !SETS[HELD_OUT_NOW]) {
