@@ -2,6 +2,7 @@
  * Ordered cue rules, shared by the detectors that mark a sentence by its first accepted cue
  * (denial, no_comment): the first rule wins, and within a rule the first match its checks accept.
  */
+import { PROCLITIC_PREFIXES } from '../tokens/clitics';
 import type { Span } from '../types';
 
 export interface CueRule {
@@ -20,21 +21,18 @@ export interface CueRule {
 
 /** Arabic letters (normalised text has no others in its words' proclitics). */
 const isArabicLetter = (code: number) => code >= 0x621 && code <= 0x64a;
-/** The proclitics and article a `needs` piece may follow in its word: `[وفبلك]{0,3}(?:ال)?`. */
-function isLead(t: string, from: number, to: number): boolean {
-  let end = to;
-  if (end - from >= 2 && t.charCodeAt(end - 2) === 0x627 && t.charCodeAt(end - 1) === 0x644) end -= 2;
-  if (end - from > 3) return false;
-  for (let k = from; k < end; k++) {
-    const c = t.charCodeAt(k);
-    if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644 && c !== 0x643) return false;
-  }
-  return true;
-}
+/**
+ * What may stand before a `needs` piece in its word: proclitics (tokens/clitics.ts), then the
+ * article, or the article assimilated after ل (`للتعليق`).
+ */
+const LEADS: ReadonlySet<string> = new Set(
+  PROCLITIC_PREFIXES.flatMap((pre) => [pre, `${pre}ال`, ...(pre.endsWith('ل') ? [`${pre}ل`] : [])]),
+);
+const LONGEST_LEAD = Math.max(...[...LEADS].map((lead) => lead.length));
 /** Whether `at` begins a word once its proclitics and article (if any) are set aside. */
-export function startsWord(t: string, at: number): boolean {
-  for (let from = at; from >= Math.max(0, at - 5); from--) {
-    if (from < at && !isLead(t, from, at)) continue;
+function startsWord(t: string, at: number): boolean {
+  for (let from = at; from >= Math.max(0, at - LONGEST_LEAD); from--) {
+    if (from < at && !LEADS.has(t.slice(from, at))) continue;
     if (from === 0 || !isArabicLetter(t.charCodeAt(from - 1))) return true;
   }
   return false;
@@ -68,8 +66,6 @@ export function needs(...pieces: string[]): Needs {
 }
 /** A piece's end where its pattern ends the word (a weaker test than WE: any non-Arabic-letter). */
 export const WORD_END = '(?![\\u0621-\\u064a])';
-/** `needs` for pieces that may also sit inside a word (a verb's prefix before them: `يتحفظ`). */
-export const needsInside = (...pieces: string[]): RegExp => new RegExp(pieces.join('|'), 'u');
 
 function cueGroup(m: RegExpExecArray): Span {
   const g = m.indices?.groups?.cue;

@@ -75,16 +75,16 @@ export type Credit = 'told' | 'verb' | 'after' | 'parens' | 'dateline' | 'footer
 export const CLAIM_START = /^[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما)?$/;
 
 /**
- * Is there a reporting verb or credit word earlier in the clause? The speaker may come with a
- * long title set off by commas (`قال العميد …، المتحدث باسم قوات …، لـ«الشرق الأوسط»`), so the
- * reach is long, but not across the start of a claim (`قال إن الحكومة سمحت لقناة …`) that far back.
- */
-/**
  * Words after which an outlet with لـ is the one told, besides the verbs of saying: denying or
  * declining to it (`نفى المتحدث لـ«عكاظ» صحة …`, `رفض التعليق لـ«الرؤية»`).
  */
 const TOLD_AFTER = normSet([...DENY_VERBS, 'نافيا', 'التعليق', 'تعليق', 'الحديث', 'التصريح']);
 
+/**
+ * Is there a reporting verb or credit word earlier in the clause? The speaker may come with a
+ * long title set off by commas (`قال العميد …، المتحدث باسم قوات …، لـ«الشرق الأوسط»`), so the
+ * reach is long, but not across the start of a claim (`قال إن الحكومة سمحت لقناة …`) that far back.
+ */
 export function speaksBefore(t: string, end: number): boolean {
   let claim = false;
   for (const [k, w] of wordsBefore(t, end, 24).entries()) {

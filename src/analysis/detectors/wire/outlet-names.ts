@@ -2,7 +2,7 @@
  * One combined pattern for every outlet name and abbreviation in the registry, so a sentence is
  * scanned once whatever the registry's size. A match says which outlets the form may mean.
  */
-import { PROCLITIC_PREFIXES, PROCLITICS_RX } from '../../tokens/clitics';
+import { PROCLITIC_PREFIXES, PROCLITICS_RX, procliticSplits } from '../../tokens/clitics';
 import { escapeRegex, trieNow } from '../../lexicon';
 import { norm } from '../../normalize';
 import { AMBIGUOUS_FORMS } from '../../lexicons/wire';
@@ -276,13 +276,8 @@ function beginsAName(word: string): boolean {
     ...[...FORMS.keys()].map((f) => f.slice(0, firstWordEnd(f, f.length))),
     ...[...ABBRS.keys()].map((k) => k.slice(0, firstWordEnd(k, 1))),
   ]);
-  // The word, less a conjunction (و، ف) and then a preposition (ب، ل، ك) where it has them.
-  for (let c = 0; c <= 1; c++) {
-    if (c === 1 && !isConj(word.charCodeAt(0))) break;
-    if (firstWords.has(c ? word.slice(1) : word)) return true;
-    if (isPrep(word.charCodeAt(c)) && firstWords.has(word.slice(c + 1))) return true;
-  }
-  return false;
+  const starts = firstWords;
+  return procliticSplits(word).some((split) => starts.has(split.rest));
 }
 
 /** What may stand between a match's start and its name: a detached لـ, spaces, proclitics, a quote. */
