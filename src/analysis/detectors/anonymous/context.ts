@@ -181,8 +181,8 @@ function explainedBy(tokens: Token[], j: number, i: number): boolean {
 }
 
 /** The verb of saying or attribution word that introduces the noun at `i`, looking back over fillers. */
-/** نقل in the forms a subject follows (to carry, or to pass on). */
-const CARRY = /^[وف]?(?:نقل|نقلت|نقلوا|ينقل|تنقل|ينقلون)$/u;
+/** نقل among the relaying verbs: to carry as well as to pass on. */
+const carries = (token: Token) => /نقل/u.test(findIn(token.text, RELAYING_VERBS)?.stem ?? '');
 
 /** People (a group or persons by function), who may carry things; sources and media only speak. */
 function isPeople(token: Token | undefined): boolean {
@@ -221,7 +221,7 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
         return undefined;
       // `نقل المواطنون المصابين إلى المستشفى`: نقل carries what it takes right after the noun;
       // it passes on words only with عن, أن or a quotation after its source.
-      if (CARRY.test(tok.text) && isPeople(tokens[i]) && !passesWordsOn(tokens, i)) return undefined;
+      if (carries(tok) && isPeople(tokens[i]) && !passesWordsOn(tokens, i)) return undefined;
       return benefits(tokens, j, i) || subjectBefore(tokens, j) ? undefined : { at: j, how: 'verb' };
     }
     if (explainedBy(tokens, j, i)) return { at: j, how: 'verb' };
