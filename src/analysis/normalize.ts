@@ -48,15 +48,20 @@ for (let d = 0; d <= 9; d++) {
 }
 
 /**
- * Every UTF-16 code unit's normalised code unit, or DROPPED, or EXPANDED (see EXPANSIONS). One
- * table lookup per character keeps normalisation at the cost of a copy: it runs over every page.
+ * Every UTF-16 code unit's normalised code unit plus one, or DROPPED, or EXPANDED (see
+ * EXPANSIONS); 0 for a unit that stays as it is, so that the table starts out right for nearly
+ * all of them without a pass over 65,536 entries at start-up. One table lookup per character
+ * keeps normalisation at the cost of a copy: it runs over every page.
  */
+const SAME = 0;
 const DROPPED = -1;
 const EXPANDED = -2;
 const TABLE = new Int32Array(0x10000);
-for (let c = 0; c < 0x10000; c++) TABLE[c] = c;
-for (let c = 0x41; c <= 0x5a; c++) TABLE[c] = c + 0x20;
-for (const [code, to] of FOLD) TABLE[code] = to.charCodeAt(0);
+const set = (c: number, to: number) => {
+  TABLE[c] = to === c ? SAME : to + 1;
+};
+for (let c = 0x41; c <= 0x5a; c++) set(c, c + 0x20);
+for (const [code, to] of FOLD) set(code, to.charCodeAt(0));
 for (const code of DROP) TABLE[code] = DROPPED;
 
 /**
@@ -72,20 +77,19 @@ for (const [from, to] of [
   [0xfb50, 0xfdff],
   [0xfe70, 0xfefe],
 ] as const)
-  for (let c = from; c <= to; c++) if (TABLE[c] === c) TABLE[c] = PENDING;
+  for (let c = from; c <= to; c++) if (TABLE[c] === SAME) TABLE[c] = PENDING;
 
 /** The table's entry for a presentation form, worked out now (see PENDING). */
 function settle(c: number): number {
   const ch = String.fromCharCode(c);
   const base = ch.normalize('NFKC');
   if (base === ch) {
-    TABLE[c] = c;
+    TABLE[c] = SAME;
     return c;
   }
   let folded = '';
   for (let i = 0; i < base.length; i++) {
-    let f = TABLE[base.charCodeAt(i)] as number;
-    if (f === PENDING) f = settle(base.charCodeAt(i));
+    const f = entry(base.charCodeAt(i));
     if (f >= 0) folded += String.fromCharCode(f);
   }
   folded = folded.trim();
@@ -96,13 +100,15 @@ function settle(c: number): number {
     EXPANSIONS.set(c, folded);
     value = EXPANDED;
   }
-  TABLE[c] = value;
+  TABLE[c] = value >= 0 ? (value === c ? SAME : value + 1) : value;
   return value;
 }
 
-/** The table's entry for code unit `c`. */
+/** Code unit `c` normalised (≥ 0), or DROPPED or EXPANDED. */
 const entry = (c: number): number => {
   const f = TABLE[c] as number;
+  if (f === SAME) return c;
+  if (f > 0) return f - 1;
   return f === PENDING ? settle(c) : f;
 };
 
@@ -167,7 +173,7 @@ export function normalize(text: string): Normalized {
 export function norm(text: string): string {
   // Lexicon entries and tokens are short and often already normal: skip to the first change.
   let i = 0;
-  while (i < text.length && TABLE[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+  while (i < text.length && TABLE[text.charCodeAt(i)] === SAME) i++;
   if (i === text.length) return text;
   let out = text.slice(0, i);
   for (; i < text.length; i++) {
