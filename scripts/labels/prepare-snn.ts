@@ -6,7 +6,8 @@
  * does, and the texts the scorer reads, outside the repository (the articles are the outlets').
  *   npx tsx scripts/labels/prepare-snn.ts SNN_JSON_DIR OUT_DIR [--count 72] [--batches 4] [--seed 9901] [--denials]
  * `--denials` draws 4 in 5 among articles with the vocabulary of denials instead, `--silences` of non-responses. Articles
- * of earlier SaudiNewsNet splits (ids `snnx-…` in eval/labels) are left out too.
+ * of earlier SaudiNewsNet splits (ids `snnx-…` in eval/labels) are left out too, and so is the
+ * open pool (sheets.ts `inOpenPool`), which the engine's authors read when checking rules.
  * SNN_JSON_DIR holds the dataset's unzipped `YYYY-MM-DD.json` files. Every article of
  * ../shared/corpus (by URL) is left out, so no article the project or its labels ever read is
  * drawn. An article's text is its title, a blank line and its content (each line's leading
@@ -16,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DENIAL_VOCABULARY, drawArticles, SILENCE_VOCABULARY, writeSheets } from './sheets';
+import { DENIAL_VOCABULARY, drawArticles, inOpenPool, SILENCE_VOCABULARY, writeSheets } from './sheets';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -63,7 +64,7 @@ for (const file of readdirSync(snnDir)
       .map((line) => line.trimStart())
       .join('\n');
     const id = `snnx-${a.source}-${createHash('sha1').update(a.url).digest('hex').slice(0, 10)}`;
-    if (drawnBefore.has(id)) continue;
+    if (drawnBefore.has(id) || inOpenPool(id)) continue;
     pool.set(id, { id, url: a.url, text: a.title?.trim() ? `${a.title.trim()}\n\n${body}` : body });
   }
 const articles = [...pool.values()].filter((a) => a.text.length <= 7000);

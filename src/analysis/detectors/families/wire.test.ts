@@ -436,3 +436,26 @@ describe('a phrase after a preposition is no foreign outlet name (مندوب ب�
     expect(marksOf(text, 'wire')).toEqual([]);
   });
 });
+
+describe("a paper's name with the article, or a site's name, between a reporting verb and the claim", () => {
+  it.each([
+    ['وكشفت صحيفة اللوموند الفرنسية أن المفاوضات تعثرت.', 'صحيفة اللوموند'],
+    ['وذكرت جريدة الفيغارو أن الرئيس ألغى زيارته.', 'جريدة الفيغارو'],
+    ['وأفادت مجلة الإيكونوميست بأن النمو سيتباطأ هذا العام.', 'مجلة الإيكونوميست'],
+    ['وأفاد موقع بوليتيكو أن المجلس سيصوت الأسبوع المقبل.', 'موقع بوليتيكو'],
+    ['وذكر موقع ديدلاين أن تصوير الفيلم سيبدأ في الربيع.', 'موقع ديدلاين'],
+  ])('%s', (text, cue) => {
+    const mark = only(text, 'wire');
+    expect(mark.cue.text).toContain(cue);
+    expect(mark.outlets?.[0]).toMatch(/^[a-z0-9]+$/);
+  });
+
+  it.each([
+    'وبحسب صحيفة الدعوى فإن المتهم غادر البلاد قبل الحكم.',
+    'وتضمنت صحيفة السوابق أن المتهم أدين مرتين.',
+    'وأفاد موقع الوزارة بأن التسجيل يبدأ غدا.',
+    'وذكر موقع الحادث أن الطريق أغلق.',
+  ])('no outlet: %s', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+});

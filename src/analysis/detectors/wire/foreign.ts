@@ -12,7 +12,7 @@ import { NOUN_ALT, unknownOutletId } from './unknown';
 const FOREIGN_NOUN_ALT = NOUN_ALT.split('|')
   .filter((n) => n !== 'نشره')
   .join('|');
-import { normSet, NOT_NAMES, NOUNS, TOPICS, VERBS, WORDS } from './words';
+import { normSet, NOT_NAMES, NOUNS, strip, TOPICS, VERBS, WORDS, wordsBefore } from './words';
 import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 
 /**
@@ -49,6 +49,18 @@ export const NOT_OUTLET_HEADS = normSet([
 export const NEWS_SITE = /(?:^|\s)(?:الاخباري|الالكتروني|الاعلامي|الاخباريه|الالكترونيه)(?:\s|$)/u;
 export const NISBA_WORD = new RegExp(`^(?:ال)?${LETTER_CLASS}{2,}(?:يه|ي|يين|يون)$`, 'u');
 
+/** Outlet nouns of papers and magazines (see reportsPaper). */
+const PRINT_NOUNS = normSet(['صحيفة', 'جريدة', 'مجلة']);
+/** Words that open the claim after an outlet's name. */
+const CLAIM_OPENERS = normSet(['أن', 'إن', 'ان', 'بأن', 'بان', 'عن', 'نقلا']);
+/** `ذكرت صحيفة … أن`, `أفاد موقع … أن`: a reporting verb or word right before, the claim right after. */
+function reportsPaper(t: string, mentionStart: number, after: string | undefined): boolean {
+  const before = wordsBefore(t, mentionStart, 1)[0];
+  if (!before || !after || !CLAIM_OPENERS.has(after)) return false;
+  const word = strip(before.raw).replace(/^[وف]/, '');
+  return VERBS.has(word) || WORDS.has(word) || WORDS.has(strip(before.raw));
+}
+
 export function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span[], out: Credited[]): void {
   const t = s.norm.text;
   for (const m of t.matchAll(FOREIGN_RX)) {
@@ -81,11 +93,25 @@ export function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span
       // `صحيفة بريطانية`, `موقع أمريكي`: an adjective; a foreign name may end in ي (`صحيفة أولي`).
       const masculine = nounKind === 'website' || noun === 'تلفزيون' || noun === 'راديو';
       // …nor a phrase after a preposition (`مندوب بالمنظمة`: a delegate at the organisation).
-      if (nounKind === 'agency' || /^[وفبلك]?ال/.test(first) || /يه$/.test(first)) continue;
+      if (nounKind === 'agency' || /يه$/.test(first)) continue;
+      // A paper's name may have the article (`صحيفة الموندو ديبورتيفو`, `جريدة الصباح`) when a
+      // reporting verb stands right before and the claim right after; otherwise a definite word
+      // after the noun is a description or another thing (`صحيفة الدعوى`, `مجلة الغرفة التجارية`).
+      if (
+        /^[وفبلك]?ال/.test(first) &&
+        !(PRINT_NOUNS.has(noun) && reportsPaper(t, m.index, words[name.length]))
+      )
+        continue;
       if (masculine && NISBA_WORD.test(first)) continue;
       if (NOT_NAMES.has(first) || TOPICS.has(first) || VERBS.has(first) || WORDS.has(first)) continue;
       if (NOT_OUTLET_HEADS.has(first) || NOUNS.has(first)) continue;
-      if (nounKind === 'website' && !NEWS_SITE.test(t.slice(nameStart, end))) continue;
+      // …or when a reporting verb stands right before and the claim right after (`أفاد موقع هوليوود ريبورتر أن`).
+      if (
+        nounKind === 'website' &&
+        !NEWS_SITE.test(t.slice(nameStart, end)) &&
+        !reportsPaper(t, m.index, words[name.length])
+      )
+        continue;
       id = unknownOutletId(name.filter((w, k) => k === 0 || !w.startsWith('ال')).join(' '));
     }
     if (!id) continue;
