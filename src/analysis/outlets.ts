@@ -542,11 +542,22 @@ const NATIONAL_AGENCY_NISBA: Readonly<Record<string, string>> = {
   irna: 'الإيرانية',
 };
 
+/**
+ * `ذي إندبندنت`, `ذا غارديان`: an outlet whose English name begins with "The" is also written
+ * with the English article transliterated before its Arabic name (one without the Arabic article).
+ */
+function withEnglishArticle(o: Outlet): readonly string[] {
+  if (!o.english.startsWith('The ')) return [];
+  return o.names.filter((n) => !/^(?:ال|ذا |ذي )|[A-Za-z]/.test(n)).flatMap((n) => [`ذا ${n}`, `ذي ${n}`]);
+}
+
 export const OUTLETS: readonly Outlet[] = REGISTERED.map((o) => {
   const nisba = NATIONAL_AGENCY_NISBA[o.id];
-  if (!nisba) return o;
-  const also = [`الوكالة ${nisba} للأنباء`, `الوكالة ${nisba} الرسمية`, `وكالة الأنباء ${nisba}`];
-  return { ...o, names: [...o.names, ...also.filter((n) => !o.names.includes(n))] };
+  const also = [
+    ...(nisba ? [`الوكالة ${nisba} للأنباء`, `الوكالة ${nisba} الرسمية`, `وكالة الأنباء ${nisba}`] : []),
+    ...withEnglishArticle(o),
+  ].filter((n) => !o.names.includes(n));
+  return also.length > 0 ? { ...o, names: [...o.names, ...also] } : o;
 });
 
 const BY_ID = new Map<string, Outlet>();

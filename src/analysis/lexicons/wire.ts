@@ -78,6 +78,9 @@ export const CREDIT_VERBS = [
   'وصف',
   'أبان',
   'أبانت',
+  // `بررت الصحيفة ذلك بأن`: the outlet gives its reason.
+  'برر',
+  'بررت',
   'يتسن',
   'يتسنى',
   'شرح',

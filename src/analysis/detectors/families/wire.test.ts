@@ -459,3 +459,24 @@ describe("a paper's name with the article, or a site's name, between a reporting
     expect(marksOf(text, 'wire')).toEqual([]);
   });
 });
+
+describe('an outlet named with the English article transliterated (ذي/ذا) before its Arabic name', () => {
+  it.each([
+    ['وقالت صحيفة ذي إندبندنت إن الحكومة ستعلن القرار غدا.', 'independent'],
+    ['ورأت مجلة ذي إيكونوميست أن الأسواق ستتعافى.', 'economist'],
+    ['وذكرت صحيفة ذا غارديان أن الوزير سيستقيل.', 'guardian'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+});
+
+describe('an outlet that gives its reason (برر) is credited, by name or as the outlet named before', () => {
+  it.each([
+    'وذكرت صحيفة الغارديان أن الوزير استقال. وبررت الصحيفة ذلك بأن التحقيق كشف مخالفات.',
+    'وقالت وكالة رويترز إن الخبر صحيح. وبررت الوكالة تأخر النشر بأنها انتظرت تأكيدا ثانيا.',
+    'ونشرت قناة العربية الصور. وبررت القناة بثها بأنها تهم الرأي العام.',
+  ])('%s', (text) => {
+    // Every sentence is credited: the second of two through the outlet named in the first.
+    expect(marksOf(text, 'wire')).toHaveLength(text.split('. ').length);
+  });
+});
