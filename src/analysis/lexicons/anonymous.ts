@@ -225,6 +225,12 @@ function regular(past: string, present: string): string[] {
 /** نفى in the forms a subject can follow (not the noun نفيا / نفي). */
 const DENY_FORMS = ['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'ينفون'];
 
+/**
+ * News that "came in" (`وسط ورود أنباء عن`، `حيث وردت معلومات عن`): a verb of saying only for
+ * reports, and not when none came (`دون أن ترد أنباء`; detectors/anonymous/context.ts).
+ */
+export const ARRIVAL_VERBS: readonly string[] = ['ورد', 'وردت', 'ورود', 'ترد'];
+
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   [
     ...['قال', 'قالت', 'قالوا', 'قالا', 'يقول', 'تقول', 'يقولون'],
@@ -298,6 +304,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     // which normalises to سري (secret).
     ...regular('تواتر', 'يتواتر'),
     ...['سرت', 'تسري', 'يسري'],
+    ...ARRIVAL_VERBS,
     // A source that denies, justifies, explains or describes is still the origin of the claim
     // (`ونفت المصادر وجود خلافات`, `وبررت المصادر التأجيل`, `ما وصفه مسؤولون بأنه`).
     ...DENY_FORMS,

@@ -4,6 +4,7 @@
  * whose subject it is coordinated into, or a verb of saying right after its description.
  */
 import {
+  ARRIVAL_VERBS,
   ATTRIBUTION_WORDS,
   DECLINING_VERBS,
   FILLERS,
@@ -13,6 +14,7 @@ import {
   RELAYING_VERBS,
   SPEECH_VERBS,
 } from '../../lexicons/anonymous';
+import { norm } from '../../normalize';
 import { type NounHit, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
@@ -201,6 +203,19 @@ function passesWordsOn(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const ARRIVED = new Set(ARRIVAL_VERBS.map(norm));
+/** Negations before a verb: `لم ترد`, `دون أن ترد`, `لا ترد`. */
+const NEGATED = /^[وف]?(?:لم|لا|ما)$/u;
+const WITHOUT = /^[وف]?(?:ب?دون|من\s?دون)$/u;
+
+/** `وردت أنباء عن`: reports came in, right after the verb, and the verb is not negated. */
+function newsArrived(tokens: readonly Token[], j: number, i: number): boolean {
+  if (i !== j + 1 || nounOf(tokens[i])?.entry.cls !== 'media') return false;
+  const before = tokens[j - 1]?.text ?? '';
+  if (NEGATED.test(before)) return false;
+  return !(before === 'ان' && WITHOUT.test(tokens[j - 2]?.text ?? ''));
+}
+
 export function contextBefore(tokens: Token[], i: number): Context | undefined {
   let inQuote = false;
   let addressees = 0;
@@ -222,6 +237,7 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
       // `نقل المواطنون المصابين إلى المستشفى`: نقل carries what it takes right after the noun;
       // it passes on words only with عن, أن or a quotation after its source.
       if (carries(tok) && isPeople(tokens[i]) && !passesWordsOn(tokens, i)) return undefined;
+      if (ARRIVED.has(speechVerb(tok)?.stem ?? '') && !newsArrived(tokens, j, i)) return undefined;
       return benefits(tokens, j, i) || subjectBefore(tokens, j) ? undefined : { at: j, how: 'verb' };
     }
     if (explainedBy(tokens, j, i)) return { at: j, how: 'verb' };

@@ -63,6 +63,25 @@ describe('reports that "kept coming" or "went round" as the origin of a claim (�
   });
 });
 
+describe('reports that "came in" as the origin of a claim (وردت أنباء، وسط ورود معلومات)', () => {
+  it.each([
+    ['وتواصل القصف طوال الليل، وسط ورود أنباء عن انهيار مبنيين.', 'أنباء'],
+    ['كما وردت معلومات عن نقل المعتقلين إلى سجن آخر.', 'معلومات'],
+    ['وترد تقارير عن نقص حاد في الأدوية بالمستشفيات.', 'تقارير'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it.each([
+    'وضرب الإعصار الساحل دون أن ترد أنباء عن ضحايا.',
+    'ولم ترد تقارير عن أضرار في المباني.',
+    'وقالت البلدية إن شكاوى وردت من السكان بشأن الروائح.',
+    'وورد في التقرير أن المشروع تأخر عامين.',
+  ])('none came, or what came is no report: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
+
 describe('reports after a verbal noun of purpose are its object (سارع إلى نفي التقارير)', () => {
   it.each([
     'وسارعت الوزارة إلى نفي التقارير.',
