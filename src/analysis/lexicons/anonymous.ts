@@ -124,6 +124,10 @@ add('group', 'أوساط', { pl: ['أوساط', 'دوائر'] });
 // Parents (`أولياء الأمور`): only with الأمور (see GROUP_NEEDS).
 add('group', 'ولي أمر', { pl: ['أولياء'] });
 add('group', 'كادر', { pl: ['كوادر'] });
+// Businessmen and -women (`وأكد رجال أعمال أن`) and research centres (`وتقول مراكز بحوث إن`):
+// only with أعمال / بحوث after them (see GROUP_NEEDS).
+add('group', 'رجل أعمال', { pl: ['رجال', 'سيدات'] });
+add('group', 'مركز بحوث', { pl: ['مراكز'] });
 // Vague many and others (`يتوقع كثيرون`, `يخشى آخرون`, `بحسب العارفين`), scholars and critics.
 add('group', 'كثير', { pl: ['كثيرون', 'كثيرين'] });
 // The optimists and the pessimists of a forecast (`ويقول المتفائلون إن الطلب سيرتفع`).
@@ -216,9 +220,15 @@ for (const f of [
 
 export const NOUNS: ReadonlyMap<string, NounEntry> = nouns;
 
-/** Forms of a regular verb from its past and present third person masculine singular. */
+/**
+ * Forms of a verb from its past and present third person masculine singular. A past in a long
+ * vowel (عزا، يعزو) drops it before the endings: عزت، عزوا، يعزون.
+ */
 function regular(past: string, present: string): string[] {
-  return [past, `${past}ت`, `${past}وا`, `${past}ا`, present, `ت${present.slice(1)}`, `${present}ون`];
+  const stem = /[اى]$/.test(past) ? past.slice(0, -1) : past;
+  const pastForms = stem === past ? [`${past}ت`, `${past}وا`, `${past}ا`] : [`${stem}ت`, `${stem}وا`];
+  const plural = /[وي]$/.test(present) ? `${present.slice(0, -1)}ون` : `${present}ون`;
+  return [past, ...pastForms, present, `ت${present.slice(1)}`, plural];
 }
 
 /** Verbs that introduce a statement, belief or report (all persons we meet in news prose). */

@@ -81,6 +81,8 @@ const RIGHTS_AND_AID = new Set([
 ]);
 export const GROUP_NEEDS = new Map<string, ReadonlySet<string>>([
   [norm('ولي أمر'), new Set([norm('أمور')])],
+  [norm('رجل أعمال'), new Set([norm('أعمال')])],
+  [norm('مركز بحوث'), new Set(['بحوث', 'ابحاث', 'دراسات', 'بحثيه', 'فكر'])],
   [norm('منظمة'), RIGHTS_AND_AID],
   // `جماعات حقوقية`, not `الجماعات المسلحة` (armed groups act; they are the story).
   [norm('جماعة'), RIGHTS_AND_AID],

@@ -339,3 +339,33 @@ describe('optimists, pessimists and people who suffered a loss, unnamed', () => 
     expect(only(text, 'anonymous').cue.text).toContain(group);
   });
 });
+
+describe('businessmen and research centres unnamed (رجال أعمال، مراكز بحوث) as the origin of a claim', () => {
+  it.each([
+    ['وأكد رجال أعمال أن الرسوم الجديدة ستضعف الصادرات.', 'رجال'],
+    ['ويرى بعض رجال الأعمال أن السوق تجاوزت الأزمة.', 'رجال'],
+    ['وقالت سيدات أعمال إن التمويل ما زال صعبا.', 'سيدات'],
+    ['وتقول مراكز بحوث إن العجز سيتسع العام المقبل.', 'مراكز'],
+    ['وتتوقع مراكز دراسات أن تتراجع الأسعار.', 'مراكز'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it.each([
+    'وحضر رجال الأعمال حفل الافتتاح في الفندق.',
+    'وقالت الوزارة إن مراكز صحية جديدة ستفتح قريبا.',
+    'وأعلنت الهيئة أن رجال الأمن انتشروا في الساحة.',
+  ])('no source: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
+
+describe('a verb of saying whose past ends in a long vowel, in every person (عزت المصادر، يعزون)', () => {
+  it.each([
+    ['وعزت المصادر التأجيل إلى خلافات داخلية.', 'المصادر'],
+    ['ويعزو مسؤولون التراجع إلى ضعف الطلب.', 'مسؤولون'],
+    ['وعزا مصدر حكومي القرار إلى نقص التمويل.', 'مصدر'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+});
