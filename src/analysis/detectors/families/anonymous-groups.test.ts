@@ -369,3 +369,23 @@ describe('a verb of saying whose past ends in a long vowel, in every person (ع�
     expect(only(text, 'anonymous').cue.text).toContain(noun);
   });
 });
+
+describe('travellers, protesters, fans and other people of a story, unnamed, as its voices', () => {
+  it.each([
+    ['وقال مسافرون إن الرحلات تأخرت ساعات.', 'مسافرون'],
+    ['ويقول محتجون إن الشرطة فرقتهم بالقوة.', 'محتجون'],
+    ['وأكد مشجعون أن التذاكر نفدت قبل المباراة بأيام.', 'مشجعون'],
+    ['ويرى أثريون أن النقوش تعود إلى العصر الروماني.', 'أثريون'],
+    ['وقال صيادون إن الأسماك هجرت الشاطئ.', 'صيادون'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it.each([
+    'وقال المسافرون إن الرحلة كانت مريحة.',
+    'ونقلت الحافلات المسافرين إلى الفندق.',
+    'وأصيب متظاهرون في المواجهات مع الشرطة.',
+  ])('the ones the story is about, not its voices: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
