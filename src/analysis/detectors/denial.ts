@@ -177,7 +177,7 @@ const RULES: readonly Rule[] = [
     accept: (text, cue) => !FINDING_BEFORE.test(before(text, cue.start, 20)),
   },
   {
-    pattern: rx(`${WB}(?<cue>لا\\s?صحه)\\s+(?:ل|مطلقا|اطلاقا|علي|في|لها|له)`, 'gd'),
+    pattern: rx(`${WB}${CONJ}(?<cue>لا\\s?صحه)\\s+(?:ل|مطلقا|اطلاقا|علي|في|لها|له)`, 'gd'),
     explanation: 'a report is called untrue (لا صحة لـ)',
     needs: needs('صحه', 'لاصحه'),
   },

@@ -280,3 +280,13 @@ describe('false news as what is spread, not what a party denies', () => {
     expect(only('وأكد المتحدث أن الأنباء المتداولة عن إغلاق المعبر مغلوطة.', 'denial')).toBeDefined();
   });
 });
+
+describe('a report called untrue after and or so (ولا صحة لـ، فلا صحة لـ)', () => {
+  it.each([
+    'وقالت السفارة إنها تابعت ما يتم تداوله ولا صحة لمقتل أي مواطن.',
+    'وأوضح النادي أن اللاعب مستمر مع الفريق، ولا صحة لما يتردد عن رحيله.',
+    'أما ما نشر عن إغلاق الجسر فلا صحة له على الإطلاق.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').cue.text).toContain('لا صحة');
+  });
+});
