@@ -169,7 +169,7 @@ const RULES: readonly Rule[] = [
     // `وشدد على عدم صحة الأنباء`, `أكدت عدم دقة ما نشر`: the untruth of a claim asserted; not a
     // condition or a finding (`في حال عدم صحة المعلومات`, `ثبت عدم صحة البلاغ`).
     pattern: rx(
-      `${WB}(?<cue>عدم\\s+(?:صحه|دقه|مصداقيه))\\s+(?:(?:هذا|هذه|تلك|ذلك)\\s+)?(?:${CLAIM}${WE}|${REPORTED}${WE}|${PICTURES}${WE}|ما\\s)`,
+      `${WB}(?<cue>[وف]?عدم\\s+(?:صحه|دقه|مصداقيه))\\s+(?:(?:هذا|هذه|تلك|ذلك)\\s+)?(?:${CLAIM}${WE}|${REPORTED}${WE}|${PICTURES}${WE}|ما\\s)`,
       'gd',
     ),
     explanation: 'a report is called untrue (غير صحيح)',
@@ -234,7 +234,7 @@ const RULES: readonly Rule[] = [
   {
     // "Contrary to reports, we did not …": a party negates what was reported.
     pattern: rx(
-      `${WB}(?<cue>(?:علي\\s+عكس|عكس|خلافا\\s+ل|بخلاف)\\s*(?:${REPORTED}|(?:بعض\\s+|كل\\s+)?${CLAIM}))${WE}[^.!؟?]{0,40}?${WB}(?:لم|لن|ليس|ليست|لا)${WE}`,
+      `${WB}(?<cue>[وف]?(?:علي\\s+عكس|عكس|خلافا\\s+ل|بخلاف)\\s*(?:${REPORTED}|(?:بعض\\s+|كل\\s+)?${CLAIM}))${WE}[^.!؟?]{0,40}?${WB}(?:لم|لن|ليس|ليست|لا)${WE}`,
       'gd',
     ),
     explanation: 'a party says the opposite of what was reported',
