@@ -322,7 +322,7 @@ const REGISTERED: readonly Outlet[] = [
   }),
   paper('bild', 'Bild', 'bild.de', ['بيلد']),
   paper('haaretz', 'Haaretz', 'haaretz.com', ['هآرتس', 'هارتس', 'Haaretz']),
-  paper('yediot', 'Yedioth Ahronoth', 'ynetnews.com', ['يديعوت أحرونوت', 'يديعوت احرونوت', 'يديعوت']),
+  paper('yedioth', 'Yedioth Ahronoth', 'ynetnews.com', ['يديعوت أحرونوت', 'يديعوت احرونوت', 'يديعوت']),
   paper('maariv', 'Maariv', 'maariv.co.il', ['معاريف']),
   paper('jpost', 'The Jerusalem Post', 'jpost.com', ['جيروزاليم بوست', 'Jerusalem Post']),
   paper('timesofisrael', 'The Times of Israel', 'timesofisrael.com', [
@@ -513,6 +513,40 @@ const REGISTERED: readonly Outlet[] = [
   agency('mizan', 'Mizan News Agency', 'mizanonline.ir', ['ميزان'], { ambiguous: true }),
   // Publishes leaked documents that papers then report on (`كشفت وثائق مسربة لموقع ويكيليكس`).
   web('wikileaks', 'WikiLeaks', 'wikileaks.org', ['ويكيليكس', 'ويكليكس', 'ويكيلكس', 'WikiLeaks']),
+  // International papers, channels and sites that Arabic news quotes, by their usual Arabic spellings.
+  paper('express', 'Daily Express', 'express.co.uk', ['ديلي إكسبريس', 'ديلي اكسبريس', 'إكسبريس', 'اكسبريس'], {
+    ambiguous: true,
+  }),
+  paper('mundodeportivo', 'Mundo Deportivo', 'mundodeportivo.com', ['موندو ديبورتيفو', 'الموندو ديبورتيفو']),
+  paper('marca', 'Marca', 'marca.com', ['ماركا']),
+  paper('gazzetta', 'La Gazzetta dello Sport', 'gazzetta.it', [
+    'غازيتا ديلو سبورت',
+    'لا غازيتا ديلو سبورت',
+    'جازيتا ديلو سبورت',
+    'لا جازيتا ديلو سبورت',
+  ]),
+  paper('kicker', 'Kicker', 'kicker.de', ['كيكر']),
+  paper('francefootball', 'France Football', 'francefootball.fr', ['فرانس فوتبول']),
+  paper('oglobo', 'O Globo', 'oglobo.globo.com', ['أو غلوبو', 'او غلوبو', 'أو جلوبو']),
+  paper('haberturk', 'Habertürk', 'haberturk.com', ['خبر ترك', 'هابرتورك', 'هابر تورك']),
+  paper('berlinerzeitung', 'Berliner Zeitung', 'berliner-zeitung.de', ['برلينر تسايتونج', 'برلينر تسايتونغ']),
+  paper('bildamsonntag', 'Bild am Sonntag', 'bild.de', [
+    'بيلد آم زونتاغ',
+    'بيلد ام زونتاغ',
+    'بيلد آم زونتاج',
+  ]),
+  channel('globo', 'Globo', 'globo.com', ['غلوبو', 'جلوبو']),
+  channel('espn', 'ESPN', 'espn.com', ['إي إس بي إن', 'اي اس بي ان', 'ESPN']),
+  channel('skysports', 'Sky Sports', 'skysports.com', ['سكاي سبورتس', 'سكاي سبورت']),
+  channel('crtv', 'Cameroon Radio Television', 'crtv.cm', [
+    'تلفزيون وإذاعة الكاميرون',
+    'إذاعة وتلفزيون الكاميرون',
+    'الإذاعة والتلفزيون الكاميروني',
+  ]),
+  web('hollywoodreporter', 'The Hollywood Reporter', 'hollywoodreporter.com', ['هوليوود ريبورتر']),
+  web('pcmag', 'PCMag', 'pcmag.com', ['بي سي ماجازين', 'بي.سي ماجازين', 'بي سي ماغ']),
+  web('argaam', 'Argaam', 'argaam.com', ['أرقام'], { ambiguous: true }),
+  web('halabnews', 'Halab News Network', 'halabnews.com', ['حلب نيوز']),
 ];
 
 /**

@@ -257,7 +257,7 @@ describe('the outlet that asked for a comment, answered or not', () => {
 describe('two outlets under one noun in the dual, or joined by و to a credited one', () => {
   it.each([
     ['وذكرت صحيفتا «هآرتس» و«معاريف» أن الحكومة أرجأت التصويت.', ['haaretz', 'maariv']],
-    ['وهو ما أكدته أيضا صحيفتا «هآرتس» و«يديعوت أحرونوت».', ['haaretz', 'yediot']],
+    ['وهو ما أكدته أيضا صحيفتا «هآرتس» و«يديعوت أحرونوت».', ['haaretz', 'yedioth']],
     ['ونقلت وكالتا رويترز وفرانس برس عن الشرطة أن الانفجار وقع فجرا.', ['reuters', 'afp']],
     ['وبثت قناتا «الجزيرة» و«العربية» صورا من موقع الحريق.', ['aljazeera', 'alarabiya']],
   ])('%s', (text, outlets) => {
@@ -478,5 +478,26 @@ describe('an outlet that gives its reason (برر) is credited, by name or as th
   ])('%s', (text) => {
     // Every sentence is credited: the second of two through the outlet named in the first.
     expect(marksOf(text, 'wire')).toHaveLength(text.split('. ').length);
+  });
+});
+
+describe('international outlets Arabic news quotes, by their usual Arabic spellings', () => {
+  it.each([
+    ['وذكرت صحيفة ماركا أن النادي رفض العرض.', 'marca'],
+    ['ونقلت مجلة كيكر عن مدير النادي أن اللاعب باق.', 'kicker'],
+    ['وقالت شبكة إي إس بي إن إن المدرب سيعلن قائمته غدا.', 'espn'],
+    ['وكشفت صحيفة خبر ترك أن المناقصة أرسيت على شركة محلية.', 'haberturk'],
+    ['وأفاد موقع هوليوود ريبورتر بأن الفيلم سيعرض في الخريف.', 'hollywoodreporter'],
+    ['وذكرت صحيفة «يديعوت أحرونوت» أن الحكومة ستجتمع.', 'yedioth'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it.each([
+    'وصل الحجاج إلى مكة أمس.',
+    'وأعلن البنك أرقام الربع الثاني أمس.',
+    'وانطلق قطار الشرق إكسبريس من المحطة.',
+  ])('no outlet: %s', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
   });
 });
