@@ -124,9 +124,10 @@ add('group', 'أوساط', { pl: ['أوساط', 'دوائر'] });
 // Parents (`أولياء الأمور`): only with الأمور (see GROUP_NEEDS).
 add('group', 'ولي أمر', { pl: ['أولياء'] });
 add('group', 'كادر', { pl: ['كوادر'] });
-// Businessmen and -women (`وأكد رجال أعمال أن`) and research centres (`وتقول مراكز بحوث إن`):
-// only with أعمال / بحوث after them (see GROUP_NEEDS).
+// Businessmen and -women and clerics (`وأكد رجال أعمال أن`، `يرى رجال الدين`), research centres
+// (`وتقول مراكز بحوث إن`): only with أعمال / الدين / بحوث after them (see GROUP_NEEDS); preachers.
 add('group', 'رجل أعمال', { pl: ['رجال', 'سيدات'] });
+add('group', 'داعية', { pl: ['دعاة'] });
 add('group', 'مركز بحوث', { pl: ['مراكز'] });
 // Vague many and others (`يتوقع كثيرون`, `يخشى آخرون`, `بحسب العارفين`), scholars and critics.
 add('group', 'كثير', { pl: ['كثيرون', 'كثيرين'] });
@@ -134,6 +135,9 @@ add('group', 'كثير', { pl: ['كثيرون', 'كثيرين'] });
 add('group', 'متفائل', { pl: ['متفائلون', 'متفائلين'] });
 add('group', 'متشائم', { pl: ['متشائمون', 'متشائمين'] });
 add('group', 'آخر', { pl: ['آخرون'] });
+// "Some people" as the subject of a verb of saying, with the claim right after (`ويقول البعض إن`;
+// see GROUP_NEEDS): `بعض` before a noun is that noun's quantifier instead.
+add('group', 'بعض', { pl: ['البعض'] });
 add('group', 'عارف', { pl: ['عارفون', 'عارفين'] });
 add('group', 'عالم', { pl: ['علماء'] });
 add('group', 'باحث', { pl: ['باحثون', 'باحثين'] });

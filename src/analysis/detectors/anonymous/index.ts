@@ -36,10 +36,10 @@ export const NOUN_GATE = new RegExp(
 );
 /**
  * `صحيفة بريطانية`, `الإعلام الفرنسي`: nouns that are a source only with a description after them
- * (MEDIA_NEEDS), and common words otherwise, so gated with it.
+ * (MEDIA_NEEDS), and common words otherwise, so gated with it; الإعلام also with the claim after it.
  */
 export const DESCRIBED_MEDIA_GATE = new RegExp(
-  `${trieAlt([...NOUNS].filter(([, e]) => DESCRIBED.has(e.lemma)).map(([form]) => form))}\\s+(?:ال)?${trieAlt([...OUTLET_DESCRIPTIONS])}`,
+  `${trieAlt([...NOUNS].filter(([, e]) => DESCRIBED.has(e.lemma)).map(([form]) => form))}\\s+(?:ال)?${trieAlt([...OUTLET_DESCRIPTIONS])}|اعلام\\s+(?:ان|عن)`,
   'u',
 );
 export const SPEECH_GATE = new RegExp(trieAlt(SPEECH_STEMS), 'u');

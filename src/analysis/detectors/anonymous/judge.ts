@@ -45,6 +45,10 @@ import {
 import { LETTER_CLASS } from '../../word-chars';
 
 /** The lemma of one outlet left unnamed (`صحيفة بريطانية`). */
+/** `البعض` (some people) as a group (lexicons/anonymous.ts). */
+const SOME = norm('بعض');
+/** `قد` before a present verb: may, might. */
+const MIGHT = /^[وف]?قد$/u;
 const UNNAMED_OUTLET = norm(ONE_OUTLET);
 /** `عن` within two words after a description: what it describes passes on someone else's words. */
 const relays = (tokens: Token[], end: number) =>
@@ -280,6 +284,8 @@ export function judgeNoun(
       const needs = GROUP_NEEDS.get(entry.lemma);
       if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
       if (entry.lemma === ANALYST && atNamedFirm(tokens, i, end)) return undefined;
+      // `وقد يقول البعض إن`: what some might say is the writer's own objection, not a report.
+      if (entry.lemma === SOME && before && MIGHT.test(tokens[before.at - 1]?.text ?? '')) return undefined;
       // `وأكد المواطنون عبدالله سرور، محمد …`: the group's members are named right after it.
       if (nameFollows(tokens, i + 1, 1)) return undefined;
       why = 'a vague unnamed group as the origin of the claim';

@@ -63,7 +63,8 @@ export const OUTLET_DESCRIPTIONS: ReadonlySet<string> = new Set(
 );
 export const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
   [norm(ONE_OUTLET), OUTLET_DESCRIPTIONS],
-  [norm(MEDIA_OF), OUTLET_DESCRIPTIONS],
+  // `الإعلام الأفغاني`, or bare with the claim right after (`يتوقع الإعلام أن`، `ويتحدث الإعلام عن`).
+  [norm(MEDIA_OF), new Set([...OUTLET_DESCRIPTIONS, 'ان', 'انه', 'انها', 'عن'])],
   [norm('وسائل'), new Set(['اعلام', 'اعلاميه'])],
   [norm('موقع'), new Set(['اخباريه', 'الكترونيه', 'اعلاميه', 'صحفيه', 'صحافيه', 'اخبار'])],
 ]);
@@ -81,7 +82,8 @@ const RIGHTS_AND_AID = new Set([
 ]);
 export const GROUP_NEEDS = new Map<string, ReadonlySet<string>>([
   [norm('ولي أمر'), new Set([norm('أمور')])],
-  [norm('رجل أعمال'), new Set([norm('أعمال')])],
+  [norm('رجل أعمال'), new Set([norm('أعمال'), 'دين'])],
+  [norm('بعض'), new Set(['ان', 'انه', 'انها', 'انهم', 'انهما'])],
   [norm('مركز بحوث'), new Set(['بحوث', 'ابحاث', 'دراسات', 'بحثيه', 'فكر'])],
   [norm('منظمة'), RIGHTS_AND_AID],
   // `جماعات حقوقية`, not `الجماعات المسلحة` (armed groups act; they are the story).

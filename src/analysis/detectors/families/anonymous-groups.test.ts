@@ -389,3 +389,24 @@ describe('travellers, protesters, fans and other people of a story, unnamed, as 
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('"some people", preachers and clerics as the origin of a claim (يقول البعض إن، يرى رجال الدين)', () => {
+  it.each([
+    ['ويقول البعض إن الانتخابات ستؤجل مرة أخرى.', 'البعض'],
+    ['ويعتقد البعض أنها خطوة متأخرة.', 'البعض'],
+    ['ورأى البعض أن الحكومة تأخرت في الرد.', 'البعض'],
+    ['ويرى رجال الدين أن الفتوى لا تنطبق على هذه الحالة.', 'رجال'],
+    ['بل إن بعض الدعاة يرون أن الحملة تجاوزت حدودها.', 'الدعاة'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it.each([
+    'وقد يقول البعض إن هذا الطرح مثالي، لكنني أراه ممكنا.',
+    'ويرى البعض، ومنهم الوزير السابق خالد العمري، أن القرار صائب.',
+    'ويرى البعض في هذه الخطوة فرصة للاستثمار.',
+    'وحضر رجال الدين ورجال الأعمال حفل الافتتاح.',
+  ])("the writer's own objection, a named view, or no claim: %s", (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});

@@ -171,3 +171,21 @@ describe('a claim passed on with no one saying it, after فيما (while)', () =
     expect(marksOf('وكما يقال إن الصبر مفتاح الفرج.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('the media, bare, as the origin of a claim (يتوقع الإعلام أن، ويتحدث الإعلام عن)', () => {
+  it.each([
+    'ويتوقع الإعلام أن يعلن الرئيس حل البرلمان.',
+    'ويتحدث الإعلام عن خسائر كبيرة في صفوف المهاجمين.',
+    'وذكر الإعلام أن المفاوضات توقفت.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').cue.text).toContain('الإعلام');
+  });
+
+  it.each([
+    'وأكد الوزير أهمية دور الإعلام في التوعية.',
+    'وابتعد الإعلام عن القضية طوال أشهر.',
+    'ويجب أن يلتزم الإعلام بالحياد.',
+  ])('no claim: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
