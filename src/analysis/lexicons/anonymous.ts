@@ -140,7 +140,9 @@ add('group', 'آخر', { pl: ['آخرون'] });
 add('group', 'بعض', { pl: ['البعض'] });
 add('group', 'عارف', { pl: ['عارفون', 'عارفين'] });
 add('group', 'عالم', { pl: ['علماء'] });
-add('group', 'باحث', { pl: ['باحثون', 'باحثين'] });
+// Researchers unnamed (`وقال باحثون إن`); the definite ones are a study's own authors (`وأشار
+// الباحثون إلى أن`), who speak for their published work (ANNOTATION.md).
+add('group', 'باحث', { pl: ['باحثون', 'باحثين'] }, { indefinite: true });
 add('group', 'ناقد', { pl: ['نقاد'] });
 add('group', 'فيلسوف', { pl: ['فلاسفة'] });
 add('group', 'مواطن', { pl: ['مواطنون', 'مواطنين'] });

@@ -410,3 +410,21 @@ describe('"some people", preachers and clerics as the origin of a claim (يقو�
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe("researchers: unnamed ones are a vague source, a study's own authors are not", () => {
+  it.each([
+    ['وقال باحثون إن النتائج تحتاج إلى تأكيد.', 'باحثون'],
+    ['ويرى باحثون في الشأن الاقتصادي أن الركود سيطول.', 'باحثون'],
+    ['وحذر باحثون من انتشار المرض في الصيف.', 'باحثون'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it.each([
+    'وشملت الدراسة ألف مشارك. ولاحظ الباحثون أن النوم القليل يرفع ضغط الدم.',
+    'ونشرت الدراسة في مجلة طبية. وقال الباحثون إن العينة كانت صغيرة.',
+    'وأجريت التجربة على الفئران. وأشار الباحثون إلى أن النتائج مشجعة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
