@@ -297,3 +297,32 @@ describe('the content of an offer, a letter or a deal withheld', () => {
     expect(only(text, 'no_comment')).toBeDefined();
   });
 });
+
+describe('a party that did not say whether, how or when (لم توضح ما إذا كان، دون أن توضح كيف)', () => {
+  it.each([
+    'وأعلنت الشركة وقف الإنتاج، لكنها لم توضح ما إذا كان القرار نهائيا.',
+    'وقالت الوزارة إنها سترسل المساعدات دون أن توضح كيف ستصل إلى القرى المعزولة.',
+    'وأكد النادي إصابة اللاعب ولم يحدد متى سيعود إلى التدريبات.',
+    'ولم يذكر البيان إن كان المعتقلون قد مثلوا أمام القضاء.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').cue.text).toMatch(/لم|دون/);
+  });
+
+  it.each([
+    'ولا يعرف أحد كيف وصلت الرسالة إلى الصحيفة.',
+    'ولم يتضح ما إذا كانت الرحلة ستستأنف غدا.',
+    'وسأل الصحفي الوزير عما إذا كان سيستقيل.',
+  ])('an open question nobody was asked to answer: %s', (text) => {
+    expect(marksOf(text, 'no_comment')).toEqual([]);
+  });
+});
+
+describe('declining a comment with a relative clause inside the subject', () => {
+  it.each([
+    'وامتنعت الشرطة التي تتولى التحقيق عن الإدلاء بأي تعليق.',
+    'وامتنع المكتب الذي يدير الحملة عن التعليق على الأرقام.',
+    'وامتنعت الجهة التي أصدرت القرار عن الرد على الأسئلة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'no_comment')).toHaveLength(1);
+  });
+});

@@ -21,7 +21,7 @@ function contactedParty(text: string, cue: Span): Span | undefined {
 }
 
 /** Documents and laws, which say what they say: `لم يحدد القانون` withholds nothing. */
-const TEXTS = rx(`^(?:ال)?(?:دستور|قانون|نظام|لايحه|اتفاق|اتفاقيه|عقد|مرسوم|قرار|تعميم|مشروع|نص|ميثاق)${WE}`);
+const TEXTS = rx(`^(?:ال)?(?:دستور|قانون|نظام|لايحه|اتفاق|اتفاقيه|عقد|مرسوم|قرار|مشروع|نص|ميثاق)${WE}`);
 
 function findNoComment(view: SentenceView): Finding | undefined {
   const text = view.norm.text;

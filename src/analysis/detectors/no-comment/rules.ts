@@ -44,6 +44,11 @@ export interface Rule extends CueRule {
   partyEnds?: RegExp;
 }
 
+/** What declining a comment is made of (`عن التعليق`, `عن الإدلاء بأي تعليق`, `عن الرد`). */
+const COMMENT_ACTS = new Set(['التعليق', 'التعقيب', 'الرد', 'الاجابه', 'الادلاء']);
+/** GAP_BREAK but for relative pronouns. */
+const GAP_BREAK_NOT_RELATIVE = rx(`${WB}(?:بعد|لان|حيث|عندما|اذا|ثم|كما|بينما|فيما)${WE}|،\\s*و`);
+
 export const RULES: readonly Rule[] = [
   {
     // `ولم تصدر الجبهة أي بيان`, `لم يصدر عن الوزارة أي تعليق`: no statement was issued.
@@ -66,6 +71,18 @@ export const RULES: readonly Rule[] = [
     explanation: 'a party withheld details it was expected to give',
     party: 'subject',
     partyEnds: WITHHELD_WORD,
+  },
+  {
+    // `لكنها لم توضح ما إذا كان …`, `دون أن توضح كيف ستوصلها`: the party did not say whether, how,
+    // when or why — the question the report leaves open is the detail withheld.
+    pattern: rx(
+      `${WB}(?<cue>[وف]?(?:لم|(?:من\\s+)?(?:دون|بدون)\\s+ان)\\s+(?:يذكر|تذكر|يذكروا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يكشف|تكشف|يكشفوا|يقل|تقل|يبين|تبين|يفصح|تفصح))${WE}(?<gap>(?:\\s+\\S+){0,3}?)\\s+(?:ما\\s+اذا|ان\\s+كان|ان\\s+كانت|اذا\\s+كان|اذا\\s+كانت|كيف|متي|لماذا|اين)${WE}`,
+      'gd',
+    ),
+    needs: needs('(?:لم|ان)\\s+(?:يذكر|تذكر|يحدد|تحدد|يوضح|توضح|يكشف|تكشف|يقل|تقل|يبين|تبين|يفصح|تفصح)'),
+    explanation: 'a party did not say whether, how or when',
+    accept: (_text, _cue, m) => !GAP_BREAK.test(m.groups?.gap ?? '') && !/[،,:.]/.test(m.groups?.gap ?? ''),
+    party: 'subject',
   },
   {
     // `ولم يذكر المسؤولون … الدولة التي يحملونها المسؤولية`, `لم يوضح تحديدا التقارير التي …`:
@@ -99,8 +116,11 @@ export const RULES: readonly Rule[] = [
     accept: (text, _cue, m) => {
       // A closed aside is no break (`، وكيل الدفاع،`: its و is a letter of the word).
       const gap = (m.groups?.gap ?? '').replace(/،[^،]*،/gu, ' ');
-      if (GAP_BREAK.test(gap)) return false;
       const act = m.groups?.act ?? '';
+      // `امتنعت الشرطة التي تسيطر على المدينة عن الإدلاء بأي تعليق`: a relative clause inside the
+      // subject, when عن and a comment close it.
+      const closedByComment = /\sعن\s+\S+$/u.test(m[0]) && COMMENT_ACTS.has(act);
+      if ((closedByComment ? GAP_BREAK_NOT_RELATIVE : GAP_BREAK).test(gap)) return false;
       // تجنب الخوض في … is a policy of restraint; only avoiding a comment or an answer counts.
       if (AVOID.test(m.groups?.cue ?? '') && !['التعليق', 'الرد', 'الاجابه', 'التعقيب'].includes(act))
         return false;
