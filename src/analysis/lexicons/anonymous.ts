@@ -174,6 +174,8 @@ for (const [lemma, pl] of [
   ['محتج', ['محتجون', 'محتجين']],
   ['مشجع', ['مشجعون', 'مشجعين']],
   ['مهندس', ['مهندسون', 'مهندسين']],
+  // Relatives of someone in the story (`وقال أقرباء لعائلة الرهينة إن`).
+  ['قريب', ['أقرباء', 'أقارب']],
   ['صياد', ['صيادون', 'صيادين']],
   ['مرب', ['مربون', 'مربين']],
   ['أثري', ['أثريون', 'أثريين', 'آثاريون', 'آثاريين']],
@@ -193,6 +195,8 @@ add('media', 'معلومات', { pl: ['معلومات'] });
 add('media', 'صحافة', { sg: ['صحافة'] });
 add('media', 'خبر', { pl: ['أخبار'] });
 add('media', 'شائعة', { pl: ['شائعات', 'إشاعات'] });
+// Speculation as the origin of a claim (`وتشير التكهنات إلى أن`), only with a verb of saying.
+add('media', 'تكهن', { pl: ['تكهنات'] });
 /**
  * One outlet left unnamed, described only by where it is from or what it is (`بحسب موقع إسباني`,
  * `ذكرت صحيفة بريطانية`): counted only with such an adjective after it (words.ts, MEDIA_NEEDS),
@@ -221,6 +225,7 @@ for (const f of [
   'أخبار',
   'شائعات',
   'إشاعات',
+  'تكهنات',
   'منظمات',
   'جماعات',
   'كوادر',
@@ -322,6 +327,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     // `وتساءل عدد من المواطنين`: a question voiced is a view; so is praise (`وأثنى شهود عيان على
     // …`). Not criticism (`انتقد`): reports and cartoons "criticise" as topics far more often.
     ...regular('تساءل', 'يتساءل'),
+    // Agreement voiced by a group (`أجمع مراقبون على أن`); not the present, which is also تجمع
+    // (gathers) and يجمع (collects).
+    ...['أجمع', 'أجمعت', 'أجمعوا'],
     // What observers noticed or how they read a stance (`لاحظ مراقبون أن`, `وفسر المراقبون موقفه`).
     ...regular('لاحظ', 'يلاحظ'),
     ...regular('فسر', 'يفسر'),

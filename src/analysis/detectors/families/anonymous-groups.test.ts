@@ -428,3 +428,22 @@ describe("researchers: unnamed ones are a vague source, a study's own authors ar
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('relatives unnamed, and agreement voiced by a vague group (وقال أقرباء، أجمع خبراء على أن)', () => {
+  it.each([
+    ['وقال أقرباء للضحية إنه كان يعمل في المصنع منذ سنوات.', 'أقرباء'],
+    ['ويقول أقارب المعتقلين إنهم لم يبلغوا بمكان احتجازهم.', 'أقارب'],
+    ['وأجمع خبراء على أن الخطة تحتاج إلى تمويل أكبر.', 'خبراء'],
+    ['وأجمعت مصادر متطابقة على أن الاجتماع فشل.', 'مصادر'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it.each([
+    'ويجمع المهرجان الأهالي من كل القرى.',
+    'وتجمع الأهالي أمام مبنى البلدية.',
+    'وزار الوزير أقارب الضحايا في المستشفى.',
+  ])('no source: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});

@@ -189,3 +189,20 @@ describe('the media, bare, as the origin of a claim (يتوقع الإعلام �
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('speculation as the origin of a claim, with a verb of saying (وتشير التكهنات إلى أن)', () => {
+  it.each([
+    'وتشير التكهنات إلى أن المدرب سيرحل بنهاية الموسم.',
+    'وتقول تكهنات إن الحكومة ستستقيل قريبا.',
+    'وتفيد التكهنات بأن الصفقة أنجزت.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').cue.text).toContain('تكهنات');
+  });
+
+  it.each(['وتزايدت التكهنات بشأن مستقبل المدرب.', 'وحذر الوزير من إطلاق تكهنات مبكرة.'])(
+    'speculation that grows or is warned against: %s',
+    (text) => {
+      expect(marksOf(text, 'anonymous')).toEqual([]);
+    },
+  );
+});
