@@ -216,6 +216,16 @@ function newsArrived(tokens: readonly Token[], j: number, i: number): boolean {
   return !(before === 'ان' && WITHOUT.test(tokens[j - 2]?.text ?? ''));
 }
 
+/** The `(` of a bracket closed at `close` around one to three words, if there is one. */
+function bracketOpen(tokens: readonly Token[], close: number): number | undefined {
+  for (let k = close - 1; k >= Math.max(0, close - 4); k--) {
+    const t = tokens[k] as Token;
+    if (t.text === '(') return k < close - 1 ? k : undefined;
+    if (!t.isWord) return undefined;
+  }
+  return undefined;
+}
+
 export function contextBefore(tokens: Token[], i: number): Context | undefined {
   let inQuote = false;
   let addressees = 0;
@@ -224,6 +234,12 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
   for (let steps = 0; j >= 0 && steps < LOOK_BACK; j--, steps++) {
     const tok = tokens[j] as Token;
     if (!tok.isWord) {
+      // `علمت (الرياضي) من مصادر`: a short name in brackets is passed over like a quoted one.
+      const open = tok.text === ')' && !inQuote ? bracketOpen(tokens, j) : undefined;
+      if (open !== undefined) {
+        j = open;
+        continue;
+      }
       if (tok.text === '"') inQuote = !inQuote;
       else if (!QUOTES.has(tok.text) && !COMMAS.has(tok.text)) return undefined;
       else if (!inQuote) j = asideStart(tokens, j) ?? j;

@@ -403,3 +403,13 @@ describe('two delegates, unnamed (مندوبان)', () => {
     expect(only(text, 'anonymous').count).toBe(2);
   });
 });
+
+describe("an outlet's name in brackets between the verb and its sources (علمت (الرياضي) من مصادر)", () => {
+  it.each([
+    'وعلمت (الرياضي) من مصادر مطلعة أن اللجنة ستجتمع غدا.',
+    'وعلمت (اليوم) من مصادر في الوزارة أن القرار صدر.',
+    'كما علمت (المدينة) من مسؤول في الأمانة أن المشروع تأخر.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').cue.text).toMatch(/^(?:و|كما )?علمت \(/);
+  });
+});
