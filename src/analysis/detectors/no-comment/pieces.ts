@@ -82,8 +82,8 @@ export const CANNOT_TELL = `(?:${CANNOT}|يمكن)(?:\\s+ان)?`;
  * What was withheld: details, information, a place or sites, a fate, a number, a stance, a date, the
  * content of an offer or a letter (`لم يكشف مضمونه`) (never
  * a name: that is anonymity), with or without a pronoun (`لم يحدد مواقعها`); but
- * `لم يحدد موقفه` is "has not made up his mind", not a stance withheld. Whether, how or when left
- * unsaid (`لم توضح ما إذا كان …`) is a rule of its own (rules.ts).
+ * `لم يحدد موقفه` is "has not made up his mind", not a stance withheld. How, when or why left
+ * unsaid (`دون أن توضح كيف …`) is a rule of its own (rules.ts); whether (`ما إذا`) is left alone.
  */
 export const WITHHELD =
   '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|ارقاما|مزيد|مزيدا|ملابسات|طبيعه|كيفيه|مده|اسباب|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|زمان|مكان|اماكن|موقع|مواقع|عدد(?!\\s+من)|حجم|قيمه|حصيله|مضمون|فحوي|محتوي|فحوا|محتوا)(?:ه|ها|هم)?)';
