@@ -6,7 +6,7 @@ import { findBody } from './body';
 import { isSectionPath, knownSite, nonArticlePath } from './domains';
 import { flatten } from './extract';
 import { sampleText } from './gate';
-import { arabicScriptShare, countScripts, scriptLanguage } from './script';
+import { arabicLetterCount, arabicScriptShare, scriptLanguage } from './script';
 import {
   hasArticleElement,
   hasByline,
@@ -121,7 +121,7 @@ export function detectArticle(
   if (jsonLd.author || hasByline(doc)) add(1, 'byline');
   if (DATELINE.test(bodyText.trimStart())) add(1, 'dateline');
 
-  const bodyLetters = countScripts(bodyText).arabicScript;
+  const bodyLetters = arabicLetterCount(bodyText);
   const paragraphs = bodyText.split('\n').filter((line) => line.length >= 60).length;
   if (bodyLetters < MIN_BODY_LETTERS) {
     veto = true;

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { arabicScriptShare, countScripts, scriptLanguage } from './script';
+import { describe, expect, it, test } from 'vitest';
+import { arabicLetterCount, arabicScriptShare, countScripts, scriptLanguage } from './script';
 
 describe('scriptLanguage', () => {
   test('Arabic news prose is Arabic, even with a foreign name in Persian letters', () => {
@@ -70,5 +70,16 @@ describe('scriptLanguage word counts', () => {
     // beat three Arabic ones only if «را» and مي‌ (before a zero-width non-joiner) are read.
     const persianWords = 'است «را»، مي\u200cرود براي';
     expect(scriptLanguage(`${persianWords} ${'هذا نص عربي طويل '.repeat(3)}`)).toBe('fa');
+  });
+});
+
+describe('arabicLetterCount', () => {
+  it.each([
+    'قال مسؤول في الوزارة إن الاجتماع تأجل.',
+    'Reuters نقلت عن 3 مصادر أن الوفد غادر.',
+    'ﻭﻗﺎﻟﺖ الوكالة إن ٣ أشخاص قتلوا، وگفت پدر.',
+    'no Arabic letters here, 123 ٤٥٦',
+  ])('counts what countScripts counts: %s', (text) => {
+    expect(arabicLetterCount(text)).toBe(countScripts(text).arabicScript);
   });
 });
