@@ -547,6 +547,8 @@ const REGISTERED: readonly Outlet[] = [
   web('pcmag', 'PCMag', 'pcmag.com', ['بي سي ماجازين', 'بي.سي ماجازين', 'بي سي ماغ']),
   web('argaam', 'Argaam', 'argaam.com', ['أرقام'], { ambiguous: true }),
   web('halabnews', 'Halab News Network', 'halabnews.com', ['حلب نيوز']),
+  channel('rte', 'RTÉ', 'rte.ie', ['آر تي إي', 'ار تي اي', 'RTE']),
+  channel('msnbc', 'MSNBC', 'msnbc.com', ['إم إس إن بي سي', 'ام اس ان بي سي', 'MSNBC']),
 ];
 
 /**

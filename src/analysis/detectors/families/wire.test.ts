@@ -501,3 +501,22 @@ describe('international outlets Arabic news quotes, by their usual Arabic spelli
     expect(marksOf(text, 'wire')).toEqual([]);
   });
 });
+
+describe('said in an interview held with the outlet, or on its air (مقابلة أجراها مع، قال … في إذاعة)', () => {
+  it.each([
+    ['وفي مقابلة أجراها مع وكالة الأنباء الألمانية، قال المدرب إن الفريق جاهز.', 'dpa'],
+    ['وفي مقابلة أجرتها معه شبكة «سي إن إن»، قال الوزير إن المفاوضات مستمرة.', 'cnn'],
+    ['وقال وزير الدفاع في إذاعة «آر تي إي» إن السفينة غرقت.', 'rte'],
+    ['وقال رئيس الوزراء في تلفزيون «بلومبيرغ» إن النمو سيتباطأ.', 'bloomberg'],
+    ['وصرح الوزير لشبكة «إم إس إن بي سي» بأنه بحث المسألة.', 'msnbc'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it.each(['وقال الوزير في قناة السويس إن السفن عبرت بسلام.', 'وأجرى الجيش تدريبات مشتركة في منطقة الحدود.'])(
+    'no outlet: %s',
+    (text) => {
+      expect(marksOf(text, 'wire')).toEqual([]);
+    },
+  );
+});

@@ -183,6 +183,15 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
     if (w0 === 'من' && m.quoted && near.slice(1, 5).some((w) => lookup(w.raw, inSet(VERBS), false).hit))
       return 'verb';
   }
+  // `وقال وزير الدفاع في إذاعة «آر تي إي» إن …`: said on the outlet's air — a verb of saying a few
+  // words back, في right before the outlet, the claim right after it.
+  if (
+    first &&
+    strip(first.raw) === 'في' &&
+    claimAfter(t, m.end) &&
+    near.slice(1, 5).some((w) => !BREAK_AFTER.test(w.raw) && lookup(w.raw, inSet(VERBS), false).hit)
+  )
+    return 'told';
   if (askedBy(t, m, near)) return 'told';
   // `أبلغت مصادر موثوقة «الشرق الأوسط» بأن …`: an outlet in quotes as the object of أبلغ.
   if (m.quoted && informedBefore(t, m.start)) return 'told';
