@@ -81,6 +81,11 @@ export const CREDIT_VERBS = [
   // `بررت الصحيفة ذلك بأن`: the outlet gives its reason.
   'برر',
   'بررت',
+  // An outlet's scoop (`ما انفردت به «الشرق الأوسط»`) and what came to light to it (`تكشفت لـ«الوطن»`).
+  'انفردت',
+  'انفرد',
+  'تكشفت',
+  'تكشف',
   'يتسن',
   'يتسنى',
   'شرح',

@@ -520,3 +520,22 @@ describe('said in an interview held with the outlet, or on its air (مقابلة
     },
   );
 });
+
+describe("an outlet's scoop, what came to light to it, and the outlet named before as the one informed", () => {
+  it.each([
+    ['وتتطابق هذه المعلومات مع ما انفردت به «الشرق الأوسط» أمس.', 'aawsat'],
+    ['وهو ما انفردت به «عكاظ» في عددها الصادر أمس.', 'okaz'],
+    ['وتكشفت لـ«الوطن» تفاصيل جديدة عن الصفقة.', 'alwatan'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it.each([
+    'ونشرت صحيفة الغارديان التقرير أمس. وأبلغت مصادر مطلعة الصحيفة بأن الوزير سيستقيل.',
+    'وذكرت وكالة رويترز أن السفينة غادرت. وأبلغ مسؤولون الوكالة بأن الرحلة ستستغرق يومين.',
+    'وتحدثت قناة العربية عن الهجوم. وأبلغ شهود القناة أن الانفجار وقع فجرا.',
+  ])('%s', (text) => {
+    // The second sentence is credited too, to the outlet of the first.
+    expect(marksOf(text, 'wire')).toHaveLength(2);
+  });
+});

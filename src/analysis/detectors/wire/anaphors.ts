@@ -37,6 +37,7 @@ export function scanAnaphors(s: SentenceView, memory: OutletMemory, out: Credite
       lam: g.lam !== undefined && g.noun !== 'موقع',
       lone: false,
       quoted: false,
+      anaphor: true,
     };
     const credit = creditOf(t, mention);
     if (!credit || credit === 'topic' || credit === 'after') continue;

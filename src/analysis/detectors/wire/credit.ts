@@ -35,6 +35,8 @@ export interface Mention {
   lam: boolean;
   lone: boolean;
   quoted: boolean;
+  /** The outlet named before, by its noun (`الصحيفة`, `الوكالة`: anaphors.ts). */
+  anaphor?: boolean;
 }
 
 /** Extend a name leftwards over outlet nouns and descriptors (`لوكالة أنباء` + name). */
@@ -194,7 +196,8 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
     return 'told';
   if (askedBy(t, m, near)) return 'told';
   // `أبلغت مصادر موثوقة «الشرق الأوسط» بأن …`: an outlet in quotes as the object of أبلغ.
-  if (m.quoted && informedBefore(t, m.start)) return 'told';
+  // …and the outlet named before, as the object of أبلغ (`وأبلغت مصادر مطلعة الصحيفة بأن`).
+  if ((m.quoted || m.anaphor) && informedBefore(t, m.start)) return 'told';
   // `حصيلة أعلنها التلفزيون`, `صور بثها الموقع`: a relative clause whose verb takes the outlet as
   // subject and the thing reported as its pronoun object.
   if (
