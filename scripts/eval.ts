@@ -44,8 +44,8 @@ const set = flag('--set') ?? flag('--gold') ?? 'dev';
  * directory beside the checkout where prepare-snn.ts wrote their texts (the outlets', kept out of
  * the repository; or give them with `--texts FILE[,FILE…]`). `snn` is those scored once and opened
  * for training (final-9 and final-12 of any article, final-10 drawn for denials, final-11 for
- * non-responses; final-14 of any article, final-16 drawn for denials and final-17 for non-responses,
- * labelled for training and never held out); `final` is the one held out now (final-13), to be scored once, at the end of the
+ * non-responses; final-14 and final-18 of any article, final-16 drawn for denials and final-17 for
+ * non-responses, labelled for training and never held out); `final` is the one held out now (final-13), to be scored once, at the end of the
  * session that next changes the engine.
  */
 const SNN_SPLITS: Record<string, string> = {
@@ -57,8 +57,18 @@ const SNN_SPLITS: Record<string, string> = {
   'final-14': 'snn-final-14',
   'final-16': 'snn-final-16',
   'final-17': 'snn-final-17',
+  'final-18': 'snn-final-18',
 };
-const SNN_OPENED = ['final-9', 'final-10', 'final-11', 'final-12', 'final-14', 'final-16', 'final-17'];
+const SNN_OPENED = [
+  'final-9',
+  'final-10',
+  'final-11',
+  'final-12',
+  'final-14',
+  'final-16',
+  'final-17',
+  'final-18',
+];
 const HELD_OUT_NOW = 'final-13';
 for (const name of Object.keys(SNN_SPLITS))
   if (existsSync(`${labels}/${name}.jsonl`)) SETS[name] = `${labels}/${name}.jsonl`;

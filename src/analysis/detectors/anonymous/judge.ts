@@ -47,8 +47,8 @@ import { LETTER_CLASS } from '../../word-chars';
 /** The lemma of one outlet left unnamed (`صحيفة بريطانية`). */
 /** `البعض` (some people) as a group (lexicons/anonymous.ts). */
 const SOME = norm('بعض');
-/** `قد` before a present verb: may, might. */
-const MIGHT = /^[وف]?قد$/u;
+/** `قد` before a present verb (may, might), or a condition (`وإذا رأى البعض أن`). */
+const MIGHT = /^[وف]?(?:قد|اذا|لو)$/u;
 const UNNAMED_OUTLET = norm(ONE_OUTLET);
 /** `عن` within two words after a description: what it describes passes on someone else's words. */
 const relays = (tokens: Token[], end: number) =>
@@ -60,6 +60,7 @@ const RELATIVE_VERB = /^[يت](?:عمل|شارك|قيم|شغل|تولي|راس)$
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
 const PERSON = norm('شخص');
 const ANALYST = norm('محلل');
+const EXPERT = norm('خبير');
 /** Verbs of complaining (normalised), whose `من` introduces what is complained of. */
 const COMPLAINT = /^[وف]?(?:اشتك|يشتك|تشتك|شكا|شكت|شكو|يشك|تشك|تذمر|يتذمر)/u;
 const AILMENT = /^(?:ال)?(?:اعراض|الم|الام|مرض|امراض|صداع|حمي|اوجاع|وجع|ضيق|سعال|اصابه)$/u;
@@ -83,6 +84,8 @@ const FIRM = new Set(['بنك', 'مصرف', 'شركه', 'مجموعه', 'موس�
  * for its published research (ANNOTATION.md), unlike `محللون في المنطقة`.
  */
 function atNamedFirm(tokens: Token[], i: number, end: number): boolean {
+  // `وبحسب خبراء شركة "زيمبريوم"`: the firm in construct, named in quotes right after.
+  if (FIRM.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === '"') return true;
   for (let k = i + 1; k < Math.min(end + 1, tokens.length); k++) {
     const t = (tokens[k] as Token).text;
     if (t !== 'في' && t !== 'لدي') continue;
@@ -283,7 +286,8 @@ export function judgeNoun(
       if (prev?.isWord && IN_A_BODY_NAME.has(prev.text)) return undefined;
       const needs = GROUP_NEEDS.get(entry.lemma);
       if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
-      if (entry.lemma === ANALYST && atNamedFirm(tokens, i, end)) return undefined;
+      if ((entry.lemma === ANALYST || entry.lemma === EXPERT) && atNamedFirm(tokens, i, end))
+        return undefined;
       // `وقد يقول البعض إن`: what some might say is the writer's own objection, not a report.
       if (entry.lemma === SOME && before && MIGHT.test(tokens[before.at - 1]?.text ?? '')) return undefined;
       // `وأكد المواطنون عبدالله سرور، محمد …`: the group's members are named right after it.

@@ -447,3 +447,14 @@ describe('relatives unnamed, and agreement voiced by a vague group (وقال أ�
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe("a named firm's experts, and what some might think in a condition, are no vague source", () => {
+  it.each([
+    'وبحسب خبراء شركة "زيمبريوم" فإن الثغرة خطيرة.',
+    'وقال خبراء في شركة "ديلويت" إن السوق ستنمو.',
+    'وإذا رأى البعض أن القرار متسرع فليقرأ الدراسة كاملة.',
+    'ولو قال البعض إن الموسم فاشل لما أنصفوا اللاعبين.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
