@@ -176,6 +176,8 @@ for (const [lemma, pl] of [
   ['مهندس', ['مهندسون', 'مهندسين']],
   // Relatives of someone in the story (`وقال أقرباء لعائلة الرهينة إن`).
   ['قريب', ['أقرباء', 'أقارب']],
+  // Readers of the paper who comment (`ويقول قراء إن`).
+  ['قارئ', ['قراء']],
   ['صياد', ['صيادون', 'صيادين']],
   ['مرب', ['مربون', 'مربين']],
   ['أثري', ['أثريون', 'أثريين', 'آثاريون', 'آثاريين']],
@@ -330,6 +332,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     // Agreement voiced by a group (`أجمع مراقبون على أن`); not the present, which is also تجمع
     // (gathers) and يجمع (collects).
     ...['أجمع', 'أجمعت', 'أجمعوا'],
+    // Arguing is a statement too (`ويجادل بعض المسؤولين بأن`); not advising (`ونصح أعضاء المجلس`
+    // takes those advised as its object).
+    ...regular('جادل', 'يجادل'),
     // What observers noticed or how they read a stance (`لاحظ مراقبون أن`, `وفسر المراقبون موقفه`).
     ...regular('لاحظ', 'يلاحظ'),
     ...regular('فسر', 'يفسر'),

@@ -458,3 +458,18 @@ describe("a named firm's experts, and what some might think in a condition, are 
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('readers unnamed, and some who argue (ويقول قراء إن، ويجادل بعض المسؤولين بأن)', () => {
+  it.each([
+    ['ويقول قراء إن أسعار التأمين ارتفعت بلا مبرر.', 'قراء'],
+    ['وكتب قراء أن الخدمة تراجعت.', 'قراء'],
+    ['ويجادل بعض المسؤولين بأن التوسعة ستضاعف الإيرادات.', 'المسؤولين'],
+    ['ويجادل خبراء بأن الخطة طموحة أكثر من اللازم.', 'خبراء'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it('advice takes those advised as its object', () => {
+    expect(marksOf('ونصح أعضاء المجلس الجدد بالاستماع إلى المواطنين.', 'anonymous')).toEqual([]);
+  });
+});
