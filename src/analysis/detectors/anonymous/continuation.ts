@@ -15,6 +15,7 @@ import { norm } from '../../normalize';
 import { agreementOf, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
+import { SAYING_PARTICIPLE } from './description';
 import { COMMAS, isComplementiser, NO_SUBJECT, QUOTES, ZERO_LEADS } from './words';
 
 const ALA = norm('على');
@@ -38,6 +39,8 @@ export function zeroSubjectVerb(
     else break;
   }
   const verbTok = tokens[i];
+  const opener = participleOpener(tokens, i);
+  if (opener) return opener;
   const verb = speechVerb(verbTok, CONTINUATION_VERBS);
   if (!verb || !verbTok) return undefined;
   // `يذكر أن`, `يشار إلى`: "it is worth noting", the writer's aside, not the source speaking.
@@ -65,6 +68,23 @@ export function zeroSubjectVerb(
   if (!free) return undefined;
   return { at: i, agree: agreementOf(verb.stem) };
 }
+
+/**
+ * `مشيرا إلى أن …`, `مؤكدين أن …`: a sentence that opens on a participle of saying, cut from the
+ * sentence before at a full stop, goes on with that sentence's speaker; the participle's ending
+ * tells who (ا one man, ة a woman or a thing, ين many). Only with the claim right after it.
+ */
+function participleOpener(tokens: Token[], i: number): { at: number; agree: Agreement } | undefined {
+  const t = tokens[i];
+  if (!t?.isWord || !SAYING_PARTICIPLE.test(t.text)) return undefined;
+  let j = i + 1;
+  if (tokens[j]?.text === TO) j++;
+  const said = tokens[j];
+  if (!said || !(isComplementiser(said) || said.text === ':')) return undefined;
+  const agree: Agreement = /(?:ين|ون|ان|تين|تان)$/u.test(t.text) ? 'pl' : /ه$/u.test(t.text) ? 'f' : 'm';
+  return { at: i, agree };
+}
+const TO = norm('إلى');
 
 /** "One of them", "some of them" (normalised): a subject that points back to a group. */
 const ONE_OF_THEM = new Set(['احدهما', 'احدهم', 'احداهما', 'احداهن', 'احدها', 'احداها', 'بعضهم', 'احدهن']);

@@ -413,3 +413,23 @@ describe("an outlet's name in brackets between the verb and its sources (علم�
     expect(only(text, 'anonymous').cue.text).toMatch(/^(?:و|كما )?علمت \(/);
   });
 });
+
+describe('a sentence that opens on a participle of saying goes on with the unnamed speaker before it', () => {
+  it.each([
+    'وقال مصدر ميداني إن الجيش استخرج مئات الألغام. مشيرا إلى أن المسلحين تراجعوا باتجاه الساحل.',
+    'وأكدت مصادر محلية أن القصف استمر حتى الفجر. مضيفة أن عشرات المنازل دمرت.',
+    'وقال سكان إن المياه انقطعت منذ أسبوع. مؤكدين أن البلدية لم ترسل صهاريج.',
+    'وأوضح مسؤول في الوزارة أن الخطة جاهزة. لافتا إلى أن التنفيذ يبدأ الشهر المقبل.',
+  ])('%s', (text) => {
+    const marks = marksOf(text, 'anonymous');
+    expect(marks).toHaveLength(2);
+    expect(marks[1]?.cue.text).toMatch(/^(?:مشيرا|مضيفة|مؤكدين|لافتا)$/);
+  });
+
+  it.each([
+    'وقال وزير الدفاع خالد العلي إن الجيش تقدم. مشيرا إلى أن المسلحين تراجعوا.',
+    'وأعلنت الشركة أرباحها أمس. مشيرة إلى أن المبيعات ارتفعت.',
+  ])('not after a named speaker or a named body: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
