@@ -48,6 +48,8 @@ export const WITHHELD_GATE = /هويت|اسم|سمه|سمها|حددها/u;
 /** An anonymous finding whose cue is its source's whole evidence (no noun judged). */
 const anonymous = (cue: Span, explanation: string): Finding => ({ kind: 'anonymous', cue, explanation });
 const CONTINUES = 'Continues the unnamed source of the previous sentence.';
+const SEMICOLON_END = /؛\s*$/u;
+const WRITERS_LINK = /^[وف]?(?:اذ|مما|الامر)$/u;
 /** A counted group (anonymous-groups.ts). */
 export const GROUP_GATE = new RegExp(
   `(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?ال|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|${LETTER_CLASS}يون(?:\\s+ان|\\s*:)`,
@@ -73,10 +75,16 @@ function describesSource(tokens: readonly Token[], at: number): boolean {
 export function createAnonymousDetector(): Detector {
   const memory: Memory = { lemmas: new Map(), lastIndex: -2, agree: undefined };
 
+  // The sentence before ended on `؛`: its clause runs on into this one (`…على مديريات؛ حزم
+  // العدين، النادرة …`), so an unnamed speaker there still speaks here.
+  let semicolonBefore = false;
   return (sentence: SentenceView): Finding[] => {
     const text = sentence.norm.text;
+    const runsOn = semicolonBefore && memory.lastIndex === sentence.index - 1 && memory.agree !== undefined;
+    semicolonBefore = SEMICOLON_END.test(sentence.text);
     const mayName = WITHHELD_GATE.test(text);
     if (
+      !runsOn &&
       !mayName &&
       !NOUN_GATE.test(text) &&
       !DESCRIBED_MEDIA_GATE.test(text) &&
@@ -151,6 +159,13 @@ export function createAnonymousDetector(): Detector {
       ) {
         best = { finding: anonymous({ start: v.start, end: v.end }, CONTINUES), agree: memory.agree };
       }
+    }
+
+    if (!best && runsOn && !namedSpeaker(tokens)) {
+      const first = tokens.find((t) => t.isWord);
+      // …but not a background or a consequence the writer adds (`إذ شغل منذ 2013 منصب`, `مما قد يؤخر`).
+      if (first && !WRITERS_LINK.test(first.text))
+        best = { finding: anonymous({ start: first.start, end: first.end }, CONTINUES), agree: memory.agree };
     }
 
     // `ونقلت عنه وكالة …`: an outlet passes on what the unnamed source of the sentence before said.

@@ -433,3 +433,20 @@ describe('a sentence that opens on a participle of saying goes on with the unnam
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('a sentence cut at a semicolon runs on with the unnamed speaker before it', () => {
+  it.each([
+    'وقال مصدر في المقاومة إنه تمت السيطرة على ثلاث مديريات؛ العدين والقفر والنادرة، وتطهيرها من المسلحين.',
+    'وأكد مسؤول أمني أن الحملة ستستمر؛ لأن المهربين ما زالوا ينشطون على الحدود.',
+    'وأوضحت مصادر مطلعة أن الوزير سيزور العواصم الخليجية؛ بغية بحث ملفات الطاقة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it.each([
+    'وقال مصدر إن الجيش تقدم في المنطقة؛ إذ شغل قائده المنصب منذ عامين.',
+    'وقال الوزير خالد العلي إن الجيش تقدم؛ لأن الإمدادات وصلت.',
+  ])('not a background the writer adds, nor after a named speaker: %s', (text) => {
+    expect(marksOf(text, 'anonymous').length).toBeLessThan(2);
+  });
+});
