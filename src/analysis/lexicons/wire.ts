@@ -216,6 +216,11 @@ export const CREDIT_VERBS = [
   'حصلت',
   // A variant in North African and Gulf prose (`مكاتبات تحصلت «الوطن» على نسخة منها`).
   'تحصلت',
+  // `وحصل الموقع على المعلومات`: the outlet obtained it (masculine outlets: موقع، تلفزيون).
+  'حصل',
+  // `وعنونت صحيفة «ذي ستاندارد»`: the outlet's headline.
+  'عنونت',
+  'عنون',
   'اطلعت',
   'طالعت',
   'طالعته',
@@ -255,6 +260,8 @@ export const CREDIT_VERBS = [
 
 /** Prepositions and phrases that credit what follows (`بحسب`, `وفقا لـ`, `نقلا عن`, `على أسئلة`). */
 export const CREDIT_WORDS = [
+  // An outlet's scoop (`تأكيدا لانفراد «سبق»`).
+  'انفراد',
   // An outlet's own reporting tour (`وفي جولة لـ«الاقتصادية» رصدت`, `خلال جولة لوكالة الأنباء`).
   'جولة',
   'جولات',

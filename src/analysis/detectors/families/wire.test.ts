@@ -539,3 +539,14 @@ describe("an outlet's scoop, what came to light to it, and the outlet named befo
     expect(marksOf(text, 'wire')).toHaveLength(2);
   });
 });
+
+describe("an outlet's headline, its scoop and what it obtained (عنونت، لانفراد، حصل الموقع على)", () => {
+  it.each([
+    ['وعنونت صحيفة ذي ستاندارد «كينيا هنا» مع صورة للرئيس.', 1],
+    ['تأكيدا لانفراد «سبق» بالخبر، صدر القرار أمس.', 1],
+    ['وأفاد موقع «أرقام» بأن الأرباح ارتفعت. وحصل الموقع على نسخة من التقرير.', 2],
+    ['ويقول المحلل في مذكرة بحثية حصل «الشرق الأوسط» على نسخة منها إن النمو سيتباطأ.', 1],
+  ])('%s', (text, n) => {
+    expect(marksOf(text, 'wire')).toHaveLength(n);
+  });
+});
