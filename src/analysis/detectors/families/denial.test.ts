@@ -308,3 +308,17 @@ describe('cues of denial and silence after and (وعدم صحة، ومن دون 
     expect(only(text, 'no_comment').cue.text).toMatch(/دون أن/);
   });
 });
+
+describe('a party that defends its innocence (دافع عن براءته)', () => {
+  it.each([
+    'ودافع المتهم عن براءته أمام المحكمة أمس.',
+    'دافع النائب السابق لرئيس الاتحاد عن براءته بعد مثوله أمام القاضي.',
+    'وتدافع الشركة عن براءتها من تهم التلاعب.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').cue.text).toMatch(/دافع|تدافع/);
+  });
+
+  it('a lawyer who defends a client in general pleads nothing', () => {
+    expect(marksOf('ودافع المحامي عن موكله في الجلسة الأولى.', 'denial')).toEqual([]);
+  });
+});
