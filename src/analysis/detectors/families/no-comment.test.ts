@@ -325,3 +325,21 @@ describe('declining a comment with a relative clause inside the subject', () => 
     expect(marksOf(text, 'no_comment')).toHaveLength(1);
   });
 });
+
+describe('a statement that did not go into details, or a party that withheld its motives (لم يتطرق البيان، عن دوافعهم)', () => {
+  it.each([
+    'ولم يتطرق البيان لمزيد من التفاصيل.',
+    'ولم تتطرق الوزارة إلى تفاصيل الاتفاق.',
+    'ولم يكشف المهاجمون عن دوافعهم.',
+    'ولم يوضح المتهم دوافعه أمام المحكمة.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').cue.text).toMatch(/^و?لم /);
+  });
+
+  it.each(['ولم يقدم المتبرعون أي تمويل في مناطق أخرى.', 'وتطرق البيان إلى تفاصيل الاتفاق.'])(
+    'no withholding: %s',
+    (text) => {
+      expect(marksOf(text, 'no_comment')).toEqual([]);
+    },
+  );
+});
