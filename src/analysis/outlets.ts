@@ -548,6 +548,10 @@ const REGISTERED: readonly Outlet[] = [
   web('argaam', 'Argaam', 'argaam.com', ['أرقام'], { ambiguous: true }),
   web('halabnews', 'Halab News Network', 'halabnews.com', ['حلب نيوز']),
   channel('rte', 'RTÉ', 'rte.ie', ['آر تي إي', 'ار تي اي', 'RTE']),
+  // Photo credits under pictures (`إ.ب.أ`).
+  agency('epa', 'European Pressphoto Agency', 'epa.eu', ['وكالة الصور الأوروبية', 'EPA'], {
+    abbreviations: ['إ ب أ', 'إ.ب.أ'],
+  }),
   channel('msnbc', 'MSNBC', 'msnbc.com', ['إم إس إن بي سي', 'ام اس ان بي سي', 'MSNBC']),
 ];
 

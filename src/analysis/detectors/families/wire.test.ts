@@ -550,3 +550,21 @@ describe("an outlet's headline, its scoop and what it obtained (عنونت، ل�
     expect(marksOf(text, 'wire')).toHaveLength(n);
   });
 });
+
+describe("a photo's credit opening its caption (أ.ب …، «الفرنسية» …، إ.ب.أ)", () => {
+  it.each([
+    ['أ.ب أطفال يلعبون في ساحة المدينة القديمة.', 'ap'],
+    ['«الفرنسية» متظاهرون أمام مبنى البرلمان.', 'afp'],
+    ['"رويترز" عمال بناء في الميناء.', 'reuters'],
+    ['إ.ب.أ', 'epa'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it.each(['الفرنسية لغة رسمية في البلاد.', 'وتعلم الطلاب الفرنسية في المدرسة.'])(
+    'a language: %s',
+    (text) => {
+      expect(marksOf(text, 'wire')).toEqual([]);
+    },
+  );
+});

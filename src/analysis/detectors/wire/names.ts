@@ -20,6 +20,9 @@ import type { Credited, OutletMemory } from './memory';
 import { isLamVariant, lookupForm, type NameMatch } from './outlet-names';
 import { lastVisible, type OutletKind, PLACES } from './words';
 
+/** Letters written with dots (`أ.ب`, `د.ب.أ`): an abbreviation, not a word. */
+const DOTTED = /\S\.\s?\S/u;
+
 export function scanNames(
   s: SentenceView,
   names: NameMatch[],
@@ -70,8 +73,13 @@ export function scanNames(
     // A quoted name in the dateline is the outlet (`جدة – «المدينة»:`), place or not.
     if (fillsSlot(t, slots, mention) && (!place || agencyAfterDash() || mention.quoted)) credit = 'dateline';
     else if (footer > mention.start) credit = 'footer';
-    else if (mention.quoted && !form.ambiguous && /^[\s*\-•(]*$/.test(t.slice(0, mention.start)))
-      // `"رويترز" بدأ الجيش …`: a credit line run into the first sentence.
+    else if (
+      // `"رويترز" بدأ الجيش …`: a credit line run into the first sentence; a photo's credit
+      // opening its caption (`«الفرنسية» بائعة في السوق`, `أ.ب فتاتان …`): an agency's short
+      // name in quotes, or its dotted letters.
+      (mention.quoted ? !form.ambiguous || outlet.kind === 'agency' : DOTTED.test(g.abbr ?? '')) &&
+      /^[\s*\-•(]*$/.test(t.slice(0, mention.start))
+    )
       credit = 'dateline';
     else if (
       s.wholeLine &&
