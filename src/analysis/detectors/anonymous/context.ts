@@ -337,7 +337,8 @@ export function contextAfter(tokens: Token[], i: number, end: number, headline: 
     const tok = tokens[j] as Token;
     if (!tok.isWord) {
       if (COMMAS.has(tok.text)) continue;
-      if (tok.text === ':' && headline && i <= 2) return j;
+      // A headline's colon, also where the headline is quoted after a footer's (`رابط الخبر بصحيفة الوئام: مصادر: …`).
+      if (tok.text === ':' && headline && (i <= 2 || tokens[i - 1]?.text === ':')) return j;
       return undefined;
     }
     // The source's own verb: bare, not `واتهمها` (a new clause, the source its object).

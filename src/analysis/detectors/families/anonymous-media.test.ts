@@ -206,3 +206,17 @@ describe('speculation as the origin of a claim, with a verb of saying (وتشي�
     },
   );
 });
+
+describe("a headline's colon after a footer that repeats the headline (رابط الخبر بصحيفة الوئام: مصادر: …)", () => {
+  it.each([
+    'رابط الخبر بصحيفة الوئام: مواطنون: الطريق لم يصلح منذ عامين',
+    'رابط الخبر بصحيفة الوئام: خبراء :الأسعار سترتفع في الربع المقبل',
+    'رابط الخبر بصحيفة الوئام: مصادر: الوزير يزور المنطقة الأسبوع المقبل',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(1);
+  });
+
+  it('a named speaker there is no source', () => {
+    expect(marksOf('رابط الخبر بصحيفة الوئام: الوزير: الطريق سيصلح قريبا', 'anonymous')).toEqual([]);
+  });
+});
