@@ -49,6 +49,8 @@ export const WITHHELD_GATE = /هويت|اسم|سمه|سمها|حددها/u;
 const anonymous = (cue: Span, explanation: string): Finding => ({ kind: 'anonymous', cue, explanation });
 const CONTINUES = 'Continues the unnamed source of the previous sentence.';
 const SEMICOLON_END = /؛\s*$/u;
+/** A study reported (`دراسة`, `الدراسة`, `دراسات`), normalised. */
+const STUDY = /(?:^|\s)[وف]?(?:[بل]|لل)?(?:ال)?دراس(?:ه|ات)(?:\s|$)/u;
 const WRITERS_LINK = /^[وف]?(?:اذ|مما|الامر)$/u;
 /** A counted group (anonymous-groups.ts). */
 export const GROUP_GATE = new RegExp(
@@ -80,6 +82,7 @@ export function createAnonymousDetector(): Detector {
   let semicolonBefore = false;
   return (sentence: SentenceView): Finding[] => {
     const text = sentence.norm.text;
+    if (!memory.study && STUDY.test(text)) memory.study = true;
     const runsOn = semicolonBefore && memory.lastIndex === sentence.index - 1 && memory.agree !== undefined;
     semicolonBefore = SEMICOLON_END.test(sentence.text);
     const mayName = WITHHELD_GATE.test(text);

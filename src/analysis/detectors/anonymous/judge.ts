@@ -61,6 +61,7 @@ const RELATIVE_VERB = /^[يت](?:عمل|شارك|قيم|شغل|تولي|راس)$
 const PERSON = norm('شخص');
 const ANALYST = norm('محلل');
 const EXPERT = norm('خبير');
+const STUDY_AUTHORS = new Set([norm('باحث'), norm('عالم')]);
 /** Verbs of complaining (normalised), whose `من` introduces what is complained of. */
 const COMPLAINT = /^[وف]?(?:اشتك|يشتك|تشتك|شكا|شكت|شكو|يشك|تشك|تذمر|يتذمر)/u;
 const AILMENT = /^(?:ال)?(?:اعراض|الم|الام|مرض|امراض|صداع|حمي|اوجاع|وجع|ضيق|سعال|اصابه)$/u;
@@ -127,6 +128,8 @@ export interface Memory {
   /** The sentence last marked anonymous, and how its source agrees with a verb. */
   lastIndex: number;
   agree: Agreement | undefined;
+  /** The article has reported a study so far (`أظهرت دراسة`): researchers are then its authors. */
+  study?: boolean;
 }
 
 export interface Judgement {
@@ -290,6 +293,9 @@ export function judgeNoun(
         return undefined;
       // `وقد يقول البعض إن`: what some might say is the writer's own objection, not a report.
       if (entry.lemma === SOME && before && MIGHT.test(tokens[before.at - 1]?.text ?? '')) return undefined;
+      // `أظهرت دراسة … وقال باحثون إن`: in an article that reports a study, researchers and
+      // scientists are its authors, who speak for their published work (ANNOTATION.md).
+      if (memory.study && STUDY_AUTHORS.has(entry.lemma)) return undefined;
       // `وأكد المواطنون عبدالله سرور، محمد …`: the group's members are named right after it.
       if (nameFollows(tokens, i + 1, 1)) return undefined;
       why = 'a vague unnamed group as the origin of the claim';

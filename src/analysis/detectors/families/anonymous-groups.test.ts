@@ -473,3 +473,17 @@ describe('readers unnamed, and some who argue (ويقول قراء إن، ويج
     expect(marksOf('ونصح أعضاء المجلس الجدد بالاستماع إلى المواطنين.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('in an article that reports a study, researchers and scientists are its authors', () => {
+  it.each([
+    'وأظهرت دراسة حديثة أن القهوة تقلل خطر الإصابة. وقال باحثون إن النتائج تحتاج إلى تأكيد.',
+    'ونشرت الدراسة في مجلة طبية. ويرى العلماء أن العينة كانت كافية.',
+    'وشملت الدراسات ألف مريض. وأكد باحثون أن العلاج آمن.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('without a study, unnamed researchers are still a vague source', () => {
+    expect(marksOf('وقال باحثون إن المرض ينتشر في القرى.', 'anonymous')).toHaveLength(1);
+  });
+});
