@@ -409,7 +409,7 @@ describe('a foreign name of several words written with the Arabic article on its
 
 describe('an outlet missing from the registry, named after two outlet nouns (موقع صحيفة «…»)', () => {
   it.each([
-    ['وذكر موقع صحيفة «ستار تربيون» أن الرحلة كانت قانونية.', 'startrbywn'],
+    ['وذكر موقع صحيفة «ستار تربيون» أن الرحلة كانت قانونية.', 'startribune'],
     ['وقالت شبكة تلفزيون «كانال بلوس» إن البث توقف.', 'kanalblws'],
     ['وذكر موقع مجلة «لوبوان» أن الوزير استقال.', 'lwbwan'],
   ])('%s', (text, outlet) => {
@@ -567,4 +567,15 @@ describe("a photo's credit opening its caption (أ.ب …، «الفرنسية»
       expect(marksOf(text, 'wire')).toEqual([]);
     },
   );
+});
+
+describe("an unregistered outlet's id in English where its name is English words written in Arabic", () => {
+  it.each([
+    ['وقال خبراء لصحيفة «ديلي ستار» إن الوسيلة بدائية.', 'dailystar'],
+    ['ونقلت صحيفة «مونتريال جازيت» عن مصادر أن الطائرة هبطت.', 'montrealgazette'],
+    ['وعنونت صحيفة ذي ستاندارد «كينيا هنا» مع صورة للرئيس.', 'standard'],
+    ['وصرح الوزير لإذاعة «فرانس إنتر» بأنه سيحضر.', 'franceinter'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
 });

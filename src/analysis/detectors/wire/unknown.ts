@@ -5,7 +5,8 @@
 import { PROCLITICS_RX } from '../../tokens/clitics';
 import type { SentenceView } from '../../detector';
 import { ARABIC_CONSONANTS } from '../../latin-letters';
-import { toOriginal } from '../../normalize';
+import { ENGLISH_NAME_WORDS } from '../../lexicons/wire';
+import { norm, toOriginal } from '../../normalize';
 import type { Span } from '../../types';
 import { type Credit, creditOf, describe, type Mention, withNoun } from './credit';
 import { type Credited, type OutletMemory, overlaps } from './memory';
@@ -28,14 +29,30 @@ export const TRANSLIT: Record<string, string> = {
   ء: '',
 };
 
-/** An id for an outlet missing from the registry: its Latin name, else a transliteration. */
+/** The English words of outlets' names, by their normalised Arabic spelling. */
+const ENGLISH_WORDS = new Map(Object.entries(ENGLISH_NAME_WORDS).map(([ar, en]) => [norm(ar), en]));
+/** The English article written in Arabic letters (`ذي ستاندارد`): no part of the id. */
+const THE = new Set(['ذي', 'ذا'].map(norm));
+
+/**
+ * An id for an outlet missing from the registry: its Latin name, else its words in English where
+ * they are English words written in Arabic (ENGLISH_NAME_WORDS), else transliterated.
+ */
 export function unknownOutletId(written: string): string {
   const latin = written
     .toLowerCase()
     .replace(/^www\./, '')
     .replace(/\.(com|net|org)$/, '');
   if (/[a-z]/.test(latin)) return latin.replace(/[^a-z0-9]/g, '');
-  return [...written].map((ch) => TRANSLIT[ch] ?? (/[0-9]/.test(ch) ? ch : '')).join('');
+  const words = written.split(/\s+/).filter(Boolean);
+  if (words.length > 1 && THE.has(norm(words[0] as string))) words.shift();
+  return words
+    .map(
+      (word) =>
+        ENGLISH_WORDS.get(norm(word)) ??
+        [...word].map((ch) => TRANSLIT[ch] ?? (/[0-9]/.test(ch) ? ch : '')).join(''),
+    )
+    .join('');
 }
 
 export const NOUN_ALT = [...NOUNS.keys()].join('|');
