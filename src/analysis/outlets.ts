@@ -548,6 +548,11 @@ const REGISTERED: readonly Outlet[] = [
   web('argaam', 'Argaam', 'argaam.com', ['أرقام'], { ambiguous: true }),
   web('halabnews', 'Halab News Network', 'halabnews.com', ['حلب نيوز']),
   channel('rte', 'RTÉ', 'rte.ie', ['آر تي إي', 'ار تي اي', 'RTE']),
+  paper('nikkei', 'Nikkei', 'nikkei.com', ['نيكي', 'نيكاي'], { ambiguous: true }),
+  paper('blic', 'Blic', 'blic.rs', ['بليك'], { ambiguous: true }),
+  paper('expressen', 'Expressen', 'expressen.se', ['إكسبرسن', 'اكسبرسين', 'إكسبرسين']),
+  channel('ntv', 'NTV', 'ntv.ru', ['إن تي في', 'ان تي في']),
+  agency('aap', 'Australian Associated Press', 'aap.com.au', ['أيه أيه بي', 'ايه ايه بي']),
   // Photo credits under pictures (`إ.ب.أ`).
   agency('epa', 'European Pressphoto Agency', 'epa.eu', ['وكالة الصور الأوروبية', 'EPA'], {
     abbreviations: ['إ ب أ', 'إ.ب.أ'],
