@@ -98,6 +98,8 @@ export const CLAIM_NOUNS = [
   'رواية',
   'روايات',
   'تصريحات',
+  // Comments made about the matter, called inaccurate (`بعض التعليقات … كانت غير دقيقة`).
+  'تعليقات',
   'أقاويل',
   'دعاوى',
   'مغالطات',

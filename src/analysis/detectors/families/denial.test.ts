@@ -322,3 +322,17 @@ describe('a party that defends its innocence (دافع عن براءته)', () =
     expect(marksOf('ودافع المحامي عن موكله في الجلسة الأولى.', 'denial')).toEqual([]);
   });
 });
+
+describe('comments made about a matter, called inaccurate (بعض التعليقات … كانت غير دقيقة)', () => {
+  it.each([
+    'وقال إن بعض التعليقات التي صدرت حول الموضوع كانت غير دقيقة.',
+    'وأكد المتحدث أن التعليقات المتداولة عن الصفقة غير صحيحة.',
+    'واعتبر الوزير التعليقات التي نشرت عارية عن الصحة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toHaveLength(1);
+  });
+
+  it('comments asked for are no claim denied', () => {
+    expect(marksOf('ولم ترد الوزارة على طلب التعليقات.', 'denial')).toEqual([]);
+  });
+});
