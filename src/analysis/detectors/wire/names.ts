@@ -22,6 +22,8 @@ import { lastVisible, type OutletKind, PLACES } from './words';
 
 /** Letters written with dots (`أ.ب`, `د.ب.أ`): an abbreviation, not a word. */
 const DOTTED = /\S\.\s?\S/u;
+/** Nothing but spaces, bullets or an opening bracket before `at`: the mention opens the sentence. */
+const opensSentence = (t: string, at: number): boolean => at <= 8 && /^[\s*\-•(]*$/.test(t.slice(0, at));
 
 export function scanNames(
   s: SentenceView,
@@ -77,8 +79,8 @@ export function scanNames(
       // `"رويترز" بدأ الجيش …`: a credit line run into the first sentence; a photo's credit
       // opening its caption (`«الفرنسية» بائعة في السوق`, `أ.ب فتاتان …`): an agency's short
       // name in quotes, or its dotted letters.
-      (mention.quoted ? !form.ambiguous || outlet.kind === 'agency' : DOTTED.test(g.abbr ?? '')) &&
-      /^[\s*\-•(]*$/.test(t.slice(0, mention.start))
+      opensSentence(t, mention.start) &&
+      (mention.quoted ? !form.ambiguous || outlet.kind === 'agency' : DOTTED.test(g.abbr ?? ''))
     )
       credit = 'dateline';
     else if (
