@@ -161,6 +161,18 @@ const pluralSaying = (word: string) => SAYING_PARTICIPLE.test(word) && /(?:ين|
 /** Words that call a report false (the denial lexicon's), normalised. */
 const CALLED_FALSE: ReadonlySet<string> = new Set(FALSE_WORDS.map(norm));
 
+const BEFORE_NOUN_NOT_SUBJECT = new Set(['الي', 'في', 'من', 'عن', 'علي', 'ما', 'هو', 'هي']);
+const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
+/** A claim opened by أن / إن within a few words after `from`, in the same clause. */
+function claimSoon(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 5; k++) {
+    const t = tokens[k] as Token;
+    if (isComplementiser(t)) return true;
+    if (!t.isWord && !COMMAS.has(t.text)) return false;
+  }
+  return false;
+}
+
 /** Judge the source noun at `i`; a finding if it is an unnamed source of a claim. */
 export function judgeNoun(
   tokens: Token[],
@@ -221,6 +233,18 @@ export function judgeNoun(
       else if (!noun.definite && noun.prep === '' && informantNext(tokens, i)) why = 'an unnamed source';
       else if (!noun.definite && noun.prep === 'ب' && INFORMANT_WORDS.has(next?.text ?? ''))
         why = 'an unnamed source';
+      // `ولم يغفل المصدر التأكيد على أن …`: the unnamed source introduced before, its claim opened
+      // by أن a few words on, whatever verb carries it.
+      // Not after a preposition (`وبالعودة إلى المصدر فإن`) nor before a relative (`المصدر الذي يزعم`).
+      else if (
+        noun.definite &&
+        noun.prep === '' &&
+        memory.lemmas.has(entry.lemma) &&
+        !BEFORE_NOUN_NOT_SUBJECT.has(prev?.text ?? '') &&
+        !RELATIVES.has(next?.text ?? '') &&
+        claimSoon(tokens, end)
+      )
+        why = 'the unnamed source again';
       break;
     }
     case 'role': {

@@ -450,3 +450,21 @@ describe('a sentence cut at a semicolon runs on with the unnamed speaker before 
     expect(marksOf(text, 'anonymous').length).toBeLessThan(2);
   });
 });
+
+describe('the unnamed source named again, its claim opened by أن whatever verb carries it', () => {
+  it.each([
+    'وقال مصدر مطلع إن الاجتماعات تعقد يوميا. ولم يغفل المصدر التأكيد على أن النقل سيكون مجانيا.',
+    'وذكرت مصادر محلية أن الطريق أغلق. وتضيف المصادر ذاتها أن الحافلات عادت أدراجها.',
+    'وأكدت مصادر أن اللجنة اجتمعت. وكشفت ذات المصادر أنه من المتوقع أن تعلن النتائج غدا.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it.each([
+    'وقال مصدر إن الاجتماع تأجل. وبالعودة إلى المصدر فإن القضية حسمت.',
+    'وقال مصدر إن الاجتماع تأجل. فما هو المصدر الذي يزعم بأنه نقل عنه؟',
+    'ولم يغفل المصدر التأكيد على أن النقل سيكون مجانيا.',
+  ])('not without an unnamed source before, nor after a preposition or before a relative: %s', (text) => {
+    expect(marksOf(text, 'anonymous').length).toBeLessThan(2);
+  });
+});
