@@ -7,17 +7,17 @@
  *   npx tsx scripts/labels/prepare-snn.ts SNN_JSON_DIR OUT_DIR [--count 72] [--batches 4] [--seed 9901] [--denials]
  * `--denials` draws 4 in 5 among articles with the vocabulary of denials instead, `--silences` of non-responses. Articles
  * of earlier SaudiNewsNet splits (ids `snnx-…` in eval/labels) are left out too, and so is the
- * open pool (sheets.ts `inOpenPool`), which the engine's authors read when checking rules.
+ * open pool (snn.ts `inOpenPool`), which the engine's authors read when checking rules.
  * SNN_JSON_DIR holds the dataset's unzipped `YYYY-MM-DD.json` files. Every article of
  * ../shared/corpus (by URL) is left out, so no article the project or its labels ever read is
  * drawn. An article's text is its title, a blank line and its content (each line's leading
  * spaces dropped), as ../shared/corpus builds its texts; its id is `snnx-SOURCE-` and the first
  * 10 hex digits of the SHA-1 of its URL.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DENIAL_VOCABULARY, drawArticles, inOpenPool, SILENCE_VOCABULARY, writeSheets } from './sheets';
+import { DENIAL_VOCABULARY, drawArticles, SILENCE_VOCABULARY, writeSheets } from './sheets';
+import { inOpenPool, labelledIds, snnArticles, type SnnText } from './snn';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -30,43 +30,9 @@ if (!snnDir || !outArg) {
   process.exit(2);
 }
 const outDir = resolve(outArg);
-const shared = resolve(import.meta.dirname, '../../../shared');
-
-interface SnnArticle {
-  source: string;
-  url: string;
-  title: string;
-  content: string;
-}
-const seen = new Set(
-  readFileSync(`${shared}/corpus/articles.jsonl`, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => (JSON.parse(l) as { url: string }).url),
-);
-const labelled = resolve(import.meta.dirname, '../../eval/labels');
-const drawnBefore = new Set(
-  readdirSync(labelled)
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => readFileSync(join(labelled, f), 'utf8').split('\n').filter(Boolean))
-    .map((l) => (JSON.parse(l) as { article_id: string }).article_id)
-    .filter((id) => id.startsWith('snnx-')),
-);
-const pool = new Map<string, { id: string; text: string; url: string }>();
-for (const file of readdirSync(snnDir)
-  .filter((f) => f.endsWith('.json'))
-  .sort())
-  for (const a of JSON.parse(readFileSync(join(snnDir, file), 'utf8')) as SnnArticle[]) {
-    if (seen.has(a.url) || !a.content?.trim()) continue;
-    const body = a.content
-      .trim()
-      .split('\n')
-      .map((line) => line.trimStart())
-      .join('\n');
-    const id = `snnx-${a.source}-${createHash('sha1').update(a.url).digest('hex').slice(0, 10)}`;
-    if (drawnBefore.has(id) || inOpenPool(id)) continue;
-    pool.set(id, { id, url: a.url, text: a.title?.trim() ? `${a.title.trim()}\n\n${body}` : body });
-  }
+const drawnBefore = new Set([...labelledIds()].filter((id) => id.startsWith('snnx-')));
+const pool = new Map<string, SnnText>();
+for (const a of snnArticles(snnDir)) if (!drawnBefore.has(a.id) && !inOpenPool(a.id)) pool.set(a.id, a);
 const articles = [...pool.values()].filter((a) => a.text.length <= 7000);
 const vocabulary = args.includes('--denials')
   ? DENIAL_VOCABULARY

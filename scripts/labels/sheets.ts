@@ -7,14 +7,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { splitSentences } from '../../src/analysis/sentences';
 
-/**
- * The SaudiNewsNet articles open for reading: those whose id's hash (the SHA-1 of the URL) starts
- * with `f`, about 1 in 16 (~1,800 articles). Engineers check a rule's marks on them, beyond
- * ../shared/corpus (scripts/labels/open-pool.ts writes them out); no split is ever drawn from
- * them, so a held-out split stays text nobody read.
- */
-export const inOpenPool = (id: string): boolean => /^snnx-[^-]+-f/.test(id);
-
 export interface Drawable {
   id: string;
   text: string;

@@ -100,7 +100,8 @@ function settle(c: number): number {
     EXPANSIONS.set(c, folded);
     value = EXPANDED;
   }
-  TABLE[c] = value >= 0 ? (value === c ? SAME : value + 1) : value;
+  if (value >= 0) set(c, value);
+  else TABLE[c] = value;
   return value;
 }
 

@@ -5,8 +5,8 @@
 import { findBody } from './body';
 import { isSectionPath, knownSite, nonArticlePath } from './domains';
 import { flatten } from './extract';
-import { sampleText } from './gate';
-import { arabicLetterCount, arabicScriptShare, scriptLanguage } from './script';
+import { arabicLetterCount, sampleText } from './gate';
+import { arabicScriptShare, scriptLanguage } from './script';
 import {
   hasArticleElement,
   hasByline,

@@ -97,7 +97,7 @@ export function isClearlyNotArabic(doc: Document): boolean {
   const otherLanguage = lang !== '' && !ARABIC_SCRIPT_LANGS.has(lang) && !declaresRtl(doc);
   // The common case: a declared language of another script and no Arabic script at the top.
   if (otherLanguage && !ARABIC_SCRIPT_CHAR.test(sample)) return true;
-  const arabic = count(sample, ARABIC_SCRIPT_LETTERS);
+  const arabic = arabicLetterCount(sample);
   const letters = arabic + count(sample, OTHER_LETTERS);
   if (arabic >= 30 || (arabic > 0 && arabic >= 0.2 * letters))
     return isOtherArabicScriptLanguage(sample, arabic);
@@ -112,6 +112,15 @@ export function isClearlyNotArabic(doc: Document): boolean {
 /** How many characters of `text` the (global, one-character) pattern matches. */
 function count(text: string, pattern: RegExp): number {
   return text.length - text.replace(pattern, '').length;
+}
+
+/**
+ * How many letters of the Arabic script `text` holds (script.ts `countScripts(text).arabicScript`),
+ * by one native scan: article detection counts a whole body with it on a page's first reading,
+ * cold, where countScripts' loop runs interpreted.
+ */
+export function arabicLetterCount(text: string): number {
+  return count(text, ARABIC_SCRIPT_LETTERS);
 }
 
 /**

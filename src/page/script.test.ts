@@ -1,5 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
-import { arabicLetterCount, arabicScriptShare, countScripts, scriptLanguage } from './script';
+import { arabicLetterCount } from './gate';
+import { arabicScriptShare, countScripts, scriptLanguage } from './script';
 
 describe('scriptLanguage', () => {
   test('Arabic news prose is Arabic, even with a foreign name in Persian letters', () => {

@@ -74,18 +74,6 @@ export function countScripts(text: string): ScriptCounts {
   return counts;
 }
 
-/**
- * The letters of isArabicScriptLetter as one class: counted by a native scan, which a page's
- * first reading (cold, interpreted) does several times faster than the loop of countScripts.
- */
-const ARABIC_SCRIPT_LETTERS =
-  /[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]/g;
-
-/** How many letters of the Arabic script `text` holds (countScripts(text).arabicScript). */
-export function arabicLetterCount(text: string): number {
-  return text.length - text.replace(ARABIC_SCRIPT_LETTERS, '').length;
-}
-
 /** Share (0..1) of a text's letters that are in the Arabic script. */
 export function arabicScriptShare(text: string): number {
   const c = countScripts(text);

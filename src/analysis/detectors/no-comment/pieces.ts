@@ -41,9 +41,10 @@ export const DETAIL_OBJECT = rx(
   `^\\s*(?:\\S+\\s+)?(?:اي|ايه|المزيد|مزيد|تفاصيل|التفاصيل|معلومات|موعد|تاريخ|وقت|رقم|عدد|سبب|اسباب|القرار|اسماء)${WE}`,
 );
 // A gap that holds a clause boundary belongs to another verb (رفض الذين … الحديث).
-export const GAP_BREAK = rx(
-  `${WB}(?:الذي|التي|الذين|اللذين|بعد|لان|حيث|عندما|اذا|ثم|كما|بينما|فيما)${WE}|،\\s*و`,
-);
+const CLAUSE_OPENERS = 'بعد|لان|حيث|عندما|اذا|ثم|كما|بينما|فيما';
+export const GAP_BREAK = rx(`${WB}(?:الذي|التي|الذين|اللذين|${CLAUSE_OPENERS})${WE}|،\\s*و`);
+/** GAP_BREAK but for a relative clause, which may sit inside a long subject (`الشرطة التي تسيطر …`). */
+export const GAP_BREAK_NOT_RELATIVE = rx(`${WB}(?:${CLAUSE_OPENERS})${WE}|،\\s*و`);
 export const SPEECH = alt(SPEECH_ACTS);
 export const AVOID = rx(`^(?:تجنب|يتجنب|تتجنب|متجنبا)`);
 // Participles (رافضا، ممتنعا) and the verbal noun (الامتناع) have their subject earlier in the sentence.

@@ -17,6 +17,7 @@ import {
   GAP,
   GAP_ASIDES,
   GAP_BREAK,
+  GAP_BREAK_NOT_RELATIVE,
   IDENTITY,
   NOT,
   NOT_YET,
@@ -46,8 +47,6 @@ export interface Rule extends CueRule {
 
 /** What declining a comment is made of (`عن التعليق`, `عن الإدلاء بأي تعليق`, `عن الرد`). */
 const COMMENT_ACTS = new Set(['التعليق', 'التعقيب', 'الرد', 'الاجابه', 'الادلاء']);
-/** GAP_BREAK but for relative pronouns. */
-const GAP_BREAK_NOT_RELATIVE = rx(`${WB}(?:بعد|لان|حيث|عندما|اذا|ثم|كما|بينما|فيما)${WE}|،\\s*و`);
 
 export const RULES: readonly Rule[] = [
   {

@@ -3,7 +3,7 @@
  */
 import type { SentenceView } from '../../detector';
 import type { Span } from '../../types';
-import { creditOf, describe, type Mention } from './credit';
+import { creditOf, creditRightBefore, describe, type Mention } from './credit';
 import { type Credited, type OutletMemory, overlaps } from './memory';
 import { NATIONS } from './national';
 import { NOUN_ALT, unknownOutletId } from './unknown';
@@ -12,7 +12,7 @@ import { NOUN_ALT, unknownOutletId } from './unknown';
 const FOREIGN_NOUN_ALT = NOUN_ALT.split('|')
   .filter((n) => n !== 'نشره')
   .join('|');
-import { normSet, NOT_NAMES, NOUNS, strip, TOPICS, VERBS, WORDS, wordsBefore } from './words';
+import { normSet, NOT_NAMES, NOUNS, TOPICS, VERBS, WORDS } from './words';
 import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 
 /**
@@ -55,10 +55,7 @@ const PRINT_NOUNS = normSet(['صحيفة', 'جريدة', 'مجلة']);
 const CLAIM_OPENERS = normSet(['أن', 'إن', 'ان', 'بأن', 'بان', 'عن', 'نقلا']);
 /** `ذكرت صحيفة … أن`, `أفاد موقع … أن`: a reporting verb or word right before, the claim right after. */
 function reportsPaper(t: string, mentionStart: number, after: string | undefined): boolean {
-  const before = wordsBefore(t, mentionStart, 1)[0];
-  if (!before || !after || !CLAIM_OPENERS.has(after)) return false;
-  const word = strip(before.raw).replace(/^[وف]/, '');
-  return VERBS.has(word) || WORDS.has(word) || WORDS.has(strip(before.raw));
+  return after !== undefined && CLAIM_OPENERS.has(after) && creditRightBefore(t, mentionStart);
 }
 
 export function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span[], out: Credited[]): void {

@@ -1,0 +1,68 @@
+/**
+ * Reading the Saudi Newspapers Corpus (SaudiNewsNet, github.com/parallelfold/SaudiNewsNet,
+ * CC BY-NC-SA 4.0) as the labelling scripts need it, in one place: prepare-snn.ts draws splits
+ * from it, open-pool.ts writes the articles engineers may read.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface SnnText {
+  /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
+  id: string;
+  url: string;
+  /** The title, a blank line and the content (each line's leading spaces dropped), as ../shared/corpus builds its texts. */
+  text: string;
+}
+
+/**
+ * The SaudiNewsNet articles open for reading: those whose id's hash starts with `f`, about 1 in 16
+ * (~1,800 articles). Engineers check a rule's marks on them, beyond ../shared/corpus; no split is
+ * ever drawn from them, so a held-out split stays text nobody read.
+ */
+export const inOpenPool = (id: string): boolean => /^snnx-[^-]+-f/.test(id);
+
+/** The URLs of ../shared/corpus's articles (all of them SaudiNewsNet's). */
+export function corpusUrls(): Set<string> {
+  const shared = resolve(import.meta.dirname, '../../../shared');
+  return new Set(
+    readFileSync(`${shared}/corpus/articles.jsonl`, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { url: string }).url),
+  );
+}
+
+/** The article ids of every labelled split in eval/labels. */
+export function labelledIds(): Set<string> {
+  const labelled = resolve(import.meta.dirname, '../../eval/labels');
+  return new Set(
+    readdirSync(labelled)
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => readFileSync(join(labelled, f), 'utf8').split('\n').filter(Boolean))
+      .map((l) => (JSON.parse(l) as { article_id: string }).article_id),
+  );
+}
+
+/** Every article with content in SNN_JSON_DIR's `YYYY-MM-DD.json` files, in date order, but those of ../shared/corpus. */
+export function* snnArticles(snnDir: string): Iterable<SnnText> {
+  const inCorpus = corpusUrls();
+  for (const file of readdirSync(snnDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort())
+    for (const a of JSON.parse(readFileSync(join(snnDir, file), 'utf8')) as {
+      source: string;
+      url: string;
+      title: string;
+      content: string;
+    }[]) {
+      if (inCorpus.has(a.url) || !a.content?.trim()) continue;
+      const id = `snnx-${a.source}-${createHash('sha1').update(a.url).digest('hex').slice(0, 10)}`;
+      const body = a.content
+        .trim()
+        .split('\n')
+        .map((line) => line.trimStart())
+        .join('\n');
+      yield { id, url: a.url, text: a.title?.trim() ? `${a.title.trim()}\n\n${body}` : body };
+    }
+}
