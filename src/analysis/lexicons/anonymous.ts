@@ -220,8 +220,9 @@ for (const [form, e] of [...nouns])
   if (e.cls === 'role' && e.number === 'sg' && !/[ةاى]$/.test(form) && !nouns.has(`${form}ان`))
     nouns.set(`${form}ان`, { ...e, number: 'du', agree: 'pl' });
 // A non-human plural takes a feminine singular verb (وتابعت المصادر), and so do media nouns.
+// Sources, circles and cadres are people too, and are as often followed by a masculine plural
+// (وقالت المصادر … وأضافوا أن، مؤكدين أن): those keep the plural agreement, which takes both.
 for (const f of [
-  'مصادر',
   'تقارير',
   'أنباء',
   'أخبار',
@@ -230,13 +231,9 @@ for (const f of [
   'تكهنات',
   'منظمات',
   'جماعات',
-  'كوادر',
   'وسائل',
   'صحف',
   'تسريبات',
-  'قيادات',
-  'أوساط',
-  'دوائر',
 ]) {
   const e = nouns.get(norm(f));
   if (e) e.agree = 'f';

@@ -468,3 +468,20 @@ describe('the unnamed source named again, its claim opened by أن whatever verb
     expect(marksOf(text, 'anonymous').length).toBeLessThan(2);
   });
 });
+
+describe('unnamed sources are people: a masculine plural verb goes on with them (وقالت المصادر … وأضافوا)', () => {
+  it.each([
+    'وقالت المصادر إن فرق البحث ما زالت تعمل. وأضافوا أن عدد الركاب بلغ أربعين.',
+    'وأشارت مصادر ميدانية إلى أن المسلحين انسحبوا. مؤكدين أن المنطقة باتت آمنة.',
+    'وذكرت أوساط نيابية أن الجلسة تأجلت. وتابعوا أن الخلاف على الموازنة لم يحسم.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it.each([
+    'وذكرت تقارير أن الجلسة تأجلت. وأضافوا أن الخلاف لم يحسم.',
+    'وقالت المصادر إن فرق البحث ما زالت تعمل. وأضاف الوزير خالد العلي أن الركاب بخير.',
+  ])('not after reports, which are things, nor when a named speaker takes over: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(1);
+  });
+});
