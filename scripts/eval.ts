@@ -61,6 +61,7 @@ const SNN_SPLITS: Record<string, string> = {
   'final-17': 'snn-final-17',
   'final-18': 'snn-final-18',
   'final-19': 'snn-final-19',
+  'final-20': 'snn-final-20',
 };
 const SNN_OPENED = [
   'final-9',
