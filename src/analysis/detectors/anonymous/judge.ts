@@ -163,6 +163,49 @@ const CALLED_FALSE: ReadonlySet<string> = new Set(FALSE_WORDS.map(norm));
 
 const BEFORE_NOUN_NOT_SUBJECT = new Set(['الي', 'في', 'من', 'عن', 'علي', 'ما', 'هو', 'هي']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
+/** Words with و or ف that open a sentence but are no verb (`ولكن المصدر`, `وبحسب المصدر`). */
+const OPENING_NON_VERBS = new Set(
+  [
+    'لكن',
+    'ان',
+    'إن',
+    'أن',
+    'بحسب',
+    'حسب',
+    'وفق',
+    'وفقا',
+    'لدى',
+    'عند',
+    'مع',
+    'بين',
+    'من',
+    'في',
+    'على',
+    'عن',
+    'إلى',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'تلك',
+    'بعد',
+    'قبل',
+    'خلال',
+    'منذ',
+    'كذلك',
+    'أيضا',
+  ].map(norm),
+);
+/**
+ * `ونسب المصدر نفسه الهجوم إلى …`, `ودعت المصادر المنظمات …`: the unnamed source introduced before is
+ * the subject of the verb that opens the sentence (و or ف and the verb, then the source): whatever it
+ * does there, it is still the unnamed source talking.
+ */
+function afterOpeningVerb(tokens: Token[], i: number): boolean {
+  const first = tokens[0];
+  if (i !== 1 || !first?.isWord || !/^[وف]/u.test(first.text) || first.text.length < 4) return false;
+  return !OPENING_NON_VERBS.has(first.text.slice(1)) && !/^[وف][بلك]?ال/u.test(first.text);
+}
+
 /** A claim opened by أن / إن within a few words after `from`, in the same clause. */
 function claimSoon(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 5; k++) {
@@ -242,7 +285,7 @@ export function judgeNoun(
         memory.lemmas.has(entry.lemma) &&
         !BEFORE_NOUN_NOT_SUBJECT.has(prev?.text ?? '') &&
         !RELATIVES.has(next?.text ?? '') &&
-        claimSoon(tokens, end)
+        (claimSoon(tokens, end) || afterOpeningVerb(tokens, i))
       )
         why = 'the unnamed source again';
       break;

@@ -485,3 +485,21 @@ describe('unnamed sources are people: a masculine plural verb goes on with them 
     expect(marksOf(text, 'anonymous')).toHaveLength(1);
   });
 });
+
+describe('the unnamed source named again as the subject of whatever verb opens the sentence (ونسب المصدر، ودعت المصادر)', () => {
+  it.each([
+    'وقال مصدر أمني إن الانفجار وقع فجرا. ونسب المصدر ذاته التفجير إلى خلية نائمة.',
+    'وأفادت مصادر محلية بأن الجسر انهار. وحملت المصادر البلدية مسؤولية الإهمال.',
+    'وذكر مصدر في الميناء أن الشحنات توقفت. وطالب المصدر الحكومة بالتدخل العاجل.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it.each([
+    'وقال الوزير خالد العلي إن الانفجار وقع فجرا. ونسب المصدر الرسمي التفجير إلى خلية نائمة.',
+    'وقال مصدر أمني إن الانفجار وقع فجرا. ويبقى المصدر الذي تحدث إلينا بعيدا عن موقع الحادث.',
+    'وقال مصدر أمني إن الانفجار وقع فجرا. والمصدر الرئيسي للمياه في المدينة هو النهر.',
+  ])('not without an unnamed source before, nor before a relative clause or as a noun phrase: %s', (text) => {
+    expect(marksOf(text, 'anonymous').length).toBeLessThan(2);
+  });
+});
