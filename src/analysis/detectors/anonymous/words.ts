@@ -107,6 +107,11 @@ export const ZERO_LEADS = new Set(
     'بيد',
     'وقد',
     'قد',
+    // `فيما أوضح أن …`, `وبينما أشار إلى أن …`: "while he explained", the same speaker going on.
+    'فيما',
+    'وفيما',
+    'بينما',
+    'وبينما',
   ].map(norm),
 );
 export const NO_SUBJECT = new Set(

@@ -503,3 +503,22 @@ describe('the unnamed source named again as the subject of whatever verb opens t
     expect(marksOf(text, 'anonymous').length).toBeLessThan(2);
   });
 });
+
+describe('"while he said" (فيما، بينما) opens a sentence that goes on with the unnamed speaker before it', () => {
+  it.each([
+    'وقال مسؤول في الهيئة إن الخطة قيد الدراسة. فيما أوضح أن القرار سيصدر قريبا.',
+    'وأكدت مصادر مطلعة أن الاجتماع تأجل. وفيما أشارت إلى أن الخلاف مستمر، رجحت عقده الأسبوع المقبل.',
+    'وقال شهود إن الطريق أغلق. بينما أكدوا أن الدوريات انتشرت في المكان.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it('not when the sentence names its own speaker: فيما أوضح الوزير …', () => {
+    expect(
+      marksOf(
+        'وقال مسؤول في الهيئة إن الخطة قيد الدراسة. فيما أوضح الوزير خالد العلي أن القرار سيصدر قريبا.',
+        'anonymous',
+      ),
+    ).toHaveLength(1);
+  });
+});
