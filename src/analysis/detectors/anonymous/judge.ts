@@ -41,6 +41,7 @@ import {
   PREPOSITIONS,
   SAME,
   span,
+  VAGUE_REPORT_ADJECTIVES,
 } from './words';
 import { LETTER_CLASS } from '../../word-chars';
 
@@ -399,7 +400,7 @@ export function judgeNoun(
       if (next?.isWord && CALLED_FALSE.has(next.text)) return undefined;
       // (`الي` is the preposition إلى as normalised, not an article.)
       if (noun.definite && entry.lemma === norm('تقرير') && next?.isWord && /^ال(?!ي$)/.test(next.text)) {
-        if (!MEDIA_ADJECTIVES.has(next.text)) return undefined; // التقارير الطبية: documents
+        if (!MEDIA_ADJECTIVES.has(next.text) && !VAGUE_REPORT_ADJECTIVES.has(next.text)) return undefined; // التقارير الطبية: documents
       }
       why = 'unnamed media or reports';
       break;

@@ -220,3 +220,20 @@ describe("a headline's colon after a footer that repeats the headline (رابط 
     expect(marksOf('رابط الخبر بصحيفة الوئام: الوزير: الطريق سيصلح قريبا', 'anonymous')).toEqual([]);
   });
 });
+
+describe('definite reports made vague by where they came from or how early they are (التقارير الأولية، الواردة، البريطانية)', () => {
+  it.each([
+    'وذكرت التقارير الأولية أن الحريق أتى على ثلاثة مستودعات.',
+    'وبحسب التقارير الواردة من المنطقة فإن الطريق ما زال مغلقا.',
+    'وأشارت التقارير الإيطالية إلى أن المدرب سيرحل في الصيف.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').cue.text).toMatch(/التقارير$/);
+  });
+
+  it.each([
+    'وأكدت التقارير الطبية أن الوفاة كانت طبيعية.',
+    'وأظهرت التقارير المالية للشركة أن الأرباح تراجعت.',
+  ])('not reports that are documents of a named body or case: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
