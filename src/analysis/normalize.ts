@@ -73,11 +73,17 @@ for (const code of DROP) TABLE[code] = DROPPED;
  */
 const PENDING = -3;
 const EXPANSIONS = new Map<number, string>();
-for (const [from, to] of [
+const PRESENTATION_FORMS = [
   [0xfb50, 0xfdff],
   [0xfe70, 0xfefe],
-] as const)
-  for (let c = from; c <= to; c++) if (TABLE[c] === SAME) TABLE[c] = PENDING;
+] as const;
+// In a function: a loop of ~800 turns at a module's top level has the engine compile the whole
+// bundle's top-level code while it runs (on-stack replacement).
+function markPending(): void {
+  for (const [from, to] of PRESENTATION_FORMS)
+    for (let c = from; c <= to; c++) if (TABLE[c] === SAME) TABLE[c] = PENDING;
+}
+markPending();
 
 /** The table's entry for a presentation form, worked out now (see PENDING). */
 function settle(c: number): number {
@@ -170,19 +176,34 @@ export function normalize(text: string): Normalized {
   return { text: fromCodes(codes, n, surrogates), map: map.subarray(0, n + 1) };
 }
 
+/** A code unit as norm() writes it: folded, dropped (''), or a ligature's letters. */
+const normUnit = (ch: string): string => {
+  const f = entry(ch.charCodeAt(0));
+  if (f >= 0) return String.fromCharCode(f);
+  return f === EXPANDED ? (EXPANSIONS.get(ch.charCodeAt(0)) as string) : '';
+};
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+/**
+ * Every code unit the table may change (capitals, folded and dropped units, presentation forms),
+ * as one class: norm() lets the regular-expression engine find them. It runs on every lexicon
+ * word as the engine loads, before anything is warm, where a loop over the characters in script
+ * cost the page several milliseconds.
+ */
+let changing: RegExp | undefined;
+function changingUnits(): RegExp {
+  const units = [...FOLD.keys(), ...DROP].map(hex).join('');
+  const ranges = PRESENTATION_FORMS.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('');
+  return new RegExp(`[A-Z${units}${ranges}]`, 'g');
+}
+
 /** Normalise a lexicon entry or query string (no map needed). */
 export function norm(text: string): string {
-  // Lexicon entries and tokens are short and often already normal: skip to the first change.
-  let i = 0;
-  while (i < text.length && TABLE[text.charCodeAt(i)] === SAME) i++;
-  if (i === text.length) return text;
-  let out = text.slice(0, i);
-  for (; i < text.length; i++) {
-    const f = entry(text.charCodeAt(i));
-    if (f >= 0) out += String.fromCharCode(f);
-    else if (f === EXPANDED) out += EXPANSIONS.get(text.charCodeAt(i)) as string;
-  }
-  return out;
+  changing ??= changingUnits();
+  changing.lastIndex = 0;
+  // Lexicon entries and tokens are short and often already normal.
+  if (!changing.test(text)) return text;
+  changing.lastIndex = 0;
+  return text.replace(changing, normUnit);
 }
 
 /** Map a half-open span of the normalised text back to the original text. */

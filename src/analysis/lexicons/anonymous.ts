@@ -216,9 +216,14 @@ add(
 add('media', MEDIA_OF, { sg: ['إعلام'] });
 // The nominative dual of every person by function (`أكد قياديان`, `قال دبلوماسيان`): written
 // once here instead of per noun. (The oblique dual in ين is the plural's form, listed with it.)
-for (const [form, e] of [...nouns])
-  if (e.cls === 'role' && e.number === 'sg' && !/[ةاى]$/.test(form) && !nouns.has(`${form}ان`))
-    nouns.set(`${form}ان`, { ...e, number: 'du', agree: 'pl' });
+// In a function: a long loop at a module's top level has the whole bundle's top-level code
+// compiled while it runs (see readRegistry in detectors/wire/outlet-names.ts).
+function addDuals(): void {
+  for (const [form, e] of [...nouns])
+    if (e.cls === 'role' && e.number === 'sg' && !/[ةاى]$/.test(form) && !nouns.has(`${form}ان`))
+      nouns.set(`${form}ان`, { ...e, number: 'du', agree: 'pl' });
+}
+addDuals();
 // A non-human plural takes a feminine singular verb (وتابعت المصادر), and so do media nouns.
 // Sources, circles and cadres are people too, and are as often followed by a masculine plural
 // (وقالت المصادر … وأضافوا أن، مؤكدين أن): those keep the plural agreement, which takes both.

@@ -49,34 +49,43 @@ function addForm(map: Map<string, OutletForm>, key: string, outlet: Outlet, ambi
   }
 }
 
-for (const outlet of OUTLETS) {
-  for (const name of outlet.names) {
-    const form = norm(name);
-    const ambiguous = ambiguousForms.has(form) || (outlet.ambiguous === true && !isDistinctive(form));
-    addForm(FORMS, form, outlet, ambiguous);
-    WRITTEN.add(form);
-    // Letter names of a Latin acronym are also written with dots: `إن.بي.سي`, `سي.إن.بي.سي`.
-    if (/^\S{1,3}(?:\s\S{1,3}){1,3}$/.test(form)) {
-      addForm(FORMS, form.replace(/\s/g, '.'), outlet, ambiguous);
-      WRITTEN.add(form.replace(/\s/g, '.'));
+/**
+ * The registry's forms, read into the tables above. A function, not loop statements at the top of
+ * the module: a loop that runs thousands of times at the top level makes the JavaScript engine
+ * compile the whole module's top-level code while it runs (on-stack replacement), which in the
+ * bundled engine chunk is every module's, and cost a page ~10 ms before its first reading.
+ */
+function readRegistry(): void {
+  for (const outlet of OUTLETS) {
+    for (const name of outlet.names) {
+      const form = norm(name);
+      const ambiguous = ambiguousForms.has(form) || (outlet.ambiguous === true && !isDistinctive(form));
+      addForm(FORMS, form, outlet, ambiguous);
+      WRITTEN.add(form);
+      // Letter names of a Latin acronym are also written with dots: `إن.بي.سي`, `سي.إن.بي.سي`.
+      if (/^\S{1,3}(?:\s\S{1,3}){1,3}$/.test(form)) {
+        addForm(FORMS, form.replace(/\s/g, '.'), outlet, ambiguous);
+        WRITTEN.add(form.replace(/\s/g, '.'));
+      }
+      // `ذكرت النيويورك تايمز`, `بحسب صحيفة الواشنطن بوست`, `البي بي سي`: a foreign name of several
+      // words is also written with the Arabic article on its first.
+      if (!form.startsWith('ال') && /\s/.test(form) && /^[\u0621-\u064a]/.test(form)) {
+        addForm(FORMS, `ال${form}`, outlet, ambiguous);
+        WRITTEN.add(`ال${form}`);
+      }
+      // `للشرق الأوسط`: the preposition ل swallows the article's alef.
+      if (form.startsWith('ال')) {
+        addForm(FORMS, `ل${form.slice(2)}`, outlet, ambiguous);
+        LAM_VARIANTS.add(`ل${form.slice(2)}`);
+      }
     }
-    // `ذكرت النيويورك تايمز`, `بحسب صحيفة الواشنطن بوست`, `البي بي سي`: a foreign name of several
-    // words is also written with the Arabic article on its first.
-    if (!form.startsWith('ال') && /\s/.test(form) && /^[\u0621-\u064a]/.test(form)) {
-      addForm(FORMS, `ال${form}`, outlet, ambiguous);
-      WRITTEN.add(`ال${form}`);
+    for (const abbr of outlet.abbreviations ?? []) {
+      // Two-letter abbreviations (`أ ب`) are too short to trust outside a credit position.
+      addForm(ABBRS, abbrKey(abbr), outlet, abbrKey(abbr).length < 3);
     }
-    // `للشرق الأوسط`: the preposition ل swallows the article's alef.
-    if (form.startsWith('ال')) {
-      addForm(FORMS, `ل${form.slice(2)}`, outlet, ambiguous);
-      LAM_VARIANTS.add(`ل${form.slice(2)}`);
-    }
-  }
-  for (const abbr of outlet.abbreviations ?? []) {
-    // Two-letter abbreviations (`أ ب`) are too short to trust outside a credit position.
-    addForm(ABBRS, abbrKey(abbr), outlet, abbrKey(abbr).length < 3);
   }
 }
+readRegistry();
 
 /** An abbreviation's letters as a pattern: at least one separator between them, so `آب` (August) is not `أ ب`. */
 const abbrPattern = (k: string) => [...k].map(escapeRegex).join('(?:\\.\\s?|\\s)');
