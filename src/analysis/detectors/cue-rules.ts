@@ -2,6 +2,7 @@
  * Ordered cue rules, shared by the detectors that mark a sentence by its first accepted cue
  * (denial, no_comment): the first rule wins, and within a rule the first match its checks accept.
  */
+import { hot } from '../lexicon';
 import { PROCLITIC_PREFIXES } from '../tokens/clitics';
 import type { Span } from '../types';
 
@@ -52,7 +53,8 @@ export interface Needs {
  * sentence), the word's start checked by hand where they are.
  */
 export function needs(...pieces: string[]): Needs {
-  const pattern = new RegExp(pieces.join('|'), 'gu');
+  // Run on every sentence of every page: compiled to machine code at once (lexicon.ts `hot`).
+  const pattern = hot(new RegExp(pieces.join('|'), 'gu'));
   return {
     test(text) {
       pattern.lastIndex = 0;
@@ -73,6 +75,9 @@ function cueGroup(m: RegExpExecArray): Span {
   return { start: m.index, end: m.index + m[0].length };
 }
 
+/** Rule patterns compiled to machine code so far. */
+const PRIMED = new WeakSet<RegExp>();
+
 /** The first accepted cue of the first rule that has one. */
 export function firstCue<R extends CueRule>(
   text: string,
@@ -80,6 +85,8 @@ export function firstCue<R extends CueRule>(
 ): { rule: R; cue: Span } | undefined {
   for (const rule of rules) {
     if (!rule.needs.test(text)) continue;
+    // A rule that runs once on a page mostly runs again: compiled to machine code on its first run.
+    if (!PRIMED.has(rule.pattern)) PRIMED.add(hot(rule.pattern));
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const cue = cueGroup(m);

@@ -15,7 +15,7 @@ import {
   REJECT_VERBS,
   REPORTED_VERBS,
 } from '../lexicons/denial';
-import { alt, trieAlt, CONJ, PREP, rx, WB, WE } from '../lexicon';
+import { alt, trieAlt, CONJ, PREP, rx, WB, WE, hot } from '../lexicon';
 import type { Span } from '../types';
 import { type CueRule, firstCue, needs, WORD_END } from './cue-rules';
 import { partyOfVerb } from './party';
@@ -351,30 +351,32 @@ const NOT_LETTER = '(?![\\u0621-\\u064a])';
  * plain pattern: most sentences deny nothing, and this is one fast scan instead of thirteen.
  * Each alternative is a piece of its rule's own pattern, so a sentence it misses no rule matches.
  */
-const GATE = new RegExp(
-  [
-    `${trieAlt(DENY_VERBS)}${NOT_LETTER}`,
-    // The plain words of the rules in one trie: a few branches per position, not every word.
-    trieAlt([
-      ...REJECT_VERBS,
-      ...REFUTE_VERBS,
-      ...FALSE_WORDS,
-      ...UNTRUE_PIECES,
-      ...['خاطي', 'كذب', 'عكس', 'خلافا', 'بخلاف', 'ببراءت', 'تبرا', 'صله', 'اشاعات', 'شايعات', 'اباطيل'],
-      ...['مسوول', 'يتحمل', 'تتحمل', 'نتحمل', 'اتحمل', 'تعليقا', 'ردا', 'رد', 'ترد', 'يرد'],
-      ...['براءت', 'براءه', 'بريء', 'بريئة', 'بريئون', 'بريئين', 'أبرياء', 'فبركات', 'فبركة'],
-    ]),
-    'عار(?:يه|يا)?\\s',
-    // Common words, so with what follows them (`عدم صحة`, `مجرد شائعات`, `لا يعكس الحقيقة`).
-    'عدم\\s+(?:صحه|دقه|مصداقيه)',
-    `${NOTHING_BUT}\\s+${MERE}`,
-    '(?:يعكس|تعكس)\\s+الحقيقه|بعيد\\S*\\s+(?:كل\\s+البعد\\s+)?عن',
-    `${RESTS}\\s+(?:الي|علي)|${LACKS}\\s`,
-    'اساس\\s',
-    'لا\\s?صحه',
-    `خطا${NOT_LETTER}|غير\\s+(?:ال)?(?:صحيح|دقيق|مذنب)|ليست?\\s+(?:ب)?(?:صحيح|دقيق)`,
-  ].join('|'),
-  'u',
+const GATE = hot(
+  new RegExp(
+    [
+      `${trieAlt(DENY_VERBS)}${NOT_LETTER}`,
+      // The plain words of the rules in one trie: a few branches per position, not every word.
+      trieAlt([
+        ...REJECT_VERBS,
+        ...REFUTE_VERBS,
+        ...FALSE_WORDS,
+        ...UNTRUE_PIECES,
+        ...['خاطي', 'كذب', 'عكس', 'خلافا', 'بخلاف', 'ببراءت', 'تبرا', 'صله', 'اشاعات', 'شايعات', 'اباطيل'],
+        ...['مسوول', 'يتحمل', 'تتحمل', 'نتحمل', 'اتحمل', 'تعليقا', 'ردا', 'رد', 'ترد', 'يرد'],
+        ...['براءت', 'براءه', 'بريء', 'بريئة', 'بريئون', 'بريئين', 'أبرياء', 'فبركات', 'فبركة'],
+      ]),
+      'عار(?:يه|يا)?\\s',
+      // Common words, so with what follows them (`عدم صحة`, `مجرد شائعات`, `لا يعكس الحقيقة`).
+      'عدم\\s+(?:صحه|دقه|مصداقيه)',
+      `${NOTHING_BUT}\\s+${MERE}`,
+      '(?:يعكس|تعكس)\\s+الحقيقه|بعيد\\S*\\s+(?:كل\\s+البعد\\s+)?عن',
+      `${RESTS}\\s+(?:الي|علي)|${LACKS}\\s`,
+      'اساس\\s',
+      'لا\\s?صحه',
+      `خطا${NOT_LETTER}|غير\\s+(?:ال)?(?:صحيح|دقيق|مذنب)|ليست?\\s+(?:ب)?(?:صحيح|دقيق)`,
+    ].join('|'),
+    'u',
+  ),
 );
 
 function findDenial(view: SentenceView): Finding | undefined {

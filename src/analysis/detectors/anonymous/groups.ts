@@ -8,7 +8,7 @@
  * the noun, so the rule names the construction, not a list of nouns.
  */
 import { type Agreement, NAMING_WORDS, SPEECH_VERBS } from '../../lexicons/anonymous';
-import { alt, trieAlt } from '../../lexicon';
+import { alt, trieAlt, hot } from '../../lexicon';
 import { isWordCode, LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 import type { Span } from '../../types';
 
@@ -58,7 +58,7 @@ const said = (word: string, set: ReadonlySet<string>) =>
 const GROUP_AT = new RegExp(`(?:${GROUP})(?!${WORD_CHAR_CLASS})`, 'uy');
 const ONE_OF_AT = new RegExp(`(?:${ONE_OF})(?!${WORD_CHAR_CLASS})`, 'uy');
 /** Every place, after a space, where a group or one of a group begins (a zero-width scan). */
-const GROUP_START = new RegExp(`(?<=\\s)(?=(?:${GROUP}|${ONE_OF})(?!${WORD_CHAR_CLASS}))`, 'gu');
+const GROUP_START = hot(new RegExp(`(?<=\\s)(?=(?:${GROUP}|${ONE_OF})(?!${WORD_CHAR_CLASS}))`, 'gu'));
 
 /**
  * The leftmost verb of saying followed at once by a group (`وأكد عدد من المستهلكين`) or by one

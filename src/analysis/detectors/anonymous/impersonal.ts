@@ -6,9 +6,10 @@
  */
 import { WORD_CHAR_CLASS } from '../../word-chars';
 import type { Span } from '../../types';
+import { hot } from '../../lexicon';
 
 /** Text the pattern needs, as one cheap scan. */
-export const IMPERSONAL_GATE = /يقال|قيل|يشاع|اشيع|افيد|تردد|يتداول|الاشاره|علمت/u;
+export const IMPERSONAL_GATE = hot(/يقال|قيل|يشاع|اشيع|افيد|تردد|يتداول|الاشاره|علمت/u);
 
 const IMPERSONAL = new RegExp(
   [

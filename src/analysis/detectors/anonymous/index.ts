@@ -11,7 +11,7 @@
  */
 import type { Detector, Finding, SentenceView } from '../../detector';
 import type { Span } from '../../types';
-import { trieAlt } from '../../lexicon';
+import { trieAlt, hot } from '../../lexicon';
 import { MEDIA_OF, NOUNS, ONE_OUTLET, WITHHELD_NAME } from '../../lexicons/anonymous';
 import { norm } from '../../normalize';
 import { nounOf, SPEECH_STEMS } from '../../tokens/classes';
@@ -30,32 +30,35 @@ import { LETTER_CLASS } from '../../word-chars';
  * of WITHHELD_NAME all hold one of these pieces. Most sentences name no source; they cost a scan.
  */
 const DESCRIBED = new Set([norm(ONE_OUTLET), norm(MEDIA_OF)]);
-export const NOUN_GATE = new RegExp(
-  trieAlt([...NOUNS].filter(([, e]) => !DESCRIBED.has(e.lemma)).map(([form]) => form)),
-  'u',
+export const NOUN_GATE = hot(
+  new RegExp(trieAlt([...NOUNS].filter(([, e]) => !DESCRIBED.has(e.lemma)).map(([form]) => form)), 'u'),
 );
 /**
  * `صحيفة بريطانية`, `الإعلام الفرنسي`: nouns that are a source only with a description after them
  * (MEDIA_NEEDS), and common words otherwise, so gated with it; الإعلام also with the claim after it.
  */
-export const DESCRIBED_MEDIA_GATE = new RegExp(
-  `${trieAlt([...NOUNS].filter(([, e]) => DESCRIBED.has(e.lemma)).map(([form]) => form))}\\s+(?:ال)?${trieAlt([...OUTLET_DESCRIPTIONS])}|اعلام\\s+(?:ان|عن)`,
-  'u',
+export const DESCRIBED_MEDIA_GATE = hot(
+  new RegExp(
+    `${trieAlt([...NOUNS].filter(([, e]) => DESCRIBED.has(e.lemma)).map(([form]) => form))}\\s+(?:ال)?${trieAlt([...OUTLET_DESCRIPTIONS])}|اعلام\\s+(?:ان|عن)`,
+    'u',
+  ),
 );
-export const SPEECH_GATE = new RegExp(trieAlt(SPEECH_STEMS), 'u');
-export const WITHHELD_GATE = /هويت|اسم|سمه|سمها|حددها/u;
+export const SPEECH_GATE = hot(new RegExp(trieAlt(SPEECH_STEMS), 'u'));
+export const WITHHELD_GATE = hot(/هويت|اسم|سمه|سمها|حددها/u);
 
 /** An anonymous finding whose cue is its source's whole evidence (no noun judged). */
 const anonymous = (cue: Span, explanation: string): Finding => ({ kind: 'anonymous', cue, explanation });
 const CONTINUES = 'Continues the unnamed source of the previous sentence.';
-const SEMICOLON_END = /؛\s*$/u;
+const SEMICOLON_END = hot(/؛\s*$/u);
 /** A study reported (`دراسة`, `الدراسة`, `دراسات`), normalised. */
-const STUDY = /(?:^|\s)[وف]?(?:[بل]|لل)?(?:ال)?دراس(?:ه|ات)(?:\s|$)/u;
+const STUDY = hot(/(?:^|\s)[وف]?(?:[بل]|لل)?(?:ال)?دراس(?:ه|ات)(?:\s|$)/u);
 const WRITERS_LINK = /^[وف]?(?:اذ|مما|الامر)$/u;
 /** A counted group (anonymous-groups.ts). */
-export const GROUP_GATE = new RegExp(
-  `(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?ال|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|${LETTER_CLASS}يون(?:\\s+ان|\\s*:)`,
-  'u',
+export const GROUP_GATE = hot(
+  new RegExp(
+    `(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?ال|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|${LETTER_CLASS}يون(?:\\s+ان|\\s*:)`,
+    'u',
+  ),
 );
 
 /** The withheld-name phrases that say someone was not identified (not that a speaker asked so). */

@@ -3,7 +3,7 @@
  * gaps, the words of commenting and withholding, the gate every rule needs.
  */
 import { OUTLETS } from '../../outlets';
-import { alt, rx, trieAlt, WB, WE } from '../../lexicon';
+import { alt, rx, trieAlt, WB, WE, hot } from '../../lexicon';
 import {
   ANSWER_VERBS,
   CANNOT_VERBS,
@@ -96,18 +96,20 @@ export const WITHHELD_WORD = rx(`^(?:اي|ايه|${WITHHELD.replaceAll('(?=\\s+�
  * Text every rule needs somewhere in the sentence (a piece of each rule's own pattern), in one
  * plain pattern: most sentences hold no non-response, and this is one fast scan instead of fifteen.
  */
-export const GATE = new RegExp(
-  [
-    `(?:لم|لن)\\s+(?:${alt(ANSWER_VERBS)}|يوكد|توكد|ينف|تنف|يشا|تشا|يرغب|ترغب|يود|تود|يريد|تريد|يعلق|تعلق|يعقب|تعقب|يدل|تدل|يفصح|تفصح|يتسن|يتيسر|يتمكن|تتمكن|نتمكن|يكن|نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)`,
-    `(?:لا|لن)\\s+${CANNOT}`,
-    '(?:لا|نادرا\\s+ما|قلما\\s+ما)\\s+(?:يعلق|تعلق|نعلق|اعلق|يعقب|تعقب|نعقب)',
-    alt(DECLINE_VERBS),
-    'فضل|اثر|يوثر|توثر|تجاهل|تعذر|الصمت|صمتا|صامت|تعليق|تعقيب|ردا?\\s+رسمي|تفاصيل|تحفظ|اسهاب|استفسار',
-    `(?:لم|ان|لا|لن)\\s+${WITHHOLD}|تكتم|(?:يصدر|تصدر)\\s`,
-    '(?:دون|بدون)\\s+(?:تحديد|ذكر|توضيح|الكشف|الافصاح|التصريح)',
-    '(?:دون|بدون|بلا)\\s+(?:اي\\s+)?(?:رد|جواب|اجابه|استجابه)|دون\\s+ان\\s+(?:يجيب|تجيب|يرد|ترد)',
-  ].join('|'),
-  'u',
+export const GATE = hot(
+  new RegExp(
+    [
+      `(?:لم|لن)\\s+(?:${alt(ANSWER_VERBS)}|يوكد|توكد|ينف|تنف|يشا|تشا|يرغب|ترغب|يود|تود|يريد|تريد|يعلق|تعلق|يعقب|تعقب|يدل|تدل|يفصح|تفصح|يتسن|يتيسر|يتمكن|تتمكن|نتمكن|يكن|نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)`,
+      `(?:لا|لن)\\s+${CANNOT}`,
+      '(?:لا|نادرا\\s+ما|قلما\\s+ما)\\s+(?:يعلق|تعلق|نعلق|اعلق|يعقب|تعقب|نعقب)',
+      alt(DECLINE_VERBS),
+      'فضل|اثر|يوثر|توثر|تجاهل|تعذر|الصمت|صمتا|صامت|تعليق|تعقيب|ردا?\\s+رسمي|تفاصيل|تحفظ|اسهاب|استفسار',
+      `(?:لم|ان|لا|لن)\\s+${WITHHOLD}|تكتم|(?:يصدر|تصدر)\\s`,
+      '(?:دون|بدون)\\s+(?:تحديد|ذكر|توضيح|الكشف|الافصاح|التصريح)',
+      '(?:دون|بدون|بلا)\\s+(?:اي\\s+)?(?:رد|جواب|اجابه|استجابه)|دون\\s+ان\\s+(?:يجيب|تجيب|يرد|ترد)',
+    ].join('|'),
+    'u',
+  ),
 );
 
 /** A party's own words begin just before: a quotation mark, or أن/إن with its pronoun. */

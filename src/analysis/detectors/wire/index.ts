@@ -8,7 +8,7 @@
  * outlet noun get an id from their Latin name, or a transliteration of the Arabic one.
  */
 import type { Detector, Finding } from '../../detector';
-import { trieAlt } from '../../lexicon';
+import { trieAlt, hot } from '../../lexicon';
 import { ANAPHOR_KINDS, scanAnaphors } from './anaphors';
 import { continues, type Speaker, speakerOf } from './continuation';
 import { scanForeign } from './foreign';
@@ -25,8 +25,8 @@ import { NOUNS } from './words';
  * (scanNational). Most sentences credit no one; they cost a few fast scans, and memory only
  * changes on a credit.
  */
-export const NOUN_GATE = new RegExp(trieAlt([...NOUNS.keys(), ...ANAPHOR_KINDS.keys()]), 'u');
-export const BROADCASTER_GATE = new RegExp(trieAlt([...BROADCASTERS.keys()]), 'u');
+export const NOUN_GATE = hot(new RegExp(trieAlt([...NOUNS.keys(), ...ANAPHOR_KINDS.keys()]), 'u'));
+export const BROADCASTER_GATE = hot(new RegExp(trieAlt([...BROADCASTERS.keys()]), 'u'));
 
 export function createWireDetector(): Detector {
   const memory = new OutletMemory();

@@ -12,6 +12,7 @@ import { type Credit, creditOf, describe, type Mention, withNoun } from './credi
 import { type Credited, type OutletMemory, overlaps } from './memory';
 import { lookup, NOT_NAMES, NOUNS, type OutletKind } from './words';
 import { WORD_CHAR_CLASS } from '../../word-chars';
+import { hot } from '../../lexicon';
 
 export const TRANSLIT: Record<string, string> = {
   ...ARABIC_CONSONANTS,
@@ -121,7 +122,7 @@ export function scanUnknown(s: SentenceView, memory: OutletMemory, covered: Span
  * (`نقلت «الهيئة السورية للإعلام» عن`, `ونقل «مكتب أخبار سوريا» عن`): an outlet when something makes
  * it the one that reports or is told (creditOf).
  */
-export const QUOTED_MEDIA_GATE = /"[^"]{0,40}(?:اعلام|انباء|اخبار|نيوز)/u;
+export const QUOTED_MEDIA_GATE = hot(/"[^"]{0,40}(?:اعلام|انباء|اخبار|نيوز)/u);
 const QUOTED_MEDIA_RX = new RegExp(
   `(?<!${WORD_CHAR_CLASS})(?<lam>[وف]?ل)?"\\s?(?<quoted>[^"]{0,30}(?:اعلام|انباء|اخبار|الاخباريه|نيوز)[^"]{0,20}?)\\s?"`,
   'gu',

@@ -18,6 +18,7 @@ import {
 import { norm } from '../../normalize';
 import type { Outlet } from '../../outlets';
 import { WORD_CHAR_CLASS } from '../../word-chars';
+import { hot } from '../../lexicon';
 
 export type OutletKind = Outlet['kind'];
 
@@ -61,7 +62,7 @@ export function strip(raw: string): string {
   return inner > 0 ? w.slice(inner + 1) : w;
 }
 /** A sentence or clause break inside a word (`عامة.وفقا`) ends the search leftwards after it. */
-const INNER_BREAK = new RegExp(`${WORD_CHAR_CLASS}[.:;؛!?؟]${WORD_CHAR_CLASS}`, 'u');
+const INNER_BREAK = hot(new RegExp(`${WORD_CHAR_CLASS}[.:;؛!?؟]${WORD_CHAR_CLASS}`, 'u'));
 export const innerBreak = (raw: string) => INNER_BREAK.test(raw);
 
 /** Try the stem with and without proclitics against `set`. */
