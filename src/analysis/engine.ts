@@ -8,6 +8,7 @@ import { splitSentences } from './sentences';
 import type { Mark, Span } from './types';
 import { DETECTORS } from './detectors';
 import { isWholeLine } from './whole-line';
+import { compileHot, hotWaiting } from './lexicon';
 
 /**
  * A sentence's normalised form: the text is a slice of the whole text's form; its map, needed
@@ -105,6 +106,9 @@ export function readPiece(
   base: number,
   onError?: OnDetectorError,
 ): { marks: Mark[]; sentences: number } {
+  // The gates every first sentence runs, compiled once to machine code (lexicon.ts `hot`), unless
+  // a warm-up (warmUpSteps) has done it a turn at a time.
+  if (hotWaiting() > 0) compileHot();
   const marks: Mark[] = [];
   const piece = from === 0 && to === text.length ? text : text.slice(from, to);
   const normalizer = new SentenceNormalizer(piece);

@@ -45,15 +45,34 @@ export function rx(source: string, flags = ''): RegExp {
  * use on; a first use on a subject this long compiles it to machine code straight away.
  */
 const PRIMER = '\u06dd'.repeat(1000);
-/**
- * `re`, compiled to machine code now: for the patterns that every page's first sentences run (the
- * detectors' gates), where compiling each twice, bytecode then machine code, was a fifth of the
- * engine's first reading of an article.
- */
-export function hot<R extends RegExp>(re: R): R {
+
+/** `re`, compiled to machine code now (see PRIMER). */
+export function compileNow<R extends RegExp>(re: R): R {
   re.test(PRIMER);
   re.lastIndex = 0;
   return re;
+}
+
+/** Patterns marked `hot` and not compiled yet, in the order the modules made them. */
+const HOT: RegExp[] = [];
+/**
+ * `re`, to be compiled to machine code before its first use (`compileHot`): for the patterns every
+ * page's first sentences run (the detectors' gates), where compiling each twice, bytecode then
+ * machine code, was a fifth of the engine's first reading of an article. Not compiled here, so
+ * that loading the engine stays one short task.
+ */
+export function hot<R extends RegExp>(re: R): R {
+  HOT.push(re);
+  return re;
+}
+
+/** How many hot patterns wait to be compiled. */
+export const hotWaiting = (): number => HOT.length;
+
+/** Compiles up to `count` hot patterns still waiting; whether any are left. */
+export function compileHot(count = Number.POSITIVE_INFINITY): boolean {
+  for (const re of HOT.splice(0, count)) compileNow(re);
+  return HOT.length > 0;
 }
 
 interface TrieNode {

@@ -2,7 +2,7 @@
  * Ordered cue rules, shared by the detectors that mark a sentence by its first accepted cue
  * (denial, no_comment): the first rule wins, and within a rule the first match its checks accept.
  */
-import { hot } from '../lexicon';
+import { compileNow, hot } from '../lexicon';
 import { PROCLITIC_PREFIXES } from '../tokens/clitics';
 import type { Span } from '../types';
 
@@ -86,7 +86,7 @@ export function firstCue<R extends CueRule>(
   for (const rule of rules) {
     if (!rule.needs.test(text)) continue;
     // A rule that runs once on a page mostly runs again: compiled to machine code on its first run.
-    if (!PRIMED.has(rule.pattern)) PRIMED.add(hot(rule.pattern));
+    if (!PRIMED.has(rule.pattern)) PRIMED.add(compileNow(rule.pattern));
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const cue = cueGroup(m);
