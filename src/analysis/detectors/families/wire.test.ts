@@ -579,3 +579,17 @@ describe("an unregistered outlet's id in English where its name is English words
     expect(only(text, 'wire').outlets).toEqual([outlet]);
   });
 });
+
+describe("a footer's credit ends at the colon that opens the story's headline (رابط الخبر بصحيفة الوئام: …)", () => {
+  it.each([
+    ['رابط الخبر بصحيفة الوئام: أمطار على المدينة اليوم', 'alweeam'],
+    ['رابط الخبر بصحيفة الوئام: فارس يفوز بسباق الهجن', 'alweeam'],
+    ['رابط الخبر بصحيفة الوئام: زوار سوق عكاظ يتجاوزون المليون', 'alweeam'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('a footer with no headline after it still credits every outlet it names', () => {
+    expect(only('المصدر: رويترز + الفرنسية', 'wire').outlets).toEqual(['reuters', 'afp']);
+  });
+});

@@ -58,6 +58,10 @@ export const FOOTER_RX = new RegExp(`^[\\s*\\-•]*(?:${FOOTER_HEADS.map(norm).j
 export function footerEnd(t: string): number {
   const m = FOOTER_RX.exec(t);
   if (!m) return -1;
+  // `رابط الخبر بصحيفة الوئام: سوق عكاظ …`: a colon after the credit opens the story's headline,
+  // whose outlets are its topic.
+  const colon = m[0].includes(':') ? -1 : t.indexOf(':', m[0].length);
+  if (colon > 0) return colon;
   return t.length - m[0].length <= 60 ? t.length : -1;
 }
 
