@@ -211,7 +211,8 @@ const REGISTERED: readonly Outlet[] = [
   agency('tass', 'TASS', 'tass.com', ['تاس', 'إيتار تاس', 'ايتار تاس', 'TASS'], {
     search: 'https://tass.com/search?searchStr={q}',
   }),
-  agency('ria', 'RIA Novosti', 'ria.ru', ['نوفوستي', 'ريا نوفوستي']),
+  // `وكالة الإعلام الروسية`: Reuters Arabic's name for RIA (Russia's information agency).
+  agency('ria', 'RIA Novosti', 'ria.ru', ['نوفوستي', 'ريا نوفوستي', 'وكالة الإعلام الروسية']),
   agency('interfax', 'Interfax', 'interfax.ru', ['إنترفاكس', 'انترفاكس']),
   agency('sputnik', 'Sputnik', 'sputniknews.com', ['سبوتنيك']),
   // American and British newspapers and sites.

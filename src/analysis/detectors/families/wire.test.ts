@@ -593,3 +593,13 @@ describe("a footer's credit ends at the colon that opens the story's headline (�
     expect(only('المصدر: رويترز + الفرنسية', 'wire').outlets).toEqual(['reuters', 'afp']);
   });
 });
+
+describe("Reuters Arabic's name for RIA (وكالة الإعلام الروسية) is RIA", () => {
+  it.each([
+    'ونقلت وكالة الإعلام الروسية عن مسؤول في الكرملين أن القمة تأجلت.',
+    'وقال الوزير لوكالة الإعلام الروسية إن المفاوضات مستمرة.',
+    'كانت وكالة الإعلام الروسية قد ذكرت أمس أن الطائرة هبطت اضطراريا.',
+  ])('%s', (text) => {
+    expect(only(text, 'wire').outlets).toEqual(['ria']);
+  });
+});
