@@ -603,3 +603,13 @@ describe("Reuters Arabic's name for RIA (وكالة الإعلام الروسي�
     expect(only(text, 'wire').outlets).toEqual(['ria']);
   });
 });
+
+describe("an unregistered site named by its domain gets the domain's name as its id (euro2day.gr → euro2day)", () => {
+  it.each([
+    ['وبحسب موقع euro2day.gr فإن الاستطلاع شمل ألف شخص.', 'euro2day'],
+    ['وذكر موقع news24.co.za أن الرئيس غادر العاصمة.', 'news24'],
+    ['ونشر موقع example.com تقريرا عن الحادث.', 'example'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+});

@@ -43,7 +43,8 @@ export function unknownOutletId(written: string): string {
   const latin = written
     .toLowerCase()
     .replace(/^www\./, '')
-    .replace(/\.(com|net|org)$/, '');
+    // A site's domain without its ending: `euro2day.gr`, `bbc.co.uk`, `example.com`.
+    .replace(/\.(?:com|net|org|info|news|co)(?:\.[a-z]{2})?$|\.[a-z]{2}$/, '');
   if (/[a-z]/.test(latin)) return latin.replace(/[^a-z0-9]/g, '');
   const words = written.split(/\s+/).filter(Boolean);
   if (words.length > 1 && THE.has(norm(words[0] as string))) words.shift();
