@@ -613,3 +613,19 @@ describe("an unregistered site named by its domain gets the domain's name as its
     expect(only(text, 'wire').outlets).toEqual([outlet]);
   });
 });
+
+describe('the article written apart before a quoted name (الـ«بي بي سي»، للـ"سي إن إن")', () => {
+  it.each([
+    ['وقال الرئيس في مقابلة مع الـ"بي بي سي" إن بلاده لن تنسحب.', 'bbc', 'الـ"بي بي سي"'],
+    ['وأكد الوزير للـ«سي إن إن» أن المحادثات مستمرة.', 'cnn', 'للـ«سي إن إن»'],
+    ['وذكرت الـ«غارديان» أن الحكومة ستعلن موازنتها غدا.', 'guardian', 'الـ«غارديان»'],
+  ])('%s', (text, outlet, cue) => {
+    const mark = only(text, 'wire');
+    expect(mark.outlets).toEqual([outlet]);
+    expect(mark.cue.text).toBe(cue);
+  });
+
+  it('a quoted phrase that names no outlet stays unmarked: وحذر من الـ«دعاية السخيفة»', () => {
+    expect(marksOf('وحذر الوزير من الـ«دعاية السخيفة» التي تبثها بعض القنوات.', 'wire')).toEqual([]);
+  });
+});

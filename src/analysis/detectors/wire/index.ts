@@ -7,7 +7,7 @@
  * refers back to the outlet last credited. Outlets missing from the registry but named after an
  * outlet noun get an id from their Latin name, or a transliteration of the Arabic one.
  */
-import type { Detector, Finding } from '../../detector';
+import type { Detector, Finding, SentenceView } from '../../detector';
 import { trieAlt, hot } from '../../lexicon';
 import { ANAPHOR_KINDS, scanAnaphors } from './anaphors';
 import { continues, type Speaker, speakerOf } from './continuation';
@@ -18,6 +18,7 @@ import { BROADCASTERS, scanNational } from './national';
 import { outletNameMatches } from './outlet-names';
 import { QUOTED_MEDIA_GATE, scanQuotedMedia, scanUnknown } from './unknown';
 import { NOUNS } from './words';
+import type { Span } from '../../types';
 
 /**
  * Text each scan needs somewhere in the sentence, as plain patterns: an outlet's name or
@@ -28,10 +29,37 @@ import { NOUNS } from './words';
 export const NOUN_GATE = hot(new RegExp(trieAlt([...NOUNS.keys(), ...ANAPHOR_KINDS.keys()]), 'u'));
 export const BROADCASTER_GATE = hot(new RegExp(trieAlt([...BROADCASTERS.keys()]), 'u'));
 
+/**
+ * `مع الـ«بي بي سي»`, `للـ"سي إن إن"`: the article written apart before a quoted name (its tatweel
+ * is gone once normalised). It is blanked, and `لل` read as the preposition ل alone, so that the
+ * name is read as any quoted name and the words before it as its credit. The same length: every
+ * offset stays.
+ */
+const DETACHED_ARTICLE = /(?<![\u0621-\u064a])([وف]?)(بال|لل|ال)(?=\s?")/gu;
+function withoutDetachedArticles(s: SentenceView): { view: SentenceView; articles: Span[] } {
+  const t = s.norm.text;
+  DETACHED_ARTICLE.lastIndex = 0;
+  if (!DETACHED_ARTICLE.test(t)) return { view: s, articles: [] };
+  const articles: Span[] = [];
+  DETACHED_ARTICLE.lastIndex = 0;
+  const text = t.replace(DETACHED_ARTICLE, (_, conj: string, article: string, at: number) => {
+    articles.push({ start: at + conj.length, end: at + conj.length + article.length });
+    return article === 'لل' ? `${conj}ل ` : `${conj}${' '.repeat(article.length)}`;
+  });
+  return { view: { ...s, norm: { ...s.norm, text } }, articles };
+}
+
+/** A cue that begins in a blanked article begins with the article (`الـ«بي بي سي»`). */
+function withArticle(cue: Span, articles: readonly Span[]): Span {
+  const article = articles.find((a) => cue.start >= a.start && cue.start <= a.end);
+  return article ? { start: article.start, end: cue.end } : cue;
+}
+
 export function createWireDetector(): Detector {
   const memory = new OutletMemory();
   let speaker: Speaker | undefined;
-  return (s) => {
+  return (sentence) => {
+    const { view: s, articles } = withoutDetachedArticles(sentence);
     const t = s.norm.text;
     // `وأضافت أن …` right after `وقالت وكالة … إن`: the outlet goes on speaking.
     const spoke = speaker;
@@ -67,7 +95,7 @@ export function createWireDetector(): Detector {
     speaker = speakerOf(t, s.index, first);
     const finding: Finding = {
       kind: 'wire',
-      cue: first.cue,
+      cue: articles.length > 0 ? withArticle(first.cue, articles) : first.cue,
       source: first.source,
       outlets: [...new Set(credited.flatMap((c) => c.outlets))],
       explanation: `Wire: ${credited.map((c) => c.why).join('; ')}.`,
