@@ -629,3 +629,17 @@ describe('the article written apart before a quoted name (الـ«بي بي سي
     expect(marksOf('وحذر الوزير من الـ«دعاية السخيفة» التي تبثها بعض القنوات.', 'wire')).toEqual([]);
   });
 });
+
+describe("said in a programme on an outlet's air (في برنامج … على قناة …)", () => {
+  it.each([
+    ['وقالت الطالبة في برنامج الراصد على قناة الإخبارية إنها لم تسجل التخصص.', 'alekhbariya'],
+    ['وقال المدرب في حوار مطول على قناة العربية إن الفريق جاهز للموسم.', 'alarabiya'],
+    ['وأكد النائب خلال حلقة الأمس على قناة الجزيرة أن المجلس سيجتمع.', 'aljazeera'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('not an outlet that is only what something happened to (الهجوم على قناة …)', () => {
+    expect(marksOf('وقال الوزير إن الهجوم على قناة العربية أمس مدان.', 'wire')).toEqual([]);
+  });
+});

@@ -39,6 +39,9 @@ export interface Mention {
   anaphor?: boolean;
 }
 
+/** A programme or the air an outlet carries (normalised): `في برنامج`, `خلال حلقة`, `على الهواء`. */
+const PROGRAMME = /^[وف]?[بل]?(?:ال)?(?:برنامج|برامج|حلقه|هواء|لقاء|مقابله|حوار)/u;
+
 /** Extend a name leftwards over outlet nouns and descriptors (`لوكالة أنباء` + name). */
 export function withNoun(t: string, m: Mention, floor: number): Mention {
   let start = m.start;
@@ -194,6 +197,17 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
     near.slice(1, 5).some((w) => !BREAK_AFTER.test(w.raw) && lookup(w.raw, inSet(VERBS), false).hit)
   )
     return 'told';
+  // `وقالت الطالبة في برنامج «الراصد» على قناة الإخبارية إن …`: said in a programme on the
+  // outlet's air — على right before the outlet, a programme (or the air) a few words back, a verb
+  // of saying before that, the claim right after.
+  if (first && strip(first.raw) === 'علي' && claimAfter(t, m.end)) {
+    const wider = wordsBefore(t, m.start, 8);
+    if (
+      wider.slice(1, 5).some((w) => PROGRAMME.test(strip(w.raw))) &&
+      wider.slice(2, 8).some((w) => !BREAK_AFTER.test(w.raw) && lookup(w.raw, inSet(VERBS), false).hit)
+    )
+      return 'told';
+  }
   if (askedBy(t, m, near)) return 'told';
   // `أبلغت مصادر موثوقة «الشرق الأوسط» بأن …`: an outlet in quotes as the object of أبلغ.
   // …and the outlet named before, as the object of أبلغ (`وأبلغت مصادر مطلعة الصحيفة بأن`).
