@@ -625,6 +625,12 @@ describe('the article written apart before a quoted name (الـ«بي بي سي
     expect(mark.cue.text).toBe(cue);
   });
 
+  it('a sentence that also credits an unregistered outlet is read whole (its offsets map back)', () => {
+    const text = 'وكشفت صحيفة "النجم الساطع" الإسبانية أن فريق الـ"بلوز" سيحصل على 15 مليون جنيه.';
+    const mark = only(text, 'wire');
+    expect(mark.cue.text).toBe('صحيفة "النجم الساطع"');
+  });
+
   it('a quoted phrase that names no outlet stays unmarked: وحذر من الـ«دعاية السخيفة»', () => {
     expect(marksOf('وحذر الوزير من الـ«دعاية السخيفة» التي تبثها بعض القنوات.', 'wire')).toEqual([]);
   });

@@ -46,7 +46,20 @@ function withoutDetachedArticles(s: SentenceView): { view: SentenceView; article
     articles.push({ start: at + conj.length, end: at + conj.length + article.length });
     return article === 'لل' ? `${conj}ل ` : `${conj}${' '.repeat(article.length)}`;
   });
-  return { view: { ...s, norm: { ...s.norm, text } }, articles };
+  // The map is worked out on first use (a getter of the engine's sentence form): asked of it then.
+  const norm = s.norm;
+  return {
+    view: {
+      ...s,
+      norm: {
+        text,
+        get map() {
+          return norm.map;
+        },
+      },
+    },
+    articles,
+  };
 }
 
 /** A cue that begins in a blanked article begins with the article (`الـ«بي بي سي»`). */
