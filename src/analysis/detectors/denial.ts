@@ -166,10 +166,11 @@ const RULES: readonly Rule[] = [
     needs: needs('اساس'),
   },
   {
-    // `وشدد على عدم صحة الأنباء`, `أكدت عدم دقة ما نشر`: the untruth of a claim asserted; not a
+    // `وشدد على عدم صحة الأنباء`, `أكدت عدم دقة ما نشر`, `تعلم الوزارة بعدم صحة تلك الأخبار`: the
+    // untruth of a claim asserted; not a
     // condition or a finding (`في حال عدم صحة المعلومات`, `ثبت عدم صحة البلاغ`).
     pattern: rx(
-      `${WB}(?<cue>[وف]?عدم\\s+(?:صحه|دقه|مصداقيه))\\s+(?:(?:هذا|هذه|تلك|ذلك)\\s+)?(?:${CLAIM}${WE}|${REPORTED}${WE}|${PICTURES}${WE}|ما\\s)`,
+      `${WB}(?<cue>[وف]?ب?عدم\\s+(?:صحه|دقه|مصداقيه))\\s+(?:(?:هذا|هذه|تلك|ذلك)\\s+)?(?:${CLAIM}${WE}|${REPORTED}${WE}|${PICTURES}${WE}|ما\\s)`,
       'gd',
     ),
     explanation: 'a report is called untrue (غير صحيح)',

@@ -336,3 +336,17 @@ describe('comments made about a matter, called inaccurate (بعض التعليق
     expect(marksOf('ولم ترد الوزارة على طلب التعليقات.', 'denial')).toEqual([]);
   });
 });
+
+describe('the untruth of a claim after بـ (تعلم الوزارة بعدم صحة الأخبار، أفادت بعدم دقة ما نشر)', () => {
+  it.each([
+    'وقالت الوزارة إنها تعلم المواطنين بعدم صحة تلك الأخبار.',
+    'وأفادت الشركة بعدم دقة ما نشر عن إفلاسها.',
+    'وصرح المتحدث بعدم صحة الأنباء المتداولة عن استقالة المدير.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').cue.text).toMatch(/^بعدم (?:صحة|دقة)$/);
+  });
+
+  it('not a condition (في حال عدم صحة المعلومات): the checks of the bare form hold', () => {
+    expect(marksOf('وفي حال عدم صحة المعلومات يعاد التحقيق.', 'denial')).toEqual([]);
+  });
+});
