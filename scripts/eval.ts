@@ -62,6 +62,7 @@ const SNN_SPLITS: Record<string, string> = {
   'final-18': 'snn-final-18',
   'final-19': 'snn-final-19',
   'final-20': 'snn-final-20',
+  'final-21': 'snn-final-21',
 };
 const SNN_OPENED = [
   'final-9',
@@ -74,6 +75,7 @@ const SNN_OPENED = [
   'final-16',
   'final-17',
   'final-18',
+  'final-21',
 ];
 const HELD_OUT_NOW = 'final-19';
 for (const name of Object.keys(SNN_SPLITS))

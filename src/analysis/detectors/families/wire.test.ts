@@ -649,3 +649,20 @@ describe("said in a programme on an outlet's air (في برنامج … على �
     expect(marksOf('وقال الوزير إن الهجوم على قناة العربية أمس مدان.', 'wire')).toEqual([]);
   });
 });
+
+describe('a registered name closing a longer quoted name is that name\'s tail (صحيفة "بريميوم تايمز")', () => {
+  it.each([
+    'حسبما ذكرت صحيفة "بريميوم تايمز" المحلية اليوم.',
+    'ووفقا لصحيفة «كوريا تايمز» فإن الشركة ستطرح الشاشة الجديدة.',
+    'وذكرت صحيفة "صنداي نيوز" أن الحكومة ستستقيل.',
+  ])('%s', (text) => {
+    expect(only(text, 'wire').cue.text).toMatch(/^(?:ل?صحيفة) ["«]/);
+  });
+
+  it.each([
+    ['وجاء في «وكالة أنباء فارس» أن الوفد وصل إلى بغداد.', 'fars'],
+    ['وذكرت صحيفة "نيويورك تايمز" أن الجيش أنقذ المختطفين.', 'nyt'],
+  ])('the registered name itself, with its noun or whole in the quotes: %s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+});

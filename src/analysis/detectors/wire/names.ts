@@ -18,7 +18,7 @@ import {
 import { fillsSlot, footerEnd, headSlots, YEAR_BEFORE } from './heads';
 import type { Credited, OutletMemory } from './memory';
 import { isLamVariant, lookupForm, type NameMatch } from './outlet-names';
-import { lastVisible, type OutletKind, PLACES } from './words';
+import { lastVisible, NOUNS, type OutletKind, PLACES } from './words';
 
 /** Letters written with dots (`أ.ب`, `د.ب.أ`): an abbreviation, not a word. */
 const DOTTED = /\S\.\s?\S/u;
@@ -43,6 +43,9 @@ export function scanNames(
     const g = m.groups;
     const form = lookupForm(g.name, g.abbr);
     if (!form) continue;
+    // `صحيفة "بريميوم تايمز"`: a registered name closing a longer quoted name is that name's tail;
+    // the quoted name is read whole, as an outlet missing from the registry (unknown.ts).
+    if (g.qc !== undefined && g.q === undefined && tailOfQuotedName(t, m.index)) continue;
     const nameText = g.name ?? g.abbr ?? '';
     const nameStart = m.index + m.text.indexOf(nameText, (g.lone?.length ?? 0) + (g.pre?.length ?? 0));
     const quoted = g.q !== undefined && g.qc !== undefined;
@@ -131,4 +134,31 @@ export function pickOutlet(candidates: Outlet[], nounKind: OutletKind | undefine
   if (!nounKind) return first;
   const wanted: OutletKind[] = nounKind === 'newspaper' ? ['newspaper', 'website'] : [nounKind];
   return candidates.find((o) => wanted.includes(o.kind)) ?? first;
+}
+
+/** The English article (ذي، ذا) and the word news (أنباء) before a name. */
+const OWN_LEAD = new Set(['ذي', 'ذا', 'انباء', 'الانباء']);
+
+/**
+ * Whether a quote opens a few words before `at` (an even count of quotes before it, the last one
+ * within 30 characters, with words after it): the name at `at` closes a longer quoted name.
+ */
+function tailOfQuotedName(t: string, at: number): boolean {
+  const open = t.lastIndexOf('"', at - 1);
+  if (open < 0 || at - open > 30) return false;
+  // `«وكالة أنباء فارس»`, `"ذي دايلي مايل"`: an outlet noun or the English article before the
+  // name inside the quotes belongs to the registered name's own reading.
+  const before = t
+    .slice(open + 1, at)
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean);
+  if (
+    before.length === 0 ||
+    before.every((w) => OWN_LEAD.has(w) || NOUNS.has(w) || NOUNS.has(w.replace(/^[وفبل]?(?:ال)?/u, '')))
+  )
+    return false;
+  let quotes = 0;
+  for (let i = t.indexOf('"'); i >= 0 && i < open; i = t.indexOf('"', i + 1)) quotes++;
+  return quotes % 2 === 0;
 }
