@@ -237,3 +237,13 @@ describe('definite reports made vague by where they came from or how early they 
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe("a country's media, for countries beyond the first list (الإعلام البلجيكي، الصحافة السويسرية)", () => {
+  it.each([
+    'وحسب الإعلام البلجيكي، ألقي القبض على ثلاثة أشخاص في المطار.',
+    'ويقول الإعلام الهولندي إن المدرب سيرحل في الصيف.',
+    'وأشار الإعلام الكندي إلى أن الحريق امتد إلى المدينة.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').cue.text).toMatch(/الإعلام$/);
+  });
+});
