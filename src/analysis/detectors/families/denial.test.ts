@@ -350,3 +350,17 @@ describe('the untruth of a claim after بـ (تعلم الوزارة بعدم ص
     expect(marksOf('وفي حال عدم صحة المعلومات يعاد التحقيق.', 'denial')).toEqual([]);
   });
 });
+
+describe('a matter settled with a denial, or a party that stopped at one (حسمت الأمر بالنفي، اكتفت بالنفي)', () => {
+  it.each([
+    'غير أن البلدية حسمت الأمر بالنفي.',
+    'واكتفت الشركة بالنفي دون تفاصيل.',
+    'وحسم النادي الجدل بالنفي القاطع.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').cue.text).toBe('النفي');
+  });
+
+  it('not a sentence of exile: وحكم عليه بالنفي', () => {
+    expect(marksOf('وحكم عليه القاضي بالنفي خمس سنوات.', 'denial')).toEqual([]);
+  });
+});
