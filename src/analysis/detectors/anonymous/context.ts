@@ -330,8 +330,29 @@ export function coordinatedContext(tokens: Token[], q: number, noun: NounHit): C
   return undefined;
 }
 
+/**
+ * `لـ«عين اليوم»:`, `لعكاظ:`: an outlet told (a word with ل, or ل alone and a quoted name of a few
+ * words), then a colon; the colon's place.
+ */
+function toldThenColon(tokens: Token[], from: number): number | undefined {
+  const told = tokens[from];
+  if (!told?.isWord || !told.text.startsWith('ل')) return undefined;
+  let j = from + 1;
+  if (tokens[j]?.text === '"') {
+    const close = tokens.findIndex((t, k) => k > j && t.text === '"');
+    if (close < 0 || close - j > 5 || (told.text !== 'ل' && told.text.length > 1)) return undefined;
+    j = close + 1;
+  }
+  return tokens[j]?.text === ':' ? j : undefined;
+}
+
 /** A verb of saying right after the description (`مصدر في المعارضة اعتبر أن`), or a headline colon. */
 export function contextAfter(tokens: Token[], i: number, end: number, headline: boolean): number | undefined {
+  // `مواطنون لـ«عين اليوم»: …`: a headline's group told the outlet what the colon opens.
+  if (headline && i <= 2) {
+    const colon = toldThenColon(tokens, end);
+    if (colon !== undefined) return colon;
+  }
   let j = end;
   for (let steps = 0; j < tokens.length && steps < 4; j++, steps++) {
     const tok = tokens[j] as Token;

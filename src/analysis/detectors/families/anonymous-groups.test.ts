@@ -487,3 +487,17 @@ describe('in an article that reports a study, researchers and scientists are its
     expect(marksOf('وقال باحثون إن المرض ينتشر في القرى.', 'anonymous')).toHaveLength(1);
   });
 });
+
+describe("a headline's vague group that told an outlet what the colon opens (مواطنون لـ«عين اليوم»: …)", () => {
+  it.each([
+    'مواطنون لـ"عين اليوم": مشاريع الإسكان تسير ببطء',
+    'خبراء لـ«الاقتصادية»: الأسعار سترتفع في الربع المقبل',
+    'سكان لـ"الوطن": المياه مقطوعة منذ أسبوع',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(1);
+  });
+
+  it('not a named speaker: الأمير خالد لـ"عكاظ": …', () => {
+    expect(marksOf('الأمير خالد الفيصل لـ"عكاظ": سنبدأ المشروع غدا', 'anonymous')).toEqual([]);
+  });
+});
