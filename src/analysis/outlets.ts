@@ -381,12 +381,6 @@ const REGISTERED: readonly Outlet[] = [
     },
   ),
   channel('alhadath', 'Al Hadath', 'alhadath.net', ['الحدث'], { ambiguous: true }),
-  // Saudi state news channel; `الإخبارية` alone is the adjective "news" (`المواقع الإخبارية`).
-  channel('alekhbariya', 'Al Ekhbariya', 'alekhbariya.net', [
-    'قناة الإخبارية',
-    'قناة الإخبارية السعودية',
-    'الإخبارية السعودية',
-  ]),
   channel('skynewsarabia', 'Sky News Arabia', 'skynewsarabia.com', ['سكاي نيوز عربية', 'سكاي نيوز']),
   channel('alhurra', 'Alhurra', 'alhurra.com', ['الحرة'], { ambiguous: true }),
   channel('france24', 'France 24', 'france24.com', ['فرانس 24', 'فرانس24', 'France 24']),

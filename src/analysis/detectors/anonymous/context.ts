@@ -348,11 +348,14 @@ function toldThenColon(tokens: Token[], from: number): number | undefined {
 
 /** A verb of saying right after the description (`مصدر في المعارضة اعتبر أن`), or a headline colon. */
 export function contextAfter(tokens: Token[], i: number, end: number, headline: boolean): number | undefined {
-  // `مواطنون لـ«عين اليوم»: …`: a headline's group told the outlet what the colon opens.
-  if (headline && i <= 2) {
-    const colon = toldThenColon(tokens, end);
-    if (colon !== undefined) return colon;
-  }
+  const found = verbOrColonAfter(tokens, i, end, headline);
+  // `مواطنون لـ«عين اليوم»: …`: a headline's group told the outlet what the colon opens; the
+  // cue stays the group (the outlet is the wire mark's).
+  if (found === undefined && headline && i <= 2 && toldThenColon(tokens, end) !== undefined) return end - 1;
+  return found;
+}
+
+function verbOrColonAfter(tokens: Token[], i: number, end: number, headline: boolean): number | undefined {
   let j = end;
   for (let steps = 0; j < tokens.length && steps < 4; j++, steps++) {
     const tok = tokens[j] as Token;
