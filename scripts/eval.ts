@@ -4,7 +4,7 @@
  * `dev` and `train` are ../shared/eval's sets; `ours` is the project's own labelled training set
  * (eval/labels/train.jsonl and the final splits final-1 to final-8, each scored once and then
  * opened for training: offsets and kinds keyed by corpus id, no corpus text); `final` would be the
- * project's held-out split (final-19, SaudiNewsNet articles outside ../shared/corpus) and `snn` the
+ * project's held-out split (final-20, SaudiNewsNet articles outside ../shared/corpus) and `snn` the
  * SaudiNewsNet splits opened after scoring (their texts beside the checkout); any other value is a path.
  * Reads the texts from ../shared (skips with a message when it is absent), runs analyze() on every
  * labelled article, writes the predictions to test-output/eval-pred.jsonl and prints the table.
@@ -43,11 +43,11 @@ const set = flag('--set') ?? flag('--gold') ?? 'dev';
  * Splits drawn from the rest of SaudiNewsNet (scripts/labels/prepare-snn.ts), by name, with the
  * directory beside the checkout where prepare-snn.ts wrote their texts (the outlets', kept out of
  * the repository; or give them with `--texts FILE[,FILE…]`). `snn` is the opened ones: final-9,
- * final-12, final-13 and final-15 of any article, final-10 drawn for denials and final-11 for
- * non-responses, each scored once and then opened; final-14 and final-18 of any article, final-16
- * drawn for denials and final-17 for non-responses, labelled for training and never held out.
- * `final` is the one held out now (final-19), to be scored once, at the end of the session that
- * next changes the engine (eval/README.md).
+ * final-12, final-13, final-15 and final-19 of any article, final-10 drawn for denials and
+ * final-11 for non-responses, each scored once and then opened; final-14, final-18 and final-21
+ * of any article, final-16 drawn for denials and final-17 for non-responses, labelled for
+ * training and never held out. `final` is the one held out now (final-20), to be scored once, at
+ * the end of the session that next changes the engine (eval/README.md).
  */
 const SNN_SPLITS: Record<string, string> = {
   'final-9': 'snn-final',
@@ -75,9 +75,10 @@ const SNN_OPENED = [
   'final-16',
   'final-17',
   'final-18',
+  'final-19',
   'final-21',
 ];
-const HELD_OUT_NOW = 'final-19';
+const HELD_OUT_NOW = 'final-20';
 for (const name of Object.keys(SNN_SPLITS))
   if (existsSync(`${labels}/${name}.jsonl`)) SETS[name] = `${labels}/${name}.jsonl`;
 if (set === 'final' && !SETS[HELD_OUT_NOW]) {
