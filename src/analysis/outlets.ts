@@ -171,6 +171,7 @@ const REGISTERED: readonly Outlet[] = [
     'سانا',
     'وكالة الأنباء السورية',
     'وكالة الأنباء العربية السورية',
+    'الوكالة العربية السورية للأنباء',
   ]),
   agency('ina', 'Iraqi News Agency', 'ina.iq', ['واع', 'وكالة الأنباء العراقية'], { ambiguous: true }),
   agency('nna', 'National News Agency (Lebanon)', 'nna-leb.gov.lb', [

@@ -666,3 +666,13 @@ describe('a registered name closing a longer quoted name is that name\'s tail (�
     expect(only(text, 'wire').outlets).toEqual([outlet]);
   });
 });
+
+describe("an outlet's own figures credit it (حسب تقديرات رويترز، وفقا لإحصاءات …); SANA's full name", () => {
+  it.each([
+    ['وارتفعت الأسعار 0.4 في المئة، حسب تقديرات رويترز من بيانات رسمية.', 'reuters'],
+    ['وبلغ عدد القتلى 40، وفقا لإحصاءات وكالة فرانس برس.', 'afp'],
+    ['قالت الوكالة العربية السورية للأنباء إن السلطات أفرجت عن المعتقلين.', 'sana'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+});
