@@ -676,3 +676,17 @@ describe("an outlet's own figures credit it (حسب تقديرات رويترز�
     expect(only(text, 'wire').outlets).toEqual([outlet]);
   });
 });
+
+describe('the preposition ل written apart from a name by a tatweel (لـالوطن، لـ«الوئام»)', () => {
+  it.each([
+    ['طالع لـالوطن: رقباء الفكر موظفون بسطاء', 'alwatan'],
+    ['وقال المدير لـالرياض إن المشروع تأخر.', 'alriyadh'],
+    ['كما أوضح لـ«الوئام»المواطن أحد سكان الحي أن الطريق مغلق.', 'alweeam'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('not the same words joined with no tatweel, which are ordinary words (للوطن: to the homeland)', () => {
+    expect(marksOf('وقال المدير للوطن إن المشروع تأخر.', 'wire')).toEqual([]);
+  });
+});

@@ -54,7 +54,8 @@ export function scanNames(
       end: m.index + m.text.length,
       name: { start: nameStart, end: nameStart + nameText.length },
       lam: (g.pre ?? '').endsWith('ل') || isLamVariant(g.name),
-      lone: g.lone !== undefined,
+      // `لـالوطن`: the ل written apart by a tatweel (gone once normalised) marks a name, as a detached لـ does.
+      lone: g.lone !== undefined || lamBeforeTatweel(s, m.index + (g.pre ?? '').length - 1, g.pre),
       quoted,
     };
     // `لـ(عكاظ)`: the outlet in parentheses after a detached لـ, as in quotation marks.
@@ -161,4 +162,11 @@ function tailOfQuotedName(t: string, at: number): boolean {
   let quotes = 0;
   for (let i = t.indexOf('"'); i >= 0 && i < open; i = t.indexOf('"', i + 1)) quotes++;
   return quotes % 2 === 0;
+}
+
+/** Whether the proclitic ل at normalised index `at` was written with a tatweel after it (`لـالوطن`). */
+function lamBeforeTatweel(s: SentenceView, at: number, pre: string | undefined): boolean {
+  if (!pre?.endsWith('ل') || at < 0) return false;
+  const original = s.norm.map[at];
+  return original !== undefined && s.text.charCodeAt(original + 1) === 0x640;
 }
