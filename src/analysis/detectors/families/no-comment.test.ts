@@ -343,3 +343,17 @@ describe('a statement that did not go into details, or a party that withheld its
     },
   );
 });
+
+describe('declining across an aside between dashes (ورفض المسؤولون - الذين … - الإفصاح عن …)', () => {
+  it.each([
+    'ورفض المسؤولون - الذين طلبوا عدم الكشف عن أسمائهم - الإفصاح عن تفاصيل الاتفاق.',
+    'ورفضت الشرطة - بعد أن أنهت التحقيق - الإدلاء بأي تعليق.',
+    'وامتنع المتحدث – الذي كان يرافق الوفد – عن التعليق على الزيارة.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').cue.text).toMatch(/^(?:و)?(?:رفض|رفضت|امتنع)$/);
+  });
+
+  it('not a verb that belongs to a clause outside any aside (رفض الذين … الحديث)', () => {
+    expect(marksOf('ورفض الوزير الذين طالبوا بالحديث عن الموازنة.', 'no_comment')).toEqual([]);
+  });
+});

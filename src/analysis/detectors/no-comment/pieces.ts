@@ -26,7 +26,13 @@ export const GAP = (n: number) => `[^.!؟?]{0,${n}}?`;
  * A gap that takes an aside between commas whole (`رفض المحامي، وكيل الدفاع، الخوض في`,
  * `امتنع مسؤول، طلب عدم ذكر اسمه، عن تحديد`): what the party declined is not looked for inside it.
  */
-export const GAP_ASIDES = (n: number) => `(?:[^.!؟?،]|،[^.!؟?،]{1,80}،){0,${n}}?`;
+/**
+ * A gap that may hold asides closed by commas, or by dashes (`ورفض المسؤولون - الذين طلبوا عدم
+ * الكشف عن أسمائهم - الإفصاح عن …`): a dash is crossed only with its whole aside, so the words
+ * inside it are not the verb's.
+ */
+export const GAP_ASIDES = (n: number) =>
+  `(?:[^.!؟?،\\-–—]|،[^.!؟?،]{1,80}،|\\s[-–—][^.!؟?،\\-–—]{1,80}[-–—](?=\\s)){0,${n}}?`;
 export const NOT = `[وف]?(?:لم|لن)\\s+`;
 export const COMMENT = alt(COMMENT_WORDS);
 export const REQUEST = `(?:ال)?${alt(REQUEST_NOUNS)}`;

@@ -115,8 +115,11 @@ export const RULES: readonly Rule[] = [
     needs: needs(trieAlt(DECLINE_VERBS)),
     explanation: 'a party declined to comment',
     accept: (text, _cue, m) => {
-      // A closed aside is no break (`، وكيل الدفاع،`: its و is a letter of the word).
-      const gap = (m.groups?.gap ?? '').replace(/،[^،]*،/gu, ' ');
+      // A closed aside is no break (`، وكيل الدفاع،`: its و is a letter of the word), between commas
+      // or dashes (`ورفض المسؤولون - الذين طلبوا عدم الكشف عن أسمائهم - الإفصاح عن …`).
+      const gap = (m.groups?.gap ?? '')
+        .replace(/،[^،]*،/gu, ' ')
+        .replace(/\s[-–—][^-–—]*[-–—](?=\s|$)/gu, ' ');
       const act = m.groups?.act ?? '';
       // `امتنعت الشرطة التي تسيطر على المدينة عن الإدلاء بأي تعليق`: a relative clause inside the
       // subject, when عن and a comment close it.
