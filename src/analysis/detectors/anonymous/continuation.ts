@@ -87,7 +87,11 @@ function participleOpener(tokens: Token[], i: number): { at: number; agree: Agre
 const TO = norm('إلى');
 
 /** "One of them", "some of them" (normalised): a subject that points back to a group. */
-const ONE_OF_THEM = new Set(['احدهما', 'احدهم', 'احداهما', 'احداهن', 'احدها', 'احداها', 'بعضهم', 'احدهن']);
+const ONE_OF_THEM = new Set([
+  ...['احدهما', 'احدهم', 'احداهما', 'احداهن', 'احدها', 'احداها', 'بعضهم', 'احدهن'],
+  // `وأفاد هؤلاء بأن …` after an unnamed group: "these" are the group (normalised هؤلاء).
+  'هولاء',
+]);
 
 /** Asides that may stand between a verb of saying and what it says (normalised words). */
 const ASIDES: readonly (readonly string[])[] = [

@@ -153,9 +153,14 @@ function claimedAfter(tokens: Token[], q: number, noun: NounHit, end: number): n
     const t = tokens[j] as Token;
     if (!t.isWord && !COMMAS.has(t.text)) return undefined;
     if (COMMAS.has(t.text) && pluralSaying(tokens[j + 1]?.text ?? '')) return j + 1;
+    // `وناشد مواطنون الحكومة …، وأكدوا أن …`: the group's own plural verb of saying after the comma.
+    if (COMMAS.has(t.text) && pluralSaid(tokens[j + 1])) return j + 1;
   }
   return undefined;
 }
+/** `وأكدوا`, `وأشاروا`, `وقالوا`: a verb of saying in the masculine plural past, with و. */
+const pluralSaid = (tok: Token | undefined) =>
+  tok !== undefined && /^و\S{2,}وا$/u.test(tok.text) && speechVerb(tok) !== undefined;
 /** A participle of saying in the plural, or the feminine that agrees with a broken plural (`مؤكدة`). */
 const pluralSaying = (word: string) => SAYING_PARTICIPLE.test(word) && /(?:ين|ه)$/u.test(word);
 

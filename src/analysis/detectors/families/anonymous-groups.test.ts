@@ -501,3 +501,25 @@ describe("a headline's vague group that told an outlet what the colon opens (م�
     expect(marksOf('الأمير خالد الفيصل لـ"عكاظ": سنبدأ المشروع غدا', 'anonymous')).toEqual([]);
   });
 });
+
+describe('an unnamed group goes on speaking: "these" (هؤلاء) after it, and its own plural verb after a comma', () => {
+  it.each([
+    'وقال مواطنون إن الأسعار ارتفعت. وأفاد هؤلاء بأن المحلات أغلقت أبوابها.',
+    'وأكد سكان أن الطريق مغلق. وقال هؤلاء إن الدوريات لم تصل.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it.each([
+    'وناشد مواطنون الحكومة السماح بدخول المواد الغذائية، وأكدوا أن الحصار يخنق المدينة.',
+    'وطالب أهالي الحي البلدية بإصلاح الطريق، وقالوا إن الحفر تسببت في حوادث.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(1);
+  });
+
+  it('not "these" after a named speaker', () => {
+    expect(
+      marksOf('وقال الوزير خالد العلي إن الأسعار ارتفعت. وأفاد هؤلاء بأن المحلات أغلقت.', 'anonymous'),
+    ).toEqual([]);
+  });
+});
