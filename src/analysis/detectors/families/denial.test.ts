@@ -364,3 +364,17 @@ describe('a matter settled with a denial, or a party that stopped at one (حسم
     expect(marksOf('وحكم عليه القاضي بالنفي خمس سنوات.', 'denial')).toEqual([]);
   });
 });
+
+describe('a party that says it was not involved (لم تكن ضالعة، لسنا متورطين)', () => {
+  it.each([
+    'وقال " لم تكن بلادنا ضالعة مطلقا في هذا السيناريو ".',
+    'وأكد الوزير أننا لسنا متورطين في الهجوم.',
+    'وشدد المتحدث على أنه ليس متورطا في الصفقة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toHaveLength(1);
+  });
+
+  it('not an investigation that found someone was not involved', () => {
+    expect(marksOf('وأظهر التحقيق أن الموظف لم يكن متورطا في السرقة.', 'denial')).toEqual([]);
+  });
+});
