@@ -191,7 +191,7 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|${PICTURES})${WE}${GAP(60)}${WB}(?<cue>[وب]?(?:ال)?${FALSE}|لا\\s+اساس\\s+(?:لها|له)|و?غير\\s+(?:ال)?(?:صحيح|صحيحه|دقيق|دقيقه)|${BASELESS})${WE}`,
+      `${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|${PICTURES})${WE}${GAP(60)}${WB}(?<cue>[وب]?(?:ال)?${FALSE}|لا\\s+اساس\\s+(?:ولا\\s+\\S+\\s+)?(?:لها|له)|و?غير\\s+(?:ال)?(?:صحيح|صحيحه|دقيق|دقيقه)|${BASELESS})${WE}`,
       'gd',
     ),
     explanation: 'an accusation or report is called false',

@@ -378,3 +378,13 @@ describe('a party that says it was not involved (لم تكن ضالعة، لسن
     expect(marksOf('وأظهر التحقيق أن الموظف لم يكن متورطا في السرقة.', 'denial')).toEqual([]);
   });
 });
+
+describe('a claim called baseless with a second noun between (لا أساس ولا تبرير لها)', () => {
+  it.each([
+    'مؤكدا أن الاتهامات ضد بلاده «لا أساس ولا تبرير لها».',
+    'وقال إن هذه المزاعم لا أساس ولا دليل لها.',
+    'واعتبر أن الادعاءات لا أساس ولا سند لها.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').cue.text).toMatch(/^لا أساس ولا \S+ لها$/);
+  });
+});
