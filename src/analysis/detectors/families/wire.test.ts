@@ -690,3 +690,20 @@ describe('the preposition ل written apart from a name by a tatweel (لـالو�
     expect(marksOf('وقال المدير للوطن إن المشروع تأخر.', 'wire')).toEqual([]);
   });
 });
+
+describe('an outlet that opens the sentence as its subject, then حيث and its verb of saying (عرجت صحيفة … حيث قالت إن)', () => {
+  it.each([
+    ['وعرجت صحيفة "الغارديان" على القضية ذاتها حيث قالت إن الآلاف مشردون.', 'guardian'],
+    ['وتابعت وكالة "رويترز" التطورات حيث ذكرت أن القوات تقدمت.', 'reuters'],
+    ['واهتمت قناة "الجزيرة" بالحدث حيث أشارت إلى أن الحشود كبيرة.', 'aljazeera'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it.each([
+    'وأغلقت قناة "الجزيرة" مكتبها حيث قالت السلطات إنه يخالف القانون.',
+    'وزارت صحيفة "الرياض" المعرض حيث التقت بالزوار.',
+  ])('not a verb with its own subject, nor one with no claim: %s', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+});

@@ -257,6 +257,24 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
       continue;
     break;
   }
+  // `وعرجت صحيفة «غارديان» إلى القضية حيث قالت إن …`: the outlet is the subject of the verb that
+  // opens the sentence (one word before it, in the feminine), and حيث and a verb of saying a few
+  // words on carry its claim.
+  if (near.length === 1 && first && /^[وف]?\S{2,}ت$/u.test(strip(first.raw))) {
+    const later = wordsAfter(t, m.end, 12);
+    for (let i = 0; i + 1 < later.length; i++) {
+      const raw = later[i] as string;
+      if (BREAK_AFTER.test(raw)) break;
+      // …a verb with no subject of its own: the claim opens right after it (not `حيث قالت السلطات`).
+      if (
+        strip(raw) === 'حيث' &&
+        lookup(later[i + 1] as string, inSet(VERBS), false).hit &&
+        (CLAIM_START.test(strip(later[i + 2] ?? '')) ||
+          (strip(later[i + 2] ?? '') === 'الي' && CLAIM_START.test(strip(later[i + 3] ?? ''))))
+      )
+        return 'verb';
+    }
+  }
   return undefined;
 }
 
