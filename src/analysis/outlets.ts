@@ -296,6 +296,12 @@ const REGISTERED: readonly Outlet[] = [
   ]),
   paper('newsweek', 'Newsweek', 'newsweek.com', ['نيوزويك', 'Newsweek']),
   paper('forbes', 'Forbes', 'forbes.com', ['فوربس', 'Forbes']),
+  // A site sports pages cite for players' values (`وفقا لإحصاءات موقع ترانسفير ماركت`).
+  web('transfermarkt', 'Transfermarkt', 'transfermarkt.com', [
+    'ترانسفير ماركت',
+    'ترانسفرماركت',
+    'Transfermarkt',
+  ]),
   web('politico', 'Politico', 'politico.com', ['بوليتيكو', 'Politico'], {
     search: 'https://www.politico.com/search?q={q}',
   }),

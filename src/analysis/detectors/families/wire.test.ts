@@ -707,3 +707,17 @@ describe('an outlet that opens the sentence as its subject, then حيث and its 
     expect(marksOf(text, 'wire')).toEqual([]);
   });
 });
+
+describe('sites cited for figures (موقع أرقام، ترانسفير ماركت), and what an outlet disclosed (أفصح عنها)', () => {
+  it.each([
+    ['وبحسب البيانات التي أفصح عنها موقع أرقام الإلكتروني ارتفعت المطالبات.', 'argaam'],
+    ['ويقدر ثمن التشكيلة بـ400 مليون جنيه وفقا لإحصاءات موقع ترانسفير ماركت.', 'transfermarkt'],
+    ['وأفصحت وكالة رويترز عن تفاصيل الصفقة.', 'reuters'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('not the common word أرقام (figures) on its own', () => {
+    expect(marksOf('وتشير الأرقام إلى ارتفاع الأسعار في الربع الأول.', 'wire')).toEqual([]);
+  });
+});
