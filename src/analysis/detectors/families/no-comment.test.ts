@@ -357,3 +357,13 @@ describe('declining across an aside between dashes (ورفض المسؤولون 
     expect(marksOf('ورفض الوزير الذين طالبوا بالحديث عن الموازنة.', 'no_comment')).toEqual([]);
   });
 });
+
+describe('no room for a comment, or none to give (وليس لدي مجال للتعليق، لا أملك تعليقا)', () => {
+  it.each([
+    'وقال " هذا أمر وارد جدا، وليس لدي مجال للتعليق ".',
+    'وقال المتحدث: لا أملك تعليقا على ما نشر.',
+    'وأضاف المدرب: ليس لدينا وقت للتعليق على الشائعات.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'no_comment')).toHaveLength(1);
+  });
+});

@@ -233,10 +233,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}(?<cue>(?:[وف]?لا|ليس\\s+(?:لدي\\S*|عندي|عندنا|لنا|لي)(?:\\s+اي)?)\\s+(?:تعليق|تعليقات))${WE}`,
+      // …and `وليس لدي مجال للتعليق`, `لا أملك تعليقا`: no room for a comment, none to give.
+      `${WB}(?<cue>(?:[وف]?لا|[وف]?ليس\\s+(?:لدي\\S*|عندي|عندنا|لنا|لي)(?:\\s+اي)?(?:\\s+(?:مجال|وقت)\\s+(?:لل|ل)?)?|[وف]?لا\\s+(?:املك|نملك|يملك|تملك)(?:\\s+اي)?)\\s*(?:تعليق|تعليقات|تعليقا|تعقيب|تعقيبا))${WE}`,
       'gd',
     ),
-    needs: needs('تعليق'),
+    needs: needs('تعليق', 'تعقيب'),
     explanation: 'a party said it had no comment',
     accept: (text, cue) => !SUSPENDED.test(text.slice(cue.end, cue.end + 30)),
   },
