@@ -367,3 +367,13 @@ describe('no room for a comment, or none to give (وليس لدي مجال لل�
     expect(marksOf(text, 'no_comment')).toHaveLength(1);
   });
 });
+
+describe('motives withheld when a party declines to name them (رفض … تحديد دوافعها)', () => {
+  it.each([
+    'ورفضت الشرطة تحديد دوافع الجريمة.',
+    'ورفض الوزير توجيه أصابع الاتهام إلى أي جهة أو تحديد دوافعها.',
+    'وامتنعت النيابة عن تحديد دوافعه حتى انتهاء التحقيق.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'no_comment')).toHaveLength(1);
+  });
+});

@@ -44,7 +44,7 @@ export const SUSPENDED = rx(`^\\s*(?:\\S+\\s+)?${alt(SUSPENDED_THINGS)}${WE}`);
 // Acts that are a non-answer only when what is withheld is information (إعطاء أي تفاصيل).
 export const DETAIL_ACTS = new Set(['اعطاء', 'اضافه', 'تحديد', 'مناقشه', 'ذكر', 'كشف']);
 export const DETAIL_OBJECT = rx(
-  `^\\s*(?:\\S+\\s+)?(?:اي|ايه|المزيد|مزيد|تفاصيل|التفاصيل|معلومات|موعد|تاريخ|وقت|رقم|عدد|سبب|اسباب|القرار|اسماء)${WE}`,
+  `^\\s*(?:\\S+\\s+)?(?:اي|ايه|المزيد|مزيد|تفاصيل|التفاصيل|معلومات|موعد|تاريخ|وقت|رقم|عدد|سبب|اسباب|القرار|اسماء|(?:ال)?دوافع(?:ه|ها|هم)?)${WE}`,
 );
 // A gap that holds a clause boundary belongs to another verb (رفض الذين … الحديث).
 const CLAUSE_OPENERS = 'بعد|لان|حيث|عندما|اذا|ثم|كما|بينما|فيما';
