@@ -3,6 +3,7 @@
  * proclitics, and alternations built from lexicon lists written in ordinary Arabic.
  */
 import { norm } from './normalize';
+import { compileNow } from './compile-now';
 import { prebuiltSource } from './prebuilt';
 import { NORMALISED_WORD_CHAR_CLASS } from './word-chars';
 
@@ -39,24 +40,10 @@ export function rx(source: string, flags = ''): RegExp {
   return new RegExp(source, `u${flags}`);
 }
 
-/**
- * A 1,000-unit string of two-byte text (as Arabic sentences are). V8 first compiles a regular
- * expression to bytecode and interprets it, then compiles it again to machine code from its second
- * use on; a first use on a subject this long compiles it to machine code straight away.
- */
-const PRIMER = '\u06dd'.repeat(1000);
-
-/** `re`, compiled to machine code now (see PRIMER). */
-export function compileNow<R extends RegExp>(re: R): R {
-  re.test(PRIMER);
-  re.lastIndex = 0;
-  return re;
-}
-
 /** Patterns marked `hot` and not compiled yet, in the order the modules made them. */
 const HOT: RegExp[] = [];
 /**
- * `re`, to be compiled to machine code before its first use (`compileHot`): for the patterns every
+ * `re`, to be compiled to machine code (compile-now.ts) before its first use (`compileHot`): for the patterns every
  * page's first sentences run (the detectors' gates), where compiling each twice, bytecode then
  * machine code, was a fifth of the engine's first reading of an article. Not compiled here, so
  * that loading the engine stays one short task.

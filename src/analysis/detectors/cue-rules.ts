@@ -2,7 +2,8 @@
  * Ordered cue rules, shared by the detectors that mark a sentence by its first accepted cue
  * (denial, no_comment): the first rule wins, and within a rule the first match its checks accept.
  */
-import { compileNow, hot } from '../lexicon';
+import { compileNow } from '../compile-now';
+import { hot } from '../lexicon';
 import { PROCLITIC_PREFIXES } from '../tokens/clitics';
 import type { Span } from '../types';
 

@@ -340,7 +340,8 @@ function toldThenColon(tokens: Token[], from: number): number | undefined {
   let j = from + 1;
   if (tokens[j]?.text === '"') {
     const close = tokens.findIndex((t, k) => k > j && t.text === '"');
-    if (close < 0 || close - j > 5 || (told.text !== 'ل' && told.text.length > 1)) return undefined;
+    // A quoted name after ل written apart (`لـ«عين اليوم»`), not after a word with ل (`لقاء «…»`).
+    if (close < 0 || close - j > 5 || told.text !== 'ل') return undefined;
     j = close + 1;
   }
   return tokens[j]?.text === ':' ? j : undefined;

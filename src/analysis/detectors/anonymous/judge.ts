@@ -170,37 +170,12 @@ const CALLED_FALSE: ReadonlySet<string> = new Set(FALSE_WORDS.map(norm));
 const BEFORE_NOUN_NOT_SUBJECT = new Set(['الي', 'في', 'من', 'عن', 'علي', 'ما', 'هو', 'هي']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
 /** Words with و or ف that open a sentence but are no verb (`ولكن المصدر`, `وبحسب المصدر`). */
-const OPENING_NON_VERBS = new Set(
-  [
-    'لكن',
-    'ان',
-    'إن',
-    'أن',
-    'بحسب',
-    'حسب',
-    'وفق',
-    'وفقا',
-    'لدى',
-    'عند',
-    'مع',
-    'بين',
-    'من',
-    'في',
-    'على',
-    'عن',
-    'إلى',
-    'هذا',
-    'هذه',
-    'ذلك',
-    'تلك',
-    'بعد',
-    'قبل',
-    'خلال',
-    'منذ',
-    'كذلك',
-    'أيضا',
-  ].map(norm),
-);
+const OPENING_NON_VERBS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  ...BEFORE_NOUN_NOT_SUBJECT,
+  ...['لكن', 'ان', 'إن', 'أن', 'بحسب', 'حسب', 'وفق', 'وفقا', 'عند', 'مع', 'على', 'عن', 'إلى'].map(norm),
+  ...['هذا', 'هذه', 'ذلك', 'تلك', 'بعد', 'قبل', 'خلال', 'منذ', 'كذلك', 'أيضا'].map(norm),
+]);
 /**
  * `ونسب المصدر نفسه الهجوم إلى …`, `ودعت المصادر المنظمات …`: the unnamed source introduced before is
  * the subject of the verb that opens the sentence (و or ف and the verb, then the source): whatever it

@@ -22,17 +22,18 @@ import type { Span } from '../../types';
 import { needs } from '../cue-rules';
 
 export const GAP = (n: number) => `[^.!؟?]{0,${n}}?`;
+/** An aside closed by dashes (`- الذين طلبوا عدم الكشف عن أسمائهم -`), with the space before it. */
+const DASH_ASIDE = '\\s[-–—][^.!؟?،\\-–—]{1,80}[-–—]';
+const CLOSED_ASIDES = new RegExp(`،[^،]*،|${DASH_ASIDE}(?=\\s|$)`, 'gu');
+/** A gap with its closed asides taken out, before its clause breaks are looked for. */
+export const withoutAsides = (gap: string): string => gap.replace(CLOSED_ASIDES, ' ');
 /**
- * A gap that takes an aside between commas whole (`رفض المحامي، وكيل الدفاع، الخوض في`,
- * `امتنع مسؤول، طلب عدم ذكر اسمه، عن تحديد`): what the party declined is not looked for inside it.
+ * A gap that takes an aside between commas or dashes whole (`رفض المحامي، وكيل الدفاع، الخوض في`,
+ * `امتنع مسؤول، طلب عدم ذكر اسمه، عن تحديد`, `ورفض المسؤولون - الذين طلبوا عدم الكشف عن أسمائهم -
+ * الإفصاح عن …`): what the party declined is not looked for inside it (a dash is crossed only with
+ * its whole aside).
  */
-/**
- * A gap that may hold asides closed by commas, or by dashes (`ورفض المسؤولون - الذين طلبوا عدم
- * الكشف عن أسمائهم - الإفصاح عن …`): a dash is crossed only with its whole aside, so the words
- * inside it are not the verb's.
- */
-export const GAP_ASIDES = (n: number) =>
-  `(?:[^.!؟?،\\-–—]|،[^.!؟?،]{1,80}،|\\s[-–—][^.!؟?،\\-–—]{1,80}[-–—](?=\\s)){0,${n}}?`;
+export const GAP_ASIDES = (n: number) => `(?:[^.!؟?،\\-–—]|،[^.!؟?،]{1,80}،|${DASH_ASIDE}(?=\\s)){0,${n}}?`;
 export const NOT = `[وف]?(?:لم|لن)\\s+`;
 export const COMMENT = alt(COMMENT_WORDS);
 export const REQUEST = `(?:ال)?${alt(REQUEST_NOUNS)}`;

@@ -33,6 +33,7 @@ import {
   WITHHOLD,
   couldNotAsk,
   saidBefore,
+  withoutAsides,
 } from './pieces';
 
 export interface Rule extends CueRule {
@@ -117,9 +118,7 @@ export const RULES: readonly Rule[] = [
     accept: (text, _cue, m) => {
       // A closed aside is no break (`، وكيل الدفاع،`: its و is a letter of the word), between commas
       // or dashes (`ورفض المسؤولون - الذين طلبوا عدم الكشف عن أسمائهم - الإفصاح عن …`).
-      const gap = (m.groups?.gap ?? '')
-        .replace(/،[^،]*،/gu, ' ')
-        .replace(/\s[-–—][^-–—]*[-–—](?=\s|$)/gu, ' ');
+      const gap = withoutAsides(m.groups?.gap ?? '');
       const act = m.groups?.act ?? '';
       // `امتنعت الشرطة التي تسيطر على المدينة عن الإدلاء بأي تعليق`: a relative clause inside the
       // subject, when عن and a comment close it.
