@@ -299,7 +299,33 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
     if (/^[0-9]/.test(tok.text) || findIn(tok.text, FILLERS)) continue;
     // `قال لـ"عكاظ" مصدر`, `قال لرويترز مسؤول`: an addressee between the verb and its subject.
     if ((tok.text === 'ل' || /^ل[^ا]/.test(tok.text)) && addressees++ < 2) continue;
-    return undefined;
+    return verbBeforeObject(tokens, j, i);
+  }
+  return undefined;
+}
+
+/** A count before من and the noun (`اثنان من أعضاء`, `3 من المسؤولين`). */
+const COUNTED = /^(?:[0-9]+|اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|عدد|بعض)$/u;
+/**
+ * `وأكد مقتله في قصف أميركي - حسب الوكالة - اثنان من أعضاء الحركة`: the verb of saying comes first,
+ * its object (a word with a pronoun: مقتله، وفاتها) and a few words after it, then the counted
+ * subject. From `j`, the first word the walk back could not pass, a verb of saying a few words
+ * further back whose next word carries the object pronoun.
+ */
+function verbBeforeObject(tokens: Token[], j: number, i: number): Context | undefined {
+  // The count is where the noun's phrase begins (`i`), or right before the noun.
+  const counted =
+    (COUNTED.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === 'من') ||
+    (tokens[i - 1]?.text === 'من' && COUNTED.test(tokens[i - 2]?.text ?? ''));
+  if (!counted) return undefined;
+  for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
+    const tok = tokens[k] as Token;
+    // Not across the claim's أن (`وقالت الوكالة إن أربعة من قادة الحزب قتلوا`).
+    if (!tok.isWord || isComplementiser(tok)) return undefined;
+    const object = tokens[k + 1]?.text ?? '';
+    // (normalised, ة is ه: a word with the article is no object pronoun's host: `الوكالة`)
+    if (speechVerb(tok) && /\S{3,}(?:ه|ها|هم)$/u.test(object) && !object.startsWith('ال'))
+      return { at: k, how: 'verb' };
   }
   return undefined;
 }

@@ -523,3 +523,20 @@ describe('an unnamed group goes on speaking: "these" (هؤلاء) after it, and 
     ).toEqual([]);
   });
 });
+
+describe('a verb of saying before its object, then the counted subject (وأكد مقتله … اثنان من أعضاء الحركة)', () => {
+  it.each([
+    'وأكد مقتله في غارة ليلية اثنان من أعضاء الجماعة.',
+    'وأكد وفاتها - بحسب الإذاعة المحلية - ثلاثة من المسؤولين في المستشفى.',
+    'ونقل خبره عدد من سكان القرية.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(1);
+  });
+
+  it.each(['وزار المدينة اثنان من أعضاء الحركة.', 'وقالت الوكالة إن أربعة من قادة الحزب قتلوا في الغارة.'])(
+    'not a verb that says nothing, nor a count inside the claim: %s',
+    (text) => {
+      expect(marksOf(text, 'anonymous')).toEqual([]);
+    },
+  );
+});
