@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../src/analysis/index';
+import { SNN_SPLITS } from './labels/snn';
 
 const shared = resolve(import.meta.dirname, '../../shared');
 const args = process.argv.slice(2);
@@ -47,23 +48,9 @@ const set = flag('--set') ?? flag('--gold') ?? 'dev';
  * final-11 for non-responses, each scored once and then opened; final-14, final-18 and final-21
  * of any article, final-16 drawn for denials and final-17 for non-responses, labelled for
  * training and never held out. `final` is the one held out now (final-20), to be scored once, at
- * the end of the session that next changes the engine (eval/README.md).
+ * the end of the session that next changes the engine (eval/README.md). Their text directories are
+ * listed in labels/snn.ts.
  */
-const SNN_SPLITS: Record<string, string> = {
-  'final-9': 'snn-final',
-  'final-10': 'snn-final-10',
-  'final-11': 'snn-final-11',
-  'final-12': 'snn-final-12',
-  'final-13': 'snn-final-13',
-  'final-14': 'snn-final-14',
-  'final-15': 'snn-final-15',
-  'final-16': 'snn-final-16',
-  'final-17': 'snn-final-17',
-  'final-18': 'snn-final-18',
-  'final-19': 'snn-final-19',
-  'final-20': 'snn-final-20',
-  'final-21': 'snn-final-21',
-};
 const SNN_OPENED = [
   'final-9',
   'final-10',

@@ -7,6 +7,26 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+/**
+ * The labelled SaudiNewsNet splits (eval/labels/NAME.jsonl), each with the directory beside the
+ * checkout where prepare-snn.ts wrote its texts (restore-texts.ts writes them again from the dataset).
+ */
+export const SNN_SPLITS: Record<string, string> = {
+  'final-9': 'snn-final',
+  'final-10': 'snn-final-10',
+  'final-11': 'snn-final-11',
+  'final-12': 'snn-final-12',
+  'final-13': 'snn-final-13',
+  'final-14': 'snn-final-14',
+  'final-15': 'snn-final-15',
+  'final-16': 'snn-final-16',
+  'final-17': 'snn-final-17',
+  'final-18': 'snn-final-18',
+  'final-19': 'snn-final-19',
+  'final-20': 'snn-final-20',
+  'final-21': 'snn-final-21',
+};
+
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
   id: string;
