@@ -25,6 +25,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-19': 'snn-final-19',
   'final-20': 'snn-final-20',
   'final-21': 'snn-final-21',
+  'final-22': 'snn-final-22',
 };
 
 export interface SnnText {
