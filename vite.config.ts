@@ -131,6 +131,34 @@ function staticClosures(roots: Record<string, string>): { plugin: Plugin; groupO
   return { plugin, groupOf };
 }
 
+/** The placeholder of src/content/engine-chunk.ts, written over with the engine chunk's file. */
+const ENGINE_CHUNK_PLACEHOLDER = 'anl:engine-chunk';
+
+/**
+ * Writes the engine chunk's file name (the `engine` chunk group) into the chunks that carry the
+ * placeholder of src/content/engine-chunk.ts — the gate, which then starts loading the engine on an
+ * article page beside main.ts instead of after it. Fails the build if the gate no longer names it.
+ */
+function engineChunkName(): Plugin {
+  return {
+    name: 'anl:engine-chunk-name',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const engine = chunks.filter((c) => c.name === 'engine');
+      if (engine.length !== 1) throw new Error(`expected one engine chunk, found ${engine.length}`);
+      const file = (engine[0] as { fileName: string }).fileName;
+      let written = 0;
+      for (const c of chunks) {
+        if (!c.code.includes(ENGINE_CHUNK_PLACEHOLDER)) continue;
+        c.code = c.code.replaceAll(ENGINE_CHUNK_PLACEHOLDER, file);
+        written++;
+      }
+      if (written === 0) throw new Error(`no chunk names the engine chunk (${ENGINE_CHUNK_PLACEHOLDER})`);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const closures = staticClosures({
@@ -147,6 +175,7 @@ export default defineConfig(({ mode }) => {
       privateGraph(CONTENT_MAIN, 'content', { dynamic: true }),
       closures.plugin,
       crx({ manifest: manifestFor(target), browser: target }),
+      engineChunkName(),
       // Chrome: chunks reachable only through the per-session URL (see scripts/dynamic-url.ts).
       // The content script loads main.ts through runtime.getURL, which gives that URL.
       ...(target === 'chrome' ? [dynamicUrlsOnly({ worker: WORKER })] : []),

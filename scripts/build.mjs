@@ -24,6 +24,10 @@ function checkContentScript(dir) {
   const exposed = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []);
   if (!main || !exposed.includes(main))
     throw new Error(`${dir}: the module the content script loads (${main}) is not web-accessible`);
+  // The engine chunk the gate asks for on article pages (src/content/engine-chunk.ts).
+  const engine = /["'`](assets\/engine-[^"'`]*\.js)["'`]/.exec(code)?.[1];
+  if (!engine || !exposed.includes(engine))
+    throw new Error(`${dir}: the engine chunk the content script preloads (${engine}) is not web-accessible`);
 }
 
 // The engine's derived patterns are written down before bundling (src/analysis/prebuilt.ts), so a

@@ -10,6 +10,7 @@ import { isToContent } from '../shared/messages';
 import { SETTINGS_KEY } from '../shared/settings-key';
 import type { PageSummary } from '../shared/summary';
 import { bareRuntime, bareSyncGet } from './bare-runtime';
+import { ARTICLE_HINT, builtEngineChunk } from './engine-chunk';
 // crxjs builds main.ts as a module of its own, web-accessible, and gives its file name here.
 import mainScript from './main?script&module';
 
@@ -64,4 +65,10 @@ if (isClearlyNotArabic(document)) {
         // The extension went away under the page: nothing listens any more.
       }
     });
+  // On a page that calls itself an article, the engine's chunk is asked for now, beside main.ts,
+  // not once main.ts has loaded and asks for it (two extension fetches in a row before the first
+  // highlight). main.ts's own import of it is then the same module; an error surfaces there.
+  const engineChunk = builtEngineChunk();
+  if (engineChunk && document.querySelector(ARTICLE_HINT))
+    import(/* @vite-ignore */ runtime.getURL(engineChunk)).catch(() => {});
 }
