@@ -131,30 +131,44 @@ function staticClosures(roots: Record<string, string>): { plugin: Plugin; groupO
   return { plugin, groupOf };
 }
 
-/** The placeholder of src/content/engine-chunk.ts, written over with the engine chunk's file. */
-const ENGINE_CHUNK_PLACEHOLDER = 'anl:engine-chunk';
-
 /**
- * Writes the engine chunk's file name (the `engine` chunk group) into the chunks that carry the
- * placeholder of src/content/engine-chunk.ts — the gate, which then starts loading the engine on an
- * article page beside main.ts instead of after it. Fails the build if the gate no longer names it.
+ * Writes into the gate (the chunks that carry src/content/preload.ts's placeholders) the files it
+ * starts loading at once on a page that may be Arabic: main.ts's chunk with its static imports,
+ * and the engine's (the `engine` chunk group) with its own. Fails the build when a list is empty
+ * or no chunk carries its placeholder.
  */
-function engineChunkName(): Plugin {
+function preloadLists(): Plugin {
   return {
-    name: 'anl:engine-chunk-name',
+    name: 'anl:preload-lists',
     enforce: 'post',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-      const engine = chunks.filter((c) => c.name === 'engine');
-      if (engine.length !== 1) throw new Error(`expected one engine chunk, found ${engine.length}`);
-      const file = (engine[0] as { fileName: string }).fileName;
-      let written = 0;
-      for (const c of chunks) {
-        if (!c.code.includes(ENGINE_CHUNK_PLACEHOLDER)) continue;
-        c.code = c.code.replaceAll(ENGINE_CHUNK_PLACEHOLDER, file);
-        written++;
+      /** `roots` and every chunk they import statically, transitively. */
+      const closure = (roots: readonly string[]) => {
+        const seen = new Set<string>();
+        const pending = [...roots];
+        while (pending.length > 0) {
+          const file = pending.pop() as string;
+          if (seen.has(file)) continue;
+          seen.add(file);
+          const chunk = bundle[file];
+          if (chunk?.type === 'chunk') pending.push(...chunk.imports);
+        }
+        return [...seen];
+      };
+      const loader = chunks.find((c) => c.facadeModuleId === resolve(import.meta.dirname, CONTENT_MAIN));
+      const engine = chunks.find((c) => c.name === 'engine');
+      if (!loader || !engine) throw new Error('preload lists: no chunk for main.ts or for the engine');
+      const lists = {
+        'anl:main-files': closure(loader.imports),
+        'anl:engine-files': closure([engine.fileName]),
+      };
+      for (const [placeholder, files] of Object.entries(lists)) {
+        if (files.length === 0) throw new Error(`preload lists: ${placeholder} is empty`);
+        const carriers = chunks.filter((c) => c.code.includes(placeholder));
+        if (carriers.length === 0) throw new Error(`preload lists: no chunk carries ${placeholder}`);
+        for (const c of carriers) c.code = c.code.replaceAll(placeholder, files.join(','));
       }
-      if (written === 0) throw new Error(`no chunk names the engine chunk (${ENGINE_CHUNK_PLACEHOLDER})`);
     },
   };
 }
@@ -175,7 +189,7 @@ export default defineConfig(({ mode }) => {
       privateGraph(CONTENT_MAIN, 'content', { dynamic: true }),
       closures.plugin,
       crx({ manifest: manifestFor(target), browser: target }),
-      engineChunkName(),
+      preloadLists(),
       // Chrome: chunks reachable only through the per-session URL (see scripts/dynamic-url.ts).
       // The content script loads main.ts through runtime.getURL, which gives that URL.
       ...(target === 'chrome' ? [dynamicUrlsOnly({ worker: WORKER })] : []),

@@ -24,10 +24,16 @@ function checkContentScript(dir) {
   const exposed = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []);
   if (!main || !exposed.includes(main))
     throw new Error(`${dir}: the module the content script loads (${main}) is not web-accessible`);
-  // The engine chunk the gate asks for on article pages (src/content/engine-chunk.ts).
-  const engine = /["'`](assets\/engine-[^"'`]*\.js)["'`]/.exec(code)?.[1];
-  if (!engine || !exposed.includes(engine))
-    throw new Error(`${dir}: the engine chunk the content script preloads (${engine}) is not web-accessible`);
+  // The files the gate starts loading at once (src/content/preload.ts): the engine among them,
+  // and every one web-accessible.
+  const preloaded = [...code.matchAll(/["'`]((?:assets\/[^"'`,]+\.js,?)+)["'`]/g)].flatMap((m) =>
+    m[1].split(','),
+  );
+  if (!preloaded.some((f) => /^assets\/engine-/.test(f)))
+    throw new Error(`${dir}: the content script does not preload the engine chunk`);
+  for (const f of preloaded)
+    if (!exposed.includes(f))
+      throw new Error(`${dir}: the content script preloads ${f}, which is not web-accessible`);
 }
 
 // The engine's derived patterns are written down before bundling (src/analysis/prebuilt.ts), so a

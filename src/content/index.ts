@@ -10,7 +10,7 @@ import { isToContent } from '../shared/messages';
 import { SETTINGS_KEY } from '../shared/settings-key';
 import type { PageSummary } from '../shared/summary';
 import { bareRuntime, bareSyncGet } from './bare-runtime';
-import { ARTICLE_HINT, builtEngineChunk } from './engine-chunk';
+import { ARTICLE_HINT, builtFiles, ENGINE_FILES, MAIN_FILES } from './preload';
 // crxjs builds main.ts as a module of its own, web-accessible, and gives its file name here.
 import mainScript from './main?script&module';
 
@@ -65,10 +65,11 @@ if (isClearlyNotArabic(document)) {
         // The extension went away under the page: nothing listens any more.
       }
     });
-  // On a page that calls itself an article, the engine's chunk is asked for now, beside main.ts,
-  // not once main.ts has loaded and asks for it (two extension fetches in a row before the first
-  // highlight). main.ts's own import of it is then the same module; an error surfaces there.
-  const engineChunk = builtEngineChunk();
-  if (engineChunk && document.querySelector(ARTICLE_HINT))
-    import(/* @vite-ignore */ runtime.getURL(engineChunk)).catch(() => {});
+  // What main.ts's loader is about to import, and on a page that calls itself an article the
+  // engine, are asked for now, all at once, not each once the module before it has loaded (a
+  // chain of extension fetches before the first highlight). The modules' own imports of them are
+  // then the same modules; an error surfaces there.
+  const files = builtFiles(MAIN_FILES);
+  if (document.querySelector(ARTICLE_HINT)) files.push(...builtFiles(ENGINE_FILES));
+  for (const file of new Set(files)) import(/* @vite-ignore */ runtime.getURL(file)).catch(() => {});
 }

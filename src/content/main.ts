@@ -4,7 +4,7 @@
  * tooltip after the first highlights and then, on a page with wire marks, the link builder.
  */
 import { loadEngine } from './article';
-import { ARTICLE_HINT } from './engine-chunk';
+import { ARTICLE_HINT } from './preload';
 import { startSession } from './session';
 
 /** `storedSettings`: the gate's `storage.sync.get` of the settings, asked for before this loaded. */
