@@ -1,7 +1,8 @@
 /**
  * What makes a source noun the origin of a claim: a verb of saying or an attribution word before
  * it (over fillers, an addressee, `عن` after a verb of relaying), a verb of saying further back
- * whose subject it is coordinated into, or a verb of saying right after its description.
+ * whose subject it is coordinated into, or a verb of saying right after its description (that
+ * last in context-after.ts).
  */
 import {
   ARRIVAL_VERBS,
@@ -9,7 +10,6 @@ import {
   DECLINING_VERBS,
   FILLERS,
   NAME_MARKERS,
-  OFFICE_TITLES,
   PHRASE_STOPS,
   RELAYING_VERBS,
   SPEECH_VERBS,
@@ -32,27 +32,6 @@ const COMMENT_WORDS = new Set(['التعليق', 'الرد', 'الادلاء', '
 const RELATIVE_MA = new Set(['ما', 'لما', 'بما', 'كما', 'مما', 'حسبما', 'وفقما', 'وكما', 'وبما']);
 /** The claim as a verb's pronoun object (`ذكره`, `أكدته`: the verb keeps its own ت). */
 const OBJECT_PRONOUN = /(?:ه|ها)$/;
-const NOT_A_VERB_AFTER = new Set(['علم', 'يعد', 'تعد']);
-/** Words that open a clause of their own (normalised). */
-const NEW_CLAUSE = new Set(['حيث', 'بينما', 'فيما', 'اذ', 'عندما', 'حين', 'حينما', 'لكن', 'ولكن', 'ثم']);
-/** Prepositions after which a verb's spelling is its verbal noun (normalised). */
-const MASDAR_AFTER = new Set([
-  'نحو',
-  'اجل',
-  'بهدف',
-  'بغيه',
-  'عبر',
-  'خلال',
-  'في',
-  'من',
-  'علي',
-  'عن',
-  'الي',
-  'بعد',
-  'قبل',
-  'حول',
-  'دون',
-]);
 
 /** Prepositions of purpose: the verbal noun after them is an act still to be done (`سارع إلى نفي`). */
 const PURPOSE = new Set(['الي', 'نحو', 'اجل', 'بهدف', 'بغيه', 'لاجل']);
@@ -352,64 +331,6 @@ export function coordinatedContext(tokens: Token[], q: number, noun: NounHit): C
       const first = subject?.isWord && (nounOf(subject) || NAME_MARKERS.has(subject.text));
       return first ? { at: j, how: 'verb' } : undefined;
     }
-  }
-  return undefined;
-}
-
-/**
- * `لـ«عين اليوم»:`, `لعكاظ:`: an outlet told (a word with ل, or ل alone and a quoted name of a few
- * words), then a colon; the colon's place.
- */
-function toldThenColon(tokens: Token[], from: number): number | undefined {
-  const told = tokens[from];
-  if (!told?.isWord || !told.text.startsWith('ل')) return undefined;
-  let j = from + 1;
-  if (tokens[j]?.text === '"') {
-    const close = tokens.findIndex((t, k) => k > j && t.text === '"');
-    // A quoted name after ل written apart (`لـ«عين اليوم»`), not after a word with ل (`لقاء «…»`).
-    if (close < 0 || close - j > 5 || told.text !== 'ل') return undefined;
-    j = close + 1;
-  }
-  return tokens[j]?.text === ':' ? j : undefined;
-}
-
-/** A verb of saying right after the description (`مصدر في المعارضة اعتبر أن`), or a headline colon. */
-export function contextAfter(tokens: Token[], i: number, end: number, headline: boolean): number | undefined {
-  const found = verbOrColonAfter(tokens, i, end, headline);
-  // `مواطنون لـ«عين اليوم»: …`: a headline's group told the outlet what the colon opens; the
-  // cue stays the group (the outlet is the wire mark's).
-  if (found === undefined && headline && i <= 2 && toldThenColon(tokens, end) !== undefined) return end - 1;
-  return found;
-}
-
-function verbOrColonAfter(tokens: Token[], i: number, end: number, headline: boolean): number | undefined {
-  let j = end;
-  for (let steps = 0; j < tokens.length && steps < 4; j++, steps++) {
-    const tok = tokens[j] as Token;
-    if (!tok.isWord) {
-      if (COMMAS.has(tok.text)) continue;
-      // A headline's colon, also where the headline is quoted after a footer's (`رابط الخبر بصحيفة الوئام: مصادر: …`).
-      if (tok.text === ':' && headline && (i <= 2 || tokens[i - 1]?.text === ':')) return j;
-      return undefined;
-    }
-    // The source's own verb: bare, not `واتهمها` (a new clause, the source its object).
-    const verb = speechVerb(tok);
-    // Not the verbs that are mostly other words after a noun: `علم` "science" (`دراسات علم
-    // النفس`), `يعد` "prepares / is considered" (`باحث يعد رسالة`) rather than "promises".
-    if (verb && tok.text === verb.stem && !NOT_A_VERB_AFTER.has(tok.text)) {
-      // `من أجل نشر`, `نحو نشر`: after a preposition the word is a verbal noun ("publishing");
-      // after `حيث`, `بينما` … it opens a clause of its own.
-      if (MASDAR_AFTER.has(tokens[j - 1]?.text ?? '') || NEW_CLAUSE.has(tokens[j - 1]?.text ?? ''))
-        return undefined;
-      // `المواطنين، أفصح وزير الداخلية`: a verb with a subject of its own is not the noun's.
-      const subject = tokens[j + 1];
-      if (subject?.isWord && (nounOf(subject) || findIn(subject.text, OFFICE_TITLES))) return undefined;
-      return j;
-    }
-    // Time words and fillers only: a verb inside a relative clause (`الأنباء التي ترددت`) is not the claim's.
-    if (findIn(tok.text, FILLERS)) continue;
-    if (tok.text === 'نفسه' || tok.text === 'ذاته' || tok.text === 'نفسها' || tok.text === 'ذاتها') continue;
-    return undefined;
   }
   return undefined;
 }

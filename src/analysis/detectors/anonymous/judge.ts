@@ -1,6 +1,8 @@
 /**
  * Judges one source noun: is it the unnamed origin of a claim? The class of the noun decides what
- * else is needed (a source noun, a person by function, a vague group, unnamed media).
+ * else is needed (a source noun, a person by function, a vague group, unnamed media). What speaks
+ * through it is found by context.ts (before the noun), context-after.ts (after it) and, failing
+ * those, carried-claim.ts.
  */
 import type { Finding } from '../../detector';
 import { type Agreement, DECLINING_VERBS, INFORMANT_WORDS, ONE_OUTLET } from '../../lexicons/anonymous';
@@ -9,7 +11,9 @@ import { norm } from '../../normalize';
 import { type NounHit, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
-import { contextAfter, contextBefore, coordinatedContext } from './context';
+import { contextBefore, coordinatedContext } from './context';
+import { contextAfter } from './context-after';
+import { afterOpeningVerb, BEFORE_NOUN_NOT_SUBJECT, claimedAfter, claimSoon } from './carried-claim';
 import {
   coordinatedNoun,
   countOf,
@@ -20,13 +24,11 @@ import {
   namedLater,
   nameFollows,
   quantifierStart,
-  SAYING_PARTICIPLE,
   shownEnd,
 } from './description';
 import {
   ACCUSATIVE,
   AN,
-  COMMAS,
   DESCRIBING,
   GOVERNS_LAM,
   GROUP_NEEDS,
@@ -139,63 +141,10 @@ export interface Judgement {
   agree?: Agreement;
 }
 
-/**
- * `وطالب أهالي القرية بإنشاء مركز صحي، مشيرين إلى أنهم …`: a plural group that opens the sentence
- * after its verb (whatever the verb), then a plural participle of saying after a comma, which
- * carries the group's claim. The participle's place, as a context found after the noun.
- */
-function claimedAfter(tokens: Token[], q: number, noun: NounHit, end: number): number | undefined {
-  if (noun.entry.number !== 'pl' || (noun.entry.cls !== 'group' && noun.entry.cls !== 'role'))
-    return undefined;
-  // The verb and the group open the sentence: `وطالب أهالي`, `وانتقد متابعون`.
-  if (q !== 1 || !/^[وف]/u.test((tokens[0] as Token).text)) return undefined;
-  for (let j = end; j < tokens.length && j < end + 25; j++) {
-    const t = tokens[j] as Token;
-    if (!t.isWord && !COMMAS.has(t.text)) return undefined;
-    if (COMMAS.has(t.text) && pluralSaying(tokens[j + 1]?.text ?? '')) return j + 1;
-    // `وناشد مواطنون الحكومة …، وأكدوا أن …`: the group's own plural verb of saying after the comma.
-    if (COMMAS.has(t.text) && pluralSaid(tokens[j + 1])) return j + 1;
-  }
-  return undefined;
-}
-/** `وأكدوا`, `وأشاروا`, `وقالوا`: a verb of saying in the masculine plural past, with و. */
-const pluralSaid = (tok: Token | undefined) =>
-  tok !== undefined && /^و\S{2,}وا$/u.test(tok.text) && speechVerb(tok) !== undefined;
-/** A participle of saying in the plural, or the feminine that agrees with a broken plural (`مؤكدة`). */
-const pluralSaying = (word: string) => SAYING_PARTICIPLE.test(word) && /(?:ين|ه)$/u.test(word);
-
 /** Words that call a report false (the denial lexicon's), normalised. */
 const CALLED_FALSE: ReadonlySet<string> = new Set(FALSE_WORDS.map(norm));
 
-const BEFORE_NOUN_NOT_SUBJECT = new Set(['الي', 'في', 'من', 'عن', 'علي', 'ما', 'هو', 'هي']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
-/** Words with و or ف that open a sentence but are no verb (`ولكن المصدر`, `وبحسب المصدر`). */
-const OPENING_NON_VERBS: ReadonlySet<string> = new Set([
-  ...PREPOSITIONS,
-  ...BEFORE_NOUN_NOT_SUBJECT,
-  ...['لكن', 'ان', 'إن', 'أن', 'بحسب', 'حسب', 'وفق', 'وفقا', 'عند', 'مع', 'على', 'عن', 'إلى'].map(norm),
-  ...['هذا', 'هذه', 'ذلك', 'تلك', 'بعد', 'قبل', 'خلال', 'منذ', 'كذلك', 'أيضا'].map(norm),
-]);
-/**
- * `ونسب المصدر نفسه الهجوم إلى …`, `ودعت المصادر المنظمات …`: the unnamed source introduced before is
- * the subject of the verb that opens the sentence (و or ف and the verb, then the source): whatever it
- * does there, it is still the unnamed source talking.
- */
-function afterOpeningVerb(tokens: Token[], i: number): boolean {
-  const first = tokens[0];
-  if (i !== 1 || !first?.isWord || !/^[وف]/u.test(first.text) || first.text.length < 4) return false;
-  return !OPENING_NON_VERBS.has(first.text.slice(1)) && !/^[وف][بلك]?ال/u.test(first.text);
-}
-
-/** A claim opened by أن / إن within a few words after `from`, in the same clause. */
-function claimSoon(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + 5; k++) {
-    const t = tokens[k] as Token;
-    if (isComplementiser(t)) return true;
-    if (!t.isWord && !COMMAS.has(t.text)) return false;
-  }
-  return false;
-}
 
 /** Judge the source noun at `i`; a finding if it is an unnamed source of a claim. */
 export function judgeNoun(

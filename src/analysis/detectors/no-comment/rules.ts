@@ -1,15 +1,25 @@
 /**
  * The no_comment rules in order: the first rule whose pattern matches, its checks passed, gives the
- * mark (cue-rules.ts). Their pattern pieces are in pieces.ts, the detector that runs them in index.ts.
+ * mark (cue-rules.ts). Their pattern pieces are in pieces.ts, the detector that runs them in index.ts;
+ * the rules about details withheld are in details.ts, listed here in their place.
  */
 import { alt, CONJ, rx, trieAlt, WB, WE } from '../../lexicon';
 import { ANSWER_VERBS, DECLINE_VERBS } from '../../lexicons/no-comment';
 import { type CueRule, needs } from '../cue-rules';
 import {
+  CANNOT_GIVE_DETAILS,
+  HOW_WHEN_WHY_UNSAID,
+  NO_GOING_INTO_DETAILS,
+  RESERVATIONS_VOICED,
+  RESERVED_ON_A_DETAIL,
+  SAID_WITHOUT_DETAILS,
+  WHICH_UNSAID,
+  WITHHELD_DETAILS,
+} from './details';
+import {
   ANSWERING,
   AVOID,
   CANNOT,
-  CANNOT_TELL,
   COMMENT,
   CONTACT_TRIED,
   DETAIL_ACTS,
@@ -20,7 +30,6 @@ import {
   GAP_BREAK_NOT_RELATIVE,
   IDENTITY,
   NOT,
-  NOT_YET,
   OWN_WORDS,
   SUSPENDING,
   UNANSWERED,
@@ -28,11 +37,7 @@ import {
   REQUEST_FOR_COMMENT,
   SPEECH,
   SUSPENDED,
-  WITHHELD,
-  WITHHELD_WORD,
-  WITHHOLD,
   couldNotAsk,
-  saidBefore,
   withoutAsides,
 } from './pieces';
 
@@ -60,45 +65,9 @@ export const RULES: readonly Rule[] = [
     explanation: 'a party issued no statement',
     party: 'subject',
   },
-  {
-    // `لم تكشف الوزارة أي تفاصيل`, `دون أن يحدد أين`, `تكتم على أعداد القتلى`: details withheld
-    // that the party was expected to give (not a name: a withheld name is anonymity).
-    pattern: rx(
-      `${WB}(?<cue>[وف]?(?:لم|لا|لن|(?:من\\s+)?(?:دون|بدون)\\s+ان|لا\\s+(?:اريد|نريد|يريد|تريد)\\s+ان|(?:لا|لن)\\s+${CANNOT_TELL})\\s+${WITHHOLD}|${CONJ}(?:تكتم|تكتمت|يتكتم|تتكتم|متكتما))${WE}(?:\\s+[^\\s،,.:]+){0,6}?\\s+(?:عن\\s+|علي\\s+)?(?:اي\\s+|ايه\\s+)?${WITHHELD}${WE}`,
-      'gd',
-    ),
-    needs: needs(`(?:لم|لا|لن|ان|يمكن|${CANNOT})\\s+${WITHHOLD}`, 'تكتم', 'يتكتم', 'تتكتم', 'متكتم'),
-    explanation: 'a party withheld details it was expected to give',
-    party: 'subject',
-    partyEnds: WITHHELD_WORD,
-  },
-  {
-    // `دون أن توضح كيف ستوصلها`, `ولم يحدد متى سيعود`: the party did not say how, when or why — the
-    // question the report leaves open is the detail withheld. Not whether (`لم توضح ما إذا كان`):
-    // the labels split on it (the shared training labels and two SaudiNewsNet splits mark it, dev
-    // and the corpus labels twice do not).
-    pattern: rx(
-      `${WB}(?<cue>[وف]?(?:لم|(?:من\\s+)?(?:دون|بدون)\\s+ان)\\s+(?:يذكر|تذكر|يذكروا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يكشف|تكشف|يكشفوا|يقل|تقل|يبين|تبين|يفصح|تفصح))${WE}(?<gap>(?:\\s+\\S+){0,3}?)\\s+(?:كيف|متي|لماذا)${WE}`,
-      'gd',
-    ),
-    needs: needs('(?:لم|ان)\\s+(?:يذكر|تذكر|يحدد|تحدد|يوضح|توضح|يكشف|تكشف|يقل|تقل|يبين|تبين|يفصح|تفصح)'),
-    explanation: 'a party did not say how, when or why',
-    accept: (_text, _cue, m) => !GAP_BREAK.test(m.groups?.gap ?? '') && !/[،,:.]/.test(m.groups?.gap ?? ''),
-    party: 'subject',
-  },
-  {
-    // `ولم يذكر المسؤولون … الدولة التي يحملونها المسؤولية`, `لم يوضح تحديدا التقارير التي …`:
-    // which one was left unsaid: a definite object after the subject, and the relative clause
-    // that asks "which" (right after the verb, the definite noun is its subject: `لم يكشف الهجوم الذي`).
-    pattern: rx(
-      `${WB}(?<cue>[وف]?(?:لم|(?:من\\s+)?(?:دون|بدون)\\s+ان)\\s+(?:يذكر|تذكر|يذكروا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يكشف|تكشف|يكشفوا))${WE}(?<gap>(?:\\s+\\S+){1,6}?)\\s+ال\\S+\\s+(?:التي|الذي|الذين)${WE}`,
-      'gd',
-    ),
-    needs: needs('(?:لم|ان)\\s+(?:يذكر|تذكر|يحدد|تحدد|يوضح|توضح|يكشف|تكشف)'),
-    explanation: 'a party did not say which (details it was expected to give)',
-    accept: (_text, _cue, m) => !GAP_BREAK.test(m.groups?.gap ?? '') && !/[،,:]/.test(m.groups?.gap ?? ''),
-    party: 'subject',
-  },
+  WITHHELD_DETAILS,
+  HOW_WHEN_WHY_UNSAID,
+  WHICH_UNSAID,
   {
     pattern: rx(
       `${WB}(?<cue>${NOT}${alt(ANSWER_VERBS)})${WE}${GAP(90)}(?:(?:${WB}(?:علي|مع|عن)\\s+|${WB}ل)(?:${REQUEST}${WE}|${REQUEST_FOR_COMMENT})|${WB}${COMMENT}${WE})`,
@@ -260,47 +229,10 @@ export const RULES: readonly Rule[] = [
     accept: (text, cue) => CONTACT_TRIED.test(text.slice(0, cue.start)),
     party: 'subject',
   },
-  {
-    // `لا يمكنه تقديم أعداد`, `لا نستطيع إعطاء تفاصيل`: a party says it cannot give the details.
-    pattern: rx(
-      `${WB}(?<cue>[وف]?(?:لا|لن)\\s+${CANNOT})${WE}(?:\\s+\\S+){0,2}?\\s+(?:تقديم|اعطاء|ذكر|تحديد)\\s+(?:اي\\s+|ايه\\s+)?(?:ال)?(?:اعداد|ارقام|تفاصيل|معلومات|ارقاما|حصيله)${WE}`,
-      'gd',
-    ),
-    needs: needs(`(?:لا|لن)\\s+${CANNOT}`),
-    explanation: 'a party said it could not give the details',
-    party: 'subject',
-  },
-  {
-    // `لا ندخل في تفاصيل …`: a party declines to go into details.
-    pattern: rx(
-      `${WB}(?<cue>[وف]?(?:لا|لن)\\s+(?:ندخل|يدخل|ادخل|تدخل|نخوض|يخوض|اخوض|تخوض)\\s+في\\s+(?:(?:هذه|تلك)\\s+)?(?:ال)?تفاصيل)${WE}`,
-      'gd',
-    ),
-    needs: needs('تفاصيل'),
-    explanation: 'a party declined to go into details',
-  },
-  {
-    // `وتحفظ المسؤول عن الموعد`, `متحفظا على ذكر الأسماء`: reservations about giving a detail.
-    pattern: rx(
-      `${WB}${CONJ}(?<cue>تحفظ|تحفظت|تحفظوا|يتحفظ|تتحفظ|متحفظا|متحفظه)${WE}(?:\\s+\\S+){0,4}?\\s+(?:عن|علي)\\s+(?:ذكر\\s+|تحديد\\s+|(?:ال)?كشف\\s+(?:عن\\s+)?|اعلان\\s+)?(?:ال)?(?:موعد|تفاصيل|اسماء|اسم|عدد|اعداد|هويه|هويات|قيمه|حجم|مكان|تاريخ)${WE}`,
-      'gd',
-    ),
-    needs: needs('تحفظ', 'يتحفظ', 'تتحفظ', 'متحفظ'),
-    explanation: 'a party withheld a detail it was asked for',
-    party: 'subject',
-  },
-  {
-    // `وأبدت الوزارة تحفظها على الإفصاح عن …`, `مبديا تحفظه على ذكر الأسماء`: reservations voiced.
-    pattern: rx(
-      `${WB}${CONJ}(?<cue>ابدي|ابدت|ابدوا|يبدي|تبدي|مبديا|مبديه)${WE}(?:\\s+\\S+){0,4}?\\s+(?:ال)?تحفظ(?:ه|ها|هم|ات|ا)?\\s+(?:علي|عن|ازاء|حيال)\\s+(?:${SPEECH})${WE}`,
-      'gd',
-    ),
-    needs: needs('تحفظ'),
-    explanation: 'a party withheld a detail it was asked for',
-    accept: (text, _cue, m) => !IDENTITY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
-    party: 'subject',
-    partyEnds: rx('^(?:ال)?تحفظ'),
-  },
+  CANNOT_GIVE_DETAILS,
+  NO_GOING_INTO_DETAILS,
+  RESERVED_ON_A_DETAIL,
+  RESERVATIONS_VOICED,
   {
     // `إنها لا تعلق على التكهنات`, `لا نعلق على التقارير الإعلامية`: a standing policy of no comment.
     pattern: rx(
@@ -400,19 +332,7 @@ export const RULES: readonly Rule[] = [
     party: 'subject',
     partyEnds: rx('^(?:او|ولم|ولا)$'),
   },
-  {
-    // `وذكرت الحركة دون إسهاب`, `دون أن يعطي تفاصيل إضافية`, `دون تحديد مكان …`, `بدون التصريح
-    // بعدد …`: said without the details.
-    pattern: rx(
-      `${WB}(?<cue>[وف]?(?:من\\s+)?(?:دون|بدون)\\s+(?:اسهاب|(?:ان\\s+(?:يعطي|تعطي|يقدم|تقدم|يذكر|تذكر|يضيف|تضيف)|اعطاء|تقديم|ذكر|اضافه)\\s+(?:اي\\s+)?(?:(?:ال)?مزيد(?:ا)?\\s+من\\s+(?:ال)?تفاصيل|(?:ال)?تفاصيل|معلومات)|(?:(?:تحديد|ذكر|توضيح|الكشف\\s+عن|الافصاح\\s+عن)\\s+|التصريح\\s+ب)(?:اي\\s+)?${WITHHELD}))${WE}`,
-      'gd',
-    ),
-    needs: needs('دون\\s+(?:اسهاب|ان|اعطاء|تقديم|ذكر|اضافه|تحديد|توضيح|الكشف|الافصاح|التصريح)'),
-    explanation: 'said without giving details',
-    // Only a report can leave details out: `وسافر دون تحديد موعد للعودة` is an act; `دون تحديد
-    // مكان اللقاء بعد` is a detail not yet decided.
-    accept: (text, cue) => saidBefore(text, cue.start) && !NOT_YET.test(text.slice(cue.end, cue.end + 60)),
-  },
+  SAID_WITHOUT_DETAILS,
   {
     pattern: rx(
       `${WB}[وف]?(?<cue>لم\\s+(?:نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)\\S*)(?:\\s+\\S+){0,4}?\\s+(?:علي\\s+)?(?:اي\\s+)?(?:رد|ردا|تعليق|تعقيب|اجابه|جواب)${WE}`,
