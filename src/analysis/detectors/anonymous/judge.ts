@@ -54,6 +54,11 @@ const SOME = norm('بعض');
 const MIGHT = /^[وف]?(?:قد|اذا|لو)$/u;
 const UNNAMED_OUTLET = norm(ONE_OUTLET);
 /** `عن` within two words after a description: what it describes passes on someone else's words. */
+/**
+ * Where the words were said, after the title (`وتابع الضابط في تصريحاته للقناة`, `في حديثه`,
+ * `خلال لقاء`): the occasion of speaking, no part of a name.
+ */
+const SPEECH_EVENT = /^(?:تصريح|حديث|كلام|لقاء|مقابله|اتصال|رد)(?:ه|ها|هم|ات|اته|اتها|اتهم)?$/u;
 const relays = (tokens: Token[], end: number) =>
   [0, 1, 2].some((k) => tokens[end + k]?.text === AN || tokens[end + k]?.text === 'وعن');
 
@@ -237,12 +242,13 @@ export function judgeNoun(
       const indefinite = !noun.definite || q < i;
       const seen = memory.lemmas.get(entry.lemma);
       const recent = seen !== undefined && sentence - seen <= MEMORY_SPAN;
-      // `المسؤول الأميركي جون كيري`: a bare word after the title is a name.
+      // `المسؤول الأميركي جون كيري`: a bare word after the title is a name — a bare nisba too
+      // (`المحلل السياسي ناجي السامعي`): an adjective of a definite noun has the article.
       const unnamedTail = () => {
         for (let j = i + 1; j < end; j++) {
           const t = (tokens[j] as Token).text;
-          if (SAME.has(t)) continue;
-          if (!/^(?:ال|ب|ل|و)/.test(t) && !PREPOSITIONS.has(t) && !NISBA.test(t)) return false;
+          if (SAME.has(t) || SPEECH_EVENT.test(t)) continue;
+          if (!/^(?:ال|ب|ل|و)/.test(t) && !PREPOSITIONS.has(t)) return false;
         }
         return true;
       };

@@ -522,3 +522,23 @@ describe('"while he said" (فيما، بينما) opens a sentence that goes on 
     ).toHaveLength(1);
   });
 });
+
+describe('the unnamed official named again, with where he said it between the title and the claim', () => {
+  it.each([
+    'قال مسؤول في الميناء إن الشحنة وصلت. وتابع المسؤول في تصريحاته للإذاعة أن التفتيش بدأ.',
+    'أكد دبلوماسي غربي أن المحادثات مستمرة. وأضاف الدبلوماسي في حديثه للصحيفة أن الجولة المقبلة قريبة.',
+    'كشف ضابط في الشرطة عن خطة جديدة. وأوضح الضابط خلال اتصال هاتفي أن الخطة تبدأ غدا.',
+  ])('%s', (text) => {
+    const marks = marksOf(text, 'anonymous');
+    expect(marks).toHaveLength(2);
+    expect(marks[1]?.explanation).toMatch(/introduced earlier/);
+  });
+
+  it('a name after the title, even one ending like an adjective, is no unnamed official', () => {
+    const text =
+      'قال محلل إن الأسعار سترتفع. وقال المحلل الاقتصادي سامي الحربي في تصريحات للصحيفة إن الطلب قوي.';
+    expect(marksOf(text, 'anonymous')).toHaveLength(1);
+    const named = 'قال محلل إن الأسعار سترتفع. وأضاف المحلل السياسي ناجي العمري في حديثه أن الطلب قوي.';
+    expect(marksOf(named, 'anonymous')).toHaveLength(1);
+  });
+});
