@@ -192,6 +192,9 @@ add('media', 'نبأ', { pl: ['أنباء'] });
 add('media', 'وسائل', { pl: ['وسائل'] });
 add('media', 'صحيفة', { pl: ['صحف'] });
 add('media', 'موقع', { pl: ['مواقع'] });
+// Social networks (`شبكات التواصل`, `منصات التواصل`): only with التواصل after them (MEDIA_NEEDS).
+add('media', 'شبكة', { pl: ['شبكات'] });
+add('media', 'منصة', { pl: ['منصات'] });
 add('media', 'تسريبات', { pl: ['تسريبات'] });
 add('media', 'معلومات', { pl: ['معلومات'] });
 add('media', 'صحافة', { sg: ['صحافة'] });
@@ -327,7 +330,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ...regular('علم', 'يعلم'),
     ...regular('اعتقد', 'يعتقد'),
     ...regular('تردد', 'يتردد'),
-    ...regular('تداول', 'يتداول'),
+    // News passed from hand to hand (`وتناقلت وسائل الإعلام أنباء عن`): said when what is passed is a
+    // claim (judge.ts, for media).
+    ...regular('تناقل', 'يتناقل'),
     // `وتساءل عدد من المواطنين`: a question voiced is a view; so is praise (`وأثنى شهود عيان على
     // …`). Not criticism (`انتقد`): reports and cartoons "criticise" as topics far more often.
     ...regular('تساءل', 'يتساءل'),

@@ -151,6 +151,42 @@ const CALLED_FALSE: ReadonlySet<string> = new Set(FALSE_WORDS.map(norm));
 
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
 
+/** Verbs of passing news around (`تداولت`, `يتناقلون`, `تداوله`); تناقل only carries a claim with one. */
+const CIRCULATING = /^[وف]?(?:تداول|يتداول|تتداول|تناقل|يتناقل|تتناقل)/u;
+const HANDED_ON = /^[وف]?(?:تناقل|يتناقل|تتناقل)/u;
+/** What was passed around is about (`ما تناقلته الصحف بشأن …`, `عن`, `حول`, `من أن`). */
+const ABOUT = /^(?:عن|بشان|حول|من)$/u;
+const COMMAS_AND_QUOTES = /^[،,"«»“”]$/u;
+const WHEN = /^[وف]?(?:عندما|حين|حينما|لما|اذ|بعدما|بينما|فيما)$/u;
+/** The verb's object as a pronoun (`تناقلته`, `تداولتها`): what is passed was named before it. */
+const OBJECT_PRONOUN = /(?:ته|تها|ه|ها)$/u;
+/** `مواقع التواصل`, `وسائل التواصل`, `شبكات التواصل`: social networks. */
+const SOCIAL = norm('التواصل');
+/** What is passed around when it is a claim: news, a rumour, reports, or a clause (`أن`, `من أن`). */
+const PASSED_CLAIM =
+  /^(?:ال)?(?:انباء|اخبار|خبر|نبا|نبا|اشاعه|اشاعات|شايعه|شايعات|تقارير|تقرير|معلومات|روايه|روايات|مزاعم|ادعاءات|ان|انه|انها|بان|بانه|بانها)$/u;
+
+/**
+ * A claim among the few words after the verb at `verb` and the source's description (ending at
+ * `end`). Not in a relative clause (`طالبة تبوك التي تناقلت وسائل الإعلام خبرها`, `القصص التي
+ * تناقلتها`): the story is one the article tells, not a claim resting on the media; `ما تناقلته`
+ * ("what was passed around") is the claim itself.
+ */
+function claimPassed(tokens: Token[], verb: number, end: number): boolean {
+  const v = tokens[verb] as Token;
+  if (RELATIVES.has(tokens[verb - 1]?.text ?? '')) return false;
+  const what = tokens[verb - 1]?.text === 'ما';
+  if (OBJECT_PRONOUN.test(v.text) && !what) return false;
+  const from = Math.min(verb, end) + 1;
+  const to = Math.max(verb, end) + 6;
+  for (let k = from; k < to && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.isWord ? WHEN.test(t.text) : !COMMAS_AND_QUOTES.test(t.text)) return false; // `ما تناقلته الصحف عندما …`
+    if (PASSED_CLAIM.test(t.text) || (what && ABOUT.test(t.text))) return true;
+  }
+  return false;
+}
+
 /** Judge the source noun at `i`; a finding if it is an unnamed source of a claim. */
 export function judgeNoun(
   tokens: Token[],
@@ -329,6 +365,18 @@ export function judgeNoun(
         before?.how === 'verb' &&
         DESCRIBING.test((tokens[before.at] as Token).text) &&
         ((next?.isWord && /^بان(?:ه|ها|هم|هما)?$/.test(next.text)) || noun.definite)
+      )
+        return undefined;
+      // Social networks (`مواقع التواصل`) and news passed around (`تناقلت`) say something only as the
+      // subject of a verb of passing a claim around (`تداولت إشاعة عن`, `تناقلت أنباء`, `ما
+      // تداولته … من أن`), or of a verb of saying right before them (`وذكرت مواقع التواصل أن`): not
+      // pictures passed around (`تناقلت مواقع التواصل صورا`) nor networks only mentioned near a verb.
+      const verbAt = before ? before.at : after;
+      const verb = verbAt !== undefined ? (tokens[verbAt] as Token).text : '';
+      const social = next?.isWord === true && next.text === SOCIAL;
+      if (
+        (social || HANDED_ON.test(verb)) &&
+        !(CIRCULATING.test(verb) ? claimPassed(tokens, verbAt as number, end) : before?.at === q - 1)
       )
         return undefined;
       // `نشر أخبار كاذبة`, `تقارير مفبركة`: reports called false are what is denied or charged.

@@ -78,8 +78,11 @@ export const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
   [norm(ONE_OUTLET), OUTLET_DESCRIPTIONS],
   // `الإعلام الأفغاني`, or bare with the claim right after (`يتوقع الإعلام أن`، `ويتحدث الإعلام عن`).
   [norm(MEDIA_OF), new Set([...OUTLET_DESCRIPTIONS, 'ان', 'انه', 'انها', 'عن'])],
-  [norm('وسائل'), new Set(['اعلام', 'اعلاميه'])],
-  [norm('موقع'), new Set(['اخباريه', 'الكترونيه', 'اعلاميه', 'صحفيه', 'صحافيه', 'اخبار'])],
+  [norm('وسائل'), new Set(['اعلام', 'اعلاميه', 'تواصل'])],
+  [norm('موقع'), new Set(['اخباريه', 'الكترونيه', 'اعلاميه', 'صحفيه', 'صحافيه', 'اخبار', 'تواصل'])],
+  // Social networks only: `شبكات الطرق`, `منصات الإطلاق` are no media.
+  [norm('شبكة'), new Set(['تواصل'])],
+  [norm('منصة'), new Set(['تواصل'])],
 ]);
 /** Organisations and groups are a vague source as rights, aid or civil bodies (`منظمات حقوقية`), not as a topic. */
 const RIGHTS_AND_AID = new Set([

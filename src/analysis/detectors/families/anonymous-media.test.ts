@@ -247,3 +247,24 @@ describe("a country's media, for countries beyond the first list (الإعلام
     expect(only(text, 'anonymous').cue.text).toMatch(/الإعلام$/);
   });
 });
+
+describe('social networks, and the media, passing a claim around', () => {
+  it.each([
+    'وكانت مواقع التواصل الاجتماعي قد تداولت شائعة عن إغلاق المعبر.',
+    'وتناقلت وسائل الإعلام أنباء عن استقالة المدرب.',
+    'وكان مستخدمو مواقع التواصل تناقلوا أمس نبأ توقف الرحلات.',
+    'ونفت البلدية ما تداولته شبكات التواصل الاجتماعي من أن السوق سيغلق.',
+    'وذكرت منصات التواصل الاجتماعي أن الحفل ألغي.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').explanation).toMatch(/media|reports|group/);
+  });
+
+  it.each([
+    'وتناقلت مواقع التواصل الاجتماعي صورا للحريق.',
+    'وزار الوزير الطالبة التي تناقلت وسائل الإعلام قصتها.',
+    'ويتذكر كثيرون ما تناقلته الصحف عندما فاز الفريق بالكأس.',
+    'وانتشر المقطع على مواقع التواصل الاجتماعي، ويظهر فيه الحريق.',
+  ])('no claim rests on them: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
