@@ -721,3 +721,21 @@ describe('sites cited for figures (موقع أرقام، ترانسفير مار
     expect(marksOf('وتشير الأرقام إلى ارتفاع الأسعار في الربع الأول.', 'wire')).toEqual([]);
   });
 });
+
+describe('an outlet with its own publication after it, whatever the verb before (في تقرير لها، افتتاحيتها، في عددها)', () => {
+  it.each([
+    ['وركزت صحيفة «الغارديان» البريطانية في تقرير لها على معاناة المهاجرين.', 'guardian'],
+    ['وخصصت صحيفة «لوموند» افتتاحيتها أمس للحديث عن الأزمة.', 'lemonde'],
+    ['وتوقفت مجلة «تايم» في عددها الأخير عند الانتخابات.', 'time'],
+    ['واهتمت صحيفة «واشنطن بوست» في تقرير نشرته أمس بالقضية.', 'wapo'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it.each([
+    'وأغلقت السلطات مكتب صحيفة «الوطن» في المدينة.',
+    'ورفعت الشركة دعوى على صحيفة «الحياة» بسبب تقرير.',
+  ])('an outlet that is only the topic: %s', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+});

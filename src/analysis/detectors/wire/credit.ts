@@ -164,6 +164,45 @@ function askedBy(t: string, m: Mention, near: readonly { raw: string }[]): boole
   return ASKING.test(w0) && asked;
 }
 
+/** What an outlet publishes, as its own (`في تقرير لها`, `افتتاحيتها`, `في عددها الأخير`). */
+const PUBLICATION =
+  /^(?:تقرير|تقريرها|تقريره|مقال|مقالها|مقاله|افتتاحيه|افتتاحيتها|افتتاحيته|عددها|عدده|صفحتها|صفحاتها|نسختها|تحقيق|تحقيقها|تغطيتها|تغطيته)$/u;
+const OWN = /(?:ها|ه)$/u;
+
+/**
+ * The outlet's own publication a few words after it (`اهتمت صحيفة «واشنطن بوست» الأمريكية في
+ * تقرير لها`, `وخصصت «لوموند» افتتاحيتها لـ`, `وتوقفت مجلة «تايم» في عددها الأخير عند`): whatever
+ * the verb before, the outlet is reporting. A bare `في تقرير` needs `لها`/`له` or its own
+ * pronoun (`تقريرها`): `صحيفة «X» في تقرير لوكالة …` credits the other.
+ */
+function ownPublicationAfter(t: string, end: number): boolean {
+  const after = wordsAfter(t, end, 6).map((raw) => ({ raw, w: strip(raw) }));
+  for (let i = 0; i < after.length && i < 4; i++) {
+    const { raw, w } = after[i] as { raw: string; w: string };
+    if (PUBLICATION.test(w)) {
+      if (OWN.test(w) && w !== 'تقرير') return true;
+      const next = after[i + 1]?.w ?? '';
+      // …or a report the outlet itself carried (`في تقرير نقلته عن مجلة`, `نشرته`).
+      const carried = /^\S{3,}(?:ته|ه)$/u.test(next) && VERBS.has(next.replace(/(?:ته|ه)$/u, 'ت'));
+      return !/[.،,:؛]$/.test(raw) && (/^(?:لها|له)$/u.test(next) || carried);
+    }
+    if (/[.،,:؛]$/.test(raw)) return false;
+    // Over the outlet's descriptors and a preposition: `الأمريكية في تقرير`, `عبر افتتاحيتها`.
+    if (
+      !(
+        w === 'في' ||
+        w === 'عبر' ||
+        w === 'خلال' ||
+        DESCRIPTORS.has(w) ||
+        /^ال\S+يه$/u.test(w) ||
+        /^[a-z0-9.-]+$/.test(w)
+      )
+    )
+      return false;
+  }
+  return false;
+}
+
 /** What makes the mention a credit, judged from the words around it. */
 export function creditOf(t: string, m: Mention, reach = 0): Credit {
   const near = wordsBefore(t, m.start, Math.max(5, reach));
@@ -257,6 +296,7 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
       continue;
     break;
   }
+  if (ownPublicationAfter(t, m.end)) return 'after';
   // `وعرجت صحيفة «غارديان» إلى القضية حيث قالت إن …`: the outlet is the subject of the verb that
   // opens the sentence (one word before it, in the feminine), and حيث and a verb of saying a few
   // words on carry its claim.
