@@ -50,6 +50,7 @@ import { LETTER_CLASS } from '../../word-chars';
 /** The lemma of one outlet left unnamed (`صحيفة بريطانية`). */
 /** `البعض` (some people) as a group (lexicons/anonymous.ts). */
 const SOME = norm('بعض');
+const OTHERS = norm('آخر');
 /** `قد` before a present verb (may, might), or a condition (`وإذا رأى البعض أن`). */
 const MIGHT = /^[وف]?(?:قد|اذا|لو)$/u;
 const UNNAMED_OUTLET = norm(ONE_OUTLET);
@@ -330,6 +331,9 @@ export function judgeNoun(
       if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
       if ((entry.lemma === ANALYST || entry.lemma === EXPERT) && atNamedFirm(tokens, i, end))
         return undefined;
+      // `وقال آخرون إن`, `آخرون يرون أن`: others speak only right beside their verb; `الفهيد وآخرون
+      // نماذج تؤكد` is a list (a name and others), `وآخرون مروا من ليبيا يتحدثون` a clause of its own.
+      if (entry.lemma === OTHERS && !(before?.at === q - 1 || after === i + 1)) return undefined;
       // `وقد يقول البعض إن`: what some might say is the writer's own objection, not a report.
       if (entry.lemma === SOME && before && MIGHT.test(tokens[before.at - 1]?.text ?? '')) return undefined;
       // `أظهرت دراسة … وقال باحثون إن`: in an article that reports a study, researchers and
