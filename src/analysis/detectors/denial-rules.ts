@@ -12,6 +12,7 @@ import {
   REJECT_VERBS,
   REPORTED_VERBS,
 } from '../lexicons/denial';
+import { SPEECH_VERBS } from '../lexicons/anonymous';
 import { alt, trieAlt, CONJ, PREP, rx, WB, WE } from '../lexicon';
 import { type CueRule, needs, WORD_END } from './cue-rules';
 import { before, denyVerbHolds, NEGATED } from './denial-verb';
@@ -77,6 +78,21 @@ const MANNER_BEFORE = rx(`${WB}${alt(MANNER_WORDS)}\\s+$`);
 const POINTER_BEFORE = rx(`(?:^|\\s|:)(?:[وف]?(?:هذا|هذه|ذلك)(?:\\s+\\S+)?|:)\\s*$`);
 
 const FINDING_BEFORE = rx(`(?:حال|حاله|ثبت|ثبوت|تبين|يتبين|اتضح|يتضح|ظهر|يظهر|احتمال)\\s+$`);
+
+/** Verbs by which a party judges a claim, besides the verbs of saying (`وصف`, `اعتبر`, `اتهم`). */
+const JUDGING =
+  /^[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|واصفا|اعتبر|اعتبرت|اعتبروا|يعتبر|تعتبر|معتبرا|اتهم|اتهمت|اتهموا|يتهم|تتهم|متهما|وضع|وضعت|زعم|زعمت|زاعما|زاعمه|ادعي|ادعت|كشف|كشفت|اكد|اكدت|موكدا|موكده|اوضح|اوضحت|نفي|نفت|رد|ردت|قالوا|قال|قالت)$/u;
+const SAYING = new Set(SPEECH_VERBS);
+
+/** A party's words before `prefix`'s end: a verb of saying or judging, a colon, or an open quotation. */
+function spokenBefore(prefix: string): boolean {
+  if (/[:«"“]/u.test(prefix)) return true;
+  for (const w of prefix.split(/[\s،,؛]+/u)) {
+    if (!w) continue;
+    if (JUDGING.test(w) || SAYING.has(w) || SAYING.has(w.replace(/^[وف]/u, ''))) return true;
+  }
+  return false;
+}
 
 /** Not involved (`لم تكن تركيا ضالعة مطلقا في`, `إننا لسنا متورطين في`): the blame rejected. */
 const NOT_INVOLVED =
@@ -153,10 +169,14 @@ export const RULES: readonly Rule[] = [
     ),
     explanation: 'an accusation or report is called false',
     needs: needs(FALSE_PIECE, 'لا\\s+اساس', NOT_TRUE_PIECE, RESTS, LACKS),
-    accept: (text, cue) => {
+    accept: (text, cue, m) => {
       const pre = before(text, cue.start, 50);
       // …unless a party accuses someone of spreading it (`اتهم الوزير القناة ببث أخبار كاذبة`).
-      return !CHARGED.test(pre) || ACCUSING.test(pre);
+      if (CHARGED.test(pre) && !ACCUSING.test(pre)) return false;
+      // Someone must be calling it false: a party's words before the claim (a verb of saying or
+      // judging, a speaker's colon, quotation marks). `ضد الشائعات والمعلومات المغلوطة`,
+      // `تعطي انطباعا مضللا`, `الأخبار المصطنعة` in a columnist's own prose are no party's denial.
+      return spokenBefore(text.slice(0, m.index));
     },
   },
   {

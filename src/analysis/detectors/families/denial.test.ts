@@ -388,3 +388,21 @@ describe('a claim called baseless with a second noun between (لا أساس ول
     expect(only(text, 'denial').cue.text).toMatch(/^لا أساس ولا \S+ لها$/);
   });
 });
+
+describe('a report called false needs a party calling it so', () => {
+  it.each([
+    'وقال المتحدث إن الأنباء المتداولة عن إغلاق المعبر كاذبة.',
+    'ووصف الوزير تلك الاتهامات بأنها مزاعم ملفقة.',
+    'الوزارة: الأخبار المنشورة حول الصفقة مغلوطة',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').kind).toBe('denial');
+  });
+
+  it.each([
+    'وتتصاعد الحرب على الشائعات والمعلومات المغلوطة في الفضاء الرقمي.',
+    'وتبدو الشاشة أكبر في الصور التي تعطي انطباعا مضللا عن حجمها.',
+    'وتحولت الشبكة إلى سوق للأخبار المفبركة والصور المعدلة.',
+  ])("no party's denial: %s", (text) => {
+    expect(marksOf(text, 'denial')).toEqual([]);
+  });
+});
