@@ -68,8 +68,9 @@ const BASELESS = `(?:لا\\s+${RESTS}\\s+(?:الي|علي)\\s+(?:اي\\s+)?(?:د
 const NOT_TRUE_PIECE = 'غير\\s+(?:ال)?(?:صحيح|دقيق)|ليست?\\s+ب?(?:صحيح|دقيق)';
 
 const ARGUMENT_BEFORE = rx(`(?:^|\\s)(?:مما|بما|ما|كنت|ام|او)\\s+$`);
+// …and `رفض توجيه الاتهام`: refused to accuse, no accusation rejected.
 const SPEECH_IN_GAP = rx(
-  `(?:التعليق|التعقيب|الرد|تاكيد|الحديث|الخوض|الاجابه|مناقشه|الكشف|الافصاح|اعطاء|الادلاء|الذي|التي)`,
+  `(?:التعليق|التعقيب|الرد|تاكيد|الحديث|الخوض|الاجابه|مناقشه|الكشف|الافصاح|اعطاء|الادلاء|توجيه|الذي|التي)`,
 );
 const CLAIM_CONTEXT = rx(
   `${WB}(?:${REPORTED}|${CONJ}${PREP}${CLAIM}|الحديث\\s+عن|الكلام\\s+عن|الرقم|الارقام)${WE}`,
@@ -84,15 +85,17 @@ const JUDGING =
   /^[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|واصفا|اعتبر|اعتبرت|اعتبروا|يعتبر|تعتبر|معتبرا|اتهم|اتهمت|اتهموا|يتهم|تتهم|متهما|وضع|وضعت|زعم|زعمت|زاعما|زاعمه|ادعي|ادعت|كشف|كشفت|اكد|اكدت|موكدا|موكده|اوضح|اوضحت|نفي|نفت|رد|ردت|قالوا|قال|قالت)$/u;
 const SAYING = new Set(SPEECH_VERBS);
 
-/** A party's words before `prefix`'s end: a verb of saying or judging, a colon, or an open quotation. */
-function spokenBefore(prefix: string): boolean {
-  if (/[:«"“]/u.test(prefix)) return true;
-  for (const w of prefix.split(/[\s،,؛]+/u)) {
+/** A verb of saying or judging among the words of `text`. */
+function sayingVerbIn(text: string): boolean {
+  for (const w of text.split(/[\s،,؛]+/u)) {
     if (!w) continue;
     if (JUDGING.test(w) || SAYING.has(w) || SAYING.has(w.replace(/^[وف]/u, ''))) return true;
   }
   return false;
 }
+
+/** A party's words before `prefix`'s end: a verb of saying or judging, a colon, or an open quotation. */
+const spokenBefore = (prefix: string): boolean => /[:«"“]/u.test(prefix) || sayingVerbIn(prefix);
 
 /** Not involved (`لم تكن تركيا ضالعة مطلقا في`, `إننا لسنا متورطين في`): the blame rejected. */
 const NOT_INVOLVED =
@@ -115,6 +118,8 @@ export const RULES: readonly Rule[] = [
     needs: needs(trieAlt(REJECT_VERBS)),
     accept: (text, cue, m) => {
       if (SPEECH_IN_GAP.test(m.groups?.gap ?? '') || NEGATED.test(before(text, cue.start))) return false;
+      // The claim in a clause of its own (`رفض هذه العروض وذكرت تقارير أن`): another verb before it.
+      if (sayingVerbIn(m.groups?.gap ?? '')) return false;
       // استنكر condemns statements or acts; it denies only an accusation (استنكر الادعاءات).
       return !/استنكر/u.test(m.groups?.cue ?? '') || ACCUSATION.test(m.groups?.claim ?? '');
     },

@@ -106,7 +106,6 @@ export const CLAIM_NOUNS = [
   'توقعات',
   'تكهنات',
   'تسريبات',
-  'فكرة',
 ] as const;
 
 /** A relative clause that points at what was reported (ما تردد، ما نشر، ما أشيع …). */

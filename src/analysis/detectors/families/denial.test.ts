@@ -406,3 +406,20 @@ describe('a report called false needs a party calling it so', () => {
     expect(marksOf(text, 'denial')).toEqual([]);
   });
 });
+
+describe('rejecting an idea, an offer, or to accuse is no denial', () => {
+  it.each([
+    'لكن النادي رفض الفكرة تماما.',
+    'ورفض المحقق توجيه الاتهام إلى أي طرف قبل انتهاء التحقيق.',
+    'لكن الشركة رفضت العرض الأخير وذكرت تقارير أن مفاوضات أخرى بدأت.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toEqual([]);
+  });
+
+  it.each([
+    'ورفضت الحركة اتهامات الحكومة لها بعرقلة الاتفاق.',
+    'ورفض الوزير الاتهامات التي وجهها إليه النواب.',
+  ])('a rejected accusation still is: %s', (text) => {
+    expect(only(text, 'denial').kind).toBe('denial');
+  });
+});
