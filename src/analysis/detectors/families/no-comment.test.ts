@@ -377,3 +377,20 @@ describe('motives withheld when a party declines to name them (رفض … تحد
     expect(marksOf(text, 'no_comment')).toHaveLength(1);
   });
 });
+
+describe('a negated verb that means "only", and علق بـ (to cling), withhold nothing', () => {
+  it.each([
+    'ولم يكشف عن المخزن إلا بعد بلاغ من الجيران.',
+    'ولم تفصح الشركة عن نتائجها إلا قبل إغلاق السوق بساعة.',
+    'والخطة لم تقدم سوى وعود جديدة للسكان.',
+    'مرت السنوات ولم يعلق بها شيء من ذلك الحزن.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'no_comment')).toEqual([]);
+  });
+
+  it('إلا أن (however) after withheld details leaves the mark', () => {
+    expect(only('ولم يكشف المتحدث عن أي تفاصيل إلا أنه أكد أن التحقيق مستمر.', 'no_comment').kind).toBe(
+      'no_comment',
+    );
+  });
+});
