@@ -122,6 +122,9 @@ export class WireLinks {
     if (wire.length === 0) return;
     this.builder ??= this.load();
     await this.builder.catch(() => undefined);
+    // The builder's chunk was set up in the task that ends here; its indexes are built by the first
+    // mark's links, in a task of their own.
+    await turn();
     for (const mark of wire) {
       if (cancelled()) return;
       if (this.cached(mark, engine) !== undefined) continue;

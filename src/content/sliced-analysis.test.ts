@@ -283,7 +283,7 @@ describe.skipIf(!hasCorpus)('on real articles (../shared)', () => {
 });
 
 describe('sliced analysis: first runs', () => {
-  it("gives the page a turn after each detector's first run, before the text", async () => {
+  it("gives the page a turn once the engine is there, and after each detector's first run, before the text", async () => {
     const order: string[] = [];
     const named =
       (name: string): DetectorFactory =>
@@ -298,7 +298,7 @@ describe('sliced analysis: first runs', () => {
         order.push('turn');
       },
     });
-    expect(order.slice(0, 4)).toEqual(['a:sentence', 'turn', 'b:sentence', 'turn']);
+    expect(order.slice(0, 5)).toEqual(['turn', 'a:sentence', 'turn', 'b:sentence', 'turn']);
   });
 
   it('carries no memory from the first runs into the text: "and he added" with no source before it is not marked', async () => {

@@ -104,7 +104,10 @@ export async function analyseSliced(text: string, options: SlicedOptions = {}): 
     cancelled = () => false,
     now = () => performance.now(),
   } = options;
-  // Each detector's first run a turn apart, so that compiling its patterns is not one long task.
+  // Each detector's first run a turn apart, so that compiling its patterns is not one long task —
+  // nor one with setting up the engine's chunk, which has just run when the engine was loaded.
+  await pause();
+  if (cancelled()) return null;
   for (const step of warmUpSteps(detectors)) {
     step();
     await pause();
