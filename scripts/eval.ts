@@ -45,7 +45,7 @@ const set = flag('--set') ?? flag('--gold') ?? 'dev';
  * directory beside the checkout where prepare-snn.ts wrote their texts (the outlets', kept out of
  * the repository; or give them with `--texts FILE[,FILE…]`). `snn` is the opened ones: final-9,
  * final-12, final-13, final-15 and final-19 of any article, final-10 drawn for denials and
- * final-11 for non-responses, each scored once and then opened; final-14, final-18 and final-21
+ * final-11 for non-responses, each scored once and then opened; final-14, final-18, final-21 and final-23
  * of any article, final-16 drawn for denials and final-17 for non-responses, labelled for
  * training and never held out. `final` is the one held out now (final-20), to be scored once, at
  * the end of the session that next changes the engine (eval/README.md). Their text directories are
@@ -64,6 +64,7 @@ const SNN_OPENED = [
   'final-18',
   'final-19',
   'final-21',
+  'final-23',
 ];
 const HELD_OUT_NOW = 'final-20';
 for (const name of Object.keys(SNN_SPLITS))

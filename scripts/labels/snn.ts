@@ -26,6 +26,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-20': 'snn-final-20',
   'final-21': 'snn-final-21',
   'final-22': 'snn-final-22',
+  'final-23': 'snn-final-23',
 };
 
 export interface SnnText {
