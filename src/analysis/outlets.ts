@@ -274,11 +274,23 @@ const REGISTERED: readonly Outlet[] = [
     'dailymail',
     'Daily Mail',
     'dailymail.co.uk',
-    ['ديلي ميل', 'الديلي ميل', 'دايلي مايل', 'ديلي مايل', 'Daily Mail'],
+    ['ديلي ميل', 'الديلي ميل', 'دايلي ميل', 'الدايلي ميل', 'دايلي مايل', 'ديلي مايل', 'Daily Mail'],
     {
       search: 'https://www.dailymail.co.uk/home/search.html?searchPhrase={q}',
     },
   ),
+  paper('mailonsunday', 'The Mail on Sunday', 'dailymail.co.uk', [
+    'ميل أون صنداي',
+    'ميل اون صنداي',
+    'Mail on Sunday',
+  ]),
+  paper('dailystar', 'Daily Star', 'dailystar.co.uk', [
+    'ديلي ستار',
+    'دايلي ستار',
+    'ديلي ستار صنداي',
+    'دايلي ستار صنداي',
+    'Daily Star',
+  ]),
   paper('sun', 'The Sun', 'thesun.co.uk', ['ذا صن', 'ذي صن', 'The Sun']),
   paper('mirror', 'Daily Mirror', 'mirror.co.uk', ['ديلي ميرور', 'الميرور', 'ميرور']),
   paper('economist', 'The Economist', 'economist.com', [
@@ -560,6 +572,14 @@ const REGISTERED: readonly Outlet[] = [
   paper('blic', 'Blic', 'blic.rs', ['بليك'], { ambiguous: true }),
   paper('expressen', 'Expressen', 'expressen.se', ['إكسبرسن', 'اكسبرسين', 'إكسبرسين']),
   channel('ntv', 'NTV', 'ntv.ru', ['إن تي في', 'ان تي في']),
+  channel('cnnturk', 'CNN Türk', 'cnnturk.com', ['سي إن إن تورك', 'سي ان ان تورك', 'CNN Turk', 'CNN Türk']),
+  channel('natgeo', 'National Geographic', 'nationalgeographic.com', [
+    'ناشيونال جيوغرافيك',
+    'ناشونال جيوغرافيك',
+    'ناشيونال جيوجرافيك',
+    'نات جيو',
+    'National Geographic',
+  ]),
   agency('aap', 'Australian Associated Press', 'aap.com.au', ['أيه أيه بي', 'ايه ايه بي']),
   // Photo credits under pictures (`إ.ب.أ`).
   agency('epa', 'European Pressphoto Agency', 'epa.eu', ['وكالة الصور الأوروبية', 'EPA'], {

@@ -755,4 +755,9 @@ export const ENGLISH_NAME_WORDS: Readonly<Record<string, string>> = {
   راديو: 'radio',
   أونلاين: 'online',
   اونلاين: 'online',
+  أون: 'on',
+  اون: 'on',
+  صنداي: 'sunday',
+  دايلي: 'daily',
+  ناشيونال: 'national',
 };

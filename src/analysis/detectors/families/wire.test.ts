@@ -739,3 +739,21 @@ describe('an outlet with its own publication after it, whatever the verb before 
     expect(marksOf(text, 'wire')).toEqual([]);
   });
 });
+
+describe('British Sunday and tabloid titles, and the English article inside the quotes', () => {
+  it.each([
+    ['وذكرت صحيفة «ذي ميل أون صنداي» أن الشرطة تحقق في القضية.', 'mailonsunday'],
+    ['وكشفت صحيفة «ذي دايلي ستار» أن النادي قدم عرضا جديدا.', 'dailystar'],
+    ['وقالت صحيفة «ذي ديلي مايل» إن اللاعب سيغادر.', 'dailymail'],
+    ['وقالت قناة سي إن إن تورك إن الشرطة داهمت عدة مواقع.', 'cnnturk'],
+    ['وبحسب مجلة ناشيونال جيوغرافيك فإن الظاهرة نادرة.', 'natgeo'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('an unregistered name keeps its English words in its id (صنداي مورنينغ بوست)', () => {
+    expect(only('وبحسب صحيفة «صنداي مورنينغ بوست» فإن القطعة سقطت من طائرة.', 'wire').outlets).toEqual([
+      'sundaymorningpost',
+    ]);
+  });
+});

@@ -64,6 +64,15 @@ export function scanNames(
       base.lam = true;
       base.quoted = true;
     }
+    // `صحيفة «ذي ديلي ستار»`: the English article inside the quotes belongs to the name; the
+    // mention starts at the quote, where the outlet noun and the verb before it are.
+    if (g.qc !== undefined && g.q === undefined) {
+      const open = leadInQuotes(t, m.index);
+      if (open >= 0) {
+        base.start = open;
+        base.quoted = true;
+      }
+    }
     const mention = withNoun(t, base, floor);
     floor = base.end;
     covered.push({ start: mention.start, end: mention.end });
@@ -162,6 +171,18 @@ function tailOfQuotedName(t: string, at: number): boolean {
   let quotes = 0;
   for (let i = t.indexOf('"'); i >= 0 && i < open; i = t.indexOf('"', i + 1)) quotes++;
   return quotes % 2 === 0;
+}
+
+/** The opening quote before `at` when only the English article (ذي، ذا) stands between them; else -1. */
+function leadInQuotes(t: string, at: number): number {
+  const open = t.lastIndexOf('"', at - 1);
+  if (open < 0 || at - open > 12) return -1;
+  const words = t
+    .slice(open + 1, at)
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => w === 'ذي' || w === 'ذا') ? open : -1;
 }
 
 /** Whether the proclitic ل at normalised index `at` was written with a tatweel after it (`لـالوطن`). */
