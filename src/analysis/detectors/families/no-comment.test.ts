@@ -394,3 +394,19 @@ describe('a negated verb that means "only", and علق بـ (to cling), withhold
     );
   });
 });
+
+describe('a party that could not be contacted to be asked (تعذر الاتصال بـ … لمعرفة)', () => {
+  it.each([
+    'وفي حين تعذر فيه الاتصال بالمتحدث باسم الشركة لمعرفة المزيد من التفاصيل، أكد موظفون أن العمل توقف.',
+    'وتعذر التواصل مع إدارة المستشفى لاستيضاح ملابسات الحادثة.',
+    'ويتعذر الاتصال بالسفارة للحصول على رد حول القضية.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').explanation).toMatch(/could not be reached/);
+  });
+
+  it('not contact for some other purpose', () => {
+    expect(marksOf('وقد يتعذر الاتصال بكثير من الأزواج لأخذ موافقتهم على العملية.', 'no_comment')).toEqual(
+      [],
+    );
+  });
+});

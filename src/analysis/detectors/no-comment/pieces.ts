@@ -61,6 +61,10 @@ export const CONTACT = rx(`^(?:\\s+\\S+){0,5}?\\s+(?:الاتصال|التواص
 export const REACH_TO_ASK = rx(
   `الوصول\\s+(?:الي|ل)${GAP(60)}(?:${COMMENT}|لسوال|لاستطلاع|لمعرفه|لتاكيد|للحصول|لاخذ)`,
 );
+/** `تعذر فيه الاتصال بملحق السفارة لمعرفة المزيد من التفاصيل`: a party contacted to be asked. */
+export const CONTACT_TO_ASK = rx(
+  `(?:الاتصال|التواصل)\\s+(?:ب|مع)${GAP(60)}(?:لمعرفه|لسواله|لسوالها|لسوالهم|لاستيضاح|للاستيضاح|لتاكيد|(?:للحصول|لاخذ)\\s+(?:علي\\s+)?(?:رد|رده|ردها|تعليق|توضيح|تفاصيل|معلومات))`,
+);
 export const GET_COMMENT = rx(`الحصول\\s+علي\\s+(?:اي\\s+)?(?:تعليق|رد|تعقيب|توضيح|تاكيد|موقف|تصريح)`);
 export const SPOKES_TO_SAY = rx(
   `^\\s+(?:علي\\s+الفور\\s+)?(?:ل|لل)${alt(SPOKES_NOUNS)}\\S*(?:\\s+\\S+){0,4}?\\s+(?:توضيح|التعليق|الرد|تاكيد|التعقيب)`,
@@ -74,7 +78,13 @@ export const COMMENT_ANYWHERE = rx(`${WB}(?:للتعليق|للتعقيب|للا
 /** After "could not" (لم يتسن، لم يكن بالإمكان، تعذر): was it a party that could not be asked? */
 export function couldNotAsk(text: string, cue: Span, strict: boolean): boolean {
   const rest = text.slice(cue.end, cue.end + 140);
-  if (COMMENT_ANYWHERE.test(rest) || GET_COMMENT.test(rest) || REACH_TO_ASK.test(rest)) return true;
+  if (
+    COMMENT_ANYWHERE.test(rest) ||
+    GET_COMMENT.test(rest) ||
+    REACH_TO_ASK.test(rest) ||
+    CONTACT_TO_ASK.test(rest)
+  )
+    return true;
   return !strict && (CONTACT.test(rest) || SPOKES_TO_SAY.test(rest) || REACH_SPOKES.test(rest));
 }
 
