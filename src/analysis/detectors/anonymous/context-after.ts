@@ -4,7 +4,7 @@
  * اليوم»: …`). What comes before the noun is context.ts's.
  */
 import { FILLERS, OFFICE_TITLES } from '../../lexicons/anonymous';
-import { nounOf, speechVerb } from '../../tokens/classes';
+import { agreementOf, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
 import { COMMAS } from './words';
@@ -57,6 +57,28 @@ export function contextAfter(tokens: Token[], i: number, end: number, headline: 
   return found;
 }
 
+/** Words before a plural that make a singular its head (`أحد المسؤولين`, `بعض الناس يقول`). */
+const QUANTIFIER = new Set([
+  'احد',
+  'احدي',
+  'عدد',
+  'مجموعه',
+  'بعض',
+  'كل',
+  'اي',
+  'اغلب',
+  'معظم',
+  'غالبيه',
+  'من',
+  'كثير',
+]);
+
+/** A verb form that is plainly masculine singular: `يشير`, `كشف` (not `سرت`, `قالوا`, `تقول`). */
+function masculineSingular(verb: string): boolean {
+  if (/(?:ون|وا|ان|ا)$/.test(verb)) return false;
+  return verb.startsWith('ي') || (agreementOf(verb) === 'm' && !verb.endsWith('ت') && !verb.startsWith('ت'));
+}
+
 function verbOrColonAfter(tokens: Token[], i: number, end: number, headline: boolean): number | undefined {
   let j = end;
   for (let steps = 0; j < tokens.length && steps < 4; j++, steps++) {
@@ -79,6 +101,16 @@ function verbOrColonAfter(tokens: Token[], i: number, end: number, headline: boo
       // `المواطنين، أفصح وزير الداخلية`: a verb with a subject of its own is not the noun's.
       const subject = tokens[j + 1];
       if (subject?.isWord && (nounOf(subject) || findIn(subject.text, OFFICE_TITLES))) return undefined;
+      // After its subject a verb agrees with it: a plural is never followed by its verb in the
+      // masculine singular (`المؤشر المجمع لمديري المشتريات يشير`: the index points, not the managers).
+      // (Not after `أحد خبراء التأمين يعتبر`, `مجموعة من العلماء قامت`: the quantifier is the subject.)
+      const number = nounOf(tokens[i])?.entry.number;
+      if (
+        (number === 'pl' || number === 'du') &&
+        masculineSingular(verb.stem) &&
+        !QUANTIFIER.has((tokens[i - 1]?.text ?? '').replace(/^[وفبل]/u, ''))
+      )
+        return undefined;
       return j;
     }
     // Time words and fillers only: a verb inside a relative clause (`الأنباء التي ترددت`) is not the claim's.

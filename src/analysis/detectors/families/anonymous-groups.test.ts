@@ -566,3 +566,20 @@ describe('"others" speak only right beside their verb of saying', () => {
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('a plural is not the subject of a masculine singular verb after it', () => {
+  it.each([
+    'وقالت المؤسسة إن المؤشر المجمع لمديري المشتريات يشير إلى نمو في الربع الثالث.',
+    'وكان تقرير لشبكة تضم عدة منظمات حقوقية كشف أن الضحايا مدنيون.',
+    'وفي حديثه عن المشكلة التي تقلق المسؤولين الأميركيين، قال الوزير إن الحل قريب.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it.each([
+    ['وأحد خبراء التأمين يعتبر أن القياس صعب.', 'خبراء'],
+    ['ومحللون يرون أن الأسعار سترتفع.', 'محللون'],
+  ])('a quantifier as head, or a plural verb: %s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+});
