@@ -102,7 +102,7 @@ add('role', 'شخص', { sg: ['شخص'], du: ['شخصان', 'شخصين'], pl: ['
 // Vague groups: never one identifiable person, so a definite form is just as vague.
 add('group', 'محلل', { pl: ['محللون', 'محللين'], cs: ['محللو', 'محللي'] });
 add('group', 'خبير', { pl: ['خبراء'] });
-add('group', 'مراقب', { pl: ['مراقبون', 'مراقبين'] });
+add('group', 'مراقب', { pl: ['مراقبون', 'مراقبين'], cs: ['مراقبو', 'مراقبي'] });
 add('group', 'ساكن', { pl: ['سكان', 'أهالي', 'أهالى'] });
 // People the news happened to, speaking of it (`كشف موقوفون أنهم تدربوا`, `قال ناجون إن`).
 add('group', 'موقوف', { pl: ['موقوفون', 'موقوفين'] });
@@ -116,7 +116,10 @@ add('group', 'مقيم', { pl: ['مقيمون', 'مقيمين'] });
 add('group', 'اقتصادي', { pl: ['اقتصاديون', 'اقتصاديين'] });
 add('group', 'مؤرخ', { pl: ['مؤرخون', 'مؤرخين'] });
 add('group', 'ساسة', { pl: ['ساسة', 'سياسيون', 'سياسيين'] });
-add('group', 'مختص', { pl: ['مختصون', 'مختصين', 'متخصصون', 'متخصصين'] });
+add('group', 'مختص', {
+  pl: ['مختصون', 'مختصين', 'متخصصون', 'متخصصين'],
+  cs: ['مختصو', 'مختصي', 'متخصصو', 'متخصصي'],
+});
 add('group', 'مطلع', { pl: ['مطلعون', 'مطلعين'] });
 add('group', 'مقرب', { pl: ['مقربون', 'مقربين'] });
 add('group', 'مراسل', { pl: ['مراسلون', 'مراسلين'] });
@@ -151,7 +154,13 @@ add('group', 'محام', { pl: ['محامون', 'محامين'] });
 // One insider unnamed (`قال مقرب من الرئيس`): a person by function.
 add('role', 'مقرب', { sg: ['مقرب'] });
 add('group', 'معارض', { pl: ['معارضون', 'معارضين'] });
-add('group', 'متابع', { pl: ['متابعون', 'متابعين'] });
+add('group', 'متابع', { pl: ['متابعون', 'متابعين'], cs: ['متابعو', 'متابعي'] });
+// Leaders of a community or a movement, unnamed (`ويقول زعماء مسلمون في إثيوبيا إن`), and rivals
+// (`وأثار منافسون على الزعامة تساؤلات`): only without the article (`الزعماء` are usually named).
+add('group', 'زعيم', { pl: ['زعماء'] }, { indefinite: true });
+add('group', 'منافس', { pl: ['منافسون', 'منافسين'] }, { indefinite: true });
+// Those in charge of something (`القائمون على المبادرة`): only with على after them (GROUP_NEEDS).
+add('group', 'قائم على', { pl: ['القائمون', 'القائمين', 'قائمون', 'قائمين'] });
 add('group', 'مغرد', { pl: ['مغردون', 'مغردين'] });
 // The people of local and economic news who voice a view or a complaint (`وقال طلاب في الجامعة`,
 // `اشتكى معتمرون`, `يرى مستثمرون`): only indefinite (`الطلاب`, `الزوار` are most often those the

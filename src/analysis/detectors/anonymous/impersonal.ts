@@ -16,7 +16,8 @@ const IMPERSONAL = new RegExp(
     // The verb, then the claim (`أن`, `بأن`, `إن`), over an adverb; not `كما يقال` (as the
     // saying goes), `والحق يقال` (truth be told) nor `ما يقال إنها …` (what is said to be: the
     // topic, usually of a denial); `فيما تردد أنه` (while it was rumoured that) is a claim passed on.
-    `(?<!${WORD_CHAR_CLASS})(?<!(?:^|\\s)[وف]?(?:ك|م)?ما\\s|الحق\\s)(?<verb>[وف]?(?:يقال|قيل|يشاع|اشيع|افيد|يتردد|تردد))(?:\\s+(?:ايضا|مؤخرا|كذلك|اليوم|امس))?\\s+(?:ان|انه|انها|انهم|بان|بانه|بانها)(?!${WORD_CHAR_CLASS})`,
+    // …and what is said of the one asked (`يقال إنك مغمور`, in an interview's question).
+    `(?<!${WORD_CHAR_CLASS})(?<!(?:^|\\s)[وف]?(?:ك|م)?ما\\s|الحق\\s)(?<verb>[وف]?(?:يقال|قيل|يشاع|اشيع|افيد|يتردد|تردد))(?:\\s+(?:ايضا|مؤخرا|كذلك|اليوم|امس))?\\s+(?:ان|انه|انها|انهم|انك|انكم|بان|بانه|بانها|بانك)(?!${WORD_CHAR_CLASS})`,
     // Said among people (`يتداول بين الناس`, `تردد بين الأهالي`).
     `(?<!${WORD_CHAR_CLASS})(?<among>[وف]?(?:يتداول|يتردد|تردد))\\s+(?:بين|في\\s+اوساط)(?!${WORD_CHAR_CLASS})`,
     // `وعلمت «عكاظ» أن …`, `علمت الصحيفة أن`: the outlet learned it, from someone it does not name

@@ -51,6 +51,9 @@ import { LETTER_CLASS } from '../../word-chars';
 /** `البعض` (some people) as a group (lexicons/anonymous.ts). */
 const SOME = norm('بعض');
 const OTHERS = norm('آخر');
+const LEADER = norm('زعيم');
+/** An adjective agreeing with a plural of persons (`زعماء مسلمون`, `قادة محليين`). */
+const NISBA_PLURAL = /(?:يون|يين)$/u;
 /** `قد` before a present verb (may, might), or a condition (`وإذا رأى البعض أن`). */
 const MIGHT = /^[وف]?(?:قد|اذا|لو)$/u;
 const UNNAMED_OUTLET = norm(ONE_OUTLET);
@@ -334,6 +337,15 @@ export function judgeNoun(
       // `وقال آخرون إن`, `آخرون يرون أن`: others speak only right beside their verb; `الفهيد وآخرون
       // نماذج تؤكد` is a list (a name and others), `وآخرون مروا من ليبيا يتحدثون` a clause of its own.
       if (entry.lemma === OTHERS && !(before?.at === q - 1 || after === i + 1)) return undefined;
+      // `زعماء الاتحاد الأوروبي`, `زعماء منطقة اليورو`: the leaders of a named body are its known heads.
+      if (entry.lemma === LEADER && next?.isWord && /^ال|^[^ا-ي]*$/u.test(next.text)) return undefined;
+      if (
+        entry.lemma === LEADER &&
+        next?.isWord &&
+        tokens[i + 2]?.text.startsWith('ال') &&
+        !NISBA_PLURAL.test(next.text)
+      )
+        return undefined;
       // `وقد يقول البعض إن`: what some might say is the writer's own objection, not a report.
       if (entry.lemma === SOME && before && MIGHT.test(tokens[before.at - 1]?.text ?? '')) return undefined;
       // `أظهرت دراسة … وقال باحثون إن`: in an article that reports a study, researchers and

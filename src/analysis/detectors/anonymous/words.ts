@@ -98,7 +98,11 @@ const RIGHTS_AND_AID = new Set([
 ]);
 export const GROUP_NEEDS = new Map<string, ReadonlySet<string>>([
   [norm('ولي أمر'), new Set([norm('أمور')])],
-  [norm('رجل أعمال'), new Set([norm('أعمال'), 'دين'])],
+  // Businessmen, clerics, and the men of the police, traffic or fire service (`وأفاد رجال الشرطة
+  // أن`): unnamed officers as a body (not `رجال الأمن`, most often thanked).
+  [norm('رجل أعمال'), new Set([norm('أعمال'), 'دين', 'شرطه', 'مرور', 'اطفاء', 'اسعاف'])],
+  // Those in charge of something (`ويقول القائمون على المبادرة إن`).
+  [norm('قائم على'), new Set(['علي'])],
   [norm('بعض'), new Set(['ان', 'انه', 'انها', 'انهم', 'انهما'])],
   [norm('مركز بحوث'), new Set(['بحوث', 'ابحاث', 'دراسات', 'بحثيه', 'فكر'])],
   [norm('منظمة'), RIGHTS_AND_AID],

@@ -583,3 +583,32 @@ describe('a plural is not the subject of a masculine singular verb after it', ()
     expect(only(text, 'anonymous').cue.text).toContain(noun);
   });
 });
+
+describe('more unnamed groups: observers and specialists of something, leaders, rivals, those in charge, police officers', () => {
+  it.each([
+    ['أجمع مراقبو الشأن الاقتصادي على أن الركود قادم.', 'مراقبو'],
+    ['ويذكر مختصو أسواق المال أن التقلبات ستستمر.', 'مختصو'],
+    ['ويقول زعماء محليون في القرية إن الطريق أغلق منذ شهر.', 'زعماء'],
+    ['وأثار منافسون على الرئاسة شكوكا حول نزاهة التصويت، معتبرين أن النتائج مزورة.', 'منافسون'],
+    ['ويقول القائمون على المهرجان إن عدد الزوار تضاعف.', 'القائمون'],
+    ['وأفاد رجال الشرطة أن المشتبه به اعترف.', 'رجال'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it.each([
+    'وأقر زعماء الاتحاد الأوروبي خطة الإنقاذ بعد اجتماع طويل.',
+    'وقدم المحافظ الشكر والتقدير لكافة رجال الأمن على جهودهم.',
+  ])("a named body's leaders, officers thanked: %s", (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
+
+describe('what is said of the one asked (يقال إنك)', () => {
+  it.each(['يقال إنك ابتعدت عن الكتابة لسنوات، فما السبب؟', 'ويقال إنكم رفضتم العرض، هل هذا صحيح؟'])(
+    '%s',
+    (text) => {
+      expect(only(text, 'anonymous').cue.text).toMatch(/يقال$/);
+    },
+  );
+});
