@@ -291,9 +291,15 @@ const COUNTED = /^(?:[0-9]+|اثنان|اثنين|ثلاثه|اربعه|خمسه
  * subject. From `j`, the first word the walk back could not pass, a verb of saying a few words
  * further back whose next word carries the object pronoun.
  */
+/** One or some of a definite plural (`أحد المسؤولين`, `إحدى الموظفات`, `بعض السكان`). */
+const ONE_OF_GROUP = new Set(['احد', 'احدي', 'بعض']);
+
 function verbBeforeObject(tokens: Token[], j: number, i: number): Context | undefined {
   // The count is where the noun's phrase begins (`i`), or right before the noun.
+  // …or one or some of a group (`كشف عنه أحد أقارب المعتقلين`, `وأكد الخبر أحد المسؤولين`).
+  const oneOf = ONE_OF_GROUP.has(tokens[i]?.text ?? '') || ONE_OF_GROUP.has(tokens[i - 1]?.text ?? '');
   const counted =
+    oneOf ||
     (COUNTED.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === 'من') ||
     (tokens[i - 1]?.text === 'من' && COUNTED.test(tokens[i - 2]?.text ?? ''));
   if (!counted) return undefined;
@@ -302,8 +308,14 @@ function verbBeforeObject(tokens: Token[], j: number, i: number): Context | unde
     // Not across the claim's أن (`وقالت الوكالة إن أربعة من قادة الحزب قتلوا`).
     if (!tok.isWord || isComplementiser(tok)) return undefined;
     const object = tokens[k + 1]?.text ?? '';
-    // (normalised, ة is ه: a word with the article is no object pronoun's host: `الوكالة`)
-    if (speechVerb(tok) && /\S{3,}(?:ه|ها|هم)$/u.test(object) && !object.startsWith('ال'))
+    // (normalised, ة is ه: a word with the article is no object pronoun's host: `الوكالة`);
+    // a pronoun after a preposition is one too (`كشف عنه`, `أفاد به`). After one of a group the
+    // object may be a noun with the article (`وأكد الخبر أحد المسؤولين`): a verb of saying does
+    // not take `أحد` as its object.
+    const pronoun =
+      (/\S{3,}(?:ه|ها|هم)$/u.test(object) && !object.startsWith('ال')) ||
+      /^(?:عن|ب|من|ل)(?:ه|ها|هم)$/u.test(object);
+    if (speechVerb(tok) && (pronoun || (oneOf && k === j - 1 && object.startsWith('ال'))))
       return { at: k, how: 'verb' };
   }
   return undefined;

@@ -542,3 +542,17 @@ describe('the unnamed official named again, with where he said it between the ti
     expect(marksOf(named, 'anonymous')).toHaveLength(1);
   });
 });
+
+describe('one of a group as the subject after the verb and its object (كشف عنه أحد أقارب المعتقلين)', () => {
+  it.each([
+    ['وهذا ما كشف عنه أحد أقارب الضحايا للصحيفة.', 'كشف عنه أحد أقارب'],
+    ['وأكد الخبر أحد المسؤولين في البلدية.', 'وأكد الخبر أحد المسؤولين'],
+    ['وأفاد به بعض السكان في الحي.', 'وأفاد به بعض السكان'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('not one of a group inside the claim', () => {
+    expect(marksOf('وقال الوزير إن أحد المسؤولين سافر أمس.', 'anonymous')).toEqual([]);
+  });
+});
