@@ -59,14 +59,54 @@ export function supportsHighlights(win: Window & typeof globalThis): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS;
 }
 
+/** Firefox's content-script helpers (absent elsewhere). */
+interface FirefoxSandbox {
+  cloneInto?: <T>(value: T, scope: object, options?: { wrapReflectors?: boolean }) => T;
+}
+
+/**
+ * Sets the document's adopted style sheets so that the page's own scripts can still read and
+ * change them. In Firefox an array made in the content script and assigned through its view of
+ * the document belongs to the content script, and the page is then denied any read of
+ * `document.adoptedStyleSheets` ("Permission denied to access property length", Firefox ESR
+ * 140.12), which breaks pages that adopt sheets of their own; pushing onto the page's array from
+ * here is not seen by the page at all. So in Firefox the array is cloned into the page and set on
+ * the page's own document; elsewhere (Chromium's isolated world shares the DOM) it is assigned.
+ */
+function setAdopted(doc: Document, sheets: CSSStyleSheet[]): void {
+  const clone = (globalThis as FirefoxSandbox).cloneInto;
+  const page = pageDocument(doc);
+  const win = doc.defaultView;
+  if (clone && page && win) page.adoptedStyleSheets = clone(sheets, win, { wrapReflectors: true });
+  else doc.adoptedStyleSheets = sheets;
+}
+
+/** The page's own view of the document in Firefox (`wrappedJSObject`); undefined elsewhere. */
+const pageDocument = (doc: Document): Document | undefined =>
+  (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject;
+
+/**
+ * The sheets adopted now, read by index: Firefox's content-script view of the array is not
+ * iterable (`[...doc.adoptedStyleSheets]` throws there), so the page's own array is read.
+ */
+function adopted(doc: Document): CSSStyleSheet[] {
+  const list = pageDocument(doc)?.adoptedStyleSheets ?? doc.adoptedStyleSheets;
+  const out: CSSStyleSheet[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list[i] as CSSStyleSheet);
+  return out;
+}
+
 function adoptSheet(doc: Document, css: string): CSSStyleSheet | null {
   const win = doc.defaultView;
   if (!win) return null;
   try {
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return sheet;
+    setAdopted(doc, [...adopted(doc), sheet]);
+    // The sheet as read back (in Firefox the page's own object), so that a later look for it in
+    // the adopted list finds the same object.
+    const now = adopted(doc);
+    return now[now.length - 1] ?? sheet;
   } catch {
     return null;
   }
@@ -124,7 +164,7 @@ function highlightPainter(doc: Document, limits: PaintLimits): Painter {
   const prepare = (manyMarks = false) => {
     if (manyMarks) underline(false);
     // Re-adopt if the page replaced its adopted sheets since.
-    if (!sheet || !doc.adoptedStyleSheets.includes(sheet)) sheet = adoptSheet(doc, highlightCss(underlined));
+    if (!sheet || !adopted(doc).includes(sheet)) sheet = adoptSheet(doc, highlightCss(underlined));
   };
   const unregister = () => {
     for (const kind of highlights.keys()) win.CSS.highlights.delete(highlightName(kind));
@@ -211,7 +251,11 @@ function highlightPainter(doc: Document, limits: PaintLimits): Painter {
       unregister();
       items = [];
       start = end = 0;
-      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      if (sheet)
+        setAdopted(
+          doc,
+          adopted(doc).filter((s) => s !== sheet),
+        );
       sheet = null;
       underlined = true;
     },
