@@ -126,6 +126,17 @@ export const RULES: readonly Rule[] = [
     party: true,
   },
   {
+    // `أعرب عن رفضه للتصريحات …`, `أعلنت رفضها القاطع للاتهامات`: the rejection said as a noun,
+    // of a claim right after it; and `برأت الحكومة نفسها من …`: a party clears itself.
+    pattern: rx(
+      `${WB}(?<cue>[وب]?رفض(?:ه|ها|هم|هما)\\s+(?:(?:ال)?(?:قاطع|تام|شديد|كامل)\\s+)?(?:ل|لل)(?:(?:هذه|تلك|كل)\\s+)?(?:ال)?${alt(CLAIM_NOUNS)}|[وف]?(?:برا|برات|براوا|يبري|تبري)\\s+(?:\\S+\\s+){0,8}?نفس(?:ه|ها|هم|هما|يهما)\\s+من)${WE}`,
+      'gd',
+    ),
+    explanation: 'a party rejects an accusation or report',
+    needs: needs('رفض', 'نفس'),
+    party: true,
+  },
+  {
     pattern: rx(`${WB}${CONJ}(?<cue>${alt(REFUTE_VERBS)})${WE}${GAP(60)}${CLAIM_OBJECT}`, 'gd'),
     explanation: 'a party refutes a claim (كذّب، دحض، فنّد، أنكر)',
     needs: needs(trieAlt(REFUTE_VERBS)),

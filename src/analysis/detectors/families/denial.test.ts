@@ -423,3 +423,21 @@ describe('rejecting an idea, an offer, or to accuse is no denial', () => {
     expect(only(text, 'denial').kind).toBe('denial');
   });
 });
+
+describe('a rejection said as a noun, and a party that clears itself', () => {
+  it.each([
+    'وأعرب رئيس البرلمان عن رفضه للتصريحات التي اتهمت بلاده بدعم الإرهاب.',
+    'وأعلنت الوزارة رفضها القاطع للاتهامات الموجهة إليها.',
+    'وبرأت الشركة نفسها من أي تقصير في الحادث.',
+    'وقد برأ الاتحاد ولجنة الحكام أنفسهم؛ بل برأ الاتحاد نفسه من المسؤولية.',
+  ])('%s', (text) => {
+    expect(only(text, 'denial').explanation).toMatch(/rejects/);
+  });
+
+  it.each(['وأعلن الوزير رفضه للمشروع الجديد.', 'وبرأت المحكمة المتهمين من التهم الموجهة إليهم.'])(
+    'a rejected plan, a court acquitting others: %s',
+    (text) => {
+      expect(marksOf(text, 'denial')).toEqual([]);
+    },
+  );
+});
