@@ -261,6 +261,10 @@ export const CREDIT_VERBS = [
   // The outlet as the one who asked: `"الوطن" اتصلت بالمدير … ولكنه لم يرد`.
   'اتصلت',
   'تواصلت',
+  // A document the outlet holds a copy of (`تعميم -تحتفظ "الوطن" بنسخة منه-`); not تسلمت, which an
+  // outlet also does with an award.
+  'تحتفظ',
+  'يحتفظ',
 ];
 
 /** Prepositions and phrases that credit what follows (`بحسب`, `وفقا لـ`, `نقلا عن`, `على أسئلة`). */

@@ -757,3 +757,13 @@ describe('British Sunday and tabloid titles, and the English article inside the 
     ]);
   });
 });
+
+describe('a document the outlet holds a copy of (تحتفظ «الوطن» بنسخة منه)', () => {
+  it.each([
+    ['وكشف تعميم -تحتفظ «الوطن» بنسخة منه- أن الوزارة أوقفت التعيينات.', 'alwatan'],
+    ['وشدد خطاب صادر عن الأمانة، تحتفظ «عكاظ» بنسخة منه، على إغلاق المحلات.', 'okaz'],
+    ['وتحتفظ «سبق» بنسخة من التقرير الطبي.', 'sabq'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+});
