@@ -4,7 +4,7 @@
  * `dev` and `train` are ../shared/eval's sets; `ours` is the project's own labelled training set
  * (eval/labels/train.jsonl and the final splits final-1 to final-8, each scored once and then
  * opened for training: offsets and kinds keyed by corpus id, no corpus text); `final` would be the
- * project's held-out split (final-20, SaudiNewsNet articles outside ../shared/corpus) and `snn` the
+ * project's held-out split (final-22, SaudiNewsNet articles outside ../shared/corpus) and `snn` the
  * SaudiNewsNet splits opened after scoring (their texts beside the checkout); any other value is a path.
  * Reads the texts from ../shared (skips with a message when it is absent), runs analyze() on every
  * labelled article, writes the predictions to test-output/eval-pred.jsonl and prints the table.
@@ -44,10 +44,10 @@ const set = flag('--set') ?? flag('--gold') ?? 'dev';
  * Splits drawn from the rest of SaudiNewsNet (scripts/labels/prepare-snn.ts), by name, with the
  * directory beside the checkout where prepare-snn.ts wrote their texts (the outlets', kept out of
  * the repository; or give them with `--texts FILE[,FILE…]`). `snn` is the opened ones: final-9,
- * final-12, final-13, final-15 and final-19 of any article, final-10 drawn for denials and
+ * final-12, final-13, final-15, final-19 and final-20 of any article, final-10 drawn for denials and
  * final-11 for non-responses, each scored once and then opened; final-14, final-18, final-21 and final-23
  * of any article, final-16 drawn for denials and final-17 for non-responses, labelled for
- * training and never held out. `final` is the one held out now (final-20), to be scored once, at
+ * training and never held out. `final` is the one held out now (final-22), to be scored once, at
  * the end of the session that next changes the engine (eval/README.md). Their text directories are
  * listed in labels/snn.ts.
  */
@@ -63,10 +63,11 @@ const SNN_OPENED = [
   'final-17',
   'final-18',
   'final-19',
+  'final-20',
   'final-21',
   'final-23',
 ];
-const HELD_OUT_NOW = 'final-20';
+const HELD_OUT_NOW = 'final-22';
 for (const name of Object.keys(SNN_SPLITS))
   if (existsSync(`${labels}/${name}.jsonl`)) SETS[name] = `${labels}/${name}.jsonl`;
 if (set === 'final' && !SETS[HELD_OUT_NOW]) {
