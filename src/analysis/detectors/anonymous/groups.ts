@@ -9,6 +9,7 @@
  */
 import { type Agreement, NAMING_WORDS, SPEECH_VERBS } from '../../lexicons/anonymous';
 import { alt, trieAlt, hot } from '../../lexicon';
+import { norm } from '../../normalize';
 import { isWordCode, LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 import type { Span } from '../../types';
 
@@ -25,11 +26,15 @@ const PEOPLE = `(?:${[
  * Women in the plural (`عدد من العاملات`): listed, since most plurals in ـات are things
  * (`عدد من الدراسات`, `بعض الجهات`, `عدد من المستشفيات`).
  */
-const WOMEN = alt(
+const WOMEN_LIST =
   'موظفات عاملات طالبات مواطنات معلمات ناشطات مسؤولات سيدات فتيات أمهات ممرضات طبيبات مقيمات مشاركات متطوعات لاعبات مديرات باحثات مختصات متضررات'.split(
     ' ',
-  ),
-);
+  );
+/** The same words, normalised, to look one up. */
+const WOMEN_WORDS = new Set(WOMEN_LIST.map(norm));
+/** The last word of `text`, without the article. */
+const lastWord = (text: string): string => (text.split(/\s+/u).pop() ?? '').replace(/^ال/u, '');
+const WOMEN = alt(WOMEN_LIST);
 /** Verbs of saying proper: not نقل (to carry) nor يعد (to count), whose object may be the group. */
 const SAYING = [...SPEECH_VERBS].filter((v) => !/^(?:نقل|ينقل|تنقل|يعد|تعد|عد)/.test(v));
 /** Verbs of considering: `تعتبر إحدى …` is "is one of", no one speaking. */
@@ -51,6 +56,8 @@ export const quantifiedGroupSource = (): string =>
   `(?<!${WORD_CHAR_CLASS})(?<cue>[وف]?(?:${trieAlt(SAYING)}\\s+(?:${GROUP})|${trieAlt(SAYING.filter((v) => !CONSIDERING.test(v)))}\\s+(?:${ONE_OF})))(?!${WORD_CHAR_CLASS})`;
 
 const SAYS = new Set(SAYING);
+/** "According to" one of a group (`وبحسب أحد الدلالين في السوق`), whatever the group's noun. */
+const BY = new Set(['بحسب', 'حسب']);
 const SAYS_NOT_CONSIDERING = new Set(SAYING.filter((v) => !CONSIDERING.test(v)));
 /** A whole word with `و` / `ف` or without, in `set`. */
 const said = (word: string, set: ReadonlySet<string>) =>
@@ -81,10 +88,13 @@ export function verbAndGroup(text: string): { start: number; end: number } | und
     for (const [set, rx] of [
       [SAYS, GROUP_AT],
       [SAYS_NOT_CONSIDERING, ONE_OF_AT],
+      [BY, ONE_OF_AT],
     ] as const) {
       if (!said(word, set)) continue;
       rx.lastIndex = at;
       const g = rx.exec(text);
+      // After "according to", one of a group of people, not of things (`بحسب إحدى الدراسات`).
+      if (g && set === BY && /ات$/u.test(g[0]) && !WOMEN_WORDS.has(lastWord(g[0]))) continue;
       if (g) return { start, end: at + g[0].length };
     }
   }
@@ -100,6 +110,10 @@ const NAMED_AFTER = new RegExp(
   'u',
 );
 
+/** `حسب أحد رفقائه الدكتور زاهي حواس`: a title and so a name right after the group. */
+const TITLED_AFTER =
+  /^\s+(?:الدكتور|الشيخ|المهندس|الاستاذ|اللواء|العميد|العقيد|السيد|السيده|الكابتن|المحامي|الاعلامي|الفنان)\s/u;
+
 /**
  * The verb-and-group phrase, if the sentence has one (a span in normalised text), the group's own
  * words, and how a later verb agrees with it: `أحد الباعة` is one man (`وتابع` continues him), `إحدى الموظفات` one woman.
@@ -109,7 +123,7 @@ export function quantifiedGroup(text: string): { span: Span; group: Span; agree:
   if (!found) return undefined;
   const { start, end } = found;
   const cue = text.slice(start, end);
-  if (NAMED_AFTER.test(text.slice(end))) return undefined;
+  if (NAMED_AFTER.test(text.slice(end)) || TITLED_AFTER.test(text.slice(end))) return undefined;
   const one = ONE_WORD.exec(cue)?.[1];
   // The group's own words: the cue less its verb and the spaces after it.
   const verbEnd = cue.search(/\s/u);

@@ -612,3 +612,20 @@ describe('what is said of the one asked (يقال إنك)', () => {
     },
   );
 });
+
+describe('"according to" one of a group of people, whatever its noun (بحسب أحد الدلالين)', () => {
+  it.each([
+    ['وبحسب أحد الدلالين في سوق التمور فإن العمولة ارتفعت.', 'وبحسب أحد الدلالين'],
+    ['وحسب أحد المشاركين في الاجتماع فإن القرار تأجل.', 'وحسب أحد المشاركين'],
+    ['وبحسب إحدى المعلمات فإن الطالبات غبن عن الدرس.', 'وبحسب إحدى المعلمات'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'وبحسب إحدى الدراسات فإن النوم يقل مع العمر.',
+    'وستشيع جنازته غدا حسب أحد رفقائه الدكتور سامي العلي.',
+  ])('one of things, or one named right after: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
