@@ -5,7 +5,13 @@
  * those, carried-claim.ts.
  */
 import type { Finding } from '../../detector';
-import { type Agreement, DECLINING_VERBS, INFORMANT_WORDS, ONE_OUTLET } from '../../lexicons/anonymous';
+import {
+  type Agreement,
+  DECLINING_VERBS,
+  INFORMANT_WORDS,
+  NOUNS,
+  ONE_OUTLET,
+} from '../../lexicons/anonymous';
 import { FALSE_WORDS } from '../../lexicons/denial';
 import { norm } from '../../normalize';
 import { type NounHit, speechVerb } from '../../tokens/classes';
@@ -131,6 +137,16 @@ const INFORMATION_FIELD = /^[وفبل]?(?:ال)?(?:تقنيه|تقنيات|تك�
 
 /** Persons by function whose `عن` says what they answer for (`مسؤول عن`, `ممثل عن`). */
 const RESPONSIBLE = new Set([norm('مسؤول'), norm('ممثل')]);
+const OFFICIAL = norm('مسؤول');
+/** Lemmas of persons by function (`دبلوماسي`, `ضابط`), from the lexicon. */
+const ROLE_LEMMAS = new Set([...NOUNS.values()].filter((e) => e.cls === 'role').map((e) => e.lemma));
+/** The sentence where an unnamed person by function was last remembered. */
+function lastRoleSeen(memory: Memory): number | undefined {
+  let last: number | undefined;
+  for (const [lemma, at] of memory.lemmas)
+    if (ROLE_LEMMAS.has(lemma) && (last === undefined || at > last)) last = at;
+  return last;
+}
 
 const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u');
 
@@ -280,7 +296,11 @@ export function judgeNoun(
       if (!hasContext) return undefined;
       // `ثلاثة من المسؤولين`, `بعض المسؤولين`: a count or part of a definite plural names no one.
       const indefinite = !noun.definite || q < i;
-      const seen = memory.lemmas.get(entry.lemma);
+      // `وقال دبلوماسي غربي … وأضاف المسؤول:`: "the official" names again any unnamed person by
+      // function just before, whatever the word that introduced him.
+      const seen =
+        memory.lemmas.get(entry.lemma) ??
+        (entry.lemma === OFFICIAL && entry.number === 'sg' ? lastRoleSeen(memory) : undefined);
       const recent = seen !== undefined && sentence - seen <= MEMORY_SPAN;
       // `المسؤول الأميركي جون كيري`: a bare word after the title is a name — a bare nisba too
       // (`المحلل السياسي ناجي السامعي`): an adjective of a definite noun has the article.
@@ -288,6 +308,8 @@ export function judgeNoun(
         for (let j = i + 1; j < end; j++) {
           const t = (tokens[j] as Token).text;
           if (SAME.has(t) || SPEECH_EVENT.test(t)) continue;
+          // `ذكرها المسؤول لوكالة رويترز`: to whom he said it ends what describes him.
+          if (/^ل\S{2,}/u.test(t) && !t.startsWith('ال')) return true;
           if (!/^(?:ال|ب|ل|و)/.test(t) && !PREPOSITIONS.has(t)) return false;
         }
         return true;

@@ -556,3 +556,19 @@ describe('one of a group as the subject after the verb and its object (كشف ع
     expect(marksOf('وقال الوزير إن أحد المسؤولين سافر أمس.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('"the official" names again an unnamed person by function just before, whatever the word', () => {
+  it.each([
+    'وقال دبلوماسي غربي إن القيود تكفي. وأضاف المسؤول: «الهدف هو الدمج».',
+    'وأكد ضابط في الشرطة أن الطريق أغلق. وأوضح المسؤول أن التحقيق بدأ.',
+    'وقال شهود إن الانفجار وقع فجرا. وقال الشهود لمراسل الوكالة إن النار امتدت.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it('not after a named person', () => {
+    expect(
+      marksOf('وقال الوزير سامي العلي إن القيود تكفي. وأضاف المسؤول أن الهدف هو الدمج.', 'anonymous'),
+    ).toEqual([]);
+  });
+});
