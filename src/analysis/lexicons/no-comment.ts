@@ -81,6 +81,13 @@ export const DECLINE_VERBS = [
   'امتناعه',
   'امتناعها',
   'امتناعهم',
+  // …and the refusal as a noun, its party's, after ل or ب (`تعرض لانتقادات لرفضه الكشف عن أسماء
+  // المستشفيات`; not `سبب رفضه`, the reason for some other refusal).
+  'لرفضه',
+  'لرفضها',
+  'لرفضهم',
+  'برفضه',
+  'برفضها',
   'أحجم',
   'أحجمت',
   'أحجموا',

@@ -410,3 +410,27 @@ describe('a party that could not be contacted to be asked (تعذر الاتصا
     );
   });
 });
+
+describe('the refusal as a noun after ل or ب, and a reason not given', () => {
+  it.each([
+    'وتعرض الوزير لانتقادات لرفضه الكشف عن أسماء المستشفيات التي استقبلت المرضى.',
+    'واتهمت المعارضة الحكومة برفضها الإفصاح عن تفاصيل الاتفاق.',
+    'ولم يقدم المتحدث باسم الوزارة سببا لإقالة المدير.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').kind).toBe('no_comment');
+  });
+
+  it('not the reason for a refusal of something else', () => {
+    expect(marksOf('ويعود سبب رفضه إلى أن اختبارات الكشف عن الكذب لم تنصفه.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('neither confirmed nor denied, with كما لم', () => {
+  it.each([
+    'ولم تؤكد الحركة كما لم تنف مقتل قائدها.',
+    'ولم يؤكد النادي كما لم ينف رحيل المدرب.',
+    'ولم تؤكد الشرطة الخبر كما لم تنفه.',
+  ])('%s', (text) => {
+    expect(only(text, 'no_comment').explanation).toMatch(/neither confirmed nor denied/);
+  });
+});
