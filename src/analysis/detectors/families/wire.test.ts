@@ -767,3 +767,30 @@ describe('a document the outlet holds a copy of (تحتفظ «الوطن» بن�
     expect(only(text, 'wire').outlets).toEqual([outlet]);
   });
 });
+
+describe('the outlet that spoke goes on: over its descriptors, passing on a quote, across an aside', () => {
+  it.each([
+    [
+      'وذكرت صحيفة «سبورت» الإلكترونية السعودية اليوم أن الاتحاد سيجتمع. وأوضحت أن المفاوضات مستمرة.',
+      'وأوضحت',
+    ],
+    [
+      'ونقلت وكالة «تسنيم» الإيرانية للأنباء عن القائد قوله إن القرار مرفوض. ونقلت عنه قوله إن الرد سيأتي.',
+      'ونقلت',
+    ],
+    [
+      'وقالت وكالة «سانا» إن الشرطة اعتقلت المشتبه به. وقالت -نقلا عن مصادر خاصة- إنه سيحال إلى القضاء.',
+      'وقالت',
+    ],
+  ])('%s', (text, cue) => {
+    const marks = marksOf(text, 'wire');
+    expect(marks).toHaveLength(2);
+    expect(marks[1]?.cue.text).toBe(cue);
+  });
+
+  it('after an outlet passed on someone, a bare "she said" is the one quoted', () => {
+    const text =
+      'ونقلت صحيفة «تلغراف» عن إحدى النساء قولها إن العرض كان مغريا. وقالت: «أخبرته أنني لا أملك المال».';
+    expect(marksOf(text, 'wire')).toHaveLength(1);
+  });
+});

@@ -17,6 +17,11 @@ export interface Speaker {
   index: number;
   outlets: string[];
   agree: 'm' | 'f';
+  /**
+   * The outlet passed on someone's words (`نقلت الوكالة عن فلان قوله`): the next sentence goes on
+   * with the outlet only as `ونقلت عنه`; a bare `وقالت` is as likely the one it quoted.
+   */
+  relayed: boolean;
 }
 
 /** The claim begins (`أن`, `إن`, `بأن`, `إلى أن`, a colon or a quotation). */
@@ -36,21 +41,45 @@ export function speakerOf(text: string, index: number, credited: Credited): Spea
   if (!verb) return undefined;
   const after = tokenize(text.slice(credited.cue.end, credited.cue.end + 60));
   let k = 0;
-  while (k < after.length && (TIME_WORDS.has((after[k] as Token).text) || (after[k] as Token).text === '،'))
+  // Over time words, and the outlet's own descriptors (`وكالة «تسنيم» الإيرانية للأنباء`).
+  while (
+    k < after.length &&
+    (TIME_WORDS.has((after[k] as Token).text) ||
+      (after[k] as Token).text === '،' ||
+      DESCRIPTOR.test((after[k] as Token).text))
+  )
     k++;
   const next = after[k];
-  if (!next || !CLAIM.test(next.text)) return undefined;
+  // The claim, or, after a verb of passing on (`نقلت الوكالة عن فلان`), the one it quotes.
+  const relays = RELAYS.test(verb.stem) && next?.text === 'عن';
+  if (!next || (!CLAIM.test(next.text) && !relays)) return undefined;
   const agree = agreementOf(verb.stem);
-  return agree === 'pl' ? undefined : { index, outlets: credited.outlets, agree };
+  return agree === 'pl' ? undefined : { index, outlets: credited.outlets, agree, relayed: relays };
 }
 
 /** Does this sentence open with a continuing verb of the same agreement and no subject of its own? */
 export function continues(text: string, index: number, speaker: Speaker | undefined): Span | undefined {
   if (!speaker || speaker.index !== index - 1) return undefined;
-  const tokens = tokenize(text.slice(0, 40));
-  const [verb, next] = tokens;
-  if (!verb || !next || !CLAIM.test(next.text)) return undefined;
-  const parsed = speechVerb(verb, CONTINUATION_VERBS);
+  const tokens = tokenize(text.slice(0, 80));
+  const [verb] = tokens;
+  // Over an aside between dashes (`وقالت -نقلا عن مصادر خاصة- إنه`).
+  let k = 1;
+  if (tokens[k] && DASH.test((tokens[k] as Token).text)) {
+    const close = tokens.findIndex((t, j) => j > k && DASH.test(t.text));
+    if (close > 0) k = close + 1;
+  }
+  const next = tokens[k];
+  if (!verb || !next) return undefined;
+  // `ونقلت عنه قوله`: the outlet goes on passing on the one it quoted.
+  const quoting = RELAYS.test(verb.text.replace(/^[وف]/u, '')) && /^عن(?:ه|ها|هم)$/u.test(next.text);
+  if (speaker.relayed ? !quoting : !CLAIM.test(next.text) && !quoting) return undefined;
+  const parsed = quoting ? { stem: verb.text.replace(/^[وف]/u, '') } : speechVerb(verb, CONTINUATION_VERBS);
   if (!parsed || agreementOf(parsed.stem) !== speaker.agree) return undefined;
   return { start: verb.start, end: verb.end };
 }
+
+/** Verbs of passing on what someone said (`نقلت`, `نقل`). */
+const RELAYS = /^(?:نقل|نقلت)$/u;
+/** An outlet's descriptors after its name: a nisba (`الإيرانية`) or `للأنباء`. */
+const DESCRIPTOR = /^(?:ال\S+يه|للانباء|الرسميه)$/u;
+const DASH = /^[-–—]$/u;
