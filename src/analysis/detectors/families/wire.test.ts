@@ -794,3 +794,16 @@ describe('the outlet that spoke goes on: over its descriptors, passing on a quot
     expect(marksOf(text, 'wire')).toHaveLength(1);
   });
 });
+
+describe('foreign papers and sites Arabic news quotes, by their Arabic spellings', () => {
+  it.each([
+    ['وأفادت صحيفة «سودويتشه تسايتونج» بأن البرنامج أقر.', 'sueddeutsche'],
+    ['وأوضحت صحيفة «فيلت أم زونتاج» الألمانية أن الترحيل زاد.', 'weltamsonntag'],
+    ['وقال الوزير لصحيفة «ميليت» إن الحوار مستمر.', 'milliyet'],
+    ['وذكر موقع «كوارتز» أن الأسعار ارتفعت.', 'quartz'],
+    ['وقال المدرب لشبكة فوكس سبورتس إن اللاعب سيعود.', 'foxsports'],
+    ['وبحسب مجلة «التايم» فإن العالم نال الجائزة.', 'time'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+});

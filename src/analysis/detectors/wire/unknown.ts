@@ -52,6 +52,8 @@ export function unknownOutletId(written: string): string {
     .map(
       (word) =>
         ENGLISH_WORDS.get(norm(word)) ??
+        // `التايم`: the Arabic article before an English word (`time`, not `altaym`).
+        ENGLISH_WORDS.get(norm(word).replace(/^ال/u, '')) ??
         [...word].map((ch) => TRANSLIT[ch] ?? (/[0-9]/.test(ch) ? ch : '')).join(''),
     )
     .join('');
