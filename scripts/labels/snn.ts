@@ -27,6 +27,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-21': 'snn-final-21',
   'final-22': 'snn-final-22',
   'final-23': 'snn-final-23',
+  'final-24': 'snn-final-24',
 };
 
 export interface SnnText {
