@@ -80,16 +80,17 @@ const POINTER_BEFORE = rx(`(?:^|\\s|:)(?:[وف]?(?:هذا|هذه|ذلك)(?:\\s+\
 
 const FINDING_BEFORE = rx(`(?:حال|حاله|ثبت|ثبوت|تبين|يتبين|اتضح|يتضح|ظهر|يظهر|احتمال)\\s+$`);
 
-/** Verbs by which a party judges a claim, besides the verbs of saying (`وصف`, `اعتبر`, `اتهم`). */
-const JUDGING =
-  /^[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|واصفا|اعتبر|اعتبرت|اعتبروا|يعتبر|تعتبر|معتبرا|اتهم|اتهمت|اتهموا|يتهم|تتهم|متهما|وضع|وضعت|زعم|زعمت|زاعما|زاعمه|ادعي|ادعت|كشف|كشفت|اكد|اكدت|موكدا|موكده|اوضح|اوضحت|نفي|نفت|رد|ردت|قالوا|قال|قالت)$/u;
-const SAYING = new Set(SPEECH_VERBS);
+/**
+ * What the verbs of saying (`SPEECH_VERBS`: وصف، اعتبر، اتهم، زعم، أكد …) leave out by which a party
+ * judges a claim: their participles (`واصفا`, `مؤكدا`), putting it somewhere (`وضعه في خانة`), answering.
+ */
+const JUDGING = /^[وف]?(?:واصفا|معتبرا|متهما|زاعما|زاعمه|موكدا|موكده|وضع|وضعت|رد|ردت)$/u;
 
 /** A verb of saying or judging among the words of `text`. */
 function sayingVerbIn(text: string): boolean {
   for (const w of text.split(/[\s،,؛]+/u)) {
     if (!w) continue;
-    if (JUDGING.test(w) || SAYING.has(w) || SAYING.has(w.replace(/^[وف]/u, ''))) return true;
+    if (JUDGING.test(w) || SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.replace(/^[وف]/u, ''))) return true;
   }
   return false;
 }

@@ -7,7 +7,8 @@ import { FILLERS, OFFICE_TITLES } from '../../lexicons/anonymous';
 import { agreementOf, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
-import { COMMAS } from './words';
+import { quantifierStart } from './description';
+import { COMMAS, ONE_OR_SOME } from './words';
 
 const NOT_A_VERB_AFTER = new Set(['علم', 'يعد', 'تعد']);
 /** Words that open a clause of their own (normalised). */
@@ -57,22 +58,6 @@ export function contextAfter(tokens: Token[], i: number, end: number, headline: 
   return found;
 }
 
-/** Words before a plural that make a singular its head (`أحد المسؤولين`, `بعض الناس يقول`). */
-const QUANTIFIER = new Set([
-  'احد',
-  'احدي',
-  'عدد',
-  'مجموعه',
-  'بعض',
-  'كل',
-  'اي',
-  'اغلب',
-  'معظم',
-  'غالبيه',
-  'من',
-  'كثير',
-]);
-
 /** A verb form that is plainly masculine singular: `يشير`, `كشف` (not `سرت`, `قالوا`, `تقول`). */
 function masculineSingular(verb: string): boolean {
   if (/(?:ون|وا|ان|ا)$/.test(verb)) return false;
@@ -80,6 +65,8 @@ function masculineSingular(verb: string): boolean {
 }
 
 function verbOrColonAfter(tokens: Token[], i: number, end: number, headline: boolean): number | undefined {
+  const quantified =
+    quantifierStart(tokens, i) < i || ONE_OR_SOME.has((tokens[i - 1]?.text ?? '').replace(/^[بل]/u, ''));
   let j = end;
   for (let steps = 0; j < tokens.length && steps < 4; j++, steps++) {
     const tok = tokens[j] as Token;
@@ -103,13 +90,10 @@ function verbOrColonAfter(tokens: Token[], i: number, end: number, headline: boo
       if (subject?.isWord && (nounOf(subject) || findIn(subject.text, OFFICE_TITLES))) return undefined;
       // After its subject a verb agrees with it: a plural is never followed by its verb in the
       // masculine singular (`المؤشر المجمع لمديري المشتريات يشير`: the index points, not the managers).
-      // (Not after `أحد خبراء التأمين يعتبر`, `مجموعة من العلماء قامت`: the quantifier is the subject.)
+      // (Not after `أحد خبراء التأمين يعتبر`, `لأحد مسؤولي الجامعة`, `مجموعة من العلماء`: the
+      // quantifier is the subject.)
       const number = nounOf(tokens[i])?.entry.number;
-      if (
-        (number === 'pl' || number === 'du') &&
-        masculineSingular(verb.stem) &&
-        !QUANTIFIER.has((tokens[i - 1]?.text ?? '').replace(/^[وفبل]/u, ''))
-      )
+      if ((number === 'pl' || number === 'du') && masculineSingular(verb.stem) && !quantified)
         return undefined;
       return j;
     }

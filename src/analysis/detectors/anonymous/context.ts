@@ -19,7 +19,7 @@ import { type NounHit, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
 import { informantNext } from './description';
-import { AN, COMMAS, IN, isComplementiser, LOOK_BACK, QUOTES } from './words';
+import { AN, COMMAS, IN, isComplementiser, LOOK_BACK, ONE_OR_SOME, QUOTES } from './words';
 
 export interface Context {
   /** Token index of the verb or attribution word. */
@@ -291,13 +291,11 @@ const COUNTED = /^(?:[0-9]+|اثنان|اثنين|ثلاثه|اربعه|خمسه
  * subject. From `j`, the first word the walk back could not pass, a verb of saying a few words
  * further back whose next word carries the object pronoun.
  */
-/** One or some of a definite plural (`أحد المسؤولين`, `إحدى الموظفات`, `بعض السكان`). */
-const ONE_OF_GROUP = new Set(['احد', 'احدي', 'بعض']);
 
 function verbBeforeObject(tokens: Token[], j: number, i: number): Context | undefined {
   // The count is where the noun's phrase begins (`i`), or right before the noun.
   // …or one or some of a group (`كشف عنه أحد أقارب المعتقلين`, `وأكد الخبر أحد المسؤولين`).
-  const oneOf = ONE_OF_GROUP.has(tokens[i]?.text ?? '') || ONE_OF_GROUP.has(tokens[i - 1]?.text ?? '');
+  const oneOf = ONE_OR_SOME.has(tokens[i]?.text ?? '') || ONE_OR_SOME.has(tokens[i - 1]?.text ?? '');
   const counted =
     oneOf ||
     (COUNTED.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === 'من') ||

@@ -53,7 +53,6 @@ import {
 } from './words';
 import { LETTER_CLASS } from '../../word-chars';
 
-/** The lemma of one outlet left unnamed (`صحيفة بريطانية`). */
 /** `البعض` (some people) as a group (lexicons/anonymous.ts). */
 const SOME = norm('بعض');
 const OTHERS = norm('آخر');
@@ -62,13 +61,14 @@ const LEADER = norm('زعيم');
 const NISBA_PLURAL = /(?:يون|يين)$/u;
 /** `قد` before a present verb (may, might), or a condition (`وإذا رأى البعض أن`). */
 const MIGHT = /^[وف]?(?:قد|اذا|لو)$/u;
+/** The lemma of one outlet left unnamed (`صحيفة بريطانية`). */
 const UNNAMED_OUTLET = norm(ONE_OUTLET);
-/** `عن` within two words after a description: what it describes passes on someone else's words. */
 /**
  * Where the words were said, after the title (`وتابع الضابط في تصريحاته للقناة`, `في حديثه`,
  * `خلال لقاء`): the occasion of speaking, no part of a name.
  */
 const SPEECH_EVENT = /^(?:تصريح|حديث|كلام|لقاء|مقابله|اتصال|رد)(?:ه|ها|هم|ات|اته|اتها|اتهم)?$/u;
+/** `عن` within two words after a description: what it describes passes on someone else's words. */
 const relays = (tokens: Token[], end: number) =>
   [0, 1, 2].some((k) => tokens[end + k]?.text === AN || tokens[end + k]?.text === 'وعن');
 
@@ -184,7 +184,7 @@ const OBJECT_PRONOUN = /(?:ته|تها|ه|ها)$/u;
 const SOCIAL = norm('التواصل');
 /** What is passed around when it is a claim: news, a rumour, reports, or a clause (`أن`, `من أن`). */
 const PASSED_CLAIM =
-  /^(?:ال)?(?:انباء|اخبار|خبر|نبا|نبا|اشاعه|اشاعات|شايعه|شايعات|تقارير|تقرير|معلومات|روايه|روايات|مزاعم|ادعاءات|ان|انه|انها|بان|بانه|بانها)$/u;
+  /^(?:ال)?(?:انباء|اخبار|خبر|نبا|اشاعه|اشاعات|شايعه|شايعات|تقارير|تقرير|معلومات|روايه|روايات|مزاعم|ادعاءات|ان|انه|انها|بان|بانه|بانها)$/u;
 
 /**
  * A claim among the few words after the verb at `verb` and the source's description (ending at
@@ -359,13 +359,13 @@ export function judgeNoun(
       // `وقال آخرون إن`, `آخرون يرون أن`: others speak only right beside their verb; `الفهيد وآخرون
       // نماذج تؤكد` is a list (a name and others), `وآخرون مروا من ليبيا يتحدثون` a clause of its own.
       if (entry.lemma === OTHERS && !(before?.at === q - 1 || after === i + 1)) return undefined;
-      // `زعماء الاتحاد الأوروبي`, `زعماء منطقة اليورو`: the leaders of a named body are its known heads.
-      if (entry.lemma === LEADER && next?.isWord && /^ال|^[^ا-ي]*$/u.test(next.text)) return undefined;
+      // `زعماء الاتحاد الأوروبي`, `زعماء منطقة اليورو`: the leaders of a named body (a definite
+      // genitive, at once or after one word that is no adjective of theirs) are its known heads.
       if (
         entry.lemma === LEADER &&
         next?.isWord &&
-        tokens[i + 2]?.text.startsWith('ال') &&
-        !NISBA_PLURAL.test(next.text)
+        (next.text.startsWith('ال') ||
+          (!NISBA_PLURAL.test(next.text) && tokens[i + 2]?.text.startsWith('ال') === true))
       )
         return undefined;
       // `وقد يقول البعض إن`: what some might say is the writer's own objection, not a report.

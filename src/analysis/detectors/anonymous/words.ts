@@ -63,6 +63,8 @@ export const NOT_NAME = new Set(
   ].map(norm),
 );
 export const ONE = new Set(['احد', 'احدي']);
+/** One or some of a definite plural (`أحد المسؤولين`, `إحدى الموظفات`, `بعض السكان`): the head of the phrase. */
+export const ONE_OR_SOME: ReadonlySet<string> = new Set([...ONE, 'بعض']);
 /** Adjectives of number that may describe sources of income and informants alike. */
 export const VAGUE_NUMBER = new Set(['متعدده', 'مختلفه', 'عديده', 'متنوعه']);
 export const NEWS_AGENCY = new Set(['وكاله', 'لوكاله', 'بوكاله', 'ووكاله']);

@@ -28,9 +28,6 @@ const TEXTS = rx(`^(?:ال)?(?:دستور|قانون|نظام|لايحه|اتف�
  * ذلك إلا في الساعة …`): what was withheld came out after all. Not `إلا أن` (however).
  */
 const ONLY_AFTER = rx(`^[^.،,:؛!؟]{0,50}?(?:^|\\s)(?:الا(?!\\s+ان)|سوي)${WE}`);
-/** `لم يعلق بهم شيء`, `لم تعلق بها`: علق بـ is to cling, not to comment. */
-const CLINGS = rx(`(?:يعلق|تعلق)$`);
-const WITH_BI = rx(`^\\s+ب`);
 
 function findNoComment(view: SentenceView): Finding | undefined {
   const text = view.norm.text;
@@ -41,7 +38,6 @@ function findNoComment(view: SentenceView): Finding | undefined {
   const cueText = text.slice(cue.start, cue.end);
   const rest = text.slice(cue.end);
   if (/^[وف]?(?:لم|لا|لن)\s/u.test(cueText) && ONLY_AFTER.test(rest)) return undefined;
-  if (CLINGS.test(cueText) && WITH_BI.test(rest)) return undefined;
   const finding: Finding = { kind: 'no_comment', cue, explanation: rule.explanation };
   let source: Span | undefined;
   if (rule.party === 'subject' && !PARTICIPLE.test(text.slice(cue.start, cue.end))) {

@@ -132,10 +132,11 @@ export const RULES: readonly Rule[] = [
     pattern: rx(`${WB}(?<cue>${NOT}(?:يعلق|تعلق|يعلقوا|يعلقا|يعقب|تعقب|يعقبوا))${WE}`, 'gd'),
     needs: needs('يعلق', 'تعلق', 'يعقب', 'تعقب'),
     explanation: 'a party did not comment',
-    // `ولم يعلق المجلس جلساته`: suspending, not commenting.
+    // `ولم يعلق المجلس جلساته`: suspending, not commenting; `لم يعلق بهم شيء`: علق بـ is to cling.
     accept: (text, cue) =>
       !SUSPENDED.test(text.slice(cue.end, cue.end + 30)) &&
-      !SUSPENDING.test(text.slice(cue.end, cue.end + 60)),
+      !SUSPENDING.test(text.slice(cue.end, cue.end + 60)) &&
+      !/^\s+ب/u.test(text.slice(cue.end, cue.end + 3)),
     party: 'subject',
   },
   {

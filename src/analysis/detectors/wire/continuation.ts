@@ -11,6 +11,7 @@ import { agreementOf, speechVerb } from '../../tokens/classes';
 import { type Token, tokenize } from '../../tokens/tokenize';
 import type { Span } from '../../types';
 import type { Credited } from './memory';
+import { describesOutlet } from './words';
 
 /** The outlet that spoke in a sentence, as the next one may continue it. */
 export interface Speaker {
@@ -46,7 +47,7 @@ export function speakerOf(text: string, index: number, credited: Credited): Spea
     k < after.length &&
     (TIME_WORDS.has((after[k] as Token).text) ||
       (after[k] as Token).text === '،' ||
-      DESCRIPTOR.test((after[k] as Token).text))
+      describesOutlet((after[k] as Token).text))
   )
     k++;
   const next = after[k];
@@ -80,6 +81,4 @@ export function continues(text: string, index: number, speaker: Speaker | undefi
 
 /** Verbs of passing on what someone said (`نقلت`, `نقل`). */
 const RELAYS = /^(?:نقل|نقلت)$/u;
-/** An outlet's descriptors after its name: a nisba (`الإيرانية`) or `للأنباء`. */
-const DESCRIPTOR = /^(?:ال\S+يه|للانباء|الرسميه)$/u;
 const DASH = /^[-–—]$/u;

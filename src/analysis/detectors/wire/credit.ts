@@ -8,6 +8,7 @@ import type { Span } from '../../types';
 import {
   BREAK_AFTER,
   DESCRIPTORS,
+  describesOutlet,
   FILLERS,
   innerBreak,
   inSet,
@@ -188,17 +189,7 @@ function ownPublicationAfter(t: string, end: number): boolean {
     }
     if (/[.،,:؛]$/.test(raw)) return false;
     // Over the outlet's descriptors and a preposition: `الأمريكية في تقرير`, `عبر افتتاحيتها`.
-    if (
-      !(
-        w === 'في' ||
-        w === 'عبر' ||
-        w === 'خلال' ||
-        DESCRIPTORS.has(w) ||
-        /^ال\S+يه$/u.test(w) ||
-        /^[a-z0-9.-]+$/.test(w)
-      )
-    )
-      return false;
+    if (!(w === 'في' || w === 'عبر' || w === 'خلال' || describesOutlet(w))) return false;
   }
   return false;
 }
@@ -289,9 +280,7 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
       w === 'ان' ||
       w === 'اول' ||
       w === 'من' ||
-      DESCRIPTORS.has(w) ||
-      /^[a-z0-9.-]+$/.test(w) ||
-      /^ال\S+يه$/.test(w)
+      describesOutlet(w)
     )
       continue;
     break;

@@ -18,7 +18,7 @@ import {
 import { fillsSlot, footerEnd, headSlots, YEAR_BEFORE } from './heads';
 import type { Credited, OutletMemory } from './memory';
 import { isLamVariant, lookupForm, type NameMatch } from './outlet-names';
-import { lastVisible, NOUNS, type OutletKind, PLACES } from './words';
+import { ENGLISH_ARTICLE, lastVisible, NOUNS, type OutletKind, PLACES } from './words';
 
 /** Letters written with dots (`أ.ب`, `د.ب.أ`): an abbreviation, not a word. */
 const DOTTED = /\S\.\s?\S/u;
@@ -147,42 +147,47 @@ export function pickOutlet(candidates: Outlet[], nounKind: OutletKind | undefine
 }
 
 /** The English article (ذي، ذا) and the word news (أنباء) before a name. */
-const OWN_LEAD = new Set(['ذي', 'ذا', 'انباء', 'الانباء']);
+const OWN_LEAD = new Set([...ENGLISH_ARTICLE, 'انباء', 'الانباء']);
+
+/** The quote that opens within `reach` characters before `at`, and the words between. */
+function insideQuotes(t: string, at: number, reach: number): { open: number; words: string[] } | undefined {
+  const open = t.lastIndexOf('"', at - 1);
+  if (open < 0 || at - open > reach) return undefined;
+  return {
+    open,
+    words: t
+      .slice(open + 1, at)
+      .trim()
+      .split(/\s+/u)
+      .filter(Boolean),
+  };
+}
 
 /**
  * Whether a quote opens a few words before `at` (an even count of quotes before it, the last one
  * within 30 characters, with words after it): the name at `at` closes a longer quoted name.
  */
 function tailOfQuotedName(t: string, at: number): boolean {
-  const open = t.lastIndexOf('"', at - 1);
-  if (open < 0 || at - open > 30) return false;
+  const inside = insideQuotes(t, at, 30);
   // `«وكالة أنباء فارس»`, `"ذي دايلي مايل"`: an outlet noun or the English article before the
   // name inside the quotes belongs to the registered name's own reading.
-  const before = t
-    .slice(open + 1, at)
-    .trim()
-    .split(/\s+/u)
-    .filter(Boolean);
   if (
-    before.length === 0 ||
-    before.every((w) => OWN_LEAD.has(w) || NOUNS.has(w) || NOUNS.has(w.replace(/^[وفبل]?(?:ال)?/u, '')))
+    !inside ||
+    inside.words.length === 0 ||
+    inside.words.every((w) => OWN_LEAD.has(w) || NOUNS.has(w) || NOUNS.has(w.replace(/^[وفبل]?(?:ال)?/u, '')))
   )
     return false;
   let quotes = 0;
-  for (let i = t.indexOf('"'); i >= 0 && i < open; i = t.indexOf('"', i + 1)) quotes++;
+  for (let i = t.indexOf('"'); i >= 0 && i < inside.open; i = t.indexOf('"', i + 1)) quotes++;
   return quotes % 2 === 0;
 }
 
 /** The opening quote before `at` when only the English article (ذي، ذا) stands between them; else -1. */
 function leadInQuotes(t: string, at: number): number {
-  const open = t.lastIndexOf('"', at - 1);
-  if (open < 0 || at - open > 12) return -1;
-  const words = t
-    .slice(open + 1, at)
-    .trim()
-    .split(/\s+/u)
-    .filter(Boolean);
-  return words.length > 0 && words.every((w) => w === 'ذي' || w === 'ذا') ? open : -1;
+  const inside = insideQuotes(t, at, 12);
+  return inside && inside.words.length > 0 && inside.words.every((w) => ENGLISH_ARTICLE.has(w))
+    ? inside.open
+    : -1;
 }
 
 /** Whether the proclitic ل at normalised index `at` was written with a tatweel after it (`لـالوطن`). */

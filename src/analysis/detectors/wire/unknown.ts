@@ -10,7 +10,7 @@ import { norm, toOriginal } from '../../normalize';
 import type { Span } from '../../types';
 import { type Credit, creditOf, describe, type Mention, withNoun } from './credit';
 import { type Credited, type OutletMemory, overlaps } from './memory';
-import { lookup, NOT_NAMES, NOUNS, type OutletKind } from './words';
+import { ENGLISH_ARTICLE, lookup, NOT_NAMES, NOUNS, type OutletKind } from './words';
 import { WORD_CHAR_CLASS } from '../../word-chars';
 import { hot } from '../../lexicon';
 
@@ -32,8 +32,6 @@ export const TRANSLIT: Record<string, string> = {
 
 /** The English words of outlets' names, by their normalised Arabic spelling. */
 const ENGLISH_WORDS = new Map(Object.entries(ENGLISH_NAME_WORDS).map(([ar, en]) => [norm(ar), en]));
-/** The English article written in Arabic letters (`ذي ستاندارد`): no part of the id. */
-const THE = new Set(['ذي', 'ذا'].map(norm));
 
 /**
  * An id for an outlet missing from the registry: its Latin name, else its words in English where
@@ -47,7 +45,7 @@ export function unknownOutletId(written: string): string {
     .replace(/\.(?:com|net|org|info|news|co)(?:\.[a-z]{2})?$|\.[a-z]{2}$/, '');
   if (/[a-z]/.test(latin)) return latin.replace(/[^a-z0-9]/g, '');
   const words = written.split(/\s+/).filter(Boolean);
-  if (words.length > 1 && THE.has(norm(words[0] as string))) words.shift();
+  if (words.length > 1 && ENGLISH_ARTICLE.has(norm(words[0] as string))) words.shift();
   return words
     .map(
       (word) =>

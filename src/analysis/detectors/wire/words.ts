@@ -26,6 +26,14 @@ export const normSet = (xs: readonly string[]) => new Set(xs.map(norm));
 export const NOUNS = new Map(Object.entries(OUTLET_NOUNS).map(([k, v]) => [norm(k), v]));
 export const DESCRIPTORS = normSet(OUTLET_DESCRIPTORS);
 /**
+ * A word that describes the outlet named before it (normalised, without proclitics): a descriptor
+ * (`للانباء`, `الرسميه`), a nisba with the article (`الامريكيه`), or its Latin name's parts.
+ */
+export const describesOutlet = (w: string): boolean =>
+  DESCRIPTORS.has(w) || /^ال\S+يه$/u.test(w) || /^[a-z0-9.-]+$/.test(w);
+/** The English article written in Arabic letters (`ذي ستاندارد`, `«ذا إندبندنت»`), normalised. */
+export const ENGLISH_ARTICLE: ReadonlySet<string> = new Set(['ذي', 'ذا']);
+/**
  * Verbs also carry object pronouns (`لا تذكرها`, `نقلتهم`), and a past or present form also
  * has its plural and dual (`أكدوا لـCNN`, `قالا`, `يقولون`).
  */
