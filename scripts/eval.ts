@@ -66,6 +66,7 @@ const SNN_OPENED = [
   'final-20',
   'final-21',
   'final-23',
+  'final-24',
 ];
 const HELD_OUT_NOW = 'final-22';
 for (const name of Object.keys(SNN_SPLITS))
