@@ -28,6 +28,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-22': 'snn-final-22',
   'final-23': 'snn-final-23',
   'final-24': 'snn-final-24',
+  'final-25': 'snn-final-25',
 };
 
 export interface SnnText {

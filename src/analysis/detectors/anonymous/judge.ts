@@ -5,13 +5,7 @@
  * those, carried-claim.ts.
  */
 import type { Finding } from '../../detector';
-import {
-  type Agreement,
-  DECLINING_VERBS,
-  INFORMANT_WORDS,
-  NOUNS,
-  ONE_OUTLET,
-} from '../../lexicons/anonymous';
+import { type Agreement, DECLINING_VERBS, INFORMANT_WORDS, ONE_OUTLET } from '../../lexicons/anonymous';
 import { FALSE_WORDS } from '../../lexicons/denial';
 import { norm } from '../../normalize';
 import { type NounHit, speechVerb } from '../../tokens/classes';
@@ -52,6 +46,11 @@ import {
   VAGUE_REPORT_ADJECTIVES,
 } from './words';
 import { LETTER_CLASS } from '../../word-chars';
+import type { Judgement, Memory } from './memory';
+import { CIRCULATING, claimPassed, HANDED_ON, RELATIVES, SOCIAL } from './passed-around';
+import { atNamedFirm, knowsTheMatter, lastRoleSeen } from './persons';
+
+export type { Judgement, Memory } from './memory';
 
 /** `البعض` (some people) as a group (lexicons/anonymous.ts). */
 const SOME = norm('بعض');
@@ -95,34 +94,6 @@ const IN_A_BODY_NAME = new Set([
   'رعايه',
   'لرعايه',
 ]);
-/** Nouns that open a firm's name (`بنك الاستثمار جيفريز`, `مجموعة سيتي`). */
-const FIRM = new Set(['بنك', 'مصرف', 'شركه', 'مجموعه', 'موسسه', 'بيت', 'دار'].map(norm));
-
-/**
- * `المحللون في بنك الاستثمار جيفريز`, `المحللون في "مورننج-ستار"`: a named firm's analysts speak
- * for its published research (ANNOTATION.md), unlike `محللون في المنطقة`.
- */
-function atNamedFirm(tokens: Token[], i: number, end: number): boolean {
-  // `وبحسب خبراء شركة "زيمبريوم"`: the firm in construct, named in quotes right after.
-  if (FIRM.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === '"') return true;
-  for (let k = i + 1; k < Math.min(end + 1, tokens.length); k++) {
-    const t = (tokens[k] as Token).text;
-    if (t !== 'في' && t !== 'لدي') continue;
-    const at = tokens[k + 1];
-    return at !== undefined && (at.text === '"' || FIRM.has(at.text));
-  }
-  return false;
-}
-const INFORMED = new Set(
-  ['مطلع', 'مطلعون', 'مطلعين', 'مقرب', 'مقربون', 'مقربين', 'قريب', 'قريبون', 'قريبين'].map(norm),
-);
-
-/** `شخص مطلع …`, `أشخاص على دراية/اطلاع …`: a person described by what they know. */
-function knowsTheMatter(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1]?.text ?? '';
-  if (INFORMED.has(next)) return true;
-  return next === norm('على') && /^(?:درايه|اطلاع|علم|صله)$/.test(tokens[i + 2]?.text ?? '');
-}
 
 /** Forms of تابع (to follow): with a media noun after it, the news is what is followed. */
 const FOLLOWING = /^[وف]?(?:تابع|يتابع|تتابع|نتابع|تابعوا|يتابعون|تابعت|تابعي)$/u;
@@ -138,74 +109,11 @@ const INFORMATION_FIELD = /^[وفبل]?(?:ال)?(?:تقنيه|تقنيات|تك�
 /** Persons by function whose `عن` says what they answer for (`مسؤول عن`, `ممثل عن`). */
 const RESPONSIBLE = new Set([norm('مسؤول'), norm('ممثل')]);
 const OFFICIAL = norm('مسؤول');
-/** Lemmas of persons by function (`دبلوماسي`, `ضابط`), from the lexicon. */
-const ROLE_LEMMAS = new Set([...NOUNS.values()].filter((e) => e.cls === 'role').map((e) => e.lemma));
-/** The sentence where an unnamed person by function was last remembered. */
-function lastRoleSeen(memory: Memory): number | undefined {
-  let last: number | undefined;
-  for (const [lemma, at] of memory.lemmas)
-    if (ROLE_LEMMAS.has(lemma) && (last === undefined || at > last)) last = at;
-  return last;
-}
 
 const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u');
 
-export interface Memory {
-  /** Lemmas of unnamed sources introduced so far, with the sentence where they last spoke. */
-  lemmas: Map<string, number>;
-  /** The sentence last marked anonymous, and how its source agrees with a verb. */
-  lastIndex: number;
-  agree: Agreement | undefined;
-  /** The article has reported a study so far (`أظهرت دراسة`): researchers are then its authors. */
-  study?: boolean;
-}
-
-export interface Judgement {
-  finding: Finding;
-  lemma?: string;
-  agree?: Agreement;
-}
-
 /** Words that call a report false (the denial lexicon's), normalised. */
 const CALLED_FALSE: ReadonlySet<string> = new Set(FALSE_WORDS.map(norm));
-
-const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
-
-/** Verbs of passing news around (`تداولت`, `يتناقلون`, `تداوله`); تناقل only carries a claim with one. */
-const CIRCULATING = /^[وف]?(?:تداول|يتداول|تتداول|تناقل|يتناقل|تتناقل)/u;
-const HANDED_ON = /^[وف]?(?:تناقل|يتناقل|تتناقل)/u;
-/** What was passed around is about (`ما تناقلته الصحف بشأن …`, `عن`, `حول`, `من أن`). */
-const ABOUT = /^(?:عن|بشان|حول|من)$/u;
-const COMMAS_AND_QUOTES = /^[،,"«»“”]$/u;
-const WHEN = /^[وف]?(?:عندما|حين|حينما|لما|اذ|بعدما|بينما|فيما)$/u;
-/** The verb's object as a pronoun (`تناقلته`, `تداولتها`): what is passed was named before it. */
-const OBJECT_PRONOUN = /(?:ته|تها|ه|ها)$/u;
-/** `مواقع التواصل`, `وسائل التواصل`, `شبكات التواصل`: social networks. */
-const SOCIAL = norm('التواصل');
-/** What is passed around when it is a claim: news, a rumour, reports, or a clause (`أن`, `من أن`). */
-const PASSED_CLAIM =
-  /^(?:ال)?(?:انباء|اخبار|خبر|نبا|اشاعه|اشاعات|شايعه|شايعات|تقارير|تقرير|معلومات|روايه|روايات|مزاعم|ادعاءات|ان|انه|انها|بان|بانه|بانها)$/u;
-
-/**
- * A claim among the few words after the verb at `verb` and the source's description (ending at
- * `end`). Not in a relative clause (`طالبة تبوك التي تناقلت وسائل الإعلام خبرها`, `القصص التي
- * تناقلتها`): the story is one the article tells, not a claim resting on the media; `ما تناقلته`
- * ("what was passed around") is the claim itself.
- */
-function claimPassed(tokens: Token[], verb: number, end: number): boolean {
-  const v = tokens[verb] as Token;
-  if (RELATIVES.has(tokens[verb - 1]?.text ?? '')) return false;
-  const what = tokens[verb - 1]?.text === 'ما';
-  if (OBJECT_PRONOUN.test(v.text) && !what) return false;
-  const from = Math.min(verb, end) + 1;
-  const to = Math.max(verb, end) + 6;
-  for (let k = from; k < to && k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.isWord ? WHEN.test(t.text) : !COMMAS_AND_QUOTES.test(t.text)) return false; // `ما تناقلته الصحف عندما …`
-    if (PASSED_CLAIM.test(t.text) || (what && ABOUT.test(t.text))) return true;
-  }
-  return false;
-}
 
 /** Judge the source noun at `i`; a finding if it is an unnamed source of a claim. */
 export function judgeNoun(
