@@ -53,6 +53,10 @@ import { atNamedFirm, knowsTheMatter, lastRoleSeen } from './persons';
 export type { Judgement, Memory } from './memory';
 
 /** `البعض` (some people) as a group (lexicons/anonymous.ts). */
+/** How many sentences back `نفس المصدر` may take up an unnamed person of another noun. */
+const SAME_SOURCE_SPAN = 2;
+/** `نفس المصدر`: the same, before the noun. */
+const SAME_BEFORE = norm('نفس');
 const SOME = norm('بعض');
 const OTHERS = norm('آخر');
 const LEADER = norm('زعيم');
@@ -160,16 +164,18 @@ export function judgeNoun(
       if (noun.definite && entry.number === 'du' && !hasContext) return undefined; // المصدرين: exporters
       // `المصدر: رويترز` is a footer; `وقالت المصادر: …` after a verb of saying is the source speaking.
       if (noun.definite && next?.text === ':' && before?.how !== 'verb') return undefined;
-      // `بحسب المصدر نفسه` with no unnamed source before it: the source is the body named earlier.
-      if (
+      // `بحسب المصدر نفسه` with no unnamed source before it: the source is the body named earlier;
+      // after `قال ضابط …`, `وأضاف نفس المصدر` is the unnamed person just marked.
+      const same =
         noun.definite &&
         entry.number === 'sg' &&
         !one &&
-        SAME.has(next?.text ?? '') &&
-        !memory.lemmas.has(entry.lemma)
-      )
+        (SAME.has(next?.text ?? '') || prev?.text === SAME_BEFORE);
+      if (same && !memory.lemmas.has(entry.lemma) && sentence - memory.lastIndex > SAME_SOURCE_SPAN)
         return undefined;
-      if (hasContext) why = noun.definite ? 'the unnamed source again' : 'an unnamed source';
+      if (same && (hasContext || claimSoon(tokens, end) || afterOpeningVerb(tokens, i - 1)))
+        why = 'the unnamed source again';
+      else if (hasContext) why = noun.definite ? 'the unnamed source again' : 'an unnamed source';
       // Without a verb, a bare noun that reads as an informant (`مصادر مطلعة`, `مصدر أمني`); after
       // `بـ` only an informant word proper (`استشهدت بمصادر قريبة`), not `بمصادر تغذية مائية`.
       else if (!noun.definite && noun.prep === '' && informantNext(tokens, i)) why = 'an unnamed source';

@@ -572,3 +572,19 @@ describe('"the official" names again an unnamed person by function just before, 
     ).toEqual([]);
   });
 });
+
+describe('"the same source" (نفس المصدر، المصدر ذاته) takes up the unnamed person just marked, whatever the word', () => {
+  it.each([
+    'وقال ضابط في الجيش لوكالة محلية إن الاشتباكات توقفت. وأضاف نفس المصدر أن خمسة جرحوا.',
+    'وأكد موظف في البلدية أن الطريق أغلق. وأغلقت المحال أيضا، بحسب المصدر ذاته.',
+    'وذكر دبلوماسي غربي أن المحادثات تعثرت. وأوضح المصدر نفسه أن الجولة المقبلة أرجئت.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it('after a body that spoke as itself, the same source is that body', () => {
+    expect(
+      marksOf('وقالت وزارة الصحة إن ثمانية أصيبوا. وأضاف نفس المصدر أن الحالات مستقرة.', 'anonymous'),
+    ).toEqual([]);
+  });
+});
