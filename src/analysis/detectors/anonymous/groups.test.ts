@@ -11,7 +11,10 @@ const reference = (text: string) => {
   const cue = m?.groups?.cue;
   return m && cue ? { start: m.index, end: m.index + cue.length } : undefined;
 };
-const found = verbAndGroup;
+const found = (text: string) => {
+  const f = verbAndGroup(text);
+  return f && { start: f.start, end: f.end };
+};
 
 // Groups that the pattern names, each after verbs of saying written for this test.
 const PHRASES = [
@@ -23,6 +26,8 @@ const PHRASES = [
   'يقول تربويون مصريون إن',
   'وقال مقيمون لـ',
   'ويقول يمنيون إن',
+  'وقال منظمون إن',
+  'وأكد مطورو التطبيق أن',
   'وتعتبر إحدى المدن',
   'قال عدد الجنود',
 ];

@@ -40,7 +40,17 @@ const SAYING = [...SPEECH_VERBS].filter((v) => !/^(?:نقل|ينقل|تنقل|ي
 /** Verbs of considering: `تعتبر إحدى …` is "is one of", no one speaking. */
 const CONSIDERING = /^(?:اعتبر|يعتبر|تعتبر|نعتبر)/;
 // …or a people named by its nation alone (`ويقول يمنيون إن`).
-const GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE}|${WOMEN})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?!ال)${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)`;
+/** A claim (`أن`, `إن`, `بأنه`) within five words: what the group says follows it. */
+const CLAIM_SOON = `(?=(?:\\s+${LETTER_CLASS}+){0,5}\\s+ب?ان(?:ه|ها|هم)?(?!${LETTER_CLASS}))`;
+/**
+ * A plural of people in ون with its claim close after it: a nation's or a field's people
+ * (`أوضح استشاريون في طب الأسرة أن`), or those who do something, by a participle in م
+ * (`وقال منظمون إن`), alone or in construct (`مصممو السيارة`, `منظمو المهرجان`). Not any word in
+ * ون: foreign names end so (`براون`, `كلينتون`, `ماكرون`: no participle begins with ما).
+ */
+const PLURAL_WITH_CLAIM = `(?!ال)${LETTER_CLASS}{2,}يون${CLAIM_SOON}|م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال${LETTER_CLASS}{2,})${CLAIM_SOON}`;
+const GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE}|${WOMEN})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?!ال)${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)|${PLURAL_WITH_CLAIM}`;
+const PLURAL_AT = new RegExp(`(?:${PLURAL_WITH_CLAIM})(?!${WORD_CHAR_CLASS})`, 'uy');
 /**
  * `أحد` / `إحدى` and the group it is one of; not a superlative (`إحدى أبرز`: one of the most) nor a
  * particle (`دون أن يلاحظ أحد إلى حد كبير`: no one noticed, `أحد` alone).
@@ -74,7 +84,7 @@ const GROUP_START = hot(new RegExp(`(?<=\\s)(?=(?:${GROUP}|${ONE_OF})(?!${WORD_C
  * hundreds of verbs being branches of the pattern (whose compiling was a tenth of the engine's
  * first reading of an article).
  */
-export function verbAndGroup(text: string): { start: number; end: number } | undefined {
+export function verbAndGroup(text: string): { start: number; end: number; byShape: boolean } | undefined {
   GROUP_START.lastIndex = 0;
   for (let m = GROUP_START.exec(text); m; m = GROUP_START.exec(text)) {
     const at = m.index;
@@ -95,7 +105,12 @@ export function verbAndGroup(text: string): { start: number; end: number } | und
       const g = rx.exec(text);
       // After "according to", one of a group of people, not of things (`بحسب إحدى الدراسات`).
       if (g && set === BY && /ات$/u.test(g[0]) && !WOMEN_WORDS.has(lastWord(g[0]))) continue;
-      if (g) return { start, end: at + g[0].length };
+      if (!g) continue;
+      // A plural known only by its shape (PLURAL_WITH_CLAIM): the lexicon's nouns are judged
+      // with their words (judge.ts: a named firm's analysts), so the caller checks it is none.
+      PLURAL_AT.lastIndex = at;
+      const byShape = set === SAYS && PLURAL_AT.exec(text)?.[0].length === g[0].length;
+      return { start, end: at + g[0].length, byShape };
     }
   }
   return undefined;
@@ -118,7 +133,9 @@ const TITLED_AFTER =
  * The verb-and-group phrase, if the sentence has one (a span in normalised text), the group's own
  * words, and how a later verb agrees with it: `أحد الباعة` is one man (`وتابع` continues him), `إحدى الموظفات` one woman.
  */
-export function quantifiedGroup(text: string): { span: Span; group: Span; agree: Agreement } | undefined {
+export function quantifiedGroup(
+  text: string,
+): { span: Span; group: Span; agree: Agreement; byShape: boolean } | undefined {
   const found = verbAndGroup(text);
   if (!found) return undefined;
   const { start, end } = found;
@@ -132,5 +149,6 @@ export function quantifiedGroup(text: string): { span: Span; group: Span; agree:
     span: { start, end },
     group: { start: groupStart, end },
     agree: one === 'احد' ? 'm' : one === 'احدي' ? 'f' : 'pl',
+    byShape: found.byShape,
   };
 }

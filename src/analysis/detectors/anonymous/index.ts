@@ -56,7 +56,7 @@ const WRITERS_LINK = /^[وف]?(?:اذ|مما|الامر)$/u;
 /** A counted group (anonymous-groups.ts). */
 export const GROUP_GATE = hot(
   new RegExp(
-    `(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?ال|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|${LETTER_CLASS}يون(?:\\s+ان|\\s*:)`,
+    `(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?ال|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|${LETTER_CLASS}يون(?:\\s+ان|\\s*:)|${LETTER_CLASS}(?:ون|و\\s+ال${LETTER_CLASS}+)(?:\\s+${LETTER_CLASS}+){0,5}\\s+ب?ان(?!${LETTER_CLASS})`,
     'u',
   ),
 );
@@ -140,7 +140,9 @@ export function createAnonymousDetector(): Detector {
       const group = quantifiedGroup(text);
       // `قال أحد شيوخ القبيلة محمد الأحمد`: the one of the group is named right after.
       const after = group && tokens.findIndex((t) => t.start >= group.span.end);
-      if (group && !(after !== undefined && after >= 0 && nameFollows(tokens, after)))
+      // A plural known by its shape only that is a lexicon noun was judged, and declined, above.
+      const judgedAbove = group?.byShape && nounOf(tokens.find((t) => t.start === group.group.start));
+      if (group && !judgedAbove && !(after !== undefined && after >= 0 && nameFollows(tokens, after)))
         best = {
           finding: { ...anonymous(group.span, 'Attributed to a vague unnamed group.'), source: group.group },
           agree: group.agree,

@@ -629,3 +629,22 @@ describe('"according to" one of a group of people, whatever its noun (بحسب �
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('a plural of people in ون, or a participle in construct, with its claim close after it', () => {
+  it.each([
+    ['وأوضح صيدلانيون في المدينة أن الدواء نفد منذ أسبوع.', 'وأوضح صيدلانيون'],
+    ['وقال منظمون إن المعرض استقبل ألفي زائر في يومه الأول.', 'وقال منظمون'],
+    ['وأكد مطورو التطبيق أن الخلل أصلح في التحديث الأخير.', 'وأكد مطورو التطبيق'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'وقال ماكرون إن بلاده ستدعم الاتفاق.',
+    'وقال براون في بيان إن الجفاف ضرب الولاية.',
+    'وذكر تلفزيون "الحرة" أن الخدمة توقفت.',
+    'وقال منظمون للمعرض كلمات ترحيب قصيرة.',
+  ])('no group: a name in ون, a channel, no claim after (%s)', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
