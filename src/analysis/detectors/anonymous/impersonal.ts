@@ -7,9 +7,13 @@
 import { WORD_CHAR_CLASS } from '../../word-chars';
 import type { Span } from '../../types';
 import { hot } from '../../lexicon';
+import { DENY_VERBS, FALSE_WORDS, REFUTE_VERBS, REJECT_VERBS } from '../../lexicons/denial';
+import { norm } from '../../normalize';
 
 /** Text the pattern needs, as one cheap scan. */
-export const IMPERSONAL_GATE = hot(/يقال|قيل|يشاع|اشيع|افيد|تردد|يتداول|الاشاره|علمت/u);
+export const IMPERSONAL_GATE = hot(
+  /يقال|قيل|يشاع|اشيع|افيد|تردد|يتداول|الاشاره|علمت|ما\s+(?:تم\s+)?[يت]?(?:ذكر|نشر|ثار|اثير|داول|ناقل)/u,
+);
 
 const IMPERSONAL = new RegExp(
   [
@@ -23,11 +27,30 @@ const IMPERSONAL = new RegExp(
     // `وعلمت «عكاظ» أن …`, `علمت الصحيفة أن`: the outlet learned it, from someone it does not name
     // (not `علمت الأسرة أن`: only an outlet in quotes or an outlet noun).
     `(?<!${WORD_CHAR_CLASS})(?<learned>[وف]?علمت)\\s+(?:"[^"]{1,40}"|(?:ال)?(?:صحيفه|جريده|مجله|وكاله|قناه)(?:\\s+"[^"]{1,40}")?)\\s+(?:ان|انه|انها|انهم|بان|بانه|بانها)(?!${WORD_CHAR_CLASS})`,
+    // What was passed around in the media, named as such (`ما تردد في بعض وسائل الإعلام`, `خلافا
+    // لما تم تداوله في مواقع التواصل`, `بعدما نشر في الصحف أن`), even when it is then denied.
+    `(?<!${WORD_CHAR_CLASS})(?<inMedia>[وف]?(?:[بلك]?ما|بعدما|حسبما)\\s+(?:تم\\s+)?(?:تردد|يتردد|ذكر|يذكر|نشر|ينشر|اثير|يثار|اشيع|يشاع|تداول|يتداول|تداوله|تناقل|يتناقل))\\s+(?:في|عبر|علي)\\s+(?:بعض\\s+)?(?:ال)?(?:وسايل|مواقع|صحف|وسايط|منصات|شبكات|اعلام)(?!${WORD_CHAR_CLASS})`,
+    // What is rumoured about something (`رغم ما يتردد عن`, `في إشارة إلى ما تردد حول`); not what a
+    // party denies (`نفت ما تردد عن`: the labelled sets mark the denial alone).
+    `(?<!${WORD_CHAR_CLASS})(?<rumoured>[وف]?[بلك]?ما\\s+(?:تردد|يتردد))\\s+(?:عن|حول|بشان)(?!${WORD_CHAR_CLASS})`,
     // `تمت الإشارة مرارا إلى`: pointed out, by no one named.
     `(?<!${WORD_CHAR_CLASS})(?<pointed>[وف]?(?:تمت|تم|جرت)\\s+الاشاره)(?:\\s+\\S+)?\\s+(?:الي|لي)(?!${WORD_CHAR_CLASS})`,
   ].join('|'),
   'u',
 );
+
+/**
+ * Words of a denial (نفى، كذّب، رفض، غير صحيح، عار عن الصحة …): a sentence with one denies what
+ * was rumoured (`نفت الشؤون الصحية اليوم ما تردد عن`), and the labelled sets mark the denial alone.
+ */
+let denialWords: ReadonlySet<string> | undefined;
+function deniesIt(text: string): boolean {
+  denialWords ??= new Set(
+    [...DENY_VERBS, ...REFUTE_VERBS, ...REJECT_VERBS, ...FALSE_WORDS, 'صحة', 'صحيح', 'الصحة'].map(norm),
+  );
+  const words = denialWords;
+  return text.split(/[^\p{L}]+/u).some((w) => words.has(w) || (/^[وف]/u.test(w) && words.has(w.slice(1))));
+}
 
 export interface Impersonal {
   /** The impersonal verb (a span in normalised text). */
@@ -41,8 +64,15 @@ export function impersonalAttribution(text: string): Impersonal | undefined {
   if (!IMPERSONAL_GATE.test(text)) return undefined;
   const m = IMPERSONAL.exec(text);
   const learned = m?.groups?.learned;
-  const cue = m?.groups?.verb ?? m?.groups?.among ?? m?.groups?.pointed ?? learned;
+  const cue =
+    m?.groups?.verb ??
+    m?.groups?.among ??
+    m?.groups?.pointed ??
+    m?.groups?.inMedia ??
+    m?.groups?.rumoured ??
+    learned;
   if (!m || !cue) return undefined;
+  if (m.groups?.rumoured && deniesIt(text)) return undefined;
   const start = m.index + m[0].indexOf(cue);
   return {
     cue: { start, end: start + cue.length },

@@ -268,3 +268,22 @@ describe('social networks, and the media, passing a claim around', () => {
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('what was passed around in the media, named as such, or rumoured about something', () => {
+  it.each([
+    ['وقالت الهيئة إن ما تردد في بعض وسائل الإعلام عن إغلاق المصنع سابق لأوانه.', 'ما تردد'],
+    ['وجاء القرار بعدما نشر في الصحف المحلية أن المشروع تعثر.', 'بعدما نشر'],
+    ['وأوضح البيان موقف الوزارة خلافا لما تم تداوله عبر مواقع التواصل عن الرسوم الجديدة.', 'لما تم تداوله'],
+    ['وقرر المدرب إشراك اللاعب رغم ما يتردد عن إصابته في التدريبات.', 'ما يتردد'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'ونفت البلدية اليوم ما تردد عن إغلاق السوق المركزي.',
+    'وقال المتحدث إن ما تردد عن رفع الرسوم عار عن الصحة.',
+    'ويتردد الوزير في اتخاذ القرار منذ أسابيع.',
+  ])('not what a party denies, nor hesitating (%s)', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
