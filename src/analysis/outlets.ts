@@ -207,7 +207,7 @@ const REGISTERED: readonly Outlet[] = [
   ]),
   agency('fars', 'Fars News Agency', 'farsnews.ir', ['فارس'], { ambiguous: true }),
   agency('tasnim', 'Tasnim News Agency', 'tasnimnews.com', ['تسنيم'], { ambiguous: true }),
-  agency('isna', 'Iranian Students News Agency', 'isna.ir', ['إيسنا', 'ايسنا']),
+  agency('isna', 'Iranian Students News Agency', 'isna.ir', ['إيسنا', 'ايسنا', 'إسنا']),
   agency('mehr', 'Mehr News Agency', 'mehrnews.com', ['مهر'], { ambiguous: true }),
   agency('tass', 'TASS', 'tass.com', ['تاس', 'إيتار تاس', 'ايتار تاس', 'TASS'], {
     search: 'https://tass.com/search?searchStr={q}',

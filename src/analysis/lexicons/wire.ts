@@ -216,6 +216,10 @@ export const CREDIT_VERBS = [
   'أجرته',
   'أجرتها',
   'أجراه',
+  // `بيانات جمعتها «بلومبرغ»`: figures the outlet compiled.
+  'جمعت',
+  'جمعته',
+  'جمعتها',
   'وزعت',
   'وزعته',
   'حصلت',
@@ -494,6 +498,8 @@ export const AMBIGUOUS_FORMS = [
   'جيو',
   'تاس',
   'مهر',
+  // ISNA's other spelling is also Esna, the Egyptian town.
+  'إسنا',
   'إفي',
   'حريت',
   'بيلد',

@@ -807,3 +807,27 @@ describe('foreign papers and sites Arabic news quotes, by their Arabic spellings
     expect(only(text, 'wire').outlets).toEqual([outlet]);
   });
 });
+
+describe('the outlet goes on quoting the one it credited (ونقلت عنه قوله), whatever made the credit', () => {
+  it.each([
+    'وقال الوزير لوكالة رويترز إن الاتفاق قريب. ونقلت عنه قوله إن الخلافات حسمت.',
+    'وذلك وفقا لما نقلته وكالة «تسنيم» عن القائد. ونقل عنه قوله إن القرار مرفوض.',
+    'وأمس، نقلت صحيفة «الحياة» عن النائب أن الجلسة أرجئت. ونقلت عنه قوله إن الموعد لم يحدد.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'wire')).toHaveLength(2);
+  });
+
+  it('not a verb of saying with no outlet credited before', () => {
+    expect(marksOf('وقال الوزير إن الاتفاق قريب. ونقلت عنه قوله إن الخلافات حسمت.', 'wire')).toEqual([]);
+  });
+});
+
+describe('figures or a study the outlet compiled or conducted (بيانات جمعتها، دراسة أجرتها)', () => {
+  it.each([
+    ['ووفقا لبيانات جمعتها «بلومبرغ» فإن الخسائر تضاعفت.', 'bloomberg'],
+    ['وبحسب أرقام جمعتها رويترز، تراجع الإنتاج للشهر الثالث.', 'reuters'],
+    ['وأظهر مسح أجرته وكالة «رويترز» أن الإنتاج تراجع.', 'reuters'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+});

@@ -23,7 +23,16 @@ export interface Speaker {
    * with the outlet only as `ونقلت عنه`; a bare `وقالت` is as likely the one it quoted.
    */
   relayed: boolean;
+  /**
+   * Only `ونقلت عنه` / `ونقل عنه` goes on, with either agreement: after a statement to the outlet
+   * or a credit after the words (`قال الوزير لرويترز`, `وفقا لما نقلته وكالة «إسنا» عن الرئيس`),
+   * whose outlet no verb before it made the speaker.
+   */
+  quotingOnly?: boolean;
 }
+
+/** Credits after which the outlet may go on quoting the one it credited. */
+const QUOTES_AFTER = new Set(['told', 'verb', 'after', 'parens']);
 
 /** The claim begins (`أن`, `إن`, `بأن`, `إلى أن`, a colon or a quotation). */
 const CLAIM = /^(?:[وف]?ب?[اإأ]ن(?:ه|ها|هم)?|الي|:|")$/;
@@ -36,7 +45,13 @@ const TIME_WORDS = new Set([...WEEKDAYS, 'اليوم', 'أمس', 'الليلة',
  * after the outlet's name, over time words (`قالت الوكالة أمس إن`).
  */
 export function speakerOf(text: string, index: number, credited: Credited): Speaker | undefined {
-  if (credited.outlets.length !== 1 || credited.credit !== 'verb') return undefined;
+  if (credited.outlets.length !== 1) return undefined;
+  const spoke = credited.credit === 'verb' ? outletSpoke(text, index, credited) : undefined;
+  if (spoke || !QUOTES_AFTER.has(credited.credit ?? '')) return spoke;
+  return { index, outlets: credited.outlets, agree: 'f', relayed: true, quotingOnly: true };
+}
+
+function outletSpoke(text: string, index: number, credited: Credited): Speaker | undefined {
   const before = tokenize(text.slice(0, credited.cue.start));
   const verb = before.length === 1 ? speechVerb(before[0]) : undefined;
   if (!verb) return undefined;
@@ -75,7 +90,7 @@ export function continues(text: string, index: number, speaker: Speaker | undefi
   const quoting = RELAYS.test(verb.text.replace(/^[وف]/u, '')) && /^عن(?:ه|ها|هم)$/u.test(next.text);
   if (speaker.relayed ? !quoting : !CLAIM.test(next.text) && !quoting) return undefined;
   const parsed = quoting ? { stem: verb.text.replace(/^[وف]/u, '') } : speechVerb(verb, CONTINUATION_VERBS);
-  if (!parsed || agreementOf(parsed.stem) !== speaker.agree) return undefined;
+  if (!parsed || (agreementOf(parsed.stem) !== speaker.agree && !speaker.quotingOnly)) return undefined;
   return { start: verb.start, end: verb.end };
 }
 
