@@ -434,3 +434,17 @@ describe('neither confirmed nor denied, with كما لم', () => {
     expect(only(text, 'no_comment').explanation).toMatch(/neither confirmed nor denied/);
   });
 });
+
+describe('asked, or not confirming, a party gives only a line (ردا على سؤال … اكتفى بالقول)', () => {
+  it.each([
+    ['وردا على سؤال عن الصفقة، اكتفى مدير النادي بالقول إن المفاوضات مستمرة.', 'اكتفى'],
+    ['وعند سؤاله عن موعد الافتتاح، اكتفى المقاول بالإشارة إلى أن العمل يسير.', 'اكتفى'],
+    ['ولم تؤكد الشرطة عدد المعتقلين، مكتفية بالقول إن التحقيق جار.', 'مكتفية'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('a speaker who was brief of his own accord gave no non-response', () => {
+    expect(marksOf('واكتفى المدرب بالقول إن الفريق قدم مباراة كبيرة.', 'no_comment')).toEqual([]);
+  });
+});

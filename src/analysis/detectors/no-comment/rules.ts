@@ -343,4 +343,22 @@ export const RULES: readonly Rule[] = [
     needs: needs('نتلق', 'تتلق', 'يتلق', 'نحصل', 'تحصل', 'يحصل'),
     explanation: 'no answer was received',
   },
+  {
+    // Asked, a party gave only a line (`وردا على سؤال، اكتفت المتحدثة بالقول إن …`), or would not
+    // confirm, only saying (`ولم يؤكد المتحدث المعارك، مكتفيا بالقول`). Not `اكتفى بالقول` alone,
+    // which is most often a speaker's own brevity.
+    pattern: rx(
+      `${WB}(?<cue>[وف]?(?:اكتفي|اكتفت|اكتفوا|يكتفي|تكتفي|مكتفيا|مكتفيه|مكتفين))(?:\\s+\\S+){0,6}?\\s+بال(?:قول|اشاره|تاكيد|رد)${WE}`,
+      'gd',
+    ),
+    needs: needs('اكتف', 'يكتف', 'تكتف', 'مكتف'),
+    accept: (text, cue) => ASKED_OR_UNCONFIRMED.test(text.slice(Math.max(0, cue.start - 160), cue.start)),
+    explanation: 'asked, a party gave only a line',
+    party: 'subject',
+  },
 ];
+
+/** A question put to the party, or its refusal to confirm, before `اكتفى بالقول`. */
+const ASKED_OR_UNCONFIRMED = rx(
+  `(?:^|\\s)(?:[وف]?ردا\\s+علي\\s+(?:سوال|اسيله|الاسيله|السوال)|[وف]?(?:لدي|عند|وعند|ولدى|ولدي)\\s+سواله|[وف]?(?:حين|عندما|لما)\\s+سيل|[وف]?سيل(?:ت)?|[وف]?لم\\s+(?:يوكد|توكد|يعلق|تعلق|يوضح|توضح))(?![\\u0621-\\u064a])`,
+);
