@@ -14,14 +14,14 @@ import type { Span } from '../../types';
 import { trieAlt, hot } from '../../lexicon';
 import { MEDIA_OF, NOUNS, ONE_OUTLET, WITHHELD_NAME } from '../../lexicons/anonymous';
 import { norm } from '../../normalize';
-import { nounOf, SPEECH_STEMS } from '../../tokens/classes';
+import { NOUN_FORMS, type NounHit, nounOf, SPEECH_STEMS } from '../../tokens/classes';
 import { type Token, tokenize } from '../../tokens/tokenize';
 import { namedSpeaker, relayedFrom, zeroSubjectVerb } from './continuation';
 import { countOf, describe, nameFollows, quantifierStart, shownEnd } from './description';
 import { quantifiedGroup } from './groups';
 import { IMPERSONAL_GATE, impersonalAttribution } from './impersonal';
 import { type Judgement, judgeNoun, type Memory } from './judge';
-import { OUTLET_DESCRIPTIONS, span } from './words';
+import { MEMORY_SPAN, OUTLET_DESCRIPTIONS, span } from './words';
 import { LETTER_CLASS } from '../../word-chars';
 
 /**
@@ -77,6 +77,21 @@ function describesSource(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * `وقال طلاب في الجامعة …` then `واستطرد الطلاب`: a group the lexicon takes only without the article
+ * (the definite one is most often who the story is about) is the same unnamed group when it was
+ * introduced as such a few sentences before.
+ */
+const STUDY_AUTHOR_LEMMAS = new Set([norm('باحث'), norm('عالم')]);
+function rememberedGroup(tok: Token | undefined, memory: Memory, sentence: number): NounHit | undefined {
+  if (!tok?.isWord || memory.lemmas.size === 0) return undefined;
+  const hit = NOUN_FORMS.get(tok.text, tok.hash);
+  // Researchers named again are most often a study's authors (judge.ts), whatever came before.
+  if (!hit?.definite || !hit.entry.indefinite || STUDY_AUTHOR_LEMMAS.has(hit.entry.lemma)) return undefined;
+  const seen = memory.lemmas.get(hit.entry.lemma);
+  return seen !== undefined && sentence - seen <= MEMORY_SPAN ? hit : undefined;
+}
+
 export function createAnonymousDetector(): Detector {
   const memory: Memory = { lemmas: new Map(), lastIndex: -2, agree: undefined };
 
@@ -106,7 +121,7 @@ export function createAnonymousDetector(): Detector {
     // Every unnamed source of the sentence is remembered; the first one is reported.
     const found: Judgement[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const noun = nounOf(tokens[i]);
+      const noun = nounOf(tokens[i]) ?? rememberedGroup(tokens[i], memory, sentence.index);
       const judged = noun && judgeNoun(tokens, i, noun, memory, sentence.index);
       if (judged) found.push(judged);
     }
@@ -146,6 +161,11 @@ export function createAnonymousDetector(): Detector {
         best = {
           finding: { ...anonymous(group.span, 'Attributed to a vague unnamed group.'), source: group.group },
           agree: group.agree,
+          // The group's noun, when the lexicon knows it, is remembered (`عدد من الطلاب` … `الطلاب`).
+          lemma: tokens
+            .filter((t) => t.start >= group.group.start && t.end <= group.group.end)
+            .map((t) => NOUN_FORMS.get(t.text, t.hash)?.entry.lemma)
+            .find((lemma) => lemma !== undefined),
         };
     }
     if (!best) {

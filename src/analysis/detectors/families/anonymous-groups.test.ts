@@ -648,3 +648,17 @@ describe('a plural of people in ون, or a participle in construct, with its cla
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('a group the lexicon takes only without the article, named again with it (طلاب … الطلاب)', () => {
+  it.each([
+    'وقال طلاب في الكلية إن الجدول تغير فجأة. وأكد الطلاب أنهم لم يبلغوا بذلك.',
+    'وقال عدد من المسافرين إن الرحلة تأخرت ست ساعات. وأوضح المسافرون أن أحدا لم يعتذر.',
+    'ويقول مزارعون في الوادي إن المياه شحت. ويرى المزارعون أن الحل في السدود.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it('not a group the article has not introduced as a source', () => {
+    expect(marksOf('وكرمت الجامعة الطلاب المتفوقين. وأكد الطلاب أنهم سعداء.', 'anonymous')).toEqual([]);
+  });
+});
