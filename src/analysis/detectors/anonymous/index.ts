@@ -14,7 +14,7 @@ import type { Span } from '../../types';
 import { trieAlt, hot } from '../../lexicon';
 import { MEDIA_OF, NOUNS, ONE_OUTLET, WITHHELD_NAME } from '../../lexicons/anonymous';
 import { norm } from '../../normalize';
-import { NOUN_FORMS, type NounHit, nounOf, SPEECH_STEMS } from '../../tokens/classes';
+import { NOUN_FORMS, type NounHit, nounOf, SPEECH_STEMS, speechVerb } from '../../tokens/classes';
 import { type Token, tokenize } from '../../tokens/tokenize';
 import { namedSpeaker, relayedFrom, zeroSubjectVerb } from './continuation';
 import { countOf, describe, nameFollows, quantifierStart, shownEnd } from './description';
@@ -82,6 +82,24 @@ function describesSource(tokens: readonly Token[], at: number): boolean {
  * (the definite one is most often who the story is about) is the same unnamed group when it was
  * introduced as such a few sentences before.
  */
+const THESE = norm('هؤلاء');
+const SOME_OF = norm('بعض');
+/** "According to" before a pronoun of people (`وبحسب هؤلاء`). */
+const BY_THEM = /^[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا)$/u;
+
+/** A verb of saying or "according to" with `هؤلاء` (or `بعض هؤلاء`) right after it: the span. */
+function theseAgain(tokens: readonly Token[]): Span | undefined {
+  for (let i = 1; i < tokens.length; i++) {
+    if ((tokens[i] as Token).text !== THESE) continue;
+    const some = (tokens[i - 1] as Token).text === SOME_OF ? 1 : 0;
+    const head = tokens[i - 1 - some];
+    if (!head) continue;
+    if (BY_THEM.test(head.text) || speechVerb(head))
+      return { start: head.start, end: (tokens[i] as Token).end };
+  }
+  return undefined;
+}
+
 const STUDY_AUTHOR_LEMMAS = new Set([norm('باحث'), norm('عالم')]);
 function rememberedGroup(tok: Token | undefined, memory: Memory, sentence: number): NounHit | undefined {
   if (!tok?.isWord || memory.lemmas.size === 0) return undefined;
@@ -194,6 +212,12 @@ export function createAnonymousDetector(): Detector {
       // …but not a background or a consequence the writer adds (`إذ شغل منذ 2013 منصب`, `مما قد يؤخر`).
       if (first && !WRITERS_LINK.test(first.text))
         best = { finding: anonymous({ start: first.start, end: first.end }, CONTINUES), agree: memory.agree };
+    }
+
+    // `وبحسب هؤلاء`, `ويرى هؤلاء أن`, `وطالب بعض هؤلاء`: "these" are the unnamed group just quoted.
+    if (!best && memory.agree === 'pl' && sentence.index - memory.lastIndex <= 2) {
+      const these = theseAgain(tokens);
+      if (these) best = { finding: anonymous(these, CONTINUES), agree: 'pl' };
     }
 
     // `ونقلت عنه وكالة …`: an outlet passes on what the unnamed source of the sentence before said.

@@ -662,3 +662,19 @@ describe('a group the lexicon takes only without the article, named again with i
     expect(marksOf('وكرمت الجامعة الطلاب المتفوقين. وأكد الطلاب أنهم سعداء.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('"these" (هؤلاء) after a verb of saying or "according to", right after an unnamed group', () => {
+  it.each([
+    'ويرى محللون أن الأسعار ستنخفض. وبحسب هؤلاء، فإن الطلب سيتراجع.',
+    'وقال سكان إن الماء انقطع. ويؤكد هؤلاء أن الشكاوى لم تجد ردا.',
+    'وقال خبراء إن الموسم جاف. ويرى بعض هؤلاء أن المحصول سيتأثر.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it('not after a named speaker', () => {
+    expect(
+      marksOf('وقال الوزير سامي العلي إن الأسعار ستنخفض. وبحسب هؤلاء، فإن الطلب سيتراجع.', 'anonymous'),
+    ).toEqual([]);
+  });
+});
