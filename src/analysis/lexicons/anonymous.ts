@@ -339,6 +339,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ...regular('علم', 'يعلم'),
     ...regular('اعتقد', 'يعتقد'),
     ...regular('تردد', 'يتردد'),
+    // Repeating a claim and concluding are views voiced (`يردد الدعاة أن`, `يستنتج مختصو
+    // الاستراتيجية أنه`); repeating counts only with the claim after it (judge.ts: not a chant).
+    ...regular('ردد', 'يردد'),
+    ...regular('استنتج', 'يستنتج'),
     // News passed from hand to hand (`وتناقلت وسائل الإعلام أنباء عن`): said when what is passed is a
     // claim (judge.ts, for media).
     ...regular('تناقل', 'يتناقل'),

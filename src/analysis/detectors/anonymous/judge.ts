@@ -58,6 +58,9 @@ const SAME_SOURCE_SPAN = 2;
 /** `نفس المصدر`: the same, before the noun. */
 const SAME_BEFORE = norm('نفس');
 const SOME = norm('بعض');
+const COLON_OR_QUOTE = /^[:"]$/u;
+/** Forms of ردد (to repeat). */
+const REPEATING = /^[وف]?(?:ردد|رددت|رددوا|يردد|يرددون)(?:ه|ها|هم)?$/u; // not تردد: "was rumoured" (impersonal.ts)
 const OTHERS = norm('آخر');
 const LEADER = norm('زعيم');
 /** An adjective agreeing with a plural of persons (`زعماء مسلمون`, `قادة محليين`). */
@@ -155,6 +158,14 @@ export function judgeNoun(
   // `تعد مصدرا حيويا للعملة`, `أصبح مسؤولا عن`: an accusative noun after a verb of being or
   // considering is what something is, not who speaks.
   if (before?.how === 'verb' && ACCUSATIVE.test(tok.text) && BEING.test((tokens[before.at] as Token).text))
+    return undefined;
+  // `كانوا يرددون هتاف …`, `أغنية يرددها الأهالي`: repeating is saying only with a claim after it.
+  const said = before?.how === 'verb' ? before.at : after;
+  if (
+    said !== undefined &&
+    REPEATING.test((tokens[said] as Token).text) &&
+    !claimSoon(tokens, Math.max(said, end) + 1)
+  )
     return undefined;
   let why: string | undefined;
 
@@ -267,7 +278,9 @@ export function judgeNoun(
       // `مفوضية الأمم المتحدة لشؤون اللاجئين`: the group names what a body looks after.
       if (prev?.isWord && IN_A_BODY_NAME.has(prev.text)) return undefined;
       const needs = GROUP_NEEDS.get(entry.lemma);
-      if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;
+      // …the word it needs may come after a colon or an opening quote (`يقول البعض: "إن …"`).
+      const needed = tokens.slice(i + 1, i + 4).find((t) => t.isWord || !COLON_OR_QUOTE.test(t.text));
+      if (needs && !(needed?.isWord && needs.has(needed.text.replace(/^(?:ال)/, '')))) return undefined;
       if ((entry.lemma === ANALYST || entry.lemma === EXPERT) && atNamedFirm(tokens, i, end))
         return undefined;
       // `وقال آخرون إن`, `آخرون يرون أن`: others speak only right beside their verb; `الفهيد وآخرون

@@ -678,3 +678,21 @@ describe('"these" (هؤلاء) after a verb of saying or "according to", right a
     ).toEqual([]);
   });
 });
+
+describe('a group that repeats a claim or concludes, or whose claim opens after a colon or a quote', () => {
+  it.each([
+    ['كثيرون يرددون أن المشروع تأخر عامين.', 'كثيرون يرددون'],
+    ['ويستنتج محللون أن الطلب سيتراجع في الربع المقبل.', 'ويستنتج محللون'],
+    ['ويقول البعض: "إن الرسوم الجديدة ستطرد المستثمرين".', 'ويقول البعض'],
+    ['ومع ذلك، يقول البعض "إن الخطة لن تنجح".', 'يقول البعض'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'وكان المشجعون يرددون هتافات مؤيدة للفريق طوال المباراة.',
+    'وهي أغنية شعبية يرددها الأهالي في الأعراس.',
+  ])('a chant or a song repeated is no claim (%s)', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
