@@ -205,6 +205,10 @@ function bracketOpen(tokens: readonly Token[], close: number): number | undefine
   return undefined;
 }
 
+/** "The words of", "the phrase of" after "according to" (`حسب قول`, `وفقا لتعبير`). */
+const WORDS_OF = /^ل?(?:قول|تعبير)$/u;
+const BY_WORDS = /^[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|علي\s?حد)$/u;
+
 export function contextBefore(tokens: Token[], i: number): Context | undefined {
   let inQuote = false;
   let addressees = 0;
@@ -260,6 +264,9 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
       }
       return undefined;
     }
+    // `وحسب قول الأطباء`, `بحسب تعبير أحد المواطنين`, `وفقا لقول السكان`: by the words of.
+    if (WORDS_OF.test(tok.text) && BY_WORDS.test(tokens[j - 1]?.text ?? ''))
+      return { at: j - 1, how: 'attribution' };
     // `وسط تأكيد من قيادي عسكري`, `تصريحات من مسؤولين`: an attribution word with its maker.
     if (
       tok.text === 'من' &&

@@ -67,7 +67,7 @@ export const quantifiedGroupSource = (): string =>
 
 const SAYS = new Set(SAYING);
 /** "According to" one of a group (`وبحسب أحد الدلالين في السوق`), whatever the group's noun. */
-const BY = new Set(['بحسب', 'حسب']);
+const BY = new Set(['بحسب', 'حسب', 'قول', 'لقول', 'تعبير', 'لتعبير']); // …or by the words of one (`بحسب تعبير أحد المزارعين`)
 const SAYS_NOT_CONSIDERING = new Set(SAYING.filter((v) => !CONSIDERING.test(v)));
 /** A whole word with `و` / `ف` or without, in `set`. */
 const said = (word: string, set: ReadonlySet<string>) =>

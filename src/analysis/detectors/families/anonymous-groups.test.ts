@@ -696,3 +696,17 @@ describe('a group that repeats a claim or concludes, or whose claim opens after 
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('"by the words of" a group (بحسب قول، حسب تعبير، وفقا لقول)', () => {
+  it.each([
+    ['وتضررت المحاصيل كلها، بحسب تعبير أحد المزارعين.', 'تعبير أحد المزارعين'],
+    ['وكان الطريق مغلقا منذ الفجر وفقا لقول السكان.', 'وفقا لقول السكان'],
+    ['والأسعار تضاعفت، حسب قول بعض التجار في السوق.', 'حسب قول بعض التجار'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('not by the words of a named minister', () => {
+    expect(marksOf('وحسب قول الوزير سامي العلي فإن الخطة جاهزة.', 'anonymous')).toEqual([]);
+  });
+});
