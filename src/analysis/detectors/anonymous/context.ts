@@ -205,6 +205,25 @@ function bracketOpen(tokens: readonly Token[], close: number): number | undefine
   return undefined;
 }
 
+/** Words after which a verb's written form is its verbal noun (`من نشر`, `مجرد نفي`, `دون علم`). */
+const BEFORE_VERBAL_NOUN = new Set([
+  'من',
+  'في',
+  'عن',
+  'علي',
+  'الي',
+  'حول',
+  'عبر',
+  'خلال',
+  'دون',
+  'بدون',
+  'مجرد',
+  'لمجرد',
+  'بمجرد',
+  'سياسه',
+  'حريه',
+]);
+
 /** "The words of", "the phrase of" after "according to" (`حسب قول`, `وفقا لتعبير`). */
 const WORDS_OF = /^ل?(?:قول|تعبير)$/u;
 const BY_WORDS = /^[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|علي\s?حد)$/u;
@@ -233,6 +252,9 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
     if (speechVerb(tok)) {
       if (/^ذكر(?:ه|ها)?$/u.test(tok.text) && MENTION_NOUN_AFTER.has(tokens[j - 1]?.text ?? ''))
         return undefined;
+      // `من نشر الشائعات`, `لمجرد نفي الشائعات`, `سياسة تداول المعلومات`, `دون علم طبيب`: after a
+      // preposition or such a noun, the verb's form is its verbal noun, and what follows its object.
+      if (BEFORE_VERBAL_NOUN.has(tokens[j - 1]?.text ?? '')) return undefined;
       // `نقل المواطنون المصابين إلى المستشفى`: نقل carries what it takes right after the noun;
       // it passes on words only with عن, أن or a quotation after its source.
       if (carries(tok) && isPeople(tokens[i]) && !passesWordsOn(tokens, i)) return undefined;

@@ -287,3 +287,18 @@ describe('what was passed around in the media, named as such, or rumoured about 
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('a verb of saying written as its verbal noun, after a preposition or such a noun, is no source', () => {
+  it.each([
+    'وحذر المحافظ من نشر الشائعات التي تقلق الأهالي.',
+    'ولا يكفي مجرد نفي الشائعات بعد انتشارها.',
+    'وتقوم سياسة تداول المعلومات على الشفافية.',
+    'وقصفت القوات مواقع المسلحين من دون ورود أنباء عن خسائر.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('the verb itself, with its subject, still is', () => {
+    expect(only('ونشرت وسائل إعلام محلية أن الوزير استقال.', 'anonymous').cue.text).toBe('ونشرت وسائل');
+  });
+});
