@@ -267,6 +267,9 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
     if (speechVerb(tok, DECLINING_VERBS))
       return declinesComment(tokens, i) ? undefined : { at: j, how: 'verb' };
     if (findIn(tok.text, ATTRIBUTION_WORDS)) {
+      // `شهادات شكر وتقدير لجميع أعضاء الفرق`: a word of attribution has no addressee; what was
+      // passed over as one (`لجميع`) says the word means something else (appreciation for).
+      if (addressees > 0) return undefined;
       // `وسط أنباء`, `في ظل تقارير`: amid reports; `وسط مجموعة من الطلاب` is a place among people.
       if (AMID.test(tok.text) && nounOf(tokens[i])?.entry.cls !== 'media') return undefined;
       return { at: j, how: 'attribution' };
@@ -305,6 +308,8 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
     // `عدد من السكان` counts them; `عدد سكان المدينة` is a population figure.
     if (tok.text === 'عدد' && tokens[j + 1]?.text !== 'من') return undefined;
     if (/^[0-9]/.test(tok.text) || findIn(tok.text, FILLERS)) continue;
+    // `ووفقا لنفس المصادر`: "the same", with the preposition of وفقا لـ on it.
+    if (tok.text === 'لنفس' || tok.text === 'نفس') continue;
     // `قال لـ"عكاظ" مصدر`, `قال لرويترز مسؤول`: an addressee between the verb and its subject.
     if ((tok.text === 'ل' || /^ل[^ا]/.test(tok.text)) && addressees++ < 2) continue;
     return verbBeforeObject(tokens, j, i);

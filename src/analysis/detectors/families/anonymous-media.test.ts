@@ -302,3 +302,17 @@ describe('a verb of saying written as its verbal noun, after a preposition or su
     expect(only('ونشرت وسائل إعلام محلية أن الوزير استقال.', 'anonymous').cue.text).toBe('ونشرت وسائل');
   });
 });
+
+describe('an attribution word with an addressee after it means something else (شكر وتقدير لـ)', () => {
+  it('appreciation for members is no attribution', () => {
+    expect(marksOf('وقدم المحافظ شهادات شكر وتقدير لجميع أعضاء الفرق التطوعية.', 'anonymous')).toEqual([]);
+  });
+
+  it.each([
+    ['وقالت مصادر أمنية إن الهجوم صُد. ووفقا لنفس المصادر، فقد انسحب المهاجمون.', 2],
+    ['وقال مصدر في الشركة إن التذاكر نفدت. وقال نفس المصدر: "ننتظر وصول الفريقين".', 2],
+    ['وذكر مصدر في البلدية أن الطريق أغلق. وبحسب نفس المصدر فإن الإصلاح يستغرق أسبوعا.', 2],
+  ])('"the same" after the preposition or the verb is still the source (%s)', (text, n) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(n);
+  });
+});
