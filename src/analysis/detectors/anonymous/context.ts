@@ -77,8 +77,12 @@ function relativeSpeechVerb(tokens: Token[], j: number): boolean {
 
 /** A declining verb's object within a few words after the noun at `i` is a comment it did not give. */
 function declinesComment(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length && k <= i + 8; k++)
-    if (COMMENT_WORDS.has((tokens[k] as Token).text)) return true;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    const t = tokens[k] as Token;
+    if (COMMENT_WORDS.has(t.text)) return true;
+    // `ويرفض المعتقلون الآخرون أن يتم تسليمهم`: refusing that something be done, no claim.
+    if (t.text === 'ان' && /^[يت]/u.test(tokens[k + 1]?.text ?? '')) return true;
+  }
   return false;
 }
 

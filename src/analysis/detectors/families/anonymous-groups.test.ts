@@ -710,3 +710,19 @@ describe('"by the words of" a group (بحسب قول، حسب تعبير، وف�
     expect(marksOf('وحسب قول الوزير سامي العلي فإن الخطة جاهزة.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('a group refusing that something be done says nothing a claim could rest on', () => {
+  it.each([
+    'ويرفض المعتقلون الآخرون أن يتم تسليمهم إلى بلدانهم.',
+    'ورفض السكان أن تنقل السوق إلى خارج المدينة.',
+    'ويرفض محتجون أن يتفاوض الاتحاد باسمهم.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('an unnamed group rejecting accusations is still the source', () => {
+    expect(only('ورفض مسؤولون في الوزارة الاتهامات، وقالوا إنها بلا دليل.', 'anonymous').cue.text).toBe(
+      'ورفض مسؤولون',
+    );
+  });
+});
