@@ -74,7 +74,10 @@ export const OUTLET_DESCRIPTIONS: ReadonlySet<string> = new Set(
     ...Object.keys(NATIONALITIES),
     ...['محلي', 'عربي', 'غربي', 'أجنبي', 'عبري', 'كردي', 'أوروبي', 'رسمي', 'حكومي', 'إخباري'],
     ...['إلكتروني', 'عالمي', 'دولي', 'معارض', 'موال', 'مستقل', 'خاص', 'مقرب', 'سياسي', 'متخصص'],
-  ].flatMap((adjective) => [norm(adjective), norm(`${adjective}ة`)]),
+  ]
+    .flatMap((adjective) => [norm(adjective), norm(`${adjective}ة`)])
+    // Another, a second one (`وقالت صحيفة أخرى إن`).
+    .concat(['اخر', 'اخري', 'ثان', 'ثانيه'].map(norm)),
 );
 export const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
   [norm(ONE_OUTLET), OUTLET_DESCRIPTIONS],

@@ -831,3 +831,14 @@ describe('figures or a study the outlet compiled or conducted (بيانات جم
     expect(only(text, 'wire').outlets).toEqual([outlet]);
   });
 });
+
+describe('"another", "a second" after an outlet noun names no outlet (صحيفة أخرى، مندوب ثان)', () => {
+  it.each([
+    'وقالت إحدى الصحف إن الحكومة سقطت، وقالت صحيفة أخرى إن الائتلاف تفكك.',
+    'وصرح مندوب ثان بأنه ليس ثمة اجتماع قبل الموعد المقرر.',
+    'وذكرت قناة أخرى أن الطريق أغلق.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+    expect(marksOf(text, 'anonymous')).toHaveLength(1);
+  });
+});

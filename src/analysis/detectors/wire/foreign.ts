@@ -32,7 +32,10 @@ export const NAME_STOPS = normSet([
   ...['قد', 'لم', 'لا', 'ما', 'كما', 'أمس', 'امس', 'اليوم', 'عبر', 'حول', 'بعد', 'قبل', 'خلال', 'نقلا'],
   ...['أيضا', 'ايضا', 'مؤخرا', 'وقالت', 'وقال', 'قوله', 'قولها', 'بقوله', 'بقولها', 'انه', 'انها'],
   ...['هذا', 'هذه', 'الجمعة', 'السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس'],
+  ...['أنه', 'أنها', 'أنهم', 'بأنه', 'بأنها', 'بأنهم', 'إنه', 'إنها', 'إنهم'],
 ]);
+/** `صحيفة أخرى`, `مندوب ثان`: "another", "a second" describe; they name no outlet. */
+const ANOTHER = normSet(['أخرى', 'أخري', 'آخر', 'ثان', 'ثاني', 'ثانية', 'ثالث', 'ثالثة', 'ثالثه']);
 /** Heads that make an outlet noun someone else's page or a place (`موقع وزارة`, `موقع تويتر`). */
 export const NOT_OUTLET_HEADS = normSet([
   'حزب',
@@ -101,6 +104,7 @@ export function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span
         continue;
       if (masculine && NISBA_WORD.test(first)) continue;
       if (NOT_NAMES.has(first) || TOPICS.has(first) || VERBS.has(first) || WORDS.has(first)) continue;
+      if (ANOTHER.has(first)) continue;
       if (NOT_OUTLET_HEADS.has(first) || NOUNS.has(first)) continue;
       // …or when a reporting verb stands right before and the claim right after (`أفاد موقع هوليوود ريبورتر أن`).
       if (
