@@ -32,6 +32,7 @@ import {
   DESCRIBING,
   GOVERNS_LAM,
   GROUP_NEEDS,
+  IN_A_BODY_NAME,
   isComplementiser,
   MEDIA_ADJECTIVES,
   MEDIA_NEEDS,
@@ -89,18 +90,6 @@ const STUDY_AUTHORS = new Set([norm('باحث'), norm('عالم')]);
 /** Verbs of complaining (normalised), whose `من` introduces what is complained of. */
 const COMPLAINT = /^[وف]?(?:اشتك|يشتك|تشتك|شكا|شكت|شكو|يشك|تشك|تذمر|يتذمر)/u;
 const AILMENT = /^(?:ال)?(?:اعراض|الم|الام|مرض|امراض|صداع|حمي|اوجاع|وجع|ضيق|سعال|اصابه)$/u;
-/** Nouns after which a group is what a body looks after (`لشؤون اللاجئين`, `حقوق المعتقلين`). */
-const IN_A_BODY_NAME = new Set([
-  'شوون',
-  'لشوون',
-  'بشوون',
-  'حقوق',
-  'لحقوق',
-  'اغاثه',
-  'لاغاثه',
-  'رعايه',
-  'لرعايه',
-]);
 
 /** Forms of تابع (to follow): with a media noun after it, the news is what is followed. */
 const FOLLOWING = /^[وف]?(?:تابع|يتابع|تتابع|نتابع|تابعوا|يتابعون|تابعت|تابعي)$/u;

@@ -180,3 +180,16 @@ export const span = (tokens: Token[], from: number, to: number) => ({
   start: (tokens[from] as Token).start,
   end: (tokens[to - 1] as Token).end,
 });
+
+/** Nouns after which a group is what a body looks after (`لشؤون اللاجئين`, `حقوق المعتقلين`). */
+export const IN_A_BODY_NAME = new Set([
+  'شوون',
+  'لشوون',
+  'بشوون',
+  'حقوق',
+  'لحقوق',
+  'اغاثه',
+  'لاغاثه',
+  'رعايه',
+  'لرعايه',
+]);
