@@ -448,3 +448,17 @@ describe('asked, or not confirming, a party gives only a line (ردا على س�
     expect(marksOf('واكتفى المدرب بالقول إن الفريق قدم مباراة كبيرة.', 'no_comment')).toEqual([]);
   });
 });
+
+describe('a speaker who, in their own words, does not wish to reveal or comment (لا أريد أن أكشف)', () => {
+  it.each([
+    ['وقال: «لا أريد أن أكشف ما دار بيننا في الاجتماع».', 'لا أريد'],
+    ['وأضاف المدرب: لا أود أن أعلق على قرارات الحكم.', 'لا أود'],
+    ['وقالت: «لا نرغب في الخوض في تفاصيل العقد».', 'لا نرغب'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('wishing not to do something else is no silence', () => {
+    expect(marksOf('وقال: لا أريد أن أغادر النادي هذا الموسم.', 'no_comment')).toEqual([]);
+  });
+});

@@ -120,10 +120,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}(?<cue>${NOT}(?:يشا|تشا|يرغب|ترغب|يود|تود|يريد|تريد))${WE}${GAP(80)}\\s(?:في\\s+)?(?:${SPEECH}|ان\\s+(?:يتحدث|تتحدث|يعلق|تعلق|يكشف|تكشف|يفصح|تفصح|يخوض|تخوض|يدلي|تدلي|يرد|ترد|يوضح|توضح))${WE}`,
+      // …in the speaker's own words too (`لا أريد أن أكشف ما قلناه`, `لا نود الخوض في`).
+      `${WB}(?<cue>[وف]?(?:لم|لن|لا)\\s+(?:[يتان](?:شا|رغب|ود|ريد)))${WE}${GAP(80)}\\s(?:في\\s+)?(?:${SPEECH}|ان\\s+[يتان](?:تحدث|علق|كشف|فصح|خوض|دلي|رد|وضح))${WE}`,
       'gd',
     ),
-    needs: needs('(?:لم|لن)\\s+(?:يشا|تشا|يرغب|ترغب|يود|تود|يريد|تريد)'),
+    needs: needs('(?:لم|لن|لا)\\s+[يتان](?:شا|رغب|ود|ريد)'),
     explanation: 'a party did not wish to comment',
     accept: (text, _cue, m) => !IDENTITY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
     party: 'subject',
