@@ -4,6 +4,7 @@
  * so a fresh detector is made for every text.
  */
 import type { Normalized } from './normalize';
+import type { Token } from './tokens/tokenize';
 import type { MarkKind, Span } from './types';
 
 export interface SentenceView {
@@ -17,6 +18,11 @@ export interface SentenceView {
   norm: Normalized;
   /** True when the sentence stands alone on its line (a headline, dateline, byline or footer). */
   wholeLine: boolean;
+  /**
+   * The normalised sentence's words and punctuation, read once on first use and shared by the
+   * detectors, with the lexicon readings each token gathers (tokens/tokenize.ts).
+   */
+  readonly tokens: Token[];
 }
 
 /** What a detector found; spans are indices into `SentenceView.norm.text`. */

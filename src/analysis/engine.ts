@@ -5,6 +5,7 @@
 import type { Detector, DetectorFactory, Finding, SentenceView } from './detector';
 import { type Normalized, normalize, toOriginal } from './normalize';
 import { splitSentences } from './sentences';
+import { Sentence } from './sentence-view';
 import type { Mark, Span } from './types';
 import { DETECTORS } from './detectors';
 import { isWholeLine } from './whole-line';
@@ -116,13 +117,13 @@ export function readPiece(
   for (let i = 0; i < spans.length; i++) {
     const local = spans[i] as Span;
     const span = { start: local.start + from, end: local.end + from };
-    const view: SentenceView = {
-      index: base + i,
+    const view = new Sentence(
+      base + i,
       span,
-      text: text.slice(span.start, span.end),
-      norm: normalizer.cut(local),
-      wholeLine: isWholeLine(text, span),
-    };
+      text.slice(span.start, span.end),
+      normalizer.cut(local),
+      isWholeLine(text, span),
+    );
     let byKind: Map<string, Mark> | undefined;
     for (const detect of running) {
       let findings: Finding[];

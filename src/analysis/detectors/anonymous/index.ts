@@ -15,7 +15,7 @@ import { trieAlt, hot } from '../../lexicon';
 import { MEDIA_OF, NOUNS, ONE_OUTLET, WITHHELD_NAME } from '../../lexicons/anonymous';
 import { norm } from '../../normalize';
 import { NOUN_FORMS, type NounHit, nounOf, SPEECH_STEMS, speechVerb } from '../../tokens/classes';
-import { type Token, tokenize } from '../../tokens/tokenize';
+import type { Token } from '../../tokens/tokenize';
 import { namedSpeaker, relayedFrom, zeroSubjectVerb } from './continuation';
 import { countOf, describe, nameFollows, quantifierStart, shownEnd } from './description';
 import { quantifiedGroup } from './groups';
@@ -135,7 +135,7 @@ export function createAnonymousDetector(): Detector {
       const remembers = memory.lemmas.size > 0 || memory.agree !== undefined;
       if (!mayContinue && !(remembers && SPEECH_GATE.test(text))) return [];
     }
-    const tokens = tokenize(text);
+    const tokens = sentence.tokens;
     // Every unnamed source of the sentence is remembered; the first one is reported.
     const found: Judgement[] = [];
     for (let i = 0; i < tokens.length; i++) {

@@ -8,7 +8,7 @@ import { CONTINUATION_VERBS } from '../../lexicons/anonymous';
 import { WEEKDAYS } from '../../lexicons/common';
 import { norm } from '../../normalize';
 import { agreementOf, speechVerb } from '../../tokens/classes';
-import { type Token, tokenize } from '../../tokens/tokenize';
+import type { Token } from '../../tokens/tokenize';
 import type { Span } from '../../types';
 import type { Credited } from './memory';
 import { describesOutlet } from './words';
@@ -44,18 +44,18 @@ const TIME_WORDS = new Set([...WEEKDAYS, 'اليوم', 'أمس', 'الليلة',
  * credit names (`credit` is `verb`: not an outlet told, `وقال لـ«عكاظ»`), and the claim starts right
  * after the outlet's name, over time words (`قالت الوكالة أمس إن`).
  */
-export function speakerOf(text: string, index: number, credited: Credited): Speaker | undefined {
+export function speakerOf(tokens: readonly Token[], index: number, credited: Credited): Speaker | undefined {
   if (credited.outlets.length !== 1) return undefined;
-  const spoke = credited.credit === 'verb' ? outletSpoke(text, index, credited) : undefined;
+  const spoke = credited.credit === 'verb' ? outletSpoke(tokens, index, credited) : undefined;
   if (spoke || !QUOTES_AFTER.has(credited.credit ?? '')) return spoke;
   return { index, outlets: credited.outlets, agree: 'f', relayed: true, quotingOnly: true };
 }
 
-function outletSpoke(text: string, index: number, credited: Credited): Speaker | undefined {
-  const before = tokenize(text.slice(0, credited.cue.start));
+function outletSpoke(tokens: readonly Token[], index: number, credited: Credited): Speaker | undefined {
+  const before = tokens.filter((t) => t.end <= credited.cue.start);
   const verb = before.length === 1 ? speechVerb(before[0]) : undefined;
   if (!verb) return undefined;
-  const after = tokenize(text.slice(credited.cue.end, credited.cue.end + 60));
+  const after = tokens.filter((t) => t.start >= credited.cue.end && t.end <= credited.cue.end + 60);
   let k = 0;
   // Over time words, and the outlet's own descriptors (`وكالة «تسنيم» الإيرانية للأنباء`).
   while (
@@ -74,9 +74,13 @@ function outletSpoke(text: string, index: number, credited: Credited): Speaker |
 }
 
 /** Does this sentence open with a continuing verb of the same agreement and no subject of its own? */
-export function continues(text: string, index: number, speaker: Speaker | undefined): Span | undefined {
+export function continues(
+  sentence: readonly Token[],
+  index: number,
+  speaker: Speaker | undefined,
+): Span | undefined {
   if (!speaker || speaker.index !== index - 1) return undefined;
-  const tokens = tokenize(text.slice(0, 80));
+  const tokens = sentence.filter((t) => t.end <= 80);
   const [verb] = tokens;
   // Over an aside between dashes (`وقالت -نقلا عن مصادر خاصة- إنه`).
   let k = 1;

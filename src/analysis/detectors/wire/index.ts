@@ -19,6 +19,7 @@ import { outletNameMatches } from './outlet-names';
 import { QUOTED_MEDIA_GATE, scanQuotedMedia, scanUnknown } from './unknown';
 import { NOUNS } from './words';
 import type { Span } from '../../types';
+import { Sentence } from '../../sentence-view';
 
 /**
  * Text each scan needs somewhere in the sentence, as plain patterns: an outlet's name or
@@ -48,18 +49,20 @@ function withoutDetachedArticles(s: SentenceView): { view: SentenceView; article
   });
   // The map is worked out on first use (a getter of the engine's sentence form): asked of it then.
   const norm = s.norm;
-  return {
-    view: {
-      ...s,
-      norm: {
-        text,
-        get map() {
-          return norm.map;
-        },
+  // The blanked text's own words are read for it (the shared ones are of the sentence as normalised).
+  const view = new Sentence(
+    s.index,
+    s.span,
+    s.text,
+    {
+      text,
+      get map() {
+        return norm.map;
       },
     },
-    articles,
-  };
+    s.wholeLine,
+  );
+  return { view, articles };
 }
 
 /** A cue that begins in a blanked article begins with the article (`الـ«بي بي سي»`). */
@@ -77,7 +80,8 @@ export function createWireDetector(): Detector {
     // `وأضافت أن …` right after `وقالت وكالة … إن`: the outlet goes on speaking.
     const spoke = speaker;
     speaker = undefined;
-    const goesOn = continues(t, s.index, spoke);
+    // (Its words are read only when an outlet spoke in the sentence before.)
+    const goesOn = spoke?.index === s.index - 1 ? continues(s.tokens, s.index, spoke) : undefined;
     if (goesOn && spoke) {
       const outlets = spoke.outlets;
       return [
@@ -105,7 +109,7 @@ export function createWireDetector(): Detector {
     if (credited.length === 0 && noun) scanAnaphors(s, memory, credited);
     const first = credited[0];
     if (!first) return [];
-    speaker = speakerOf(t, s.index, first);
+    speaker = speakerOf(s.tokens, s.index, first);
     const finding: Finding = {
       kind: 'wire',
       cue: articles.length > 0 ? withArticle(first.cue, articles) : first.cue,
