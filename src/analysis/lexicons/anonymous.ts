@@ -99,6 +99,11 @@ add('role', 'مراقب', { sg: ['مراقب'] });
 // are mostly people acted upon (`شخص يتحدث في الفيديو`, `6 أشخاص يعتقد أنهم`): they count only as
 // informants (`شخص مطلع على الأمر`, `أشخاص على دراية بالخطط`; judge.ts).
 add('role', 'شخص', { sg: ['شخص'], du: ['شخصان', 'شخصين'], pl: ['أشخاص'] });
+// A man or a woman, unnamed, who tells what they saw (`عندما قالت امرأة إنها شاهدت`, `كما أكد رجل
+// ملثم أن`): a person the article does not name (ANNOTATION.md), only without the article.
+add('role', 'رجل', { sg: ['رجل'] }, { indefinite: true });
+add('role', 'امرأة', { sg: ['امرأة', 'سيدة', 'فتاة'] }, { indefinite: true });
+add('role', 'شاب', { sg: ['شاب', 'شابة'] }, { indefinite: true });
 // Vague groups: never one identifiable person, so a definite form is just as vague.
 add('group', 'محلل', { pl: ['محللون', 'محللين'], cs: ['محللو', 'محللي'] });
 add('group', 'خبير', { pl: ['خبراء'] });

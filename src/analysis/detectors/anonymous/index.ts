@@ -21,7 +21,7 @@ import { countOf, describe, nameFollows, quantifierStart, shownEnd } from './des
 import { quantifiedGroup } from './groups';
 import { IMPERSONAL_GATE, impersonalAttribution } from './impersonal';
 import { type Judgement, judgeNoun, type Memory } from './judge';
-import { MEMORY_SPAN, OUTLET_DESCRIPTIONS, span } from './words';
+import { MEMORY_SPAN, OUTLET_DESCRIPTIONS, PLAIN_PEOPLE, span } from './words';
 import { LETTER_CLASS } from '../../word-chars';
 
 /**
@@ -71,7 +71,9 @@ function describesSource(tokens: readonly Token[], at: number): boolean {
     const t = tokens[i] as Token;
     if (t.start >= at) continue;
     if (!t.isWord) continue;
-    if (nounOf(t)) return true;
+    const noun = nounOf(t);
+    // `امرأة لم تكشف عن هويتها عثر عليها`: a woman not identified is whom the story is about.
+    if (noun) return !PLAIN_PEOPLE.has(noun.entry.lemma);
     seen++;
   }
   return false;

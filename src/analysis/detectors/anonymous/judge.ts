@@ -32,7 +32,12 @@ import {
   DESCRIBING,
   GOVERNS_LAM,
   GROUP_NEEDS,
+  BEING,
+  DEMONSTRATIVES,
+  FOLLOWING,
   IN_A_BODY_NAME,
+  INFORMATION_FIELD,
+  PLAIN_PEOPLE,
   isComplementiser,
   MEDIA_ADJECTIVES,
   MEDIA_NEEDS,
@@ -90,17 +95,6 @@ const STUDY_AUTHORS = new Set([norm('باحث'), norm('عالم')]);
 /** Verbs of complaining (normalised), whose `من` introduces what is complained of. */
 const COMPLAINT = /^[وف]?(?:اشتك|يشتك|تشتك|شكا|شكت|شكو|يشك|تشك|تذمر|يتذمر)/u;
 const AILMENT = /^(?:ال)?(?:اعراض|الم|الام|مرض|امراض|صداع|حمي|اوجاع|وجع|ضيق|سعال|اصابه)$/u;
-
-/** Forms of تابع (to follow): with a media noun after it, the news is what is followed. */
-const FOLLOWING = /^[وف]?(?:تابع|يتابع|تتابع|نتابع|تابعوا|يتابعون|تابعت|تابعي)$/u;
-
-/** `هذه الأنباء`, `تلك التقارير`: what was introduced before. */
-const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته'].map(norm));
-/** Verbs whose accusative is a predicate: being, becoming, considering (normalised). */
-const BEING =
-  /^[وف]?(?:يعد|تعد|عد|عدت|يعتبر|تعتبر|اعتبر|اعتبرت|يشكل|تشكل|شكل|شكلت|اصبح|اصبحت|يصبح|تصبح|بات|باتت|ظل|ظلت|كان|كانت|يكون|تكون|يمثل|تمثل|مثل|مثلت)$/u;
-/** `تقنية المعلومات`, `أمن المعلومات`: information as a field, not as reports. */
-const INFORMATION_FIELD = /^[وفبل]?(?:ال)?(?:تقنيه|تقنيات|تكنولوجيا|نظم|انظمه|نظام|امن|هندسه)$/u;
 
 /** Persons by function whose `عن` says what they answer for (`مسؤول عن`, `ممثل عن`). */
 const RESPONSIBLE = new Set([norm('مسؤول'), norm('ممثل')]);
@@ -199,6 +193,13 @@ export function judgeNoun(
       if (namedInDescription(tokens, i, end)) return undefined;
       // A person (`شخص`, `أشخاص`) is a source only as an informant: `مطلع على الأمر`, `على دراية`.
       if (entry.lemma === PERSON && entry.number !== 'du' && !knowsTheMatter(tokens, i)) return undefined;
+      // A man or a woman speaks only as the verb's subject with the claim close after
+      // (`قالت امرأة إنها شاهدت`), not as whom a story is about (`تتحدث عن رجل`, `تزعمها رجل`).
+      if (
+        PLAIN_PEOPLE.has(entry.lemma) &&
+        !(before?.how === 'verb' && before.at === q - 1 && claimSoon(tokens, end))
+      )
+        return undefined;
       // `مسؤول عن`: responsible for; but `وتحفظ المسؤول عن …`: the عن is the declining verb's, and
       // after any other person (`تحدث ناشطون عن`) it is the verb's (talked about).
       if (

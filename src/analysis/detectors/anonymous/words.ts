@@ -193,3 +193,19 @@ export const IN_A_BODY_NAME = new Set([
   'رعايه',
   'لرعايه',
 ]);
+
+/** A man, a woman, a young man (lexicons/anonymous.ts): a source only when speaking (judge.ts). */
+export const PLAIN_PEOPLE: ReadonlySet<string> = new Set(['رجل', 'امرأة', 'شاب'].map(norm));
+
+/** Forms of تابع (to follow): with a media noun after it, the news is what is followed. */
+export const FOLLOWING = /^[وف]?(?:تابع|يتابع|تتابع|نتابع|تابعوا|يتابعون|تابعت|تابعي)$/u;
+
+/** `هذه الأنباء`, `تلك التقارير`: what was introduced before. */
+export const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هاته'].map(norm));
+
+/** Verbs whose accusative is a predicate: being, becoming, considering (normalised). */
+export const BEING =
+  /^[وف]?(?:يعد|تعد|عد|عدت|يعتبر|تعتبر|اعتبر|اعتبرت|يشكل|تشكل|شكل|شكلت|اصبح|اصبحت|يصبح|تصبح|بات|باتت|ظل|ظلت|كان|كانت|يكون|تكون|يمثل|تمثل|مثل|مثلت)$/u;
+
+/** `تقنية المعلومات`, `أمن المعلومات`: information as a field, not as reports. */
+export const INFORMATION_FIELD = /^[وفبل]?(?:ال)?(?:تقنيه|تقنيات|تكنولوجيا|نظم|انظمه|نظام|امن|هندسه)$/u;

@@ -588,3 +588,21 @@ describe('"the same source" (نفس المصدر، المصدر ذاته) takes 
     ).toEqual([]);
   });
 });
+
+describe('a man or a woman the article does not name, speaking, with the claim close after', () => {
+  it.each([
+    ['وقالت امرأة من سكان الحي إنها سمعت ثلاثة انفجارات.', 'وقالت امرأة'],
+    ['وأكد رجل ملثم في التسجيل أن الجماعة تبنت الهجوم.', 'وأكد رجل'],
+    ['وقال شاب كان في السوق إن النار امتدت بسرعة.', 'وقال شاب'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'ويروي الفيلم قصة رجل يعمل حارسا ليليا في مصنع.',
+    'وتزعم المجموعة رجل في الأربعين وزوجته.',
+    'وقال رجل الأعمال سامي العلي إن السوق راكد.',
+  ])('not whom a story is about, nor a named one (%s)', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
