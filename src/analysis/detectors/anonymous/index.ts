@@ -102,6 +102,26 @@ function theseAgain(tokens: readonly Token[]): Span | undefined {
   return undefined;
 }
 
+/**
+ * Quotation marks that face one way (`«` `“` open, `»` `”` close; a straight `"` says neither):
+ * does the sentence end inside a quotation it opened, does it close one before opening any?
+ */
+function leavesQuoteOpen(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '«' || ch === '“') depth++;
+    else if ((ch === '»' || ch === '”') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+function closesQuoteFirst(text: string): boolean {
+  for (const ch of text) {
+    if (ch === '«' || ch === '“') return false;
+    if (ch === '»' || ch === '”') return true;
+  }
+  return false;
+}
+
 const STUDY_AUTHOR_LEMMAS = new Set([norm('باحث'), norm('عالم')]);
 function rememberedGroup(tok: Token | undefined, memory: Memory, sentence: number): NounHit | undefined {
   if (!tok?.isWord || memory.lemmas.size === 0) return undefined;
@@ -118,11 +138,17 @@ export function createAnonymousDetector(): Detector {
   // The sentence before ended on `؛`: its clause runs on into this one (`…على مديريات؛ حزم
   // العدين، النادرة …`), so an unnamed speaker there still speaks here.
   let semicolonBefore = false;
+  // The sentence before left a quotation open (`وقال المصدر: «… .`): one that closes it goes on
+  // with the same words (`… تسببت في أزمات بالعمل».`).
+  let quoteOpenBefore = false;
   return (sentence: SentenceView): Finding[] => {
     const text = sentence.norm.text;
     if (!memory.study && STUDY.test(text)) memory.study = true;
-    const runsOn = semicolonBefore && memory.lastIndex === sentence.index - 1 && memory.agree !== undefined;
+    const justBefore = memory.lastIndex === sentence.index - 1;
+    const quoteGoesOn = quoteOpenBefore && justBefore && closesQuoteFirst(sentence.text);
+    const runsOn = (semicolonBefore && justBefore && memory.agree !== undefined) || quoteGoesOn;
     semicolonBefore = SEMICOLON_END.test(sentence.text);
+    quoteOpenBefore = leavesQuoteOpen(sentence.text);
     const mayName = WITHHELD_GATE.test(text);
     if (
       !runsOn &&

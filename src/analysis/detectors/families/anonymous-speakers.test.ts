@@ -606,3 +606,17 @@ describe('a man or a woman the article does not name, speaking, with the claim c
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('a quotation of an unnamed source that runs into the next sentence and closes there', () => {
+  it.each([
+    'وقال مصدر في الميناء: «الوضع صعب جدا منذ أسابيع.\nالجماعة تحتكر كل شيء في الميناء».',
+    'وأضاف مسؤول طلب عدم ذكر اسمه: «لن نتراجع عن القرار.\nوإلى جانب ذلك سنرسل تعزيزات إلى الحدود».',
+    'وقال شهود لمراسلنا: “سمعنا دويا هائلا قرب السوق.\nثم رأينا الدخان يتصاعد من المبنى”.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it('not after a quotation that closed in its own sentence', () => {
+    expect(marksOf('وقال مصدر: «الوضع صعب».\nوأغلق الميناء أمس».', 'anonymous')).toHaveLength(1);
+  });
+});
