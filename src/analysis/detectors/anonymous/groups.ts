@@ -49,7 +49,8 @@ const CLAIM_SOON = `(?=(?:\\s+${LETTER_CLASS}+){0,5}\\s+ب?ان(?:ه|ها|هم)?
  * ون: foreign names end so (`براون`, `كلينتون`, `ماكرون`: no participle begins with ما).
  */
 const PLURAL_WITH_CLAIM = `(?!ال)${LETTER_CLASS}{2,}يون${CLAIM_SOON}|م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال${LETTER_CLASS}{2,})${CLAIM_SOON}`;
-const GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE}|${WOMEN})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?!ال)${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)|${PLURAL_WITH_CLAIM}`;
+const COUNTED_GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE}|${WOMEN})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?!ال)${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)`;
+const GROUP = `${COUNTED_GROUP}|${PLURAL_WITH_CLAIM}`;
 const PLURAL_AT = new RegExp(`(?:${PLURAL_WITH_CLAIM})(?!${WORD_CHAR_CLASS})`, 'uy');
 /**
  * `أحد` / `إحدى` and the group it is one of; not a superlative (`إحدى أبرز`: one of the most) nor a
@@ -72,10 +73,16 @@ const SAYS_NOT_CONSIDERING = new Set(SAYING.filter((v) => !CONSIDERING.test(v)))
 /** A whole word with `و` / `ف` or without, in `set`. */
 const said = (word: string, set: ReadonlySet<string>) =>
   set.has(word) || ((word[0] === 'و' || word[0] === 'ف') && set.has(word.slice(1)));
-const GROUP_AT = new RegExp(`(?:${GROUP})(?!${WORD_CHAR_CLASS})`, 'uy');
+const GROUP_AT = new RegExp(`(?:${COUNTED_GROUP})(?!${WORD_CHAR_CLASS})`, 'uy');
 const ONE_OF_AT = new RegExp(`(?:${ONE_OF})(?!${WORD_CHAR_CLASS})`, 'uy');
 /** Every place, after a space, where a group or one of a group begins (a zero-width scan). */
-const GROUP_START = hot(new RegExp(`(?<=\\s)(?=(?:${GROUP}|${ONE_OF})(?!${WORD_CHAR_CLASS}))`, 'gu'));
+const GROUP_START = hot(new RegExp(`(?<=\\s)(?=(?:${COUNTED_GROUP}|${ONE_OF})(?!${WORD_CHAR_CLASS}))`, 'gu'));
+/**
+ * A plural known by its shape is looked for apart, and only in a sentence that has such a word:
+ * as a branch of the scan above it cost every word of every sentence a try.
+ */
+const PLURAL_HINT = hot(new RegExp(`يون\\s|(?:^|\\s)م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال)`, 'u'));
+const PLURAL_START = new RegExp(`(?<=\\s)(?=(?:${PLURAL_WITH_CLAIM})(?!${WORD_CHAR_CLASS}))`, 'gu');
 
 /**
  * The leftmost verb of saying followed at once by a group (`وأكد عدد من المستهلكين`) or by one
@@ -85,32 +92,41 @@ const GROUP_START = hot(new RegExp(`(?<=\\s)(?=(?:${GROUP}|${ONE_OF})(?!${WORD_C
  * first reading of an article).
  */
 export function verbAndGroup(text: string): { start: number; end: number; byShape: boolean } | undefined {
-  GROUP_START.lastIndex = 0;
-  for (let m = GROUP_START.exec(text); m; m = GROUP_START.exec(text)) {
+  const counted = firstAfterVerb(text, GROUP_START, [
+    [SAYS, GROUP_AT],
+    [SAYS_NOT_CONSIDERING, ONE_OF_AT],
+    [BY, ONE_OF_AT],
+  ]);
+  // A plural known only by its shape (PLURAL_WITH_CLAIM): the lexicon's nouns are judged with
+  // their words (judge.ts: a named firm's analysts), so the caller checks it is none of them.
+  const shaped = PLURAL_HINT.test(text) ? firstAfterVerb(text, PLURAL_START, [[SAYS, PLURAL_AT]]) : undefined;
+  if (shaped && !(counted && counted.start <= shaped.start)) return { ...shaped, byShape: true };
+  return counted && { ...counted, byShape: false };
+}
+
+/** The leftmost place `starts` finds whose word before is in a set and whose group its pattern reads. */
+function firstAfterVerb(
+  text: string,
+  starts: RegExp,
+  readers: readonly (readonly [ReadonlySet<string>, RegExp])[],
+): { start: number; end: number } | undefined {
+  starts.lastIndex = 0;
+  for (let m = starts.exec(text); m; m = starts.exec(text)) {
     const at = m.index;
-    GROUP_START.lastIndex = at + 1;
+    starts.lastIndex = at + 1;
     let end = at;
     while (end > 0 && /\s/u.test(text[end - 1] as string)) end--;
     let start = end;
     while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
     if (start === end) continue;
     const word = text.slice(start, end);
-    for (const [set, rx] of [
-      [SAYS, GROUP_AT],
-      [SAYS_NOT_CONSIDERING, ONE_OF_AT],
-      [BY, ONE_OF_AT],
-    ] as const) {
+    for (const [set, rx] of readers) {
       if (!said(word, set)) continue;
       rx.lastIndex = at;
       const g = rx.exec(text);
       // After "according to", one of a group of people, not of things (`بحسب إحدى الدراسات`).
       if (g && set === BY && /ات$/u.test(g[0]) && !WOMEN_WORDS.has(lastWord(g[0]))) continue;
-      if (!g) continue;
-      // A plural known only by its shape (PLURAL_WITH_CLAIM): the lexicon's nouns are judged
-      // with their words (judge.ts: a named firm's analysts), so the caller checks it is none.
-      PLURAL_AT.lastIndex = at;
-      const byShape = set === SAYS && PLURAL_AT.exec(text)?.[0].length === g[0].length;
-      return { start, end: at + g[0].length, byShape };
+      if (g) return { start, end: at + g[0].length };
     }
   }
   return undefined;

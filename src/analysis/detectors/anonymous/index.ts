@@ -56,7 +56,7 @@ const WRITERS_LINK = /^[وف]?(?:اذ|مما|الامر)$/u;
 /** A counted group (anonymous-groups.ts). */
 export const GROUP_GATE = hot(
   new RegExp(
-    `(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?ال|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|${LETTER_CLASS}يون(?:\\s+ان|\\s*:)|${LETTER_CLASS}(?:ون|و\\s+ال${LETTER_CLASS}+)(?:\\s+${LETTER_CLASS}+){0,5}\\s+ب?ان(?!${LETTER_CLASS})`,
+    `(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?ال|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|${LETTER_CLASS}يون(?:\\s+ان|\\s*:)|(?:^|\\s)م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال)|${LETTER_CLASS}يون\\s`,
     'u',
   ),
 );
@@ -106,25 +106,32 @@ function theseAgain(tokens: readonly Token[]): Span | undefined {
  * Quotation marks that face one way (`«` `“` open, `»` `”` close; a straight `"` says neither):
  * does the sentence end inside a quotation it opened, does it close one before opening any?
  */
+const OPENS = (c: number) => c === 0xab || c === 0x201c; // « “
+const CLOSES = (c: number) => c === 0xbb || c === 0x201d; // » ”
 function leavesQuoteOpen(text: string): boolean {
+  if (text.indexOf('«') < 0 && text.indexOf('“') < 0) return false;
   let depth = 0;
-  for (const ch of text) {
-    if (ch === '«' || ch === '“') depth++;
-    else if ((ch === '»' || ch === '”') && depth > 0) depth--;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (OPENS(c)) depth++;
+    else if (CLOSES(c) && depth > 0) depth--;
   }
   return depth > 0;
 }
 function closesQuoteFirst(text: string): boolean {
-  for (const ch of text) {
-    if (ch === '«' || ch === '“') return false;
-    if (ch === '»' || ch === '”') return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (OPENS(c)) return false;
+    if (CLOSES(c)) return true;
   }
   return false;
 }
 
+const DEFINITE = /^[وف]?(?:[بلك]?ال|لل)/u;
 const STUDY_AUTHOR_LEMMAS = new Set([norm('باحث'), norm('عالم')]);
 function rememberedGroup(tok: Token | undefined, memory: Memory, sentence: number): NounHit | undefined {
-  if (!tok?.isWord || memory.lemmas.size === 0) return undefined;
+  // Only a word with the article (`الطلاب`, `والمسافرون`, `للمزارعين`) can be one.
+  if (!tok?.isWord || memory.lemmas.size === 0 || !DEFINITE.test(tok.text)) return undefined;
   const hit = NOUN_FORMS.get(tok.text, tok.hash);
   // Researchers named again are most often a study's authors (judge.ts), whatever came before.
   if (!hit?.definite || !hit.entry.indefinite || STUDY_AUTHOR_LEMMAS.has(hit.entry.lemma)) return undefined;
