@@ -65,10 +65,11 @@ const SNN_OPENED = [
   'final-19',
   'final-20',
   'final-21',
+  'final-22',
   'final-23',
   'final-24',
 ];
-const HELD_OUT_NOW = 'final-22';
+const HELD_OUT_NOW = 'final-25';
 for (const name of Object.keys(SNN_SPLITS))
   if (existsSync(`${labels}/${name}.jsonl`)) SETS[name] = `${labels}/${name}.jsonl`;
 if (set === 'final' && !SETS[HELD_OUT_NOW]) {
