@@ -61,6 +61,10 @@ function reportAsObject(tokens: Token[], j: number, i: number): boolean {
 const STANCE_MASDAR = /^[وف]?(?:[بل]?(?:تاكيد|تكذيب|تفنيد|دحض)|[بل]نفي)$/u;
 
 const AMID = /^[وف]?(?:ب|في)?(?:وسط|ظل)$/u;
+/** After, in the wake of, despite (`بعد تقارير عن`, `إثر أنباء بأن`, `رغم أخبار عن`). */
+const IN_THE_WAKE = /^[وف]?(?:بعد|اثر|عقب|رغم)$/u;
+/** What opens the claim right after vague reports (`عن`, `حول`, `بأن`, `تفيد`). */
+const REPORT_OPENS = /^(?:عن|حول|بشان|بان|بانه|بانها|تفيد|تشير|تتحدث|تحدثت|مفادها)$/u;
 
 /** `ولم يرد ذكر لملف …`, `وجاء ذكره`: ذكر as the noun "mention", not the verb. */
 const MENTION_NOUN_AFTER = new Set(['يرد', 'ورد', 'وورد', 'جاء', 'وجاء', 'ياتي', 'تم', 'يتم']);
@@ -270,6 +274,13 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
     // `رفض مسؤولو الشركة التعليق`: declining to comment says nothing a source could be the origin of.
     if (speechVerb(tok, DECLINING_VERBS))
       return declinesComment(tokens, i) ? undefined : { at: j, how: 'verb' };
+    // `بعد أخبار عن دعم أربعة اتحادات له`: reports, unnamed, that something happened, in whose wake.
+    if (IN_THE_WAKE.test(tok.text) && j === i - 1) {
+      const reports = nounOf(tokens[i]);
+      if (reports?.entry.cls === 'media' && !reports.definite && REPORT_OPENS.test(tokens[i + 1]?.text ?? ''))
+        return { at: j, how: 'attribution' };
+      return undefined;
+    }
     if (findIn(tok.text, ATTRIBUTION_WORDS)) {
       // `شهادات شكر وتقدير لجميع أعضاء الفرق`: a word of attribution has no addressee; what was
       // passed over as one (`لجميع`) says the word means something else (appreciation for).

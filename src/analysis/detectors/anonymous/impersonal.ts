@@ -22,6 +22,8 @@ const IMPERSONAL = new RegExp(
     // topic, usually of a denial); `فيما تردد أنه` (while it was rumoured that) is a claim passed on.
     // …and what is said of the one asked (`يقال إنك مغمور`, in an interview's question).
     `(?<!${WORD_CHAR_CLASS})(?<!(?:^|\\s)[وف]?(?:ك|م)?ما\\s|الحق\\s)(?<verb>[وف]?(?:يقال|قيل|يشاع|اشيع|افيد|يتردد|تردد))(?:\\s+(?:ايضا|مؤخرا|كذلك|اليوم|امس))?\\s+(?:ان|انه|انها|انهم|انك|انكم|بان|بانه|بانها|بانك)(?!${WORD_CHAR_CLASS})`,
+    // `حيث أفيد عن تواصله مع …`: reported, about something, by no one named.
+    `(?<!${WORD_CHAR_CLASS})(?<reported>[وف]?(?:افيد|يفاد))\\s+عن(?!${WORD_CHAR_CLASS})`,
     // Said among people (`يتداول بين الناس`, `تردد بين الأهالي`).
     `(?<!${WORD_CHAR_CLASS})(?<among>[وف]?(?:يتداول|يتردد|تردد))\\s+(?:بين|في\\s+اوساط)(?!${WORD_CHAR_CLASS})`,
     // `وعلمت «عكاظ» أن …`, `علمت الصحيفة أن`: the outlet learned it, from someone it does not name
@@ -64,13 +66,8 @@ export function impersonalAttribution(text: string): Impersonal | undefined {
   if (!IMPERSONAL_GATE.test(text)) return undefined;
   const m = IMPERSONAL.exec(text);
   const learned = m?.groups?.learned;
-  const cue =
-    m?.groups?.verb ??
-    m?.groups?.among ??
-    m?.groups?.pointed ??
-    m?.groups?.inMedia ??
-    m?.groups?.rumoured ??
-    learned;
+  const g = m?.groups;
+  const cue = g?.verb ?? g?.among ?? g?.pointed ?? g?.inMedia ?? g?.rumoured ?? g?.reported ?? learned;
   if (!m || !cue) return undefined;
   if (m.groups?.rumoured && deniesIt(text)) return undefined;
   const start = m.index + m[0].indexOf(cue);

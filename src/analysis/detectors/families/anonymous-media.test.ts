@@ -316,3 +316,21 @@ describe('an attribution word with an addressee after it means something else (�
     expect(marksOf(text, 'anonymous')).toHaveLength(n);
   });
 });
+
+describe('in the wake of vague reports about something (بعد أخبار عن، إثر أنباء بأن، رغم تقارير حول), or "it was reported about"', () => {
+  it.each([
+    ['وارتفعت أسهم الشركة بعد أنباء عن صفقة استحواذ كبيرة.', 'بعد أنباء'],
+    ['وتراجع الإقبال على السوق إثر تقارير بأن الأسعار سترتفع.', 'إثر تقارير'],
+    ['وبقي المدرب في منصبه رغم أخبار حول خلافه مع الإدارة.', 'رغم أخبار'],
+    ['وزار المرشح لندن الأسبوع الماضي، حيث أفيد عن لقائه بعدد من المسؤولين.', 'أفيد'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each(['وأغلقت القضية بعد تقارير الطب الشرعي.', 'وجاء ذلك بعد أخبار سارة للفريق.'])(
+    'not reports that are documents, nor news that says nothing (%s)',
+    (text) => {
+      expect(marksOf(text, 'anonymous')).toEqual([]);
+    },
+  );
+});
