@@ -19,7 +19,20 @@ import { type NounHit, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
 import { informantNext } from './description';
-import { AN, COMMAS, IN, isComplementiser, LOOK_BACK, ONE_OR_SOME, QUOTES } from './words';
+import {
+  AN,
+  BEFORE_VERBAL_NOUN,
+  BY_WORDS,
+  COMMAS,
+  IN,
+  IN_THE_WAKE,
+  isComplementiser,
+  LOOK_BACK,
+  ONE_OR_SOME,
+  QUOTES,
+  REPORT_OPENS,
+  WORDS_OF,
+} from './words';
 
 export interface Context {
   /** Token index of the verb or attribution word. */
@@ -61,10 +74,6 @@ function reportAsObject(tokens: Token[], j: number, i: number): boolean {
 const STANCE_MASDAR = /^[وف]?(?:[بل]?(?:تاكيد|تكذيب|تفنيد|دحض)|[بل]نفي)$/u;
 
 const AMID = /^[وف]?(?:ب|في)?(?:وسط|ظل)$/u;
-/** After, in the wake of, despite (`بعد تقارير عن`, `إثر أنباء بأن`, `رغم أخبار عن`). */
-const IN_THE_WAKE = /^[وف]?(?:بعد|اثر|عقب|رغم)$/u;
-/** What opens the claim right after vague reports (`عن`, `حول`, `بأن`, `تفيد`). */
-const REPORT_OPENS = /^(?:عن|حول|بشان|بان|بانه|بانها|تفيد|تشير|تتحدث|تحدثت|مفادها)$/u;
 
 /** `ولم يرد ذكر لملف …`, `وجاء ذكره`: ذكر as the noun "mention", not the verb. */
 const MENTION_NOUN_AFTER = new Set(['يرد', 'ورد', 'وورد', 'جاء', 'وجاء', 'ياتي', 'تم', 'يتم']);
@@ -212,29 +221,6 @@ function bracketOpen(tokens: readonly Token[], close: number): number | undefine
   }
   return undefined;
 }
-
-/** Words after which a verb's written form is its verbal noun (`من نشر`, `مجرد نفي`, `دون علم`). */
-const BEFORE_VERBAL_NOUN = new Set([
-  'من',
-  'في',
-  'عن',
-  'علي',
-  'الي',
-  'حول',
-  'عبر',
-  'خلال',
-  'دون',
-  'بدون',
-  'مجرد',
-  'لمجرد',
-  'بمجرد',
-  'سياسه',
-  'حريه',
-]);
-
-/** "The words of", "the phrase of" after "according to" (`حسب قول`, `وفقا لتعبير`). */
-const WORDS_OF = /^ل?(?:قول|تعبير)$/u;
-const BY_WORDS = /^[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|علي\s?حد)$/u;
 
 export function contextBefore(tokens: Token[], i: number): Context | undefined {
   let inQuote = false;

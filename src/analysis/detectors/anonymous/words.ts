@@ -209,3 +209,43 @@ export const BEING =
 
 /** `تقنية المعلومات`, `أمن المعلومات`: information as a field, not as reports. */
 export const INFORMATION_FIELD = /^[وفبل]?(?:ال)?(?:تقنيه|تقنيات|تكنولوجيا|نظم|انظمه|نظام|امن|هندسه)$/u;
+
+/** Words after which a verb's written form is its verbal noun (`من نشر`, `مجرد نفي`, `دون علم`). */
+export const BEFORE_VERBAL_NOUN = new Set([
+  'من',
+  'في',
+  'عن',
+  'علي',
+  'الي',
+  'حول',
+  'عبر',
+  'خلال',
+  'دون',
+  'بدون',
+  'مجرد',
+  'لمجرد',
+  'بمجرد',
+  'سياسه',
+  'حريه',
+  // …or a noun or verb that takes an action as its object (`يمكن نقل المعلومات`, `مشاكل نقل`).
+  'يمكن',
+  'امكانيه',
+  'طريقه',
+  'عمليه',
+  'سرعه',
+  'مشاكل',
+  'مشكله',
+  'ضروره',
+  'اهميه',
+]);
+
+/** "The words of", "the phrase of" after "according to" (`حسب قول`, `وفقا لتعبير`). */
+export const WORDS_OF = /^ل?(?:قول|تعبير)$/u;
+
+export const BY_WORDS = /^[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|علي\s?حد)$/u;
+
+/** After, in the wake of, despite (`بعد تقارير عن`, `إثر أنباء بأن`, `رغم أخبار عن`). */
+export const IN_THE_WAKE = /^[وف]?(?:بعد|اثر|عقب|رغم)$/u;
+
+/** What opens the claim right after vague reports (`عن`, `حول`, `بأن`, `تفيد`). */
+export const REPORT_OPENS = /^(?:عن|حول|بشان|بان|بانه|بانها|تفيد|تشير|تتحدث|تحدثت|مفادها)$/u;
