@@ -29,6 +29,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-23': 'snn-final-23',
   'final-24': 'snn-final-24',
   'final-25': 'snn-final-25',
+  'final-26': 'snn-final-26',
 };
 
 export interface SnnText {
