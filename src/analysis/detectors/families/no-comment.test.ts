@@ -462,3 +462,17 @@ describe('a speaker who, in their own words, does not wish to reveal or comment 
     expect(marksOf('وقال: لا أريد أن أغادر النادي هذا الموسم.', 'no_comment')).toEqual([]);
   });
 });
+
+describe('a period or a way left unsaid (لم يحدد فترة غيابه، لم يتطرق إلى الطريقة)', () => {
+  it.each([
+    ['ولم يحدد النادي فترة غياب اللاعب عن الملاعب.', 'ولم يحدد'],
+    ['ولم يتطرق بيان الشرطة إلى الطريقة التي فر بها السجناء.', 'ولم يتطرق'],
+    ['ولم توضح الشركة طريقة تعويض المتضررين.', 'ولم توضح'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('a period set for someone is an act, not a detail withheld', () => {
+    expect(marksOf('وأوضح أن الدار لم تحدد لهن فترة لإقامتهن.', 'no_comment')).toEqual([]);
+  });
+});

@@ -29,6 +29,8 @@ export const WITHHELD_DETAILS: Rule = {
   ),
   needs: needs(`(?:لم|لا|لن|ان|يمكن|${CANNOT})\\s+${WITHHOLD}`, 'تكتم', 'يتكتم', 'تتكتم', 'متكتم'),
   explanation: 'a party withheld details it was expected to give',
+  // `ولم تحدد لهن فترة لإقامتهن`: a period set for someone is an act, not a detail withheld.
+  accept: (_text, _cue, m) => !/(?:يحدد|تحدد|يحددوا)\s+ل(?:ه|هم|هن|ها|هما|نا|كم)\s/u.test(m[0]),
   party: 'subject',
   partyEnds: WITHHELD_WORD,
 };
