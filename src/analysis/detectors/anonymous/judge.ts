@@ -38,12 +38,10 @@ import {
   IN_A_BODY_NAME,
   INFORMATION_FIELD,
   PLAIN_PEOPLE,
-  isComplementiser,
   MEDIA_ADJECTIVES,
   MEDIA_NEEDS,
   MEMORY_SPAN,
   NEWS_AGENCY,
-  NISBA,
   OBTAINED,
   ONE,
   PREPOSITIONS,
@@ -54,7 +52,7 @@ import {
 import { LETTER_CLASS } from '../../word-chars';
 import type { Judgement, Memory } from './memory';
 import { CIRCULATING, claimPassed, HANDED_ON, RELATIVES, SOCIAL } from './passed-around';
-import { atNamedFirm, knowsTheMatter, lastRoleSeen } from './persons';
+import { atNamedFirm, knowsTheMatter, lastRoleSeen, namesAnOffice } from './persons';
 
 export type { Judgement, Memory } from './memory';
 
@@ -83,9 +81,6 @@ const SPEECH_EVENT = /^(?:تصريح|حديث|كلام|لقاء|مقابله|ا�
 /** `عن` within two words after a description: what it describes passes on someone else's words. */
 const relays = (tokens: Token[], end: number) =>
   [0, 1, 2].some((k) => tokens[end + k]?.text === AN || tokens[end + k]?.text === 'وعن');
-
-/** Present verbs that open a description of the person (`يعمل في`, `يشارك في`, `يقيم في`). */
-const RELATIVE_VERB = /^[يت](?:عمل|شارك|قيم|شغل|تولي|راس)$/u;
 
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
 const PERSON = norm('شخص');
@@ -231,25 +226,7 @@ export function judgeNoun(
       };
       if (indefinite) {
         if (namedLater(tokens, i)) return undefined;
-        let office = false;
-        // `قائد الحرس الثوري`, `عضو المجلس البلدي`: one office holder, named by the office.
-        if (!one && entry.number === 'sg' && next?.isWord && /^ال/.test(next.text)) office = true;
-        // `مساعد وزير الخارجية`, `مسؤول إعلام الفرع`: a longer construct chain ending in a definite noun.
-        const after2 = tokens[i + 2];
-        if (!one && entry.number === 'sg' && next?.isWord && after2?.isWord && /^ال/.test(after2.text)) {
-          const t = next.text;
-          // `دبلوماسي يتابع الوضع`, `موظف يعمل في الشركة`: a relative clause describes, it names no office.
-          // `نقلت القناة عن مسؤول أن المفاوضات …`: the claim begins; no office.
-          const describes =
-            isComplementiser(next) ||
-            INFORMANT_WORDS.has(t) ||
-            PREPOSITIONS.has(t) ||
-            NISBA.test(t) ||
-            /^[بل]/.test(t) ||
-            speechVerb(next) !== undefined ||
-            RELATIVE_VERB.test(t);
-          if (!describes) office = true;
-        }
+        const office = !one && entry.number === 'sg' && namesAnOffice(tokens, i);
         // …unless an unnamed official of that kind spoke just before: `مسؤول الاتحاد الأوروبي`
         // after `مسؤول كبير في الاتحاد الأوروبي` is the same unnamed person, made definite.
         if (office && !(recent && unnamedTail())) return undefined;

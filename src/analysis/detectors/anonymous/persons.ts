@@ -2,10 +2,12 @@
  * Who an unnamed person or group is, by the words beside it: a named firm's analysts, a person who
  * knows the matter, the official last remembered in the article.
  */
-import { NOUNS } from '../../lexicons/anonymous';
+import { INFORMANT_WORDS, NOUNS } from '../../lexicons/anonymous';
+import { speechVerb } from '../../tokens/classes';
 import { norm } from '../../normalize';
 import type { Token } from '../../tokens/tokenize';
 import type { Memory } from './memory';
+import { isComplementiser, NISBA, PREPOSITIONS } from './words';
 
 /** Nouns that open a firm's name (`بنك الاستثمار جيفريز`, `مجموعة سيتي`). */
 const FIRM = new Set(['بنك', 'مصرف', 'شركه', 'مجموعه', 'موسسه', 'بيت', 'دار'].map(norm));
@@ -44,4 +46,45 @@ export function lastRoleSeen(memory: Memory): number | undefined {
   for (const [lemma, at] of memory.lemmas)
     if (ROLE_LEMMAS.has(lemma) && (last === undefined || at > last)) last = at;
   return last;
+}
+
+/** Nouns that open a body's name (`قوة أمن الطرق`, `مجلس محافظة البصرة`, `أمين منطقة المدينة`). */
+const BODY_NOUNS = new Set(
+  ['مجلس', 'قوة', 'قوات', 'شرطة', 'هيئة', 'إدارة', 'لجنة', 'أمانة', 'أمين', 'جهاز', 'مركز', 'مديرية'].map(
+    norm,
+  ),
+);
+/** Present verbs that open a description of the person (`يعمل في`, `يشارك في`, `يقيم في`). */
+export const RELATIVE_VERB = /^[يت](?:عمل|شارك|قيم|شغل|تولي|راس)$/u;
+
+/**
+ * One person by function named by the office right after the title (`قائد الحرس الثوري`, `عضو
+ * المجلس البلدي`), by a construct chain ending in a definite noun (`مساعد وزير الخارجية`), or by a
+ * body's name of two words (`قائد قوة أمن الطرق`, `عضو مجلس محافظة البصرة`): one office holder.
+ */
+export function namesAnOffice(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const after2 = tokens[i + 2];
+  if (!next?.isWord) return false;
+  if (/^ال/.test(next.text)) return true;
+  if (after2?.isWord && /^ال/.test(after2.text)) {
+    const t = next.text;
+    // `دبلوماسي يتابع الوضع`, `موظف يعمل في الشركة`: a relative clause describes, it names no office.
+    // `نقلت القناة عن مسؤول أن المفاوضات …`: the claim begins; no office.
+    return !(
+      isComplementiser(next) ||
+      INFORMANT_WORDS.has(t) ||
+      PREPOSITIONS.has(t) ||
+      NISBA.test(t) ||
+      /^[بل]/.test(t) ||
+      speechVerb(next) !== undefined ||
+      RELATIVE_VERB.test(t)
+    );
+  }
+  return (
+    BODY_NOUNS.has(next.text) &&
+    after2?.isWord === true &&
+    !after2.text.startsWith('ال') &&
+    /^ال/.test(tokens[i + 3]?.text ?? '')
+  );
 }

@@ -620,3 +620,17 @@ describe('a quotation of an unnamed source that runs into the next sentence and 
     expect(marksOf('وقال مصدر: «الوضع صعب».\nوأغلق الميناء أمس».', 'anonymous')).toHaveLength(1);
   });
 });
+
+describe("one office holder named by a body's name of two words (قائد قوة أمن الطرق، عضو مجلس محافظة البصرة)", () => {
+  it.each([
+    'وشدد قائد قوة أمن المنشآت على ضرورة الالتزام بالتعليمات.',
+    'وأكد عضو مجلس محافظة الأنبار أن القوات تتقدم.',
+    'وأوضح مساعد أمين منطقة الرياض أن المشروع سينتهي قريبا.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('an unnamed one of a body, described, is still unnamed', () => {
+    expect(only('وقال مسؤول في مجلس المحافظة إن القوات تتقدم.', 'anonymous').cue.text).toBe('وقال مسؤول');
+  });
+});
