@@ -106,32 +106,24 @@ function theseAgain(tokens: readonly Token[]): Span | undefined {
  * Quotation marks that face one way (`«` `“` open, `»` `”` close; a straight `"` says neither):
  * does the sentence end inside a quotation it opened, does it close one before opening any?
  */
-const OPENS = (c: number) => c === 0xab || c === 0x201c; // « “
-const CLOSES = (c: number) => c === 0xbb || c === 0x201d; // » ”
 function leavesQuoteOpen(text: string): boolean {
-  if (text.indexOf('«') < 0 && text.indexOf('“') < 0) return false;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (OPENS(c)) depth++;
-    else if (CLOSES(c) && depth > 0) depth--;
-  }
-  return depth > 0;
+  // The last opening mark after the last closing one (native scans: this runs on every sentence).
+  return text.lastIndexOf('«') > text.lastIndexOf('»') || text.lastIndexOf('“') > text.lastIndexOf('”');
 }
 function closesQuoteFirst(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (OPENS(c)) return false;
-    if (CLOSES(c)) return true;
-  }
-  return false;
+  const close = Math.min(...[text.indexOf('»'), text.indexOf('”')].map((k) => (k < 0 ? text.length : k)));
+  const open = Math.min(...[text.indexOf('«'), text.indexOf('“')].map((k) => (k < 0 ? text.length : k)));
+  return close < open;
 }
 
 const DEFINITE = /^[وف]?(?:[بلك]?ال|لل)/u;
+/** Lemmas of groups the lexicon takes only without the article. */
+const INDEFINITE_GROUPS = new Set([...NOUNS.values()].filter((e) => e.indefinite).map((e) => e.lemma));
 const STUDY_AUTHOR_LEMMAS = new Set([norm('باحث'), norm('عالم')]);
 function rememberedGroup(tok: Token | undefined, memory: Memory, sentence: number): NounHit | undefined {
-  // Only a word with the article (`الطلاب`, `والمسافرون`, `للمزارعين`) can be one.
-  if (!tok?.isWord || memory.lemmas.size === 0 || !DEFINITE.test(tok.text)) return undefined;
+  // Only a word with the article (`الطلاب`, `والمسافرون`, `للمزارعين`) can be one, and only when
+  // such a group was remembered at all.
+  if (!tok?.isWord || !DEFINITE.test(tok.text)) return undefined;
   const hit = NOUN_FORMS.get(tok.text, tok.hash);
   // Researchers named again are most often a study's authors (judge.ts), whatever came before.
   if (!hit?.definite || !hit.entry.indefinite || STUDY_AUTHOR_LEMMAS.has(hit.entry.lemma)) return undefined;
@@ -173,8 +165,11 @@ export function createAnonymousDetector(): Detector {
     const tokens = sentence.tokens;
     // Every unnamed source of the sentence is remembered; the first one is reported.
     const found: Judgement[] = [];
+    const groupsRemembered = [...memory.lemmas.keys()].some((lemma) => INDEFINITE_GROUPS.has(lemma));
     for (let i = 0; i < tokens.length; i++) {
-      const noun = nounOf(tokens[i]) ?? rememberedGroup(tokens[i], memory, sentence.index);
+      const noun =
+        nounOf(tokens[i]) ??
+        (groupsRemembered ? rememberedGroup(tokens[i], memory, sentence.index) : undefined);
       const judged = noun && judgeNoun(tokens, i, noun, memory, sentence.index);
       if (judged) found.push(judged);
     }
