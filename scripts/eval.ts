@@ -68,8 +68,9 @@ const SNN_OPENED = [
   'final-22',
   'final-23',
   'final-24',
+  'final-25',
 ];
-const HELD_OUT_NOW = 'final-25';
+const HELD_OUT_NOW = 'final-26';
 for (const name of Object.keys(SNN_SPLITS))
   if (existsSync(`${labels}/${name}.jsonl`)) SETS[name] = `${labels}/${name}.jsonl`;
 if (set === 'final' && !SETS[HELD_OUT_NOW]) {
