@@ -209,6 +209,8 @@ const REGISTERED: readonly Outlet[] = [
   agency('tasnim', 'Tasnim News Agency', 'tasnimnews.com', ['تسنيم'], { ambiguous: true }),
   agency('isna', 'Iranian Students News Agency', 'isna.ir', ['إيسنا', 'ايسنا', 'إسنا']),
   agency('mehr', 'Mehr News Agency', 'mehrnews.com', ['مهر'], { ambiguous: true }),
+  // Iran's oil ministry's news agency (`ونقلت شانا عن مدير التوزيع`).
+  agency('shana', 'Shana', 'shana.ir', ['شانا', 'SHANA'], { ambiguous: true }),
   agency('tass', 'TASS', 'tass.com', ['تاس', 'إيتار تاس', 'ايتار تاس', 'TASS'], {
     search: 'https://tass.com/search?searchStr={q}',
   }),

@@ -726,3 +726,13 @@ describe('a group refusing that something be done says nothing a claim could res
     );
   });
 });
+
+describe('a broken plural of people with a nisba plural after it (حلفاء غربيون، تجار سعوديون)', () => {
+  it.each([
+    ['وقال حلفاء غربيون لأنقرة إنهم يؤيدون حقها في الدفاع عن نفسها.', 'وقال حلفاء غربيون'],
+    ['وأكد وجهاء محليون أن الهدنة صامدة.', 'وأكد وجهاء محليون'],
+    ['ويرى حلفاء أوروبيون أن العقوبات لم تنجح.', 'ويرى حلفاء أوروبيون'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+});

@@ -842,3 +842,17 @@ describe('"another", "a second" after an outlet noun names no outlet (صحيفة
     expect(marksOf(text, 'anonymous')).toHaveLength(1);
   });
 });
+
+describe("Iran's oil ministry's agency (شانا), in parentheses or as a headline's credit", () => {
+  it.each([
+    'قالت وكالة أنباء وزارة النفط الإيرانية (شانا) إن التصدير استؤنف.',
+    'شانا: إيران تستأنف تصدير الغاز',
+    'ونقلت وكالة «شانا» عن مدير التوزيع أن الخطوط أصلحت.',
+  ])('%s', (text) => {
+    expect(only(text, 'wire').outlets).toEqual(['shana']);
+  });
+
+  it('not the word شأنا (a matter)', () => {
+    expect(marksOf('وهو لا يقل شأنا عن سابقه.', 'wire')).toEqual([]);
+  });
+});
