@@ -30,6 +30,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-24': 'snn-final-24',
   'final-25': 'snn-final-25',
   'final-26': 'snn-final-26',
+  'final-27': 'snn-final-27',
 };
 
 export interface SnnText {
