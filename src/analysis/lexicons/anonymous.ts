@@ -216,6 +216,9 @@ add('media', 'خبر', { pl: ['أخبار'] });
 add('media', 'شائعة', { pl: ['شائعات', 'إشاعات'] });
 // Speculation as the origin of a claim (`وتشير التكهنات إلى أن`), only with a verb of saying.
 add('media', 'تكهن', { pl: ['تكهنات'] });
+// Testimonies as the origin of a claim (`وأفادت شهادات الناجين أن`), only with a verb of saying:
+// `شهادات` is as often certificates (`شهادات شكر`, `شهادات الدكتوراه`).
+add('media', 'شهادة', { pl: ['شهادات'] });
 /**
  * One outlet left unnamed, described only by where it is from or what it is (`بحسب موقع إسباني`,
  * `ذكرت صحيفة بريطانية`): counted only with such an adjective after it (words.ts, MEDIA_NEEDS),

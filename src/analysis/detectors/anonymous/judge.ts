@@ -59,6 +59,8 @@ export type { Judgement, Memory } from './memory';
 /** `البعض` (some people) as a group (lexicons/anonymous.ts). */
 /** How many sentences back `نفس المصدر` may take up an unnamed person of another noun. */
 const SAME_SOURCE_SPAN = 2;
+const TESTIMONY = norm('شهادة');
+const CERTIFICATES = /^(?:ال)?(?:شكر|تقدير|صحيه|طبيه|علميه|جامعيه|ميلاد|وفاه|خبره|دكتوراه|ماجستير|تخرج)$/u;
 /** `نفس المصدر`: the same, before the noun. */
 const SAME_BEFORE = norm('نفس');
 const SOME = norm('بعض');
@@ -283,6 +285,9 @@ export function judgeNoun(
       if (entry.lemma === UNNAMED_OUTLET && (!before || next?.text.startsWith('ال') || relays(tokens, end)))
         return undefined;
       if (prev?.isWord && NEWS_AGENCY.has(prev.text)) return undefined; // وكالة الأنباء
+      // Testimonies speak only as a verb's subject, not as certificates (`شهادات الشكر`, `شهادات صحية`).
+      if (entry.lemma === TESTIMONY && (before?.how !== 'verb' || CERTIFICATES.test(next?.text ?? '')))
+        return undefined;
       if (prev?.isWord && INFORMATION_FIELD.test(prev.text)) return undefined;
       // `تابعوا أخبار الإمارات`, `يتابع التقارير`: news one follows is read, not a source.
       if (before?.how === 'verb' && FOLLOWING.test((tokens[before.at] as Token).text)) return undefined;

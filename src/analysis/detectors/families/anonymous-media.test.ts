@@ -337,3 +337,21 @@ describe('in the wake of vague reports about something (بعد أخبار عن،
     },
   );
 });
+
+describe('testimonies as the origin of a claim (وأفادت شهادات الناجين أن), not certificates', () => {
+  it.each([
+    ['وأفادت شهادات الناجين أن القارب انقلب فجرا.', 'وأفادت شهادات'],
+    ['كما أفادت الشهادات التي جمعتها الشرطة أن المهربين فروا.', 'أفادت الشهادات'],
+    ['وكشفت شهادات السكان أن القصف استمر ساعات.', 'وكشفت شهادات'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'وقدم المحافظ شهادات شكر للمتطوعين.',
+    'وأوضح الطبيب أن شهادات صحية تفيد بسلامة المنتج مطلوبة.',
+    'واجمع شهادات التقدير في ملف واحد.',
+  ])('not certificates (%s)', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
