@@ -476,3 +476,21 @@ describe('a period or a way left unsaid (لم يحدد فترة غيابه، ل�
     expect(marksOf('وأوضح أن الدار لم تحدد لهن فترة لإقامتهن.', 'no_comment')).toEqual([]);
   });
 });
+
+describe('declining with the act as a verb after أن (رفض أن يعلق), and a cost left unsaid', () => {
+  it.each([
+    ['ورفض المتحدث باسم المنظمة أن يعلق مباشرة على التصريحات.', 'رفض'],
+    ['ورفضت الوزارة، من جانبها، أن تعلق على قرار الحظر.', 'رفضت'],
+    ['وامتنع مدير الشركة أن يدلي بأي تصريح.', 'امتنع'],
+    ['ومن المقرر اكتمال المشروع الذي لم يكشف عن تكلفته قبل عام 2030.', 'لم يكشف'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it.each(['ورفض اللاعب أن يغادر النادي.', 'ورفض الرئيس أن يتحدث مع المعارضة قبل الانتخابات.'])(
+    'refusing to do something else, or to negotiate, is no silence (%s)',
+    (text) => {
+      expect(marksOf(text, 'no_comment')).toEqual([]);
+    },
+  );
+});

@@ -79,7 +79,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}${CONJ}(?<cue>${alt(DECLINE_VERBS)})${WE}(?<gap>${GAP_ASIDES(90)})\\s(?:عن\\s+|في\\s+)?(?<act>${SPEECH})${WE}`,
+      `${WB}${CONJ}(?<cue>${alt(DECLINE_VERBS)})${WE}(?<gap>${GAP_ASIDES(90)})\\s(?:(?:عن\\s+|في\\s+)?(?<act>${SPEECH})|ان\\s+(?<verbAct>[يت](?:علق|تحدث|دلي|عقب)))${WE}`,
       'gd',
     ),
     needs: needs(trieAlt(DECLINE_VERBS)),
@@ -89,10 +89,16 @@ export const RULES: readonly Rule[] = [
       // or dashes (`ورفض المسؤولون - الذين طلبوا عدم الكشف عن أسمائهم - الإفصاح عن …`).
       const gap = withoutAsides(m.groups?.gap ?? '');
       const act = m.groups?.act ?? '';
+      // `رفض المتحدث أن يعلق عليها`: the act as a verb after أن (not `أن يتحدث مع`: to negotiate).
+      const verbAct = m.groups?.verbAct;
       // `امتنعت الشرطة التي تسيطر على المدينة عن الإدلاء بأي تعليق`: a relative clause inside the
       // subject, when عن and a comment close it.
       const closedByComment = /\sعن\s+\S+$/u.test(m[0]) && COMMENT_ACTS.has(act);
       if ((closedByComment ? GAP_BREAK_NOT_RELATIVE : GAP_BREAK).test(gap)) return false;
+      if (verbAct !== undefined) {
+        const afterVerb = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+        return !(/تحدث$/u.test(verbAct) && /^\s*مع(?!نا)/u.test(afterVerb));
+      }
       // تجنب الخوض في … is a policy of restraint; only avoiding a comment or an answer counts.
       if (AVOID.test(m.groups?.cue ?? '') && !['التعليق', 'الرد', 'الاجابه', 'التعقيب'].includes(act))
         return false;
