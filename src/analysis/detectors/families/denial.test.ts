@@ -441,3 +441,26 @@ describe('a rejection said as a noun, and a party that clears itself', () => {
     },
   );
 });
+
+describe('"not guilty" said of oneself, and a plea of innocence far from its verb', () => {
+  it.each([
+    ['المدرب السابق: لست مذنبا في قضية التلاعب', 'لست مذنبا'],
+    ['وقال المتهمون أمام القاضي: لسنا مذنبين.', 'لسنا مذنبين'],
+    ['وقال رجل الأعمال إنه غير مذنب في كل التهم.', 'غير مذنب'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it('a plea of innocence after a long description of the accused is still one', () => {
+    expect(
+      marksOf(
+        'دفع المدير المالي السابق للشركة، وهو أحد الأشخاص العشرة المتهمين من قبل الادعاء في قضية الرشى التي هزت القطاع، ببراءته أمام المحكمة.',
+        'denial',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('being found guilty is no denial', () => {
+    expect(marksOf('وأدين المتهم بعد أن ثبت أنه مذنب.', 'denial')).toEqual([]);
+  });
+});
