@@ -31,6 +31,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-25': 'snn-final-25',
   'final-26': 'snn-final-26',
   'final-27': 'snn-final-27',
+  'final-28': 'snn-final-28',
 };
 
 export interface SnnText {
