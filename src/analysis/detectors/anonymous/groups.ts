@@ -41,7 +41,7 @@ const SAYING = [...SPEECH_VERBS].filter((v) => !/^(?:نقل|ينقل|تنقل|ي
 const CONSIDERING = /^(?:اعتبر|يعتبر|تعتبر|نعتبر)/;
 // …or a people named by its nation alone (`ويقول يمنيون إن`).
 /** A claim (`أن`, `إن`, `بأنه`) within five words: what the group says follows it. */
-const CLAIM_SOON = `(?=(?:\\s+${LETTER_CLASS}+){0,5}\\s+ب?ان(?:ه|ها|هم)?(?!${LETTER_CLASS}))`;
+const CLAIM_SOON = `(?=(?:\\s+${LETTER_CLASS}+){0,5}\\s*[،,]?\\s+ب?ان(?:ه|ها|هم)?(?!${LETTER_CLASS}))`;
 /**
  * A plural of people in ون with its claim close after it: a nation's or a field's people
  * (`أوضح استشاريون في طب الأسرة أن`), or those who do something, by a participle in م
@@ -81,7 +81,7 @@ const GROUP_START = hot(new RegExp(`(?<=\\s)(?=(?:${COUNTED_GROUP}|${ONE_OF})(?!
  * A plural known by its shape is looked for apart, and only in a sentence that has such a word:
  * as a branch of the scan above it cost every word of every sentence a try.
  */
-const PLURAL_HINT = hot(new RegExp(`يون\\s|(?:^|\\s)م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال)`, 'u'));
+const PLURAL_HINT = hot(new RegExp(`يون[\\s،,]|(?:^|\\s)م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال)`, 'u'));
 const PLURAL_START = new RegExp(`(?<=\\s)(?=(?:${PLURAL_WITH_CLAIM})(?!${WORD_CHAR_CLASS}))`, 'gu');
 
 /**
