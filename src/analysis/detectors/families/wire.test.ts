@@ -856,3 +856,20 @@ describe("Iran's oil ministry's agency (شانا), in parentheses or as a headli
     expect(marksOf('وهو لا يقل شأنا عن سابقه.', 'wire')).toEqual([]);
   });
 });
+
+describe('a message passed through an outlet named in quotes (من خلال «سبق»)', () => {
+  it.each([
+    ['وطالب عضو الشرف، من خلال صحيفة «سبق»، بالاستفادة من التجربة.', 'sabq'],
+    ['ووجه سكان الحي من خلال «عين اليوم» سؤالهم إلى الأمانة.', '3alyoum'],
+    ['ويوصي الداعية الشباب من خلال «عكاظ» بالصبر.', 'okaz'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it.each([
+    'ويمكن التقديم من خلال موقع الجامعة الإلكتروني.',
+    'وتنقل المياه من خلال شبكة تربط المحطات بالمدن.',
+  ])('not a website or a network that is no outlet (%s)', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+});

@@ -218,6 +218,10 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
     if (w0 === 'من' && m.quoted && near.slice(1, 5).some((w) => lookup(w.raw, inSet(VERBS), false).hit))
       return 'verb';
   }
+  // `يطالب عضو الشرف، من خلال صحيفة «سبق»، بـ…`, `وجه السكان من خلال «عين اليوم» سؤالهم`: a
+  // message passed through the outlet, named in quotes (not `من خلال موقع الجامعة`, `شبكة تربط …`).
+  if (m.quoted && first && strip(first.raw) === 'خلال' && near[1] && strip(near[1].raw) === 'من')
+    return 'told';
   // `وقال وزير الدفاع في إذاعة «آر تي إي» إن …`: said on the outlet's air — a verb of saying a few
   // words back, في right before the outlet, the claim right after it.
   if (
