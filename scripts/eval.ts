@@ -70,8 +70,9 @@ const SNN_OPENED = [
   'final-24',
   'final-25',
   'final-26',
+  'final-27',
 ];
-const HELD_OUT_NOW = 'final-27';
+const HELD_OUT_NOW = 'final-28';
 for (const name of Object.keys(SNN_SPLITS))
   if (existsSync(`${labels}/${name}.jsonl`)) SETS[name] = `${labels}/${name}.jsonl`;
 if (set === 'final' && !SETS[HELD_OUT_NOW]) {
