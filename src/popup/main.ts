@@ -155,5 +155,11 @@ void findTabId().then((id) => {
     if (info.status === 'complete') settleChecks = SETTLE_CHECKS;
     void render();
   });
+  // Right after an install or update the background may still be writing down which tabs were
+  // open before it (background/opened-before.ts): when it has, a tab it lists is "stale", not a
+  // page no extension may read.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'session' && OPENED_BEFORE_KEY in changes) void render();
+  });
   return render();
 });
