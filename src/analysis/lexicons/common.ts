@@ -24,3 +24,6 @@ export const REFUSE_FORMS: readonly string[] = [
   'رافضة',
   'رافضين',
 ];
+
+/** "Another", "a second", "a third": they describe an outlet or a person, they name none. */
+export const ANOTHER_WORDS: readonly string[] = ['أخرى', 'آخر', 'ثان', 'ثاني', 'ثانية', 'ثالث', 'ثالثة'];

@@ -31,6 +31,7 @@ import {
   ONE_OR_SOME,
   QUOTES,
   REPORT_OPENS,
+  SAME_BEFORE,
   WORDS_OF,
 } from './words';
 
@@ -310,7 +311,7 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
     if (tok.text === 'عدد' && tokens[j + 1]?.text !== 'من') return undefined;
     if (/^[0-9]/.test(tok.text) || findIn(tok.text, FILLERS)) continue;
     // `ووفقا لنفس المصادر`: "the same", with the preposition of وفقا لـ on it.
-    if (tok.text === 'لنفس' || tok.text === 'نفس') continue;
+    if (tok.text.replace(/^ل/u, '') === SAME_BEFORE) continue;
     // `قال لـ"عكاظ" مصدر`, `قال لرويترز مسؤول`: an addressee between the verb and its subject.
     if ((tok.text === 'ل' || /^ل[^ا]/.test(tok.text)) && addressees++ < 2) continue;
     return verbBeforeObject(tokens, j, i);

@@ -21,7 +21,15 @@ import { countOf, describe, nameFollows, quantifierStart, shownEnd } from './des
 import { quantifiedGroup } from './groups';
 import { IMPERSONAL_GATE, impersonalAttribution } from './impersonal';
 import { type Judgement, judgeNoun, type Memory } from './judge';
-import { MEMORY_SPAN, OUTLET_DESCRIPTIONS, PLAIN_PEOPLE, span } from './words';
+import {
+  BY_WORDS,
+  MEMORY_SPAN,
+  ONE_OR_SOME,
+  OUTLET_DESCRIPTIONS,
+  PLAIN_PEOPLE,
+  STUDY_AUTHORS,
+  span,
+} from './words';
 import { LETTER_CLASS } from '../../word-chars';
 
 /**
@@ -79,24 +87,16 @@ function describesSource(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/**
- * `وقال طلاب في الجامعة …` then `واستطرد الطلاب`: a group the lexicon takes only without the article
- * (the definite one is most often who the story is about) is the same unnamed group when it was
- * introduced as such a few sentences before.
- */
 const THESE = norm('هؤلاء');
-const SOME_OF = norm('بعض');
-/** "According to" before a pronoun of people (`وبحسب هؤلاء`). */
-const BY_THEM = /^[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا)$/u;
 
-/** A verb of saying or "according to" with `هؤلاء` (or `بعض هؤلاء`) right after it: the span. */
+/** A verb of saying or "according to" with `هؤلاء` (or `بعض هؤلاء`, `أحد هؤلاء`) right after it: the span. */
 function theseAgain(tokens: readonly Token[]): Span | undefined {
   for (let i = 1; i < tokens.length; i++) {
     if ((tokens[i] as Token).text !== THESE) continue;
-    const some = (tokens[i - 1] as Token).text === SOME_OF ? 1 : 0;
+    const some = ONE_OR_SOME.has((tokens[i - 1] as Token).text) ? 1 : 0;
     const head = tokens[i - 1 - some];
     if (!head) continue;
-    if (BY_THEM.test(head.text) || speechVerb(head))
+    if (BY_WORDS.test(head.text) || speechVerb(head))
       return { start: head.start, end: (tokens[i] as Token).end };
   }
   return undefined;
@@ -116,17 +116,18 @@ function closesQuoteFirst(text: string): boolean {
   return close < open;
 }
 
-const DEFINITE = /^[وف]?(?:[بلك]?ال|لل)/u;
 /** Lemmas of groups the lexicon takes only without the article. */
 const INDEFINITE_GROUPS = new Set([...NOUNS.values()].filter((e) => e.indefinite).map((e) => e.lemma));
-const STUDY_AUTHOR_LEMMAS = new Set([norm('باحث'), norm('عالم')]);
+/**
+ * `وقال طلاب في الجامعة …` then `واستطرد الطلاب`: a group the lexicon takes only without the article
+ * (the definite one is most often who the story is about) is the same unnamed group when it was
+ * introduced as such a few sentences before (the caller asks only when one was).
+ */
 function rememberedGroup(tok: Token | undefined, memory: Memory, sentence: number): NounHit | undefined {
-  // Only a word with the article (`الطلاب`, `والمسافرون`, `للمزارعين`) can be one, and only when
-  // such a group was remembered at all.
-  if (!tok?.isWord || !DEFINITE.test(tok.text)) return undefined;
+  if (!tok?.isWord) return undefined;
   const hit = NOUN_FORMS.get(tok.text, tok.hash);
   // Researchers named again are most often a study's authors (judge.ts), whatever came before.
-  if (!hit?.definite || !hit.entry.indefinite || STUDY_AUTHOR_LEMMAS.has(hit.entry.lemma)) return undefined;
+  if (!hit?.definite || !hit.entry.indefinite || STUDY_AUTHORS.has(hit.entry.lemma)) return undefined;
   const seen = memory.lemmas.get(hit.entry.lemma);
   return seen !== undefined && sentence - seen <= MEMORY_SPAN ? hit : undefined;
 }

@@ -38,6 +38,8 @@ import {
   IN_A_BODY_NAME,
   INFORMATION_FIELD,
   PLAIN_PEOPLE,
+  SAME_BEFORE,
+  STUDY_AUTHORS,
   MEDIA_ADJECTIVES,
   MEDIA_NEEDS,
   MEMORY_SPAN,
@@ -61,8 +63,6 @@ export type { Judgement, Memory } from './memory';
 const SAME_SOURCE_SPAN = 2;
 const TESTIMONY = norm('شهادة');
 const CERTIFICATES = /^(?:ال)?(?:شكر|تقدير|صحيه|طبيه|علميه|جامعيه|ميلاد|وفاه|خبره|دكتوراه|ماجستير|تخرج)$/u;
-/** `نفس المصدر`: the same, before the noun. */
-const SAME_BEFORE = norm('نفس');
 const SOME = norm('بعض');
 const COLON_OR_QUOTE = /^[:"]$/u;
 /** Forms of ردد (to repeat). */
@@ -88,7 +88,6 @@ const relays = (tokens: Token[], end: number) =>
 const PERSON = norm('شخص');
 const ANALYST = norm('محلل');
 const EXPERT = norm('خبير');
-const STUDY_AUTHORS = new Set([norm('باحث'), norm('عالم')]);
 /** Verbs of complaining (normalised), whose `من` introduces what is complained of. */
 const COMPLAINT = /^[وف]?(?:اشتك|يشتك|تشتك|شكا|شكت|شكو|يشك|تشك|تذمر|يتذمر)/u;
 const AILMENT = /^(?:ال)?(?:اعراض|الم|الام|مرض|امراض|صداع|حمي|اوجاع|وجع|ضيق|سعال|اصابه)$/u;

@@ -2,6 +2,7 @@
  * Word sets and small tests shared by the parts of the anonymous detector.
  */
 import { ADDRESSEE_PREFIXES, COMPLEMENTISERS, MEDIA_OF, ONE_OUTLET } from '../../lexicons/anonymous';
+import { ANOTHER_WORDS } from '../../lexicons/common';
 import { NATIONALITIES } from '../../lexicons/wire';
 import { norm } from '../../normalize';
 import type { Token } from '../../tokens/tokenize';
@@ -77,7 +78,7 @@ export const OUTLET_DESCRIPTIONS: ReadonlySet<string> = new Set(
   ]
     .flatMap((adjective) => [norm(adjective), norm(`${adjective}ة`)])
     // Another, a second one (`وقالت صحيفة أخرى إن`).
-    .concat(['اخر', 'اخري', 'ثان', 'ثانيه'].map(norm)),
+    .concat(ANOTHER_WORDS.map(norm)),
 );
 export const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
   [norm(ONE_OUTLET), OUTLET_DESCRIPTIONS],
@@ -249,3 +250,8 @@ export const IN_THE_WAKE = /^[وف]?(?:بعد|اثر|عقب|رغم)$/u;
 
 /** What opens the claim right after vague reports (`عن`, `حول`, `بأن`, `تفيد`). */
 export const REPORT_OPENS = /^(?:عن|حول|بشان|بان|بانه|بانها|تفيد|تشير|تتحدث|تحدثت|مفادها)$/u;
+
+/** Researchers and scientists: in an article that reports a study, its authors (judge.ts). */
+export const STUDY_AUTHORS: ReadonlySet<string> = new Set([norm('باحث'), norm('عالم')]);
+/** `نفس المصدر`, `ووفقا لنفس المصادر`: "the same" before the noun (SAME has it after). */
+export const SAME_BEFORE = norm('نفس');

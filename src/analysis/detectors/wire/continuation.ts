@@ -5,6 +5,7 @@
  * it — never after a source quoted to an outlet (`قال مصدر لرويترز … وأضاف`: the source goes on).
  */
 import { CONTINUATION_VERBS } from '../../lexicons/anonymous';
+import type { SentenceView } from '../../detector';
 import { WEEKDAYS } from '../../lexicons/common';
 import { norm } from '../../normalize';
 import { agreementOf, speechVerb } from '../../tokens/classes';
@@ -44,9 +45,10 @@ const TIME_WORDS = new Set([...WEEKDAYS, 'اليوم', 'أمس', 'الليلة',
  * credit names (`credit` is `verb`: not an outlet told, `وقال لـ«عكاظ»`), and the claim starts right
  * after the outlet's name, over time words (`قالت الوكالة أمس إن`).
  */
-export function speakerOf(tokens: readonly Token[], index: number, credited: Credited): Speaker | undefined {
+export function speakerOf(sentence: SentenceView, credited: Credited): Speaker | undefined {
   if (credited.outlets.length !== 1) return undefined;
-  const spoke = credited.credit === 'verb' ? outletSpoke(tokens, index, credited) : undefined;
+  const index = sentence.index;
+  const spoke = credited.credit === 'verb' ? outletSpoke(sentence.tokens, index, credited) : undefined;
   if (spoke || !QUOTES_AFTER.has(credited.credit ?? '')) return spoke;
   return { index, outlets: credited.outlets, agree: 'f', relayed: true, quotingOnly: true };
 }
@@ -74,13 +76,10 @@ function outletSpoke(tokens: readonly Token[], index: number, credited: Credited
 }
 
 /** Does this sentence open with a continuing verb of the same agreement and no subject of its own? */
-export function continues(
-  sentence: readonly Token[],
-  index: number,
-  speaker: Speaker | undefined,
-): Span | undefined {
-  if (!speaker || speaker.index !== index - 1) return undefined;
-  const tokens = sentence.filter((t) => t.end <= 80);
+export function continues(sentence: SentenceView, speaker: Speaker | undefined): Span | undefined {
+  // (The sentence's words are read only when an outlet spoke in the one before.)
+  if (!speaker || speaker.index !== sentence.index - 1) return undefined;
+  const tokens = sentence.tokens.filter((t) => t.end <= 80);
   const [verb] = tokens;
   // Over an aside between dashes (`وقالت -نقلا عن مصادر خاصة- إنه`).
   let k = 1;

@@ -2,6 +2,7 @@
  * Unregistered outlets named in Arabic letters after an outlet noun and a credit.
  */
 import type { SentenceView } from '../../detector';
+import { ANOTHER_WORDS } from '../../lexicons/common';
 import type { Span } from '../../types';
 import { creditOf, creditRightBefore, describe, type Mention } from './credit';
 import { type Credited, type OutletMemory, overlaps } from './memory';
@@ -35,7 +36,7 @@ export const NAME_STOPS = normSet([
   ...['أنه', 'أنها', 'أنهم', 'بأنه', 'بأنها', 'بأنهم', 'إنه', 'إنها', 'إنهم'],
 ]);
 /** `صحيفة أخرى`, `مندوب ثان`: "another", "a second" describe; they name no outlet. */
-const ANOTHER = normSet(['أخرى', 'أخري', 'آخر', 'ثان', 'ثاني', 'ثانية', 'ثالث', 'ثالثة', 'ثالثه']);
+const ANOTHER = normSet(ANOTHER_WORDS);
 /** Heads that make an outlet noun someone else's page or a place (`موقع وزارة`, `موقع تويتر`). */
 export const NOT_OUTLET_HEADS = normSet([
   'حزب',

@@ -80,8 +80,7 @@ export function createWireDetector(): Detector {
     // `وأضافت أن …` right after `وقالت وكالة … إن`: the outlet goes on speaking.
     const spoke = speaker;
     speaker = undefined;
-    // (Its words are read only when an outlet spoke in the sentence before.)
-    const goesOn = spoke?.index === s.index - 1 ? continues(s.tokens, s.index, spoke) : undefined;
+    const goesOn = continues(s, spoke);
     if (goesOn && spoke) {
       const outlets = spoke.outlets;
       return [
@@ -109,7 +108,7 @@ export function createWireDetector(): Detector {
     if (credited.length === 0 && noun) scanAnaphors(s, memory, credited);
     const first = credited[0];
     if (!first) return [];
-    speaker = speakerOf(s.tokens, s.index, first);
+    speaker = speakerOf(s, first);
     const finding: Finding = {
       kind: 'wire',
       cue: articles.length > 0 ? withArticle(first.cue, articles) : first.cue,
