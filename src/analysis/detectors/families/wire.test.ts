@@ -873,3 +873,64 @@ describe('a message passed through an outlet named in quotes (من خلال «س
     expect(marksOf(text, 'wire')).toEqual([]);
   });
 });
+
+describe('عبر before an outlet is "via": a credit when someone speaks through it, or for an outlet named in quotes alone', () => {
+  it.each([
+    ['وقال وزير النقل عبر شبكة سي إن إن إن الطريق سيفتح.', 'cnn'],
+    ['وأكد النائب المعارض من حزب "التجمع" عبر صحيفة «الغارديان» أن الحزب سيصوت ضد القرار.', 'guardian'],
+    ['وناشد أولياء الأمور عبر «عكاظ» إدارة التعليم بزيادة الحافلات.', 'okaz'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it.each([
+    'وتصل المياه إلى القرى عبر شبكة أنابيب جديدة.',
+    'وقال المهندس إن الكهرباء تنقل عبر شبكة خطوط حديثة.',
+    'ويعرض المسلسل عبر قناة "النهار" كل مساء.',
+    'ويمكن حجز الموعد عبر موقع «مواعيد» الحكومي.',
+  ])('not a network of pipes, a programme aired or a service used (%s)', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+});
+
+describe('a body with a word of media in its quoted name (خلية، لجنة، مركز دراسات) speaks for itself', () => {
+  it.each([
+    'وأعلنت "خلية الإعلام الأمني" حصيلة العمليات.',
+    'وقالت «لجنة الإعلام الوطنية» إن التراخيص جددت.',
+    'وكشف «مركز البحوث والإعلام» عن تراجع عدد القراء.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+
+  it('a quoted outlet whose name carries a word of news is still one', () => {
+    expect(only('ونقل «مكتب أنباء الجنوب» عن سكان أن القصف توقف.', 'wire').outlets).toHaveLength(1);
+  });
+});
+
+describe('the outlet is not credited where it only promises, publishes a study or is a place', () => {
+  it.each([
+    // The outlet opening the sentence promises coverage to come.
+    '"عين اليوم" ستوافيكم بالتفاصيل فور صدورها.',
+    '"عين اليوم" سوف تتابع القضية مع الجهات المختصة.',
+    // A journal that published a study.
+    'وشارك الباحث في الدراسة التي أجريت في جامعة أوكسفورد ونشرتها مجلة لانسيت الطبية.',
+    // A name written with tanween is a common word (أنساً: intimacy), not the agency ANSA.
+    'وذكر الكاتب أن في الرواية متعة وأنساً لا يجدهما القارئ في غيرها.',
+    'ذكرت لنا الرواية وأنساً كثيرا.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+
+  it.each([
+    ['جدة - سبق: سقط عامل من الطابق العاشر. وأضافت: "وصلت الفرق إلى الموقع وانتشلت الجثة".', 1],
+    ['الرياض - «الوطن»: زاد عدد الزوار. وبحسب الموقع الرسمي لهيئة السياحة، فإن العدد تضاعف.', 1],
+  ])("not the site of an event or a body's own website after an outlet's dateline (%s)", (text, count) => {
+    expect(marksOf(text, 'wire')).toHaveLength(count);
+  });
+
+  it('a paper that published a study is still credited for it', () => {
+    expect(only('وأشارت الدراسة التي نشرتها صحيفة «الحياة» إلى أن البطالة ارتفعت.', 'wire').outlets).toEqual([
+      'alhayat',
+    ]);
+  });
+});

@@ -16,9 +16,12 @@ export const ANAPHOR_RX = new RegExp(
 );
 export const ANAPHOR_KINDS = new Map(Object.entries(ANAPHORS).map(([k, v]) => [norm(k).slice(2), v]));
 
-/** After `الوكالة`: the words of another body (`الدولية`, `الأمريكية للتنمية`, `الحكومية`). */
+/**
+ * After `الوكالة`: the words of another body (`الدولية`, `الأمريكية للتنمية`, `الحكومية`); after
+ * `الموقع`, a body's own site (`الموقع الرسمي لقناة السويس`, `الموقع الإلكتروني لوزارة`).
+ */
 export const OTHER_BODY = new RegExp(
-  `^(?:\\s(?:الدوليه|الحكوميه|الوطنيه|الاتحاديه|الامميه)(?!${LETTER_CLASS})|(?:\\sال${LETTER_CLASS}+){1,2}\\sلل${LETTER_CLASS})`,
+  `^(?:\\s(?:الدوليه|الحكوميه|الوطنيه|الاتحاديه|الامميه)(?!${LETTER_CLASS})|(?:\\sال${LETTER_CLASS}+){1,2}\\sلل${LETTER_CLASS}|\\sال(?:رسمي|الكتروني)\\sل(?!ل)${LETTER_CLASS})`,
   'u',
 );
 
@@ -30,6 +33,9 @@ export function scanAnaphors(s: SentenceView, memory: OutletMemory, out: Credite
     if (!kinds) continue;
     // `للوكالة الدولية للطاقة الذرية`, `الموقع الرسمي للوزارة`: another body, not the outlet again.
     if (OTHER_BODY.test(t.slice(m.index + m[0].length))) continue;
+    // `وصلت الفرق إلى الموقع`: the site of an event, the place one goes to, not the website.
+    if (g.noun === 'موقع' && /(?:^|\s)[وف]?(?:الي|حتي)\s$/u.test(t.slice(Math.max(0, m.index - 6), m.index)))
+      continue;
     const mention: Mention = {
       start: m.index,
       end: m.index + m[0].length,

@@ -4,6 +4,7 @@
  * that makes it only the subject of the news.
  */
 import { DENY_VERBS } from '../../lexicons/denial';
+import { SPEECH_FORMS } from '../../tokens/classes';
 import type { Span } from '../../types';
 import {
   BREAK_AFTER,
@@ -103,6 +104,27 @@ export function speaksBefore(t: string, end: number): boolean {
       return !claim || k < 14;
     if (innerBreak(w.raw)) return false;
     if (CLAIM_START.test(strip(w.raw))) claim = true;
+  }
+  return false;
+}
+
+const JOURNAL = /^[وفبل]*(?:ال)?(?:مجله|دوريه)(?:\s|$)/u;
+const PUBLISHED = /^[وف]?(?:نشرت|نشر)(?:ها|ه)?$/u;
+const STUDY = /^[وفلب]*(?:ال)?(?:دراسه|دراسات|بحث|ابحاث|بحوث)$/u;
+/** A verb of publishing right before the outlet (over في), and a study a few words before it. */
+function publishedStudy(near: { raw: string }[]): boolean {
+  const words = near.map((w) => strip(w.raw));
+  const verb = words[0] === 'في' ? 1 : 0;
+  return PUBLISHED.test(words[verb] ?? '') && words.slice(verb + 1, verb + 7).some((w) => STUDY.test(w));
+}
+
+/** A verb of saying among the few words before `عبر`, with no claim opener between (the outlet is its medium). */
+function saysVia(before: { raw: string }[]): boolean {
+  for (const w of before) {
+    if (BREAK_AFTER.test(w.raw) || innerBreak(w.raw) || CLAIM_START.test(strip(w.raw))) return false;
+    // A verb of saying, not any reporting verb nor one of passing on (`تنقل الكهرباء عبر شبكة`: is carried).
+    const verb = SPEECH_FORMS.get(strip(w.raw));
+    if (verb && !/نقل/u.test(verb.stem)) return true;
   }
   return false;
 }
@@ -246,6 +268,10 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   // `أبلغت مصادر موثوقة «الشرق الأوسط» بأن …`: an outlet in quotes as the object of أبلغ.
   // …and the outlet named before, as the object of أبلغ (`وأبلغت مصادر مطلعة الصحيفة بأن`).
   if ((m.quoted || m.anaphor) && informedBefore(t, m.start)) return 'told';
+  // `الدراسة التي نشرتها مجلة «نيتشر»`: a journal that published a study is where the study
+  // appeared; the study, not the journal, is the origin (a paper's or site's study is its report).
+  if (JOURNAL.test(t.slice(m.start, m.start + 8)) && publishedStudy(wordsBefore(t, m.start, 9)))
+    return undefined;
   // `حصيلة أعلنها التلفزيون`, `صور بثها الموقع`: a relative clause whose verb takes the outlet as
   // subject and the thing reported as its pronoun object.
   if (
@@ -254,6 +280,11 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
     VERBS.has(strip(first.raw).replace(/^[وف]?(\S+?)(?:ها|ه)$/, '$1'))
   )
     return 'verb';
+  // `عبر شبكة …` right before the outlet is "via": a credit only when the clause speaks through it
+  // (`وقال الوزير عبر شبكة سي إن إن`), not `تصل المياه عبر شبكة خطوط`.
+  // `طالب الأهالي عبر «عكاظ» وزارة العدل بـ…`: an outlet named in quotes alone carries their message.
+  if (first && strip(first.raw) === 'عبر')
+    return saysVia(wordsBefore(t, first.start, 10)) || (m.quoted && !m.nounKind) ? 'told' : undefined;
   for (const w of near) {
     if (BREAK_AFTER.test(w.raw)) break;
     if (lookup(w.raw, inSet(VERBS), false).hit || lookup(w.raw, inSet(WORDS)).hit) return 'verb';

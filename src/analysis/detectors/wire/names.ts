@@ -22,6 +22,11 @@ import { ENGLISH_ARTICLE, lastVisible, NOUNS, type OutletKind, PLACES } from './
 
 /** Letters written with dots (`أ.ب`, `د.ب.أ`): an abbreviation, not a word. */
 const DOTTED = /\S\.\s?\S/u;
+/**
+ * `"عين اليوم" ستوافيكم بالتفاصيل`, `«الوطن» سوف تتابع`: the outlet opening the sentence promises
+ * coverage to come (a future verb of bringing, following or publishing); nothing is credited yet.
+ */
+const PROMISES_COVERAGE = /^[\s"]*(?:سوف\s|س[تين](?:وافي|تابع|نشر|عرض|بث|نقل|كشف|ضع))/u;
 /** Nothing but spaces, bullets or an opening bracket before `at`: the mention opens the sentence. */
 const opensSentence = (t: string, at: number): boolean => at <= 8 && /^[\s*\-•(]*$/.test(t.slice(0, at));
 
@@ -48,6 +53,8 @@ export function scanNames(
     if (g.qc !== undefined && g.q === undefined && tailOfQuotedName(t, m.index)) continue;
     const nameText = g.name ?? g.abbr ?? '';
     const nameStart = m.index + m.text.indexOf(nameText, (g.lone?.length ?? 0) + (g.pre?.length ?? 0));
+    // `وأنساً`: a name written with tanween is a common word (an outlet's name never takes it).
+    if (tanweenAfter(s, nameStart + nameText.length)) continue;
     const quoted = g.q !== undefined && g.qc !== undefined;
     const base: Mention = {
       start: m.index,
@@ -93,6 +100,7 @@ export function scanNames(
       // opening its caption (`«الفرنسية» بائعة في السوق`, `أ.ب فتاتان …`): an agency's short
       // name in quotes, or its dotted letters.
       opensSentence(t, mention.start) &&
+      !PROMISES_COVERAGE.test(t.slice(mention.end, mention.end + 16)) &&
       (mention.quoted ? !form.ambiguous || outlet.kind === 'agency' : DOTTED.test(g.abbr ?? ''))
     )
       credit = 'dateline';
@@ -195,4 +203,16 @@ function lamBeforeTatweel(s: SentenceView, at: number, pre: string | undefined):
   if (!pre?.endsWith('ل') || at < 0) return false;
   const original = s.norm.map[at];
   return original !== undefined && s.text.charCodeAt(original + 1) === 0x640;
+}
+
+/** Whether the original text carries tanween (ً ٌ ٍ) right where the normalised word ending at `end` stops. */
+function tanweenAfter(s: SentenceView, end: number): boolean {
+  const last = s.norm.map[end - 1];
+  if (last === undefined) return false;
+  for (let i = last + 1; i < s.text.length; i++) {
+    const c = s.text.charCodeAt(i);
+    if (c >= 0x64b && c <= 0x64d) return true;
+    if (c < 0x64e || c > 0x652) return false; // other diacritics may stand between
+  }
+  return false;
 }

@@ -10,7 +10,7 @@ import { norm, toOriginal } from '../../normalize';
 import type { Span } from '../../types';
 import { type Credit, creditOf, describe, type Mention, withNoun } from './credit';
 import { type Credited, type OutletMemory, overlaps } from './memory';
-import { ENGLISH_ARTICLE, lookup, NOT_NAMES, NOUNS, type OutletKind } from './words';
+import { ENGLISH_ARTICLE, lookup, NOT_NAMES, normSet, NOUNS, type OutletKind } from './words';
 import { WORD_CHAR_CLASS } from '../../word-chars';
 import { hot } from '../../lexicon';
 
@@ -128,6 +128,30 @@ const QUOTED_MEDIA_RX = new RegExp(
   `(?<!${WORD_CHAR_CLASS})(?<lam>[وف]?ل)?"\\s?(?<quoted>[^"]{0,30}(?:اعلام|انباء|اخبار|الاخباريه|نيوز)[^"]{0,20}?)\\s?"`,
   'gu',
 );
+/**
+ * `«خلية الإعلام الحربي»`, `«لجنة الإعلام القومية»`, `«مركز الدراسات والإعلام»`: a body whose
+ * name has a word of media in it (a ministry's cell, a committee, a research centre) speaks for
+ * itself, as a government body does; it is no outlet.
+ */
+const BODY_HEADS = normSet([
+  'خلية',
+  'وزارة',
+  'جامعة',
+  'حزب',
+  'نادي',
+  'منظمة',
+  'جمعية',
+  'نقابة',
+  'اتحاد',
+  'مجلس',
+  'لجنة',
+]);
+const RESEARCH = /(?:^|\s)[وفلب]*(?:ال)?(?:دراسات|بحوث|ابحاث)(?:\s|$)/u;
+function namesABody(written: string): boolean {
+  const head = written.trim().split(/\s+/u)[0] ?? '';
+  return BODY_HEADS.has(head.replace(/^ال/u, '')) || RESEARCH.test(written);
+}
+
 export function scanQuotedMedia(
   s: SentenceView,
   memory: OutletMemory,
@@ -139,7 +163,7 @@ export function scanQuotedMedia(
     const g = m.groups ?? {};
     const end = m.index + m[0].length;
     const written = g.quoted ?? '';
-    if (overlaps(covered, m.index, end) || !written.trim()) continue;
+    if (overlaps(covered, m.index, end) || !written.trim() || namesABody(written)) continue;
     const nameStart = m.index + m[0].indexOf(written);
     const mention: Mention = {
       start: m.index,
