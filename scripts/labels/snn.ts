@@ -32,6 +32,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-26': 'snn-final-26',
   'final-27': 'snn-final-27',
   'final-28': 'snn-final-28',
+  'final-29': 'snn-final-29',
 };
 
 export interface SnnText {
