@@ -84,6 +84,8 @@ const SPEECH_EVENT = /^(?:تصريح|حديث|كلام|لقاء|مقابله|ا�
 const relays = (tokens: Token[], end: number) =>
   [0, 1, 2].some((k) => tokens[end + k]?.text === AN || tokens[end + k]?.text === 'وعن');
 
+/** `في`, `لدى` or a bound `بال…` after a definite plural: the body its members belong to. */
+const IN_BODY = /^(?:في|لدي|بال\S{2,})$/u;
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
 const PERSON = norm('شخص');
 const ANALYST = norm('محلل');
@@ -100,6 +102,16 @@ const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u
 
 /** Words that call a report false (the denial lexicon's), normalised. */
 const CALLED_FALSE: ReadonlySet<string> = new Set(FALSE_WORDS.map(norm));
+
+const EXPECTED = /^(?:المرجح|المتوقع|المنتظر|المقرر|المفترض)$/u;
+/** `من المتوقع أن` (or المرجح، المنتظر، المقرر) right before the verb at `at`. */
+function expected(tokens: Token[], at: number): boolean {
+  return (
+    tokens[at - 1]?.text === 'ان' &&
+    EXPECTED.test(tokens[at - 2]?.text ?? '') &&
+    /^[وف]?من$/u.test(tokens[at - 3]?.text ?? '')
+  );
+}
 
 /** Judge the source noun at `i`; a finding if it is an unnamed source of a claim. */
 export function judgeNoun(
@@ -118,6 +130,8 @@ export function judgeNoun(
   const before = contextBefore(tokens, q) ?? coordinatedContext(tokens, q, noun);
   const { end, named } = describe(tokens, i);
   if (named) return undefined;
+  // `من المرجح أن يقول مسؤولون إن`: what someone is expected to say is no report yet.
+  if (before?.how === 'verb' && expected(tokens, before.at)) return undefined;
   // A headline's colon speaks for an indefinite source or a vague group (`مصادر: …`, `خبراء: …`);
   // not for a person by function (`مسؤولون: …`), whom the article most often names below.
   const headline = !noun.definite && (entry.cls === 'source' || entry.cls === 'group');
@@ -234,6 +248,9 @@ export function judgeNoun(
         why = office ? 'the unnamed official introduced earlier' : 'an unnamed official or insider';
       } else if (entry.number === 'pl' && next?.isWord && PLURAL_NISBA.test(next.text) && unnamedTail()) {
         // `وقال المسؤولون الفلسطينيون`: a nation's officials as a body, no one identifiable.
+        why = 'unnamed officials';
+      } else if (entry.number === 'pl' && next?.isWord && IN_BODY.test(next.text) && unnamedTail()) {
+        // `وقال المسؤولون في الوزارة إن`, `أكد المسؤولون بالشركة`: a body's officials, none named.
         why = 'unnamed officials';
       } else {
         if (!recent || !unnamedTail()) return undefined;

@@ -634,3 +634,50 @@ describe("one office holder named by a body's name of two words (قائد قوة
     expect(only('وقال مسؤول في مجلس المحافظة إن القوات تتقدم.', 'anonymous').cue.text).toBe('وقال مسؤول');
   });
 });
+
+describe("a body's officials, definite and unnamed (المسؤولون في الوزارة، المسؤولين بالشركة)", () => {
+  it.each([
+    ['وقال المسؤولون في البلدية إن أعمال الصيانة ستنتهي الشهر المقبل.', 'وقال المسؤولون'],
+    ['ووفقا للمسؤولين في الميناء فإن الشحنات ستتأخر أسبوعا.', 'ووفقا للمسؤولين'],
+    ['وأكد المسؤولون بالمستشفى أن حالة المصابين مستقرة.', 'وأكد المسؤولون'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'والتقى الوزير المسؤولين في البلدية لبحث المشروع.',
+    'وقال المسؤولون في البلدية سالم العمري وفهد الدوسري إن الصيانة ستنتهي.',
+  ])('not officials met, nor officials named right after (%s)', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
+
+describe('what someone is expected to say is no report yet (من المرجح أن يقول مسؤولون)', () => {
+  it.each([
+    'ومن المرجح أن يقول مسؤولون إن النمو تباطأ في الربع الأخير.',
+    'ومن المتوقع أن يعلن مصدر رسمي النتائج صباح الغد.',
+    'ومن المنتظر أن يؤكد المسؤولون في الوزارة أن الخطة نجحت.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('an unnamed source who said that something is expected still speaks', () => {
+    expect(only('وقال مسؤولون إن من المتوقع أن يعلن الوزير النتائج.', 'anonymous').cue.text).toBe(
+      'وقال مسؤولون',
+    );
+  });
+});
+
+describe('بيّن (explained) after an aside that hands over the turn (من جهته، بدورها)', () => {
+  it.each([
+    ['من جهته بين أحد العاملين بمصنع للأغذية في المنطقة أن الإنتاج توقف.', 'بين أحد العاملين'],
+    ['ومن جهتها بينت مصادر في الشركة أن العقد لم يوقع.', 'بينت مصادر'],
+    ['بدوره بين مصدر مطلع أن الاجتماع تأجل.', 'بين مصدر'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('not the preposition between after the aside', () => {
+    expect(marksOf('من جهته بين المصدر والوزارة خلاف قديم.', 'anonymous')).toEqual([]);
+  });
+});
