@@ -34,11 +34,13 @@ const nouns = new Map<string, NounEntry>();
 function add(
   cls: NounClass,
   lemma: string,
-  forms: Partial<Record<'sg' | 'du' | 'pl' | 'cs', string[]>>,
+  forms: Partial<Record<'sg' | 'sgf' | 'du' | 'pl' | 'cs', string[]>>,
   extra: Pick<NounEntry, 'indefinite'> = {},
 ) {
   const l = norm(lemma);
   for (const f of forms.sg ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'sg', agree: 'm', ...extra });
+  // A woman by function (`وقالت موظفة`): a verb that goes on with her is feminine (`وأضافت`).
+  for (const f of forms.sgf ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'sg', agree: 'f', ...extra });
   for (const f of forms.du ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'du', agree: 'pl' });
   for (const f of forms.pl ?? []) nouns.set(norm(f), { lemma: l, cls, number: 'pl', agree: 'pl', ...extra });
   for (const f of forms.cs ?? [])
@@ -53,7 +55,8 @@ add('source', 'مصدر', {
 });
 // Persons by function. `مسؤولين` is dual or plural; it is listed as plural (no count).
 add('role', 'مسؤول', {
-  sg: ['مسؤول', 'مسئول', 'مسؤولة', 'مسئولة', 'مسؤولا', 'مسئولا'],
+  sg: ['مسؤول', 'مسئول', 'مسؤولا', 'مسئولا'],
+  sgf: ['مسؤولة', 'مسئولة'],
   du: ['مسؤولان', 'مسئولان'],
   pl: ['مسؤولون', 'مسؤولين', 'مسئولون', 'مسئولين'],
   cs: ['مسؤولو', 'مسؤولي', 'مسئولو', 'مسئولي'],
@@ -73,15 +76,22 @@ add('role', 'دبلوماسي', {
 });
 add('role', 'مستشار', { sg: ['مستشار'], pl: ['مستشارون', 'مستشارين'] });
 add('role', 'عضو', { sg: ['عضو'], pl: ['أعضاء'] });
-add('role', 'موظف', { sg: ['موظف'], pl: ['موظفون', 'موظفين'], cs: ['موظفو', 'موظفي'] });
-add('role', 'محقق', { sg: ['محقق'], pl: ['محققون', 'محققين'] });
+add('role', 'موظف', {
+  sg: ['موظف'],
+  sgf: ['موظفة'],
+  pl: ['موظفون', 'موظفين', 'موظفات'],
+  cs: ['موظفو', 'موظفي'],
+});
+add('role', 'محقق', { sg: ['محقق'], sgf: ['محققة'], pl: ['محققون', 'محققين'] });
 add('role', 'مصرفي', { sg: ['مصرفي'], pl: ['مصرفيون', 'مصرفيين'] });
 add('role', 'متعامل', { sg: ['متعامل'], pl: ['متعاملون', 'متعاملين'] });
 add('role', 'تاجر', { sg: ['تاجر'], pl: ['تجار'] });
 add('role', 'مقاتل', { sg: ['مقاتل'], pl: ['مقاتلون', 'مقاتلين'] });
-add('role', 'ناشط', { sg: ['ناشط'], pl: ['ناشطون', 'ناشطين', 'نشطاء'] });
-add('role', 'مسعف', { sg: ['مسعف'], pl: ['مسعفون', 'مسعفين'] });
-add('role', 'طبيب', { sg: ['طبيب'], pl: ['أطباء'] });
+add('role', 'ناشط', { sg: ['ناشط'], sgf: ['ناشطة'], pl: ['ناشطون', 'ناشطين', 'نشطاء', 'ناشطات'] });
+add('role', 'مسعف', { sg: ['مسعف'], sgf: ['مسعفة'], pl: ['مسعفون', 'مسعفين'] });
+add('role', 'طبيب', { sg: ['طبيب'], sgf: ['طبيبة'], pl: ['أطباء', 'طبيبات'] });
+// Nurses (`قالت ممرضة في المستشفى إن`).
+add('role', 'ممرض', { sg: ['ممرض'], sgf: ['ممرضة'], pl: ['ممرضون', 'ممرضين', 'ممرضات'] });
 add('role', 'مفاوض', { sg: ['مفاوض'], pl: ['مفاوضون', 'مفاوضين'] });
 add('role', 'مساعد', { sg: ['مساعد'], pl: ['مساعدون', 'مساعدين'] });
 add('role', 'عامل', { pl: ['عاملون', 'عاملين', 'عمال'] });
@@ -91,9 +101,9 @@ add('role', 'مدع', { pl: ['مدعون', 'مدعين'] });
 add('role', 'مدير', { cs: ['مديرو', 'مديري'] });
 // One expert, analyst, researcher or observer, unnamed (`خبير قانوني`, `قال محلل في …`): a person
 // by function, unnamed when indefinite; their plurals are vague groups (below).
-add('role', 'خبير', { sg: ['خبير'] });
-add('role', 'محلل', { sg: ['محلل'] });
-add('role', 'باحث', { sg: ['باحث'] });
+add('role', 'خبير', { sg: ['خبير'], sgf: ['خبيرة'] });
+add('role', 'محلل', { sg: ['محلل'], sgf: ['محللة'] });
+add('role', 'باحث', { sg: ['باحث'], sgf: ['باحثة'] });
 add('role', 'مراقب', { sg: ['مراقب'] });
 // `قال شخصان مقربان من الفيفا`: two people only described, never named. The singular and plural
 // are mostly people acted upon (`شخص يتحدث في الفيديو`, `6 أشخاص يعتقد أنهم`): they count only as
@@ -102,8 +112,8 @@ add('role', 'شخص', { sg: ['شخص'], du: ['شخصان', 'شخصين'], pl: ['
 // A man or a woman, unnamed, who tells what they saw (`عندما قالت امرأة إنها شاهدت`, `كما أكد رجل
 // ملثم أن`): a person the article does not name (ANNOTATION.md), only without the article.
 add('role', 'رجل', { sg: ['رجل'] }, { indefinite: true });
-add('role', 'امرأة', { sg: ['امرأة', 'سيدة', 'فتاة'] }, { indefinite: true });
-add('role', 'شاب', { sg: ['شاب', 'شابة'] }, { indefinite: true });
+add('role', 'امرأة', { sgf: ['امرأة', 'سيدة', 'فتاة'] }, { indefinite: true });
+add('role', 'شاب', { sg: ['شاب'], sgf: ['شابة'] }, { indefinite: true });
 // Vague groups: never one identifiable person, so a definite form is just as vague.
 add('group', 'محلل', { pl: ['محللون', 'محللين'], cs: ['محللو', 'محللي'] });
 add('group', 'خبير', { pl: ['خبراء'] });

@@ -38,6 +38,7 @@ export function zeroSubjectVerb(
     if (!t.isWord ? QUOTES.has(t.text) : ZERO_LEADS.has(t.text)) i++;
     else break;
   }
+  i = pastFrontedTopic(tokens, i);
   const verbTok = tokens[i];
   const opener = participleOpener(tokens, i);
   if (opener) return opener;
@@ -57,6 +58,10 @@ export function zeroSubjectVerb(
   if (!next) return undefined;
   // `وقال أحدهما إن …` after `مصدرين`: one of the unnamed group speaks on.
   if (ONE_OF_THEM.has(next.text)) return { at: i, agree: 'pl', oneOfThem: true };
+  // `وأكد المتحدث أن …` after `وقال مسؤول …`: "the one speaking", with nothing after it that
+  // makes him a spokesman (باسم، الرسمي), is the unnamed speaker going on.
+  if (SPEAKING_ONE.has(next.text) && tokens[i + 2] && isComplementiser(tokens[i + 2] as Token))
+    return { at: i, agree: agreementOf(verb.stem) };
   const free =
     (!next.isWord && next.text !== '.' && !quotedName(tokens, i + 1)) ||
     isComplementiser(next) ||
@@ -67,6 +72,24 @@ export function zeroSubjectVerb(
     (CALL_VERBS.has(verb.stem) && (/^ب/.test(next.text) || next.text === 'الي'));
   if (!free) return undefined;
   return { at: i, agree: agreementOf(verb.stem) };
+}
+
+/** A topic set before the verb: `وحول …`, `وعن …`, `وبشأن …`, `وردا على سؤال …` (normalised). */
+const FRONTED_TOPIC = /^[وف]?(?:حول|عن|بشان|بخصوص|ردا)$/u;
+const TOPIC_REACH = 14;
+/**
+ * `وحول عدم تفعيل الاتفاقية شدد على أن …`, `وردا على سؤال عن الموعد، قال إن …`: the index of the
+ * verb of saying that follows a topic set before it (within a few words, over commas), else `i`.
+ */
+function pastFrontedTopic(tokens: Token[], i: number): number {
+  if (!FRONTED_TOPIC.test(tokens[i]?.text ?? '')) return i;
+  for (let j = i + 1; j < tokens.length && j <= i + TOPIC_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (!t.isWord && !COMMAS.has(t.text)) return i;
+    // The verb after a comma or after the topic's few words, never the topic's own noun.
+    if (j > i + 1 && speechVerb(t, CONTINUATION_VERBS)) return j;
+  }
+  return i;
 }
 
 /**
@@ -92,6 +115,9 @@ const ONE_OF_THEM = new Set([
   // `وأفاد هؤلاء بأن …` after an unnamed group: "these" are the group (normalised هؤلاء).
   'هولاء',
 ]);
+
+/** "The one speaking" (normalised المتحدث، المتحدثة). */
+const SPEAKING_ONE = new Set(['المتحدث', 'المتحدثه']);
 
 /** Asides that may stand between a verb of saying and what it says (normalised words). */
 const ASIDES: readonly (readonly string[])[] = [

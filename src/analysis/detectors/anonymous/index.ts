@@ -132,6 +132,13 @@ function rememberedGroup(tok: Token | undefined, memory: Memory, sentence: numbe
   return seen !== undefined && sentence - seen <= MEMORY_SPAN ? hit : undefined;
 }
 
+/**
+ * Unnamed sources (`مصادر`) spoke in sentence `at`: a verb in the singular (`وأوضح أن`) after them
+ * is one of them going on, as the press writes it; after any other group it is someone else.
+ */
+const sourcesSpoke = (memory: Memory, at: number): boolean => memory.lemmas.get(SOURCE) === at;
+const SOURCE = norm('مصدر');
+
 export function createAnonymousDetector(): Detector {
   const memory: Memory = { lemmas: new Map(), lastIndex: -2, agree: undefined };
 
@@ -159,7 +166,10 @@ export function createAnonymousDetector(): Detector {
       !IMPERSONAL_GATE.test(text)
     ) {
       // No source here: only a bare continuing verb or a named speaker (who ends the memory) matter.
-      const mayContinue = memory.lastIndex === sentence.index - 1 && memory.agree !== undefined;
+      const mayContinue =
+        memory.agree !== undefined &&
+        (memory.lastIndex === sentence.index - 1 ||
+          (memory.agree === 'pl' && memory.lastIndex === sentence.index - 2));
       const remembers = memory.lemmas.size > 0 || memory.agree !== undefined;
       if (!mayContinue && !(remembers && SPEECH_GATE.test(text))) return [];
     }
@@ -225,14 +235,19 @@ export function createAnonymousDetector(): Detector {
     // `وذكر أن الأهالي رفضوا …` right after an unnamed source: the verb with no subject continues
     // that source, and a source noun inside what it says does not take its place.
     const continuesFrom = (b: Judgement | undefined, at: number) => !b || b.finding.cue.start > at;
-    if (memory.lastIndex === sentence.index - 1 && memory.agree) {
+    const gap = sentence.index - memory.lastIndex;
+    if ((gap === 1 || (gap === 2 && memory.agree === 'pl')) && memory.agree) {
       const zero = zeroSubjectVerb(tokens);
       const v = zero && (tokens[zero.at] as Token);
       if (
         zero &&
         v &&
+        // An unnamed group goes on a sentence later only with a verb in the plural (`وقالوا إن`).
+        (gap === 1 || zero.agree === 'pl') &&
         continuesFrom(best, v.end) &&
-        (zero.oneOfThem || zero.agree === memory.agree || (memory.agree === 'pl' && zero.agree !== 'm'))
+        (zero.oneOfThem ||
+          zero.agree === memory.agree ||
+          (memory.agree === 'pl' && (zero.agree !== 'm' || sourcesSpoke(memory, sentence.index - 1))))
       ) {
         best = { finding: anonymous({ start: v.start, end: v.end }, CONTINUES), agree: memory.agree };
       }

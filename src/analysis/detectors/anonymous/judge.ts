@@ -387,5 +387,7 @@ export function judgeNoun(
   };
   if (count !== undefined) finding.count = count;
   const agree: Agreement = entry.number === 'sg' && tok.text.endsWith('ه') ? 'f' : entry.agree;
-  return { finding, lemma: entry.lemma, agree: one ? 'm' : agree };
+  // `أحد المسؤولين` is one man, `إحدى الموظفات` one woman.
+  const oneAgrees: Agreement = (tokens[q] as Token).text.endsWith('ي') ? 'f' : 'm';
+  return { finding, lemma: entry.lemma, agree: one ? oneAgrees : agree };
 }

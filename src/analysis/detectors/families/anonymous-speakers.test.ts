@@ -681,3 +681,76 @@ describe('بيّن (explained) after an aside that hands over the turn (من ج�
     expect(marksOf('من جهته بين المصدر والوزارة خلاف قديم.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('an unnamed source goes on past a topic set before the verb (وحول …، شدد على أن)', () => {
+  it.each([
+    'وقال مصدر في الوزارة إن الاتفاق لم يوقع.\nوحول موعد التوقيع شدد على أن الطرفين لم يتفقا بعد.',
+    'وأكد مسؤول في الشركة أن الإنتاج توقف.\nوعن أسباب التوقف، أوضح أن الآلات تعطلت.',
+    'وقال مصدر أمني إن الطريق أغلق.\nوردا على سؤال عن موعد فتحه، قال إنه لم يحدد بعد.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it('not when a named speaker takes the floor after the topic', () => {
+    expect(
+      marksOf('وقال مصدر إن الاتفاق لم يوقع.\nوعن الخلاف قال الوزير خالد العلي إن الأمر انتهى.', 'anonymous'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('unnamed sources go on in the singular (وقالت مصادر … وأوضح أن), an unnamed group a sentence later in the plural (وقالوا)', () => {
+  it.each([
+    'وقالت مصادر في المعارضة إن القوات تقدمت.\nوأوضح أن عشرين مسلحا قتلوا في المعارك.',
+    'وذكرت مصادر مطلعة أن الفريق بدأ عمله.\nوأشار إلى أن التقرير سيرفع قريبا.',
+    'وأفادت مصادر محلية بأن السوق أغلق.\nوتابع أن التجار غادروا المدينة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it.each([
+    'وشكا عدد من السكان من انقطاع المياه.\nوهل تتحرك البلدية؟\nوقالوا إن الشكاوى لم تلق ردا.',
+    'وقال مواطنون إن الأسعار في السوق غالية.\nفالأسعار تضاعفت خلال شهر.\nوأكدوا أن الرقابة غائبة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it('not a singular verb after an unnamed group other than sources', () => {
+    expect(marksOf('وقال محللون إن الأسعار سترتفع.\nوأوضح أن الطلب يتزايد.', 'anonymous')).toHaveLength(1);
+  });
+});
+
+describe('"the one speaking" (المتحدث) with nothing that makes him a spokesman is the unnamed speaker going on', () => {
+  it.each([
+    'وقال مسؤول في مؤسسة الكهرباء إن المحطة جديدة.\nوأكد المتحدث أن الطاقة كافية للمدينة.',
+    'وقال ضابط في الجيش إن الهجوم صد.\nوأوضح المتحدث أن الخسائر محدودة.',
+    'وقالت موظفة في المستشفى إن المصابين وصلوا ليلا.\nوأضافت المتحدثة أن حالتهم مستقرة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it('not a spokesman of a body (المتحدث باسم الوزارة), who speaks on the record', () => {
+    expect(
+      marksOf(
+        'وقال مسؤول في الوزارة إن المحطة جديدة.\nوأكد المتحدث باسم الوزارة أن الطاقة كافية.',
+        'anonymous',
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe('a woman by function, unnamed (موظفة، ممرضة، طبيبة), and the feminine verb that goes on with her', () => {
+  it.each([
+    ['وقالت موظفة في البلدية إن الطلبات تأخرت.', 'وقالت موظفة'],
+    ['وأكدت ممرضة في المستشفى أن الأسرة ممتلئة.', 'وأكدت ممرضة'],
+    ['وذكرت طبيبة تعمل في المخيم أن الأدوية نفدت.', 'وذكرت طبيبة'],
+    ['وقالت موظفات في الشركة إن الرواتب لم تصرف.', 'وقالت موظفات'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('the feminine verb of the next sentence continues her', () => {
+    expect(
+      marksOf('وقالت ممرضة في المستشفى إن المصابين وصلوا ليلا.\nوأضافت أن حالتهم مستقرة.', 'anonymous'),
+    ).toHaveLength(2);
+  });
+});
