@@ -177,6 +177,12 @@ add('group', 'منافس', { pl: ['منافسون', 'منافسين'] }, { indef
 // Those in charge of something (`القائمون على المبادرة`): only with على after them (GROUP_NEEDS).
 add('group', 'قائم على', { pl: ['القائمون', 'القائمين', 'قائمون', 'قائمين'] });
 add('group', 'مغرد', { pl: ['مغردون', 'مغردين'] });
+// Vendors and tribal elders (`وأكد الباعة أن`, `يقول شيوخ العشائر إن`); the owners of
+// shops, firms or farms and the elders of a tribe only with what they own or lead after them
+// (`قال أصحاب المحلات إن`, `شيوخ القبائل`; GROUP_NEEDS).
+add('group', 'بائع', { pl: ['باعة', 'بائعون', 'بائعين'] });
+add('group', 'صاحب', { pl: ['أصحاب'] });
+add('group', 'شيخ قبيلة', { pl: ['شيوخ'] });
 // The people of local and economic news who voice a view or a complaint (`وقال طلاب في الجامعة`,
 // `اشتكى معتمرون`, `يرى مستثمرون`): only indefinite (`الطلاب`, `الزوار` are most often those the
 // story is about, not speakers).

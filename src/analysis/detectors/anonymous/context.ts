@@ -370,8 +370,17 @@ function verbBeforeObject(tokens: Token[], j: number, i: number): Context | unde
  */
 export function coordinatedContext(tokens: Token[], q: number, noun: NounHit): Context | undefined {
   if (noun.conj !== 'و' || noun.prep !== '') return undefined;
-  if (noun.entry.cls !== 'source' && noun.entry.cls !== 'role') return undefined;
-  if (!noun.definite && !informantNext(tokens, q)) return undefined;
+  // `وقالت الشرطة ومسعفون إن …`: unnamed people joined to the verb's first subject, with the claim
+  // right after them.
+  const joinedToClaim =
+    !noun.definite &&
+    (noun.entry.cls === 'role' || noun.entry.cls === 'group') &&
+    tokens[q + 1] !== undefined &&
+    isComplementiser(tokens[q + 1] as Token);
+  if (!joinedToClaim) {
+    if (noun.entry.cls !== 'source' && noun.entry.cls !== 'role') return undefined;
+    if (!noun.definite && !informantNext(tokens, q)) return undefined;
+  } else if (speechVerb(tokens[q - 2]) && tokens[q - 1]?.isWord) return { at: q - 2, how: 'verb' };
   for (let j = q - 1, steps = 0; j >= 0 && steps < LOOK_BACK + 4; j--, steps++) {
     const tok = tokens[j] as Token;
     if (!tok.isWord) {

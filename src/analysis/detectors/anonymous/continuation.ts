@@ -82,15 +82,20 @@ const TOPIC_REACH = 14;
  * verb of saying that follows a topic set before it (within a few words, over commas), else `i`.
  */
 function pastFrontedTopic(tokens: Token[], i: number): number {
-  if (!FRONTED_TOPIC.test(tokens[i]?.text ?? '')) return i;
+  const lead = tokens[i]?.text ?? '';
+  // `وفي الشأن الميداني، قال إن`: a setting with في is a topic only when a comma closes it.
+  const setting = IN_SETTING.test(lead);
+  if (!FRONTED_TOPIC.test(lead) && !setting) return i;
   for (let j = i + 1; j < tokens.length && j <= i + TOPIC_REACH; j++) {
     const t = tokens[j] as Token;
     if (!t.isWord && !COMMAS.has(t.text)) return i;
     // The verb after a comma or after the topic's few words, never the topic's own noun.
-    if (j > i + 1 && speechVerb(t, CONTINUATION_VERBS)) return j;
+    if (j > i + 1 && speechVerb(t, CONTINUATION_VERBS))
+      return !setting || COMMAS.has(tokens[j - 1]?.text ?? '') ? j : i;
   }
   return i;
 }
+const IN_SETTING = /^[وف]في$/u;
 
 /**
  * `مشيرا إلى أن …`, `مؤكدين أن …`: a sentence that opens on a participle of saying, cut from the

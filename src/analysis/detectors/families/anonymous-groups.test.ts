@@ -738,3 +738,35 @@ describe('a broken plural of people with a nisba plural after it (حلفاء غ�
     expect(only(text, 'anonymous').cue.text).toBe(cue);
   });
 });
+
+describe('vendors, owners of shops or firms, and tribal elders as a vague group (الباعة، أصحاب المحلات، شيوخ العشائر)', () => {
+  it.each([
+    ['فيما أكد الباعة أن الأسعار لم تتغير منذ شهور.', 'أكد الباعة'],
+    ['وقال أصحاب المطاعم إن الإقبال تراجع بعد القرار.', 'وقال أصحاب'],
+    ['ويؤكد شيوخ العشائر أن المصالحة صامدة.', 'ويؤكد شيوخ'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'وأغلق أصحاب المحلات أبوابهم مبكرا.',
+    'وحضر الحفل شيوخ الدين وأعيان المدينة.',
+    'وقال أصحاب السمو إن الحفل سيقام غدا.',
+  ])('not owners or elders who only act, nor owners of nothing the list names (%s)', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
+
+describe('unnamed people joined to the first subject of a verb of saying (وقالت الشرطة ومسعفون إن)', () => {
+  it.each([
+    ['وقالت الشرطة ومسعفون إن الانفجار هز الحي.', 'وقالت الشرطة ومسعفون'],
+    ['وقال الجيش وشهود إن القصف استمر حتى الفجر.', 'وقال الجيش وشهود'],
+    ['وأكدت البلدية وسكان أن المياه عادت.', 'وأكدت البلدية وسكان'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('not a named second subject', () => {
+    expect(marksOf('وقالت الشرطة وخالد العمري إن الانفجار هز الحي.', 'anonymous')).toEqual([]);
+  });
+});

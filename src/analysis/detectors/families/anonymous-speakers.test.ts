@@ -754,3 +754,19 @@ describe('a woman by function, unnamed (موظفة، ممرضة، طبيبة), a
     ).toHaveLength(2);
   });
 });
+
+describe('a setting closed by a comma before the verb (وفي الشأن الميداني، قال إن) does not break the chain', () => {
+  it.each([
+    'وقال مصدر في المقاومة إن القوات تقدمت.\nوفي الشأن الميداني، قال، إن المعارك محدودة.',
+    'وذكر مسؤول أن الحكومة ستجتمع.\nوفي ما يخص الموازنة، أوضح أنها لم تقر بعد.',
+    'وقالت مصادر إن الوفد وصل.\nوفي سياق متصل، أشارت إلى أن المحادثات تبدأ غدا.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it('not without the comma (the setting may hold another subject)', () => {
+    expect(
+      marksOf('وقال مصدر إن الوفد وصل.\nوفي الأثناء قال الوزير خالد العلي إن المحادثات تبدأ.', 'anonymous'),
+    ).toHaveLength(1);
+  });
+});
