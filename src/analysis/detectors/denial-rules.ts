@@ -78,6 +78,9 @@ const CLAIM_CONTEXT = rx(
 const MANNER_BEFORE = rx(`${WB}${alt(MANNER_WORDS)}\\s+$`);
 const POINTER_BEFORE = rx(`(?:^|\\s|:)(?:[وف]?(?:هذا|هذه|ذلك)(?:\\s+\\S+)?|:)\\s*$`);
 
+const DISPELLED_CLAIM = rx(`^(?:\\s+\\S+){0,3}?\\s+${CONJ}(?:${CLAIM}|${REPORTED})${WE}`);
+/** `على الإطلاق`, `إطلاقا`, `تماما`, `جملة وتفصيلا`, `البتة` right after "untrue". */
+const EMPHASIS_AFTER = /^\s*(?:علي\s+الاطلاق|اطلاقا|تماما|جمله\s+وتفصيلا|البته|بتاتا)/u;
 const FINDING_BEFORE = rx(`(?:حال|حاله|ثبت|ثبوت|تبين|يتبين|اتضح|يتضح|ظهر|يظهر|احتمال)\\s+$`);
 
 /**
@@ -144,6 +147,12 @@ export const RULES: readonly Rule[] = [
     accept: (text, cue) => {
       const pre = before(text, cue.start);
       if (NEGATED.test(pre) || ARGUMENT_BEFORE.test(pre)) return false;
+      // بدّد dispels what is named right after it: a claim (not `بدد المؤشر مكاسبه`, `بدد المخاوف`).
+      if (
+        /بدد/u.test(text.slice(cue.start, cue.end)) &&
+        !DISPELLED_CLAIM.test(text.slice(cue.end, cue.end + 50))
+      )
+        return false;
       // كذب على = lied to, أنكر على = disapproved of: no claim is being denied.
       return !/^(?:\s+\S+){0,3}\s+علي\s/u.test(text.slice(cue.end, cue.end + 40));
     },
@@ -212,7 +221,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}(?<cue>(?:[وف]?(?:هذا|هذه|ذلك)|محض|مجرد)\\s+(?:(?:ال)?(?:امر|كلام|حديث|خبر|ادعاء)\\s+)?(?:(?:ال)?${FALSE}|خاطي|خطا|كذب|${NOT_TRUE}|عار\\s+(?:عن|من)\\s+الصحه)|${NOTHING_BUT}\\s+${MERE})${WE}`,
+      `${WB}(?<cue>(?:[وف]?(?:هذا|هذه|ذلك)|محض|مجرد)\\s+(?:(?:ال)?(?:امر|امور|كلام|حديث|خبر|ادعاء|خطاب|طرح|انطباع|تصور|قول)\\s+(?:(?:كلها|جميعها|كله)\\s+)?)?(?:(?:ال)?${FALSE}|خاطي|خطا|كذب|${NOT_TRUE}|عار\\s+(?:عن|من)\\s+الصحه)|${NOTHING_BUT}\\s+${MERE})${WE}`,
       'gd',
     ),
     explanation: 'a claim is called false (هذا أمر خاطئ)',
@@ -251,6 +260,9 @@ export const RULES: readonly Rule[] = [
       if (MANNER_BEFORE.test(pre)) return false;
       // `الداخلية: غير صحيح منع …`: a headline that gives a party's word, colon and all.
       if (/^[^.،,:]{2,60}:\s*$/u.test(text.slice(0, cue.start))) return true;
+      // `ولكنه غير صحيح على الإطلاق`: untrue with emphasis is a party's verdict on a claim.
+      if (spokenBefore(text.slice(0, cue.start)) && EMPHASIS_AFTER.test(text.slice(cue.end, cue.end + 20)))
+        return true;
       return POINTER_BEFORE.test(before(text, cue.start, 20)) || CLAIM_CONTEXT.test(pre);
     },
   },

@@ -69,6 +69,12 @@ export const REFUTE_VERBS = [
   'تنكر',
   'ينكرون',
   'منكرا',
+  // Dispelled (`بددت الوزارة الشائعات`): only with a claim as its object, as the others.
+  'بدد',
+  'بددت',
+  'يبدد',
+  'تبدد',
+  'مبددا',
 ] as const;
 
 /** رفض and its forms: a denial only when its object is an accusation or a report. */

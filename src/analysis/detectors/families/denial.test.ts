@@ -464,3 +464,22 @@ describe('"not guilty" said of oneself, and a plea of innocence far from its ver
     expect(marksOf('وأدين المتهم بعد أن ثبت أنه مذنب.', 'denial')).toEqual([]);
   });
 });
+
+describe('a claim dispelled (بدّد الشائعات), or called wrong by a word of talk (هذا الطرح خاطئ، هذه الأمور كلها غير صحيحة)', () => {
+  it.each([
+    'بددت وزارة الداخلية الشائعات عن نقل السجناء إلى مكان مجهول.',
+    'وبدد المتحدث ما تردد من أنباء عن إغلاق المعبر.',
+    'وقال إن هذه الأمور كلها غير صحيحة.',
+    'وأكد المدرب أن هذا الكلام خاطئ.',
+    'وقال الوزير: هذا انطباع شائع ولكنه غير صحيح على الإطلاق.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toHaveLength(1);
+  });
+
+  it.each(['وبدد الفوز المخاوف من الهبوط.', 'فيما بدد المؤشر مكاسبه المحدودة عند الإغلاق.'])(
+    'not fears or gains dispelled (%s)',
+    (text) => {
+      expect(marksOf(text, 'denial')).toEqual([]);
+    },
+  );
+});
