@@ -12,7 +12,7 @@ import { norm } from '../../normalize';
 
 /** Text the pattern needs, as one cheap scan. */
 export const IMPERSONAL_GATE = hot(
-  /يقال|قيل|يشاع|اشيع|افيد|تردد|يتداول|الاشاره|علمت|(?:في|عبر|علي)\s+(?:بعض\s+)?(?:ال)?(?:وسايل|مواقع|صحف|وسايط|منصات|شبكات|اعلام)/u,
+  /يقال|قيل|يشاع|اشيع|افيد|تردد|يتداول|الاشاره|علمت|(?:في|عبر|علي)\s+(?:بعض\s+)?(?:ال)?(?:وسايل|مواقع|صحف|وسايط|منصات|شبكات|اعلام)|حسب|وفق|طبقا|الحديث|كما\s+(?:نشر|ذكر|اشيع|اشير)/u,
 );
 
 const IMPERSONAL = new RegExp(
@@ -35,6 +35,13 @@ const IMPERSONAL = new RegExp(
     // What is rumoured about something (`رغم ما يتردد عن`, `في إشارة إلى ما تردد حول`); not what a
     // party denies (`نفت ما تردد عن`: the labelled sets mark the denial alone).
     `(?<!${WORD_CHAR_CLASS})(?<rumoured>[وف]?[بلك]?ما\\s+(?:تردد|يتردد))\\s+(?:عن|حول|بشان)(?!${WORD_CHAR_CLASS})`,
+    // `حسب ما علمنا`, `بحسب ما تسرب من معلومات`, `وفق ما رشح`, `حسب ما وصلني`: what reached the
+    // writer from someone unnamed.
+    `(?<!${WORD_CHAR_CLASS})(?<hearsay>[وف]?(?:ب?حسب\\s*ما|وفق\\s*ما|وفقا\\s+لما|طبقا\\s+لما)\\s+(?:علمنا|علمته|بلغنا|وصلني|وصلنا|تسرب|رشح|تناهي\\s+الي\\S*|وصل\\s+الي\\S*))(?!${WORD_CHAR_CLASS})`,
+    // `يجري الحديث عن`, `يدور الحديث حول`: there is talk of it, from no one named.
+    `(?<!${WORD_CHAR_CLASS})(?<!(?:^|\\s)[وف]?[بلك]?ما\\s)(?<talk>[وف]?(?:يجري|يدور|جري|دار)\\s+الحديث)\\s+(?:عن|علي|حول)(?!${WORD_CHAR_CLASS})`,
+    // `– كما نشر –`, `، كما أشيع،`: an aside "as was published", with no subject after it.
+    `(?<!${WORD_CHAR_CLASS})(?<aside>كما\\s+(?:نشر|ذكر|اشيع|اشير))\\s*[-–—،,)]`,
     // `تمت الإشارة مرارا إلى`: pointed out, by no one named.
     `(?<!${WORD_CHAR_CLASS})(?<pointed>[وف]?(?:تمت|تم|جرت)\\s+الاشاره)(?:\\s+\\S+)?\\s+(?:الي|لي)(?!${WORD_CHAR_CLASS})`,
   ].join('|'),
@@ -67,7 +74,17 @@ export function impersonalAttribution(text: string): Impersonal | undefined {
   const m = IMPERSONAL.exec(text);
   const learned = m?.groups?.learned;
   const g = m?.groups;
-  const cue = g?.verb ?? g?.among ?? g?.pointed ?? g?.inMedia ?? g?.rumoured ?? g?.reported ?? learned;
+  const cue =
+    g?.verb ??
+    g?.among ??
+    g?.pointed ??
+    g?.inMedia ??
+    g?.rumoured ??
+    g?.reported ??
+    g?.hearsay ??
+    g?.talk ??
+    g?.aside ??
+    learned;
   if (!m || !cue) return undefined;
   if (m.groups?.rumoured && deniesIt(text)) return undefined;
   const start = m.index + m[0].indexOf(cue);
