@@ -49,6 +49,26 @@ function toldThenColon(tokens: Token[], from: number): number | undefined {
   return tokens[j]?.text === ':' ? j : undefined;
 }
 
+const RELATIVE = new Set(['التي', 'الذي']);
+/** Verbs of what circulated or spread, not of what was said. */
+const CIRCULATED = /(?:تردد|انتشر|راج|تداول|يتداول|سرت|سري|نشر)/u;
+/** What a verb of saying opens: the claim or its subject (`إلى`, `أن`, `عن`, `حول`). */
+const REJECTED = /^[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|رفض|رفضت|يرفض|ترفض|كذب|كذبت|فند|فندت|دحض|دحضت|استنكر)$/u;
+const ASSERTED = /^(?:اكد|اكدت|تؤكد|يؤكد|كشف|كشفت|تكشف|يكشف)$/u;
+const OPENS = /^(?:الي|ان|انه|انها|بان|بانه|بانها|عن|حول|بشان)$/u;
+
+function relativeSays(tokens: Token[], i: number, j: number): number | undefined {
+  if (nounOf(tokens[i])?.entry.cls !== 'media') return undefined;
+  // `ورفض الشائعات التي تتحدث عن …`: what a party rejects is the denial's object (marked so).
+  if (tokens.slice(Math.max(0, i - 4), i).some((t) => REJECTED.test(t.text))) return undefined;
+  const verb = speechVerb(tokens[j + 1]);
+  if (!verb || CIRCULATED.test(verb.stem)) return undefined;
+  // What it says opens after it; `أكدت`, `كشفت` may take the claim as a noun (`أكدت اتفاقه`).
+  const next = tokens[j + 2];
+  if (!next?.isWord || !(OPENS.test(next.text) || ASSERTED.test(verb.stem))) return undefined;
+  return j + 1;
+}
+
 /** A verb of saying right after the description (`مصدر في المعارضة اعتبر أن`), or a headline colon. */
 export function contextAfter(tokens: Token[], i: number, end: number, headline: boolean): number | undefined {
   const found = verbOrColonAfter(tokens, i, end, headline);
@@ -97,6 +117,10 @@ function verbOrColonAfter(tokens: Token[], i: number, end: number, headline: boo
         return undefined;
       return j;
     }
+    // `الأنباء التي أشارت إلى …`, `التقارير التي تحدثت عن …`: reports or sources whose relative
+    // clause says something (a verb of saying and what it opens); not what merely circulated
+    // (`الأنباء التي ترددت`, which is the topic).
+    if (RELATIVE.has(tok.text) && steps === 0) return relativeSays(tokens, i, j);
     // Time words and fillers only: a verb inside a relative clause (`الأنباء التي ترددت`) is not the claim's.
     if (findIn(tok.text, FILLERS)) continue;
     if (tok.text === 'نفسه' || tok.text === 'ذاته' || tok.text === 'نفسها' || tok.text === 'ذاتها') continue;

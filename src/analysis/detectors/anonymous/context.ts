@@ -19,6 +19,7 @@ import { type NounHit, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
 import { informantNext } from './description';
+import { explainedBy } from './explained-by';
 import {
   AN,
   BEFORE_VERBAL_NOUN,
@@ -26,6 +27,7 @@ import {
   COMMAS,
   IN,
   IN_THE_WAKE,
+  THERE_ARE,
   isComplementiser,
   LOOK_BACK,
   ONE_OR_SOME,
@@ -159,33 +161,13 @@ function benefits(tokens: Token[], j: number, i: number): boolean {
   return true;
 }
 
-/** `من جهته بيّن …`, `بدورها بيّنت …`: an aside that hands the turn to a speaker opens the sentence. */
-const TURN = [['من', 'جهته'], ['من', 'جهتها'], ['من', 'جانبه'], ['من', 'جانبها'], ['بدوره'], ['بدورها']];
-function afterTurn(tokens: Token[], j: number): boolean {
-  return TURN.some(
-    (words) => j === words.length && words.every((w, k) => tokens[k]?.text.replace(/^و/u, '') === w),
-  );
-}
-
-/** `وبيّن`, written like the preposition بين (between). */
-const EXPLAINED = new Set(['وبين', 'فبين']);
-
-/**
- * `وبيّن المصدر أن …`, `…، بيّن المصدر أنه`: بين at the start of a clause, its noun followed by
- * the claim within a few words — the verb "explained", not "between" (`بين المسؤولين والنقابة`).
- */
-function explainedBy(tokens: Token[], j: number, i: number): boolean {
-  const t = (tokens[j] as Token).text;
-  // At a clause start: not `بينه وبين المسؤولين`.
-  const opens = j === 0 || COMMAS.has(tokens[j - 1]?.text ?? '') || afterTurn(tokens, j);
-  if (!opens || !(EXPLAINED.has(t) || t === 'بين')) return false;
-  for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
-    const tok = tokens[k] as Token;
-    if (isComplementiser(tok)) return true;
-    if (!tok.isWord && !COMMAS.has(tok.text)) return false;
-  }
-  return false;
-}
+/** `وهناك أنباء عن`: reports said to exist, not denied to (`لم تكن هناك أنباء`), nor mere information. */
+const thereAre = (tokens: Token[], j: number): boolean =>
+  THERE_ARE.test((tokens[j] as Token).text) &&
+  !tokens.slice(Math.max(0, j - 2), j).some((t) => NOT.test(t.text)) &&
+  nounOf(tokens[j + 1])?.entry.lemma !== INFORMATION;
+const INFORMATION = norm('معلومات');
+const NOT = /^[وف]?(?:لم|ليس|ليست|لا)$/u;
 
 /** The verb of saying or attribution word that introduces the noun at `i`, looking back over fillers. */
 /** نقل among the relaying verbs: to carry as well as to pass on. */
@@ -270,7 +252,7 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
     if (speechVerb(tok, DECLINING_VERBS))
       return declinesComment(tokens, i) ? undefined : { at: j, how: 'verb' };
     // `بعد أخبار عن دعم أربعة اتحادات له`: reports, unnamed, that something happened, in whose wake.
-    if (IN_THE_WAKE.test(tok.text) && j === i - 1) {
+    if ((IN_THE_WAKE.test(tok.text) || thereAre(tokens, j)) && j === i - 1) {
       const reports = nounOf(tokens[i]);
       if (reports?.entry.cls === 'media' && !reports.definite && REPORT_OPENS.test(tokens[i + 1]?.text ?? ''))
         return { at: j, how: 'attribution' };

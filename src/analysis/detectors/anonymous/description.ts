@@ -314,12 +314,15 @@ export function informantNext(tokens: Token[], i: number): boolean {
 }
 
 /** The words before the noun that count it (`3 مصادر`, `أحد المصادر`, `بعض الخبراء`, `ثلاثة من المسؤولين`). */
+const ALL_OR_MOST = new Set(['جميع', 'كل', 'معظم', 'اغلب', 'غالبيه']);
 export function quantifierStart(tokens: Token[], i: number): number {
   const prev = tokens[i - 1];
   if (!prev?.isWord) return i;
   if (/^[0-9]+$/.test(prev.text) || countPhrase(prev.text) !== undefined) return i - 1;
   // Not `عدد` alone: `عدد النازحين` is a figure (`عدد من السكان` counts them, below).
   if (['بعض', 'احد', 'احدي', 'مجموعه', 'عشرات'].includes(prev.text)) return i - 1;
+  // …and all or most reports (`أشارت جميع التقارير`); not all citizens (`تقدير جميع المواطنين`).
+  if (ALL_OR_MOST.has(prev.text) && nounOf(tokens[i])?.entry.cls === 'media') return i - 1;
   if (prev.text === 'من') {
     const q = tokens[i - 2];
     if (

@@ -335,7 +335,12 @@ export function judgeNoun(
       // `نشر أخبار كاذبة`, `تقارير مفبركة`: reports called false are what is denied or charged.
       if (next?.isWord && CALLED_FALSE.has(next.text)) return undefined;
       // (`الي` is the preposition إلى as normalised, not an article.)
-      if (noun.definite && entry.lemma === norm('تقرير') && next?.isWord && /^ال(?!ي$)/.test(next.text)) {
+      if (
+        noun.definite &&
+        entry.lemma === norm('تقرير') &&
+        next?.isWord &&
+        /^ال(?!ي$|تي$|ذي$)/.test(next.text)
+      ) {
         if (!MEDIA_ADJECTIVES.has(next.text) && !VAGUE_REPORT_ADJECTIVES.has(next.text)) return undefined; // التقارير الطبية: documents
       }
       why = 'unnamed media or reports';

@@ -270,6 +270,8 @@ export const BY_WORDS = /^[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|ع�
 
 /** After, in the wake of, despite (`بعد تقارير عن`, `إثر أنباء بأن`, `رغم أخبار عن`). */
 export const IN_THE_WAKE = /^[وف]?(?:بعد|اثر|عقب|رغم)$/u;
+/** `وهناك أنباء عن`, `ثمة تقارير تفيد`: reports said to exist (before REPORT_OPENS). */
+export const THERE_ARE = /^[وف]?(?:هناك|ثمه)$/u;
 
 /** What opens the claim right after vague reports (`عن`, `حول`, `بأن`, `تفيد`). */
 export const REPORT_OPENS = /^(?:عن|حول|بشان|بان|بانه|بانها|تفيد|تشير|تتحدث|تحدثت|مفادها)$/u;

@@ -376,3 +376,27 @@ describe('what reached the writer from no one named (حسب ما علمنا، ب
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('reports whose relative clause says something (الأنباء التي أشارت إلى), all the reports (جميع التقارير), reports said to exist (هناك أنباء عن)', () => {
+  it.each([
+    ['وشارك المدافع رغم الأنباء التي أشارت إلى رحيله.', 'الأنباء التي أشارت'],
+    ['وذلك بعد التقارير التي تحدثت عن انسحاب القوات.', 'التقارير التي تحدثت'],
+    ['وأثارت التسريبات التي تفيد بأن الوزير سيستقيل جدلا واسعا.', 'التسريبات التي تفيد'],
+    ['وأشارت معظم التقارير إلى أن المباراة ستؤجل.', 'وأشارت معظم التقارير'],
+    ['وهناك أنباء عن لقاء قريب بين الرئيسين.', 'وهناك أنباء'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'ونفى الوزير الأنباء التي ترددت عن استقالته.',
+    'ولم تكن هناك أنباء عن وقوع إصابات.',
+    'وأعرب عن شكره وتقدير جميع المواطنين للقرار.',
+    'وأوضح أن هناك معلومات عن المشروع في موقع الوزارة.',
+  ])(
+    'not reports that only circulated, reports said not to exist, all citizens, or information (%s)',
+    (text) => {
+      expect(marksOf(text, 'anonymous')).toEqual([]);
+    },
+  );
+});
