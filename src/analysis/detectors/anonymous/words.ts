@@ -85,7 +85,8 @@ export const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
   // `الإعلام الأفغاني`, or bare with the claim right after (`يتوقع الإعلام أن`، `ويتحدث الإعلام عن`).
   [norm(MEDIA_OF), new Set([...OUTLET_DESCRIPTIONS, 'ان', 'انه', 'انها', 'عن'])],
   [norm('وسائل'), new Set(['اعلام', 'اعلاميه', 'تواصل'])],
-  [norm('موقع'), new Set(['اخباريه', 'الكترونيه', 'اعلاميه', 'صحفيه', 'صحافيه', 'اخبار', 'تواصل'])],
+  // …and sites that specialise in the field (`بحسب مواقع متخصصة`).
+  [norm('موقع'), new Set(['اخباريه', 'الكترونيه', 'اعلاميه', 'صحفيه', 'صحافيه', 'اخبار', 'تواصل', 'متخصصه'])],
   // Social networks only: `شبكات الطرق`, `منصات الإطلاق` are no media.
   [norm('شبكة'), new Set(['تواصل'])],
   [norm('منصة'), new Set(['تواصل'])],

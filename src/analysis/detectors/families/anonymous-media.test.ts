@@ -400,3 +400,20 @@ describe('reports whose relative clause says something (الأنباء التي 
     },
   );
 });
+
+describe('what appeared in reports or the media (وفقا لما ورد في تقارير صحفية), specialised sites (بحسب مواقع متخصصة)', () => {
+  it.each([
+    ['وانتقل اللاعب إلى الدوري التركي وفقا لما ورد في تقارير صحفية محلية.', 'لما ورد'],
+    ['وبحسب ما جاء في وسائل الإعلام فإن الاتفاق قريب.', 'ما جاء'],
+    ['ويصيب الفيروس الأجهزة القديمة بحسب مواقع متخصصة.', 'بحسب مواقع'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each(['وبحسب ما جاء في البيان فإن الاتفاق قريب.', 'وتعمل الشركة مع مواقع متخصصة في التجارة.'])(
+    'not what a statement said, nor sites that are only partners (%s)',
+    (text) => {
+      expect(marksOf(text, 'anonymous')).toEqual([]);
+    },
+  );
+});
