@@ -48,8 +48,10 @@ const CLAIM_SOON = `(?=(?:\\s+${LETTER_CLASS}+){0,5}\\s*[،,]?\\s+ب?ان(?:ه|�
  * (`وقال منظمون إن`), alone or in construct (`مصممو السيارة`, `منظمو المهرجان`). Not any word in
  * ون: foreign names end so (`براون`, `كلينتون`, `ماكرون`: no participle begins with ما).
  */
-const PLURAL_WITH_CLAIM = `(?!ال)${LETTER_CLASS}{2,}يون${CLAIM_SOON}|م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال${LETTER_CLASS}{2,})${CLAIM_SOON}`;
-const COUNTED_GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE}|${WOMEN})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?:${PEOPLE})\\s+${LETTER_CLASS}{2,}يون(?!${LETTER_CLASS})|(?!ال)${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)`;
+/** Television (`تلفزيون سوريا بأن`) ends in يون like a nisba plural; it is one outlet, no people. */
+const TELEVISION = 'تلي?فزيون|تلفيزيون';
+const PLURAL_WITH_CLAIM = `(?!ال|${TELEVISION})${LETTER_CLASS}{2,}يون${CLAIM_SOON}|م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال${LETTER_CLASS}{2,})${CLAIM_SOON}`;
+const COUNTED_GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE}|${WOMEN})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?:${PEOPLE})\\s+${LETTER_CLASS}{2,}يون(?!${LETTER_CLASS})|(?!ال|${TELEVISION})${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)`;
 const GROUP = `${COUNTED_GROUP}|${PLURAL_WITH_CLAIM}`;
 const PLURAL_AT = new RegExp(`(?:${PLURAL_WITH_CLAIM})(?!${WORD_CHAR_CLASS})`, 'uy');
 /**

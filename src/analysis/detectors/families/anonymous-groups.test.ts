@@ -770,3 +770,17 @@ describe('unnamed people joined to the first subject of a verb of saying (وقا
     expect(marksOf('وقالت الشرطة وخالد العمري إن الانفجار هز الحي.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('television (تلفزيون) ends in يون like a plural of people, but is one outlet', () => {
+  it.each([
+    'وأفاد تلفزيون سوريا بأن القصف استمر.',
+    'وذكر تلفزيون لبنان أن الجلسة تأجلت.',
+    'وقال تليفزيون الشرق إن الوفد وصل.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('a nisba plural of people still is a group (تربويون)', () => {
+    expect(marksOf('وقال تربويون إن المناهج تغيرت.', 'anonymous')).toHaveLength(1);
+  });
+});
