@@ -934,3 +934,20 @@ describe('the outlet is not credited where it only promises, publishes a study o
     ]);
   });
 });
+
+describe('told to a broadcaster or agency whose name is also a word, with the claim right after (قالت مصادر للجزيرة إن)', () => {
+  it.each([
+    ['وقالت مصادر مطلعة للجزيرة إن الوفد سيصل القاهرة غدا.', 'aljazeera'],
+    ['وقال وزير الخارجية للعربية إن المفاوضات مستمرة.', 'alarabiya'],
+    ['وقال شاهد عيان للأناضول إن الانفجار هز الحي.', 'anadolu'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it.each(['ووصل الوفد للجزيرة العربية أمس.', 'وقال عضو في المجلس المحلي للمدينة إن إطلاق النار سمع ليلا.'])(
+    'not an island, nor a city (%s)',
+    (text) => {
+      expect(marksOf(text, 'wire')).toEqual([]);
+    },
+  );
+});

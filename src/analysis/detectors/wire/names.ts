@@ -20,6 +20,8 @@ import type { Credited, OutletMemory } from './memory';
 import { isLamVariant, lookupForm, type NameMatch } from './outlet-names';
 import { ENGLISH_ARTICLE, lastVisible, NOUNS, type OutletKind, PLACES } from './words';
 
+/** The claim opens right after the mention (`إن`, `أن`, `بأن`, a colon). */
+const CLAIM_RIGHT_AFTER = /^\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?:\s|$)/u;
 /** Letters written with dots (`أ.ب`, `د.ب.أ`): an abbreviation, not a word. */
 const DOTTED = /\S\.\s?\S/u;
 /**
@@ -128,6 +130,11 @@ export function scanNames(
         // `ذكرت الأناضول`, `بحسب الأناضول`: a name that is otherwise only a place, right after a credit.
         (credit === 'verb' && PLACE_ONLY.has(outlet.id) && creditRightBefore(t, mention.start)) ||
         // `وفقا للفرنسية.`, `نقلا عن الألمانية)`: an agency's short name as an aside closing the clause.
+        // `قالت مصادر للجزيرة إن`: told to a name that is also a word, with the claim right after it.
+        (credit === 'told' &&
+          mention.lam &&
+          outlet.kind !== 'newspaper' &&
+          CLAIM_RIGHT_AFTER.test(t.slice(mention.end, mention.end + 8))) ||
         ((credit === 'verb' || credit === 'told') &&
           outlet.kind === 'agency' &&
           creditRightBefore(t, mention.start) &&
