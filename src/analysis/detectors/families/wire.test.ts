@@ -940,14 +940,19 @@ describe('told to a broadcaster or agency whose name is also a word, with the cl
     ['وقالت مصادر مطلعة للجزيرة إن الوفد سيصل القاهرة غدا.', 'aljazeera'],
     ['وقال وزير الخارجية للعربية إن المفاوضات مستمرة.', 'alarabiya'],
     ['وقال شاهد عيان للأناضول إن الانفجار هز الحي.', 'anadolu'],
+    // …or the subject of the verb right before it, or the outlet that could not verify.
+    ['وأفادت الجزيرة بأن الغارات استهدفت منازل.', 'aljazeera'],
+    ['ولم يتسن للجزيرة التحقق من صحة المقطع.', 'aljazeera'],
+    ['وقالت العربية إن الوفد وصل إلى الدوحة.', 'alarabiya'],
   ])('%s', (text, outlet) => {
     expect(only(text, 'wire').outlets).toEqual([outlet]);
   });
 
-  it.each(['ووصل الوفد للجزيرة العربية أمس.', 'وقال عضو في المجلس المحلي للمدينة إن إطلاق النار سمع ليلا.'])(
-    'not an island, nor a city (%s)',
-    (text) => {
-      expect(marksOf(text, 'wire')).toEqual([]);
-    },
-  );
+  it.each([
+    'ووصل الوفد للجزيرة العربية أمس.',
+    'وقال عضو في المجلس المحلي للمدينة إن إطلاق النار سمع ليلا.',
+    'وأكدت الرياض أن موقفها من الأزمة ثابت.',
+  ])('not an island, nor a city, nor a capital speaking for its government (%s)', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
 });

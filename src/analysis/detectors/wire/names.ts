@@ -22,6 +22,8 @@ import { ENGLISH_ARTICLE, lastVisible, NOUNS, type OutletKind, PLACES } from './
 
 /** The claim opens right after the mention (`إن`, `أن`, `بأن`, a colon). */
 const CLAIM_RIGHT_AFTER = /^\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?:\s|$)/u;
+/** `لم يتسن لـ`: could not (verify, reach) — the outlet's own check (ANNOTATION.md). */
+const COULD_NOT = /يتسن[يى]?\s*$/u;
 /** Letters written with dots (`أ.ب`, `د.ب.أ`): an abbreviation, not a word. */
 const DOTTED = /\S\.\s?\S/u;
 /**
@@ -135,6 +137,14 @@ export function scanNames(
           mention.lam &&
           outlet.kind !== 'newspaper' &&
           CLAIM_RIGHT_AFTER.test(t.slice(mention.end, mention.end + 8))) ||
+        // `وأفادت الجزيرة بأن`: a broadcaster or agency as the subject of the verb right before it,
+        // the claim right after (not a paper named like a capital: `وأكدت الرياض أن`).
+        (credit === 'verb' &&
+          outlet.kind !== 'newspaper' &&
+          creditRightBefore(t, mention.start) &&
+          CLAIM_RIGHT_AFTER.test(t.slice(mention.end, mention.end + 8))) ||
+        // `لم يتسن للجزيرة التحقق`: the outlet that could not verify is the reporting one.
+        (mention.lam && COULD_NOT.test(t.slice(Math.max(0, mention.start - 8), mention.start))) ||
         ((credit === 'verb' || credit === 'told') &&
           outlet.kind === 'agency' &&
           creditRightBefore(t, mention.start) &&
