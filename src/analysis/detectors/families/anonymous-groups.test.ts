@@ -784,3 +784,18 @@ describe('television (تلفزيون) ends in يون like a plural of people, bu
     expect(marksOf('وقال تربويون إن المناهج تغيرت.', 'anonymous')).toHaveLength(1);
   });
 });
+
+describe('the voices of local news: clients of an office, consumers, customers, drivers, retirees, pilgrims', () => {
+  it.each([
+    ['واشتكى مراجعون من طول الانتظار في الفرع.', 'واشتكى مراجعون'],
+    ['ويقول مستهلكون إن الأسعار ارتفعت مرتين.', 'ويقول مستهلكون'],
+    ['وأكد سائقون أن الطريق يحتاج إلى إنارة.', 'وأكد سائقون'],
+    ['وقال حجاج إن الخدمات تحسنت هذا العام.', 'وقال حجاج'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('not patients helped (تفيد مرضى الربو), patients being no word of the list', () => {
+    expect(marksOf('التمارين الرياضية تفيد مرضى الربو.', 'anonymous')).toEqual([]);
+  });
+});
