@@ -241,6 +241,9 @@ add('media', 'خبر', { pl: ['أخبار'] });
 add('media', 'شائعة', { pl: ['شائعات', 'إشاعات'] });
 // Speculation as the origin of a claim (`وتشير التكهنات إلى أن`), only with a verb of saying.
 add('media', 'تكهن', { pl: ['تكهنات'] });
+// Assertions, unnamed, as the origin of a claim (`وسط تأكيدات بأن`, `هناك تأكيدات بأن`): only
+// indefinite (`تأكيدات الوزير` are his).
+add('media', 'تأكيد', { pl: ['تأكيدات'] }, { indefinite: true });
 // Testimonies as the origin of a claim (`وأفادت شهادات الناجين أن`), only with a verb of saying:
 // `شهادات` is as often certificates (`شهادات شكر`, `شهادات الدكتوراه`).
 add('media', 'شهادة', { pl: ['شهادات'] });

@@ -167,6 +167,10 @@ const thereAre = (tokens: Token[], j: number): boolean =>
   !tokens.slice(Math.max(0, j - 2), j).some((t) => NOT.test(t.text)) &&
   nounOf(tokens[j + 1])?.entry.lemma !== INFORMATION;
 const INFORMATION = norm('معلومات');
+/** `تزامن الحادث … مع أنباء عن`: reports that something happened, with which an event coincided. */
+const coincidedWith = (tokens: Token[], j: number): boolean =>
+  (tokens[j] as Token).text === 'مع' &&
+  tokens.slice(Math.max(0, j - 16), j).some((t) => /تزامن/u.test(t.text));
 const NOT = /^[وف]?(?:لم|ليس|ليست|لا)$/u;
 
 /** The verb of saying or attribution word that introduces the noun at `i`, looking back over fillers. */
@@ -252,7 +256,7 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
     if (speechVerb(tok, DECLINING_VERBS))
       return declinesComment(tokens, i) ? undefined : { at: j, how: 'verb' };
     // `بعد أخبار عن دعم أربعة اتحادات له`: reports, unnamed, that something happened, in whose wake.
-    if ((IN_THE_WAKE.test(tok.text) || thereAre(tokens, j)) && j === i - 1) {
+    if ((IN_THE_WAKE.test(tok.text) || thereAre(tokens, j) || coincidedWith(tokens, j)) && j === i - 1) {
       const reports = nounOf(tokens[i]);
       if (reports?.entry.cls === 'media' && !reports.definite && REPORT_OPENS.test(tokens[i + 1]?.text ?? ''))
         return { at: j, how: 'attribution' };

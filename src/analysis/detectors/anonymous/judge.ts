@@ -51,6 +51,7 @@ import {
   span,
   VAGUE_REPORT_ADJECTIVES,
 } from './words';
+import { expected } from './expected';
 import { LETTER_CLASS } from '../../word-chars';
 import type { Judgement, Memory } from './memory';
 import { CIRCULATING, claimPassed, HANDED_ON, RELATIVES, SOCIAL } from './passed-around';
@@ -97,21 +98,12 @@ const AILMENT = /^(?:ال)?(?:اعراض|الم|الام|مرض|امراض|صد�
 /** Persons by function whose `عن` says what they answer for (`مسؤول عن`, `ممثل عن`). */
 const RESPONSIBLE = new Set([norm('مسؤول'), norm('ممثل')]);
 const OFFICIAL = norm('مسؤول');
+const ASSERTIONS = norm('تأكيد');
 
 const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u');
 
 /** Words that call a report false (the denial lexicon's), normalised. */
 const CALLED_FALSE: ReadonlySet<string> = new Set(FALSE_WORDS.map(norm));
-
-const EXPECTED = /^(?:المرجح|المتوقع|المنتظر|المقرر|المفترض)$/u;
-/** `من المتوقع أن` (or المرجح، المنتظر، المقرر) right before the verb at `at`. */
-function expected(tokens: Token[], at: number): boolean {
-  return (
-    tokens[at - 1]?.text === 'ان' &&
-    EXPECTED.test(tokens[at - 2]?.text ?? '') &&
-    /^[وف]?من$/u.test(tokens[at - 3]?.text ?? '')
-  );
-}
 
 /** Judge the source noun at `i`; a finding if it is an unnamed source of a claim. */
 export function judgeNoun(
@@ -332,6 +324,8 @@ export function judgeNoun(
         !(CIRCULATING.test(verb) ? claimPassed(tokens, verbAt as number, end) : before?.at === q - 1)
       )
         return undefined;
+      // `تأكيدات الإداري محمد …`: assertions of someone named after them are theirs.
+      if (entry.lemma === ASSERTIONS && next?.isWord && next.text.startsWith('ال')) return undefined;
       // `نشر أخبار كاذبة`, `تقارير مفبركة`: reports called false are what is denied or charged.
       if (next?.isWord && CALLED_FALSE.has(next.text)) return undefined;
       // (`الي` is the preposition إلى as normalised, not an article.)

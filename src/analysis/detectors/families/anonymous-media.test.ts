@@ -417,3 +417,20 @@ describe('what appeared in reports or the media (وفقا لما ورد في ت�
     },
   );
 });
+
+describe('unnamed assertions (وسط تأكيدات بأن، هناك تأكيدات) and reports an event coincided with (تزامن … مع أنباء عن)', () => {
+  it.each([
+    ['وتستمر المفاوضات وسط تأكيدات بأن الاتفاق بات قريبا.', 'وسط تأكيدات'],
+    ['حيث هناك تأكيدات بأن المدرب الجديد من أمريكا الجنوبية.', 'هناك تأكيدات'],
+    ['وتزامن الانفجار الذي هز المدينة مع أنباء عن انسحاب القوات.', 'مع أنباء'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'وتم التعديل حسب تأكيدات الإداري محمد العلي.',
+    'ونوفر الحماية من خلال الجمع بين التحليل مع معلومات عن التهديد.',
+  ])('not the assertions of someone named, nor "with" information (%s)', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
