@@ -956,3 +956,17 @@ describe('told to a broadcaster or agency whose name is also a word, with the cl
     expect(marksOf(text, 'wire')).toEqual([]);
   });
 });
+
+describe('an interview with an outlet whose short name is also letters or a word (في لقاء مع DW، حديثها مع DW)', () => {
+  it.each([
+    'وقالت في لقاء مع DW إن القرية تنتظر الزيارة.',
+    'في لقاء خاص مع DW أعربت الجدة عن سعادتها.',
+    'وقال في ختام حديثه مع DW، إن المشروع سيكتمل.',
+  ])('%s', (text) => {
+    expect(only(text, 'wire').outlets).toEqual(['dw']);
+  });
+
+  it("not an interview with the ambassador (السفير, also a paper's name)", () => {
+    expect(marksOf('وفي لقاء مع السفير أكد أن العلاقات متينة.', 'wire')).toEqual([]);
+  });
+});

@@ -22,6 +22,8 @@ import { ENGLISH_ARTICLE, lastVisible, NOUNS, type OutletKind, PLACES } from './
 
 /** The claim opens right after the mention (`إن`, `أن`, `بأن`, a colon). */
 const CLAIM_RIGHT_AFTER = /^\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?:\s|$)/u;
+/** An interview (`لقاء`, `مقابلة`, `حديث`, `حوار`), perhaps with one word after it, then مع. */
+const INTERVIEW_WITH = /(?:^|\s)(?:[وف]?ب?(?:لقاء|مقابله|حديث\S{0,3}|حوار))(?:\s+\S+)?\s+مع\s*$/u;
 /** `لم يتسن لـ`: could not (verify, reach) — the outlet's own check (ANNOTATION.md). */
 const COULD_NOT = /يتسن[يى]?\s*$/u;
 /** Letters written with dots (`أ.ب`, `د.ب.أ`): an abbreviation, not a word. */
@@ -143,6 +145,10 @@ export function scanNames(
           outlet.kind !== 'newspaper' &&
           creditRightBefore(t, mention.start) &&
           CLAIM_RIGHT_AFTER.test(t.slice(mention.end, mention.end + 8))) ||
+        // `في لقاء خاص مع DW`, `في ختام حديثها مع DW`: an interview with the outlet.
+        // (not a paper named like a person: `في لقاء مع السفير`, the ambassador)
+        (outlet.kind !== 'newspaper' &&
+          INTERVIEW_WITH.test(t.slice(Math.max(0, mention.start - 30), mention.start))) ||
         // `لم يتسن للجزيرة التحقق`: the outlet that could not verify is the reporting one.
         (mention.lam && COULD_NOT.test(t.slice(Math.max(0, mention.start - 8), mention.start))) ||
         ((credit === 'verb' || credit === 'told') &&
