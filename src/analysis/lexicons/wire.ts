@@ -81,6 +81,15 @@ export const CREDIT_VERBS = [
   // `بررت الصحيفة ذلك بأن`: the outlet gives its reason.
   'برر',
   'بررت',
+  // What the outlet gave room to, described, or urged (`أفردت صحيفة … تقريرا`, `وتصف الصحيفة`,
+  // `وحثت الصحيفة السلطات على`).
+  'أفرد',
+  'أفردت',
+  'تصف',
+  'يصف',
+  'وصفت',
+  'حثت',
+  'حث',
   // An outlet's scoop (`ما انفردت به «الشرق الأوسط»`) and what came to light to it (`تكشفت لـ«الوطن»`).
   'انفردت',
   'انفرد',
@@ -273,8 +282,11 @@ export const CREDIT_VERBS = [
 
 /** Prepositions and phrases that credit what follows (`بحسب`, `وفقا لـ`, `نقلا عن`, `على أسئلة`). */
 export const CREDIT_WORDS = [
-  // An outlet's scoop (`تأكيدا لانفراد «سبق»`).
+  // An outlet's scoop (`تأكيدا لانفراد «سبق»`, `وفقا لتميز «دنيا الرياضة»`, `صادقت على تميز …`).
   'انفراد',
+  'تميز',
+  // An outlet's news item (`وجاء في خبر الوكالة`).
+  'خبر',
   // An outlet's own reporting tour (`وفي جولة لـ«الاقتصادية» رصدت`, `خلال جولة لوكالة الأنباء`).
   'جولة',
   'جولات',

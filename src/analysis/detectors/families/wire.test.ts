@@ -970,3 +970,29 @@ describe('an interview with an outlet whose short name is also letters or a word
     expect(marksOf('وفي لقاء مع السفير أكد أن العلاقات متينة.', 'wire')).toEqual([]);
   });
 });
+
+describe("an outlet's scoop or news item (تميز «…»، خبر الوكالة), what it gave room to, described or urged, and an agency passing on words", () => {
+  it.each([
+    ['وأكد النادي صحة تميز «الشرق الأوسط» بالتعاقد مع المدرب.', 'aawsat'],
+    ['وفي خبر «عكاظ» أمس تفاصيل الحادثة.', 'okaz'],
+    ['أفردت صحيفة «الغارديان» تقريرا عن اللاجئين.', 'guardian'],
+    ['ونقلت شانا عن مدير الشركة أن الخطوط أصلحت.', 'shana'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it.each([
+    'ذكرت صحيفة «الغارديان» أن الأزمة تتفاقم.\nوحثت الصحيفة الحكومة على التحرك.',
+    'ذكرت صحيفة «الغارديان» أن الأزمة تتفاقم.\nوتصف الصحيفة الوضع بأنه كارثي.',
+    'ذكرت وكالة «رويترز» أن الفريق فاز.\nوجاء في خبر الوكالة: فاز الفريق بهدفين.',
+  ])('the outlet named before, again (%s)', (text) => {
+    expect(marksOf(text, 'wire')).toHaveLength(2);
+  });
+
+  it.each([
+    'ذكرت صحيفة «الغارديان» أن الأزمة تتفاقم.\nوتصف الصحيفة نفسها بأنها مستقلة.',
+    'الوزير يتحدث بالألمانية عن طفولته.',
+  ])('not the outlet speaking of itself, nor a language spoken (%s)', (text) => {
+    expect(marksOf(text, 'wire')).toHaveLength(text.includes('\n') ? 1 : 0);
+  });
+});

@@ -33,6 +33,9 @@ export function scanAnaphors(s: SentenceView, memory: OutletMemory, out: Credite
     if (!kinds) continue;
     // `للوكالة الدولية للطاقة الذرية`, `الموقع الرسمي للوزارة`: another body, not the outlet again.
     if (OTHER_BODY.test(t.slice(m.index + m[0].length))) continue;
+    // `وتصف الصحيفة نفسها بأنها …`: the outlet speaking of itself is its topic.
+    if (/^\s(?:نفسها|نفسه)(?:\s|$)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 7)))
+      continue;
     // `وصلت الفرق إلى الموقع`: the site of an event, the place one goes to, not the website.
     if (g.noun === 'موقع' && /(?:^|\s)[وف]?(?:الي|حتي)\s$/u.test(t.slice(Math.max(0, m.index - 6), m.index)))
       continue;

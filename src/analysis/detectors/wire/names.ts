@@ -20,10 +20,12 @@ import type { Credited, OutletMemory } from './memory';
 import { isLamVariant, lookupForm, type NameMatch } from './outlet-names';
 import { ENGLISH_ARTICLE, lastVisible, NOUNS, type OutletKind, PLACES } from './words';
 
-/** The claim opens right after the mention (`إن`, `أن`, `بأن`, a colon). */
+/** The claim opens right after the mention (`إن`, `أن`, `بأن`). */
 const CLAIM_RIGHT_AFTER = /^\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?:\s|$)/u;
 /** An interview (`لقاء`, `مقابلة`, `حديث`, `حوار`), perhaps with one word after it, then مع. */
 const INTERVIEW_WITH = /(?:^|\s)(?:[وف]?ب?(?:لقاء|مقابله|حديث\S{0,3}|حوار))(?:\s+\S+)?\s+مع\s*$/u;
+/** A verb of passing on right before the mention (`نقلت`, `ونقل`). */
+const RELAYED = /(?:^|\s)[وف]?(?:نقلت|نقل)\s+$/u;
 /** `لم يتسن لـ`: could not (verify, reach) — the outlet's own check (ANNOTATION.md). */
 const COULD_NOT = /يتسن[يى]?\s*$/u;
 /** Letters written with dots (`أ.ب`, `د.ب.أ`): an abbreviation, not a word. */
@@ -144,7 +146,10 @@ export function scanNames(
         (credit === 'verb' &&
           outlet.kind !== 'newspaper' &&
           creditRightBefore(t, mention.start) &&
-          CLAIM_RIGHT_AFTER.test(t.slice(mention.end, mention.end + 8))) ||
+          (CLAIM_RIGHT_AFTER.test(t.slice(mention.end, mention.end + 8)) ||
+            // `ونقلت شانا عن مدير …`: passing on someone's words.
+            (RELAYED.test(t.slice(Math.max(0, mention.start - 8), mention.start)) &&
+              /^\s*عن\s/u.test(t.slice(mention.end, mention.end + 5))))) ||
         // `في لقاء خاص مع DW`, `في ختام حديثها مع DW`: an interview with the outlet.
         // (not a paper named like a person: `في لقاء مع السفير`, the ambassador)
         (outlet.kind !== 'newspaper' &&
