@@ -613,6 +613,7 @@ const REGISTERED: readonly Outlet[] = [
     abbreviations: ['إ ب أ', 'إ.ب.أ'],
   }),
   channel('msnbc', 'MSNBC', 'msnbc.com', ['إم إس إن بي سي', 'ام اس ان بي سي', 'MSNBC']),
+  channel('rotana', 'Rotana', 'rotana.net', ['روتانا', 'روتانا خليجية']),
 ];
 
 /**

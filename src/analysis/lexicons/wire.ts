@@ -285,8 +285,12 @@ export const CREDIT_WORDS = [
   // An outlet's scoop (`تأكيدا لانفراد «سبق»`, `وفقا لتميز «دنيا الرياضة»`, `صادقت على تميز …`).
   'انفراد',
   'تميز',
-  // An outlet's news item (`وجاء في خبر الوكالة`).
+  // An outlet's news item (`وجاء في خبر الوكالة`), and the list or ranking it publishes
+  // (`تصدر قائمة «فوربس»`, `وفقا لترتيب المجلة`).
   'خبر',
+  'قائمة',
+  'ترتيب',
+  'تصنيف',
   // An outlet's own reporting tour (`وفي جولة لـ«الاقتصادية» رصدت`, `خلال جولة لوكالة الأنباء`).
   'جولة',
   'جولات',
@@ -356,6 +360,9 @@ export const CREDIT_WORDS = [
  * the outlet's own (not its analysts: a named firm's analysts speak for a research arm).
  */
 export const STAFF_WORDS = [
+  // A guest of the outlet's programme speaks on its air (`واعتبر ضيف «روتانا خليجية» أن`).
+  'ضيف',
+  'ضيفة',
   'كاتب',
   'الكاتب',
   'كاتبة',

@@ -996,3 +996,17 @@ describe("an outlet's scoop or news item (تميز «…»، خبر الوكال
     expect(marksOf(text, 'wire')).toHaveLength(text.includes('\n') ? 1 : 0);
   });
 });
+
+describe("an outlet's published list or ranking (قائمة «فوربس»، ترتيب المجلة), and its programme's guest speaking on its air", () => {
+  it.each([
+    ['وتصدر الممثل قائمة «فوربس» لأعلى الممثلين دخلا.', 'forbes'],
+    ['وحلت الجامعة أولى في تصنيف «التايمز» للجامعات.', 'times'],
+    ['واعتبر ضيف «روتانا خليجية» أن الفنان يتمتع بصوت نقي.', 'rotana'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('not a list that no outlet published (قائمة الإرهاب)', () => {
+    expect(marksOf('وأدرجت الحكومة الجماعة على قائمة الإرهاب.', 'wire')).toEqual([]);
+  });
+});
