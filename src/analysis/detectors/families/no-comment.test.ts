@@ -494,3 +494,20 @@ describe('declining with the act as a verb after أن (رفض أن يعلق), an
     },
   );
 });
+
+describe('a date not yet set, and silence not kept, are no non-response', () => {
+  it.each([
+    'وأطلق سراح المتهمين بكفالة، ولم يحدد موعد محاكمتهم.',
+    'وأعلنت اللجنة فتح باب الترشح لكنها لم تحدد موعدا للانتخابات.',
+    'لماذا لا يلتزم المتنطعون بحكمة الصمت بدلا من التصيد في الماء العكر؟',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'no_comment')).toEqual([]);
+  });
+
+  it.each(['والتزمت الإدارة الصمت حيال الأزمة.', 'ولم تكشف الوزارة عن أسباب القرار.'])(
+    'still silence kept, and details withheld (%s)',
+    (text) => {
+      expect(marksOf(text, 'no_comment')).toHaveLength(1);
+    },
+  );
+});

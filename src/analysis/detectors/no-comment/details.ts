@@ -30,7 +30,14 @@ export const WITHHELD_DETAILS: Rule = {
   needs: needs(`(?:لم|لا|لن|ان|يمكن|${CANNOT})\\s+${WITHHOLD}`, 'تكتم', 'يتكتم', 'تتكتم', 'متكتم'),
   explanation: 'a party withheld details it was expected to give',
   // `ولم تحدد لهن فترة لإقامتهن`: a period set for someone is an act, not a detail withheld.
-  accept: (_text, _cue, m) => !/(?:يحدد|تحدد|يحددوا)\s+ل(?:ه|هم|هن|ها|هما|نا|كم)\s/u.test(m[0]),
+  // …nor is a date not yet set (`ولم يحدد موعد محاكمتهما`: no subject, passive; `لم تحدد موعدا
+  // لذلك`: any date) — `لم تحدد اللجنة موعد إعلان النتائج` is a date withheld.
+  accept: (text, _cue, m) =>
+    !/(?:يحدد|تحدد|يحددوا)\s+ل(?:ه|هم|هن|ها|هما|نا|كم)\s/u.test(m[0]) &&
+    !/(?:يحدد|تحدد)\s+موعد(?!\S)/u.test(m[0]) &&
+    !/(?:يحدد|تحدد|يحددوا)(?:\s+\S+){0,3}?\s+موعدا(?!\S)/u.test(
+      text.slice(m.index, m.index + m[0].length + 2),
+    ),
   party: 'subject',
   partyEnds: WITHHELD_WORD,
 };

@@ -186,6 +186,9 @@ export const RULES: readonly Rule[] = [
     ),
     needs: needs('الصمت', 'صمتا'),
     explanation: 'a party kept silent',
+    // `لماذا لا يلتزم المتنطعون بالصمت`: silence not kept (or asked for) is speech.
+    accept: (text, cue) =>
+      !/(?:^|\s)(?:لا|لم|لن)\s*$/u.test(text.slice(Math.max(0, cue.start - 5), cue.start)),
     party: 'subject',
   },
   {
