@@ -511,3 +511,24 @@ describe('a date not yet set, and silence not kept, are no non-response', () => 
     },
   );
 });
+
+describe('a question left unanswered in other words: nothing to say, no official explanation, a reply that never came, a request turned down, a party not reached', () => {
+  it.each([
+    ['وقال المدرب: ليس لدي ما أقوله عن هذا اللاعب.', 'ليس لدي ما أقوله'],
+    ['وتأجلت الجلسة من دون أي تفسير رسمي.', 'من دون أي تفسير رسمي'],
+    ['وتواصلنا مع المتحدث الذي وعد بالرد، لكن رده لم يصل حتى الآن.', 'رده لم يصل'],
+    ['ولم يصلنا أي رد من البلدية حتى ساعة النشر.', 'ولم يصلنا أي رد'],
+    ['ورفضت الشركة طلبا من الصحيفة للتعليق على الحادثة.', 'رفضت'],
+    ['وأشار الموقع إلى عدم تمكنه من التواصل مع الشرطة للحصول على تعليق.', 'عدم تمكنه'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'ليس لدي ما أقوله سوى الشكر للجماهير.',
+    'ورفض الوزير طلب النائب بتأجيل الجلسة.',
+    'ولم يصل الوفد إلى العاصمة حتى الآن.',
+  ])('not thanks, a request to act turned down, or a delegation not arrived (%s)', (text) => {
+    expect(marksOf(text, 'no_comment')).toEqual([]);
+  });
+});

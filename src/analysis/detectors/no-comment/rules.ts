@@ -6,6 +6,7 @@
 import { alt, CONJ, rx, trieAlt, WB, WE } from '../../lexicon';
 import { ANSWER_VERBS, DECLINE_VERBS } from '../../lexicons/no-comment';
 import { type CueRule, needs } from '../cue-rules';
+import { COULD_NOT_REACH, NO_REPLY_ARRIVED, NOTHING_TO_SAY, REQUEST_TURNED_DOWN } from './unanswered';
 import {
   CANNOT_GIVE_DETAILS,
   HOW_WHEN_WHY_UNSAID,
@@ -201,15 +202,17 @@ export const RULES: readonly Rule[] = [
   },
   {
     pattern: rx(
-      `${WB}(?<cue>(?:[وف]?(?:من\\s+)?(?:دون|بدون)(?:\\s+ان\\s+(?:يصدر|تصدر|يرد|ترد|يقدم|تقدم))?|من\\s+غير\\s+ان\\s+(?:يصدر|تصدر|يرد|ترد)|[وف]?لم\\s+(?:يصدر|تصدر|يرد|ترد|يقدم|تقدم))(?:\\s+\\S+){0,3}?\\s+(?:اي\\s+|ايه\\s+)?(?:ال)?(?:تعليق|تعقيب|تعليقات|(?:رد|ردا)\\s+رسمي\\S*))${WE}`,
+      `${WB}(?<cue>(?:[وف]?(?:من\\s+)?(?:دون|بدون)(?:\\s+ان\\s+(?:يصدر|تصدر|يرد|ترد|يقدم|تقدم))?|من\\s+غير\\s+ان\\s+(?:يصدر|تصدر|يرد|ترد)|[وف]?لم\\s+(?:يصدر|تصدر|يرد|ترد|يقدم|تقدم))(?:\\s+\\S+){0,3}?\\s+(?:اي\\s+|ايه\\s+)?(?:ال)?(?:تعليق|تعقيب|تعليقات|(?:رد|ردا|تفسير|توضيح|ايضاح)\\s+رسمي(?:ا|ه|يه)?))${WE}`,
       'gd',
     ),
+    // …and `من دون أي تفسير رسمي`: no official explanation either.
     needs: needs(
-      '(?:دون|ان|لم)(?:\\s+\\S+){0,5}?\\s+(?:اي\\s+|ايه\\s+)?(?:ال)?(?:تعليق|تعقيب|(?:رد|ردا)\\s+رسمي)',
+      '(?:دون|ان|لم)(?:\\s+\\S+){0,5}?\\s+(?:اي\\s+|ايه\\s+)?(?:ال)?(?:تعليق|تعقيب|(?:رد|ردا|تفسير|توضيح|ايضاح)\\s+رسمي)',
     ),
     explanation: 'no comment was given',
     accept: (text, cue) => !SUSPENDED.test(text.slice(cue.end, cue.end + 30)),
   },
+  NOTHING_TO_SAY,
   {
     pattern: rx(
       // …and `وليس لدي مجال للتعليق`, `لا أملك تعليقا`: no room for a comment, none to give.
@@ -345,6 +348,9 @@ export const RULES: readonly Rule[] = [
     partyEnds: rx('^(?:او|ولم|ولا|كما)$'),
   },
   SAID_WITHOUT_DETAILS,
+  NO_REPLY_ARRIVED,
+  REQUEST_TURNED_DOWN,
+  COULD_NOT_REACH,
   {
     pattern: rx(
       `${WB}[وف]?(?<cue>لم\\s+(?:نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)\\S*)(?:\\s+\\S+){0,4}?\\s+(?:علي\\s+)?(?:اي\\s+)?(?:رد|ردا|تعليق|تعقيب|اجابه|جواب)${WE}`,

@@ -1,0 +1,50 @@
+/**
+ * The no_comment rules about a question left unanswered in words other than the stock ones: a
+ * party with nothing to say, a reply that never arrived, a request for comment turned down, a
+ * party the outlet could not reach (said with a noun, `عدم تمكنها من التواصل`). Each is listed in
+ * its place in the rules' order (rules.ts).
+ */
+import { CONJ, rx, WB, WE } from '../../lexicon';
+import { needs } from '../cue-rules';
+import type { Rule } from './rules';
+
+export const NOTHING_TO_SAY: Rule = {
+  // `ليس لدي ما أقوله عنه`, `لا أملك ما أضيفه`: nothing to say about it (not `… سوى الشكر`).
+  pattern: rx(
+    `${WB}(?<cue>[وف]?(?:ليس\\s+(?:لدي\\S*|عندي|عندنا|لنا|لي)|لا\\s+(?:املك|نملك|يملك|تملك))\\s+(?:ما|شييا)\\s+(?:اقوله|نقوله|يقوله|تقوله|اضيفه|نضيفه|يضاف|اقول|نقول|اضيف|نضيف))${WE}(?!(?:\\s+\\S+)?\\s+(?:سوي|غير|الا)${WE})`,
+    'gd',
+  ),
+  needs: needs('(?:اقول|نقول|يقول|تقول|اضيف|نضيف|يضاف)'),
+  explanation: 'a party said it had no comment',
+};
+
+export const NO_REPLY_ARRIVED: Rule = {
+  // `وعد بالرد ولكن رده لم يصل حتى الآن`, `لم يصلنا أي رد`: the answer never came.
+  pattern: rx(
+    `${WB}(?<cue>[وف]?(?:(?:ال)?(?:رد|رده|ردها|ردهم|ردود)\\s+لم\\s+(?:يصل|تصل|يصلنا|تصلنا)|لم\\s+(?:يصل|تصل|يصلنا|تصلنا|يصلني)(?:\\s+\\S+){0,2}?\\s+(?:اي\\s+)?(?:رد|ردود|اجابه|جواب|تعليق)))${WE}`,
+    'gd',
+  ),
+  needs: needs('(?:يصل|تصل)'),
+  explanation: 'no answer was received',
+};
+
+export const REQUEST_TURNED_DOWN: Rule = {
+  // `ورفض مكتب السفيرة طلبا من الصحيفة للتعليق`: a request for comment turned down.
+  pattern: rx(
+    `${WB}${CONJ}(?<cue>رفض|رفضت|رفضوا|يرفض|ترفض)${WE}(?:\\s+\\S+){0,7}?\\s+(?:ال)?(?:طلب|طلبا|طلبات)(?:\\s+\\S+){0,5}?\\s+(?:للتعليق|للرد|للتعقيب|لاجراء\\s+مقابله)${WE}`,
+    'gd',
+  ),
+  needs: needs('طلب'),
+  explanation: 'a party declined to comment',
+  party: 'subject',
+};
+
+export const COULD_NOT_REACH: Rule = {
+  // `وذكرت وسائل الإعلام عدم تمكنها من التواصل مع الشرطة للحصول على تعليق`: said with a noun.
+  pattern: rx(
+    `${WB}(?<cue>[وفب]?عدم\\s+(?:تمكن|التمكن)\\S*)(?:\\s+\\S+){0,2}?\\s+من\\s+(?:الاتصال|التواصل|الوصول)(?:\\s+\\S+){1,8}?\\s+(?:للحصول\\s+علي\\s+(?:اي\\s+)?(?:تعليق|رد|توضيح)|للتعليق|لسوال\\S*)${WE}`,
+    'gd',
+  ),
+  needs: needs('تمكن'),
+  explanation: 'the party could not be reached for comment',
+};
