@@ -532,3 +532,17 @@ describe('a question left unanswered in other words: nothing to say, no official
     expect(marksOf(text, 'no_comment')).toEqual([]);
   });
 });
+
+describe('secrecy kept, said with a noun (تكتم الإدارة على، تعتيما تاما على)', () => {
+  it.each([
+    ['وسط تكتم الإدارة على تفاصيل الصفقة.', 'تكتم'],
+    ['وتفرض السلطات تعتيما تاما على ما يجري في السجن.', 'تعتيما'],
+    ['ورغم التكتم الشديد على نتائج التحقيق فإن الأنباء تسربت.', 'التكتم'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('not a name kept secret, which is anonymity', () => {
+    expect(marksOf('وأوضح مسؤول طلب التكتم على هويته أن الضربة وقعت.', 'no_comment')).toEqual([]);
+  });
+});

@@ -6,7 +6,13 @@
 import { alt, CONJ, rx, trieAlt, WB, WE } from '../../lexicon';
 import { ANSWER_VERBS, DECLINE_VERBS } from '../../lexicons/no-comment';
 import { type CueRule, needs } from '../cue-rules';
-import { COULD_NOT_REACH, NO_REPLY_ARRIVED, NOTHING_TO_SAY, REQUEST_TURNED_DOWN } from './unanswered';
+import {
+  COULD_NOT_REACH,
+  NO_REPLY_ARRIVED,
+  NOTHING_TO_SAY,
+  REQUEST_TURNED_DOWN,
+  SECRECY,
+} from './unanswered';
 import {
   CANNOT_GIVE_DETAILS,
   HOW_WHEN_WHY_UNSAID,
@@ -351,6 +357,7 @@ export const RULES: readonly Rule[] = [
   NO_REPLY_ARRIVED,
   REQUEST_TURNED_DOWN,
   COULD_NOT_REACH,
+  SECRECY,
   {
     pattern: rx(
       `${WB}[وف]?(?<cue>لم\\s+(?:نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)\\S*)(?:\\s+\\S+){0,4}?\\s+(?:علي\\s+)?(?:اي\\s+)?(?:رد|ردا|تعليق|تعقيب|اجابه|جواب)${WE}`,

@@ -5,6 +5,7 @@
  * its place in the rules' order (rules.ts).
  */
 import { CONJ, rx, WB, WE } from '../../lexicon';
+import { IDENTITY } from './pieces';
 import { needs } from '../cue-rules';
 import type { Rule } from './rules';
 
@@ -47,4 +48,17 @@ export const COULD_NOT_REACH: Rule = {
   ),
   needs: needs('تمكن'),
   explanation: 'the party could not be reached for comment',
+};
+
+export const SECRECY: Rule = {
+  // `في ظل تكتم الحزب على ما يجري`, `تفرض السلطات تعتيما تاما على ما يحدث`: secrecy kept, said
+  // with a noun (not `طلب التكتم على هويته`: a withheld name is anonymity).
+  pattern: rx(
+    `${WB}(?<cue>[وفب]?(?:ال)?(?:تكتم|تعتيم|تعتيما))(?:\\s+\\S+){0,3}?\\s+(?:علي|حول|بشان)${WE}`,
+    'gd',
+  ),
+  needs: needs('تكتم', 'تعتيم'),
+  explanation: 'a party kept the matter secret',
+  accept: (text, cue) =>
+    !IDENTITY.test(text.slice(cue.end, cue.end + 60).replace(/^.*?(?:علي|حول|بشان)\s+/u, '')),
 };
