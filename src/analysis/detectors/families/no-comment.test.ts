@@ -546,3 +546,17 @@ describe('secrecy kept, said with a noun (تكتم الإدارة على، تع�
     expect(marksOf('وأوضح مسؤول طلب التكتم على هويته أن الضربة وقعت.', 'no_comment')).toEqual([]);
   });
 });
+
+describe('confidentiality cited, or the findings awaited, instead of an answer (بذريعة سرية التحقيق، لا نستبق النتائج)', () => {
+  it.each([
+    ['وما زالت النيابة متحفظة بذريعة سرية التحقيق.', 'بذريعة سرية'],
+    ['والشركة تتذرع بالسرية في كل ما يخص العقد.', 'تتذرع بالسرية'],
+    ['وأضاف أننا لا نستبق نتائج التحقيق في الحادثة.', 'لا نستبق'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('not confidentiality promised to customers', () => {
+    expect(marksOf('وتحرص الشركة على سرية بيانات العملاء.', 'no_comment')).toEqual([]);
+  });
+});

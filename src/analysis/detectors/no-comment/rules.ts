@@ -12,6 +12,7 @@ import {
   NOTHING_TO_SAY,
   REQUEST_TURNED_DOWN,
   SECRECY,
+  SECRECY_CITED,
 } from './unanswered';
 import {
   CANNOT_GIVE_DETAILS,
@@ -358,6 +359,7 @@ export const RULES: readonly Rule[] = [
   REQUEST_TURNED_DOWN,
   COULD_NOT_REACH,
   SECRECY,
+  SECRECY_CITED,
   {
     pattern: rx(
       `${WB}[وف]?(?<cue>لم\\s+(?:نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)\\S*)(?:\\s+\\S+){0,4}?\\s+(?:علي\\s+)?(?:اي\\s+)?(?:رد|ردا|تعليق|تعقيب|اجابه|جواب)${WE}`,

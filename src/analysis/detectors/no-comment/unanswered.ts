@@ -62,3 +62,14 @@ export const SECRECY: Rule = {
   accept: (text, cue) =>
     !IDENTITY.test(text.slice(cue.end, cue.end + 60).replace(/^.*?(?:علي|حول|بشان)\s+/u, '')),
 };
+
+export const SECRECY_CITED: Rule = {
+  // `ما تزال متحفظة بذريعة سرية التحقيق`, `تتذرع بالسرية`, `لا نستبق نتائج التحقيق`: a party that
+  // cites confidentiality, or waits for the findings, instead of answering.
+  pattern: rx(
+    `${WB}(?<cue>(?:[وفب]?(?:ذريعه|بذريعه|بحجه|بداعي|لدواعي|تتذرع|يتذرع|تذرعت|تذرع|تتعذر|يتعذر)\\s+(?:ب)?(?:ال)?سريه)|[وف]?(?:لا|لن)\\s+(?:(?:نريد|اريد|يريد|تريد)\\s+(?:ان\\s+)?)?(?:نستبق|استبق|يستبق|تستبق|استباق))${WE}`,
+    'gd',
+  ),
+  needs: needs('سريه', 'نستبق', 'استبق', 'يستبق', 'تستبق', 'استباق'),
+  explanation: 'a party cited confidentiality or the pending findings instead of answering',
+};
