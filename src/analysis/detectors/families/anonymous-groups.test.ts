@@ -799,3 +799,17 @@ describe('the voices of local news: clients of an office, consumers, customers, 
     expect(marksOf('التمارين الرياضية تفيد مرضى الربو.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('a counted group named by what its people belong to (عدد من أبناء الجالية، بعض أهالي القرية)', () => {
+  it.each([
+    ['وقال عدد من أبناء الجالية إنهم يرفضون الاعتداء.', 'وقال عدد من أبناء الجالية'],
+    ['وأكد بعض أهالي القرية أن الطريق مغلق منذ أسبوع.', 'وأكد بعض أهالي'],
+    ['وذكر عدد من موظفي الشركة أن الرواتب تأخرت.', 'وذكر عدد من موظفي'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('not a counted group that only acts', () => {
+    expect(marksOf('وزار عدد من أبناء الجالية المعرض أمس.', 'anonymous')).toEqual([]);
+  });
+});
