@@ -12,7 +12,7 @@ import { norm } from '../../normalize';
 
 /** Text the pattern needs, as one cheap scan. */
 export const IMPERSONAL_GATE = hot(
-  /يقال|قيل|يشاع|اشيع|افيد|تردد|يتداول|الاشاره|علمت|(?:في|عبر|علي)\s+(?:بعض\s+)?(?:ال)?(?:وسايل|مواقع|صحف|وسايط|منصات|شبكات|اعلام)|حسب|وفق|طبقا|الحديث|كما\s+(?:نشر|ذكر|اشيع|اشير)/u,
+  /يقال|قيل|يشاع|اشيع|افيد|تردد|يتداول|الاشاره|علمت|^\s*[وف]علم\s|(?:في|عبر|علي)\s+(?:بعض\s+)?(?:ال)?(?:وسايل|مواقع|صحف|وسايط|منصات|شبكات|اعلام)|حسب|وفق|طبقا|الحديث|كما\s+(?:نشر|ذكر|اشيع|اشير)/u,
 );
 
 const IMPERSONAL = new RegExp(
@@ -22,6 +22,9 @@ const IMPERSONAL = new RegExp(
     // topic, usually of a denial); `فيما تردد أنه` (while it was rumoured that) is a claim passed on.
     // …and what is said of the one asked (`يقال إنك مغمور`, in an interview's question).
     `(?<!${WORD_CHAR_CLASS})(?<!(?:^|\\s)[وف]?(?:ك|م)?ما\\s|الحق\\s)(?<verb>[وف]?(?:يقال|قيل|يشاع|اشيع|افيد|يتردد|تردد))(?:\\s+(?:ايضا|مؤخرا|كذلك|اليوم|امس))?\\s+(?:ان|انه|انها|انهم|انك|انكم|بان|بانه|بانها|بانك)(?!${WORD_CHAR_CLASS})`,
+    // `وعُلم أن …` opening the sentence: learned, from no one named (the passive; a verb of
+    // learning with a subject has it right after: `وعلم الوزير أن`).
+    `^\\s*(?<learnedFrom>[وف](?:كما\\s+)?علم)\\s+(?:ان|انه|انها|انهم|بان|بانه|بانها)(?!${WORD_CHAR_CLASS})`,
     // `حيث أفيد عن تواصله مع …`: reported, about something, by no one named.
     `(?<!${WORD_CHAR_CLASS})(?<reported>[وف]?(?:افيد|يفاد))\\s+عن(?!${WORD_CHAR_CLASS})`,
     // Said among people (`يتداول بين الناس`, `تردد بين الأهالي`).
@@ -85,6 +88,7 @@ export function impersonalAttribution(text: string): Impersonal | undefined {
     g?.hearsay ??
     g?.talk ??
     g?.aside ??
+    g?.learnedFrom ??
     learned;
   if (!m || !cue) return undefined;
   if (m.groups?.rumoured && deniesIt(text)) return undefined;

@@ -434,3 +434,19 @@ describe('unnamed assertions (وسط تأكيدات بأن، هناك تأكيد
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('the passive "it was learned that" opening a sentence (وعُلم أن)', () => {
+  it.each(['وعلم أن الوزير سيبدأ جولته غدا.', 'فعلم أن الوفد غادر قبل الموعد.', 'وعلم بأن العقد وقع أمس.'])(
+    '%s',
+    (text) => {
+      expect(marksOf(text, 'anonymous')).toHaveLength(1);
+    },
+  );
+
+  it.each(['وعلم الوزير أن الخطة جاهزة.', 'وقال إنه علم أن الخطة جاهزة.'])(
+    'not one who learned it, named (%s)',
+    (text) => {
+      expect(marksOf(text, 'anonymous')).toEqual([]);
+    },
+  );
+});
