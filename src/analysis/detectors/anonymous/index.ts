@@ -18,7 +18,7 @@ import { NOUN_FORMS, type NounHit, nounOf, SPEECH_STEMS, speechVerb } from '../.
 import type { Token } from '../../tokens/tokenize';
 import { namedSpeaker, relayedFrom, zeroSubjectVerb } from './continuation';
 import { countOf, describe, nameFollows, quantifierStart, shownEnd } from './description';
-import { quantifiedGroup } from './groups';
+import { IN_CONSTRUCT, quantifiedGroup } from './groups';
 import { IMPERSONAL_GATE, impersonalAttribution } from './impersonal';
 import { type Judgement, judgeNoun, type Memory } from './judge';
 import {
@@ -64,7 +64,7 @@ const WRITERS_LINK = /^[وف]?(?:اذ|مما|الامر)$/u;
 /** A counted group (anonymous-groups.ts). */
 export const GROUP_GATE = hot(
   new RegExp(
-    `(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?(?:ال|\\S+\\s+ال)|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|${LETTER_CLASS}يون(?:\\s+ان|\\s*:)|(?:^|\\s)م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال)|${LETTER_CLASS}يون[\\s،,]`,
+    `(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?(?:ال|${IN_CONSTRUCT}\\s)|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|${LETTER_CLASS}يون(?:\\s+ان|\\s*:)|(?:^|\\s)م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال)|${LETTER_CLASS}يون[\\s،,]`,
     'u',
   ),
 );
