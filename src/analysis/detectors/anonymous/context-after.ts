@@ -4,6 +4,8 @@
  * اليوم»: …`). What comes before the noun is context.ts's.
  */
 import { FILLERS, OFFICE_TITLES } from '../../lexicons/anonymous';
+import { DENY_VERBS, REFUTE_VERBS, REJECT_VERBS } from '../../lexicons/denial';
+import { norm } from '../../normalize';
 import { agreementOf, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
@@ -53,14 +55,19 @@ const RELATIVE = new Set(['التي', 'الذي']);
 /** Verbs of what circulated or spread, not of what was said. */
 const CIRCULATED = /(?:تردد|انتشر|راج|تداول|يتداول|سرت|سري|نشر)/u;
 /** What a verb of saying opens: the claim or its subject (`إلى`, `أن`, `عن`, `حول`). */
-const REJECTED = /^[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|رفض|رفضت|يرفض|ترفض|كذب|كذبت|فند|فندت|دحض|دحضت|استنكر)$/u;
+/** Verbs of denying, refuting or rejecting (the denial lexicon's), normalised. */
+let rejecting: ReadonlySet<string> | undefined;
+function rejects(word: string): boolean {
+  rejecting ??= new Set([...DENY_VERBS, ...REFUTE_VERBS, ...REJECT_VERBS].map(norm));
+  return rejecting.has(word) || (/^[وف]/u.test(word) && rejecting.has(word.slice(1)));
+}
 const ASSERTED = /^(?:اكد|اكدت|تؤكد|يؤكد|كشف|كشفت|تكشف|يكشف)$/u;
 const OPENS = /^(?:الي|ان|انه|انها|بان|بانه|بانها|عن|حول|بشان)$/u;
 
 function relativeSays(tokens: Token[], i: number, j: number): number | undefined {
   if (nounOf(tokens[i])?.entry.cls !== 'media') return undefined;
   // `ورفض الشائعات التي تتحدث عن …`: what a party rejects is the denial's object (marked so).
-  if (tokens.slice(Math.max(0, i - 4), i).some((t) => REJECTED.test(t.text))) return undefined;
+  if (tokens.slice(Math.max(0, i - 4), i).some((t) => rejects(t.text))) return undefined;
   const verb = speechVerb(tokens[j + 1]);
   if (!verb || CIRCULATED.test(verb.stem)) return undefined;
   // What it says opens after it; `أكدت`, `كشفت` may take the claim as a noun (`أكدت اتفاقه`).
