@@ -43,12 +43,10 @@ const set = flag('--set') ?? flag('--gold') ?? 'dev';
 /**
  * Splits drawn from the rest of SaudiNewsNet (scripts/labels/prepare-snn.ts), by name, with the
  * directory beside the checkout where prepare-snn.ts wrote their texts (the outlets', kept out of
- * the repository; or give them with `--texts FILE[,FILE…]`). `snn` is the opened ones: final-9,
- * final-12, final-13, final-15, final-19 and final-20 of any article, final-10 drawn for denials and
- * final-11 for non-responses, each scored once and then opened; final-14, final-18, final-21 and final-23
- * of any article, final-16 drawn for denials and final-17 for non-responses, labelled for
- * training and never held out. `final` is the one held out now (final-22), to be scored once, at
- * the end of the session that next changes the engine (eval/README.md). Their text directories are
+ * the repository; or give them with `--texts FILE[,FILE…]`). `snn` is the opened ones (SNN_OPENED):
+ * those held out once, scored once and then opened, and those labelled for training only and never
+ * held out (eval/README.md says which is which). `final` is the one held out now (HELD_OUT_NOW), to
+ * be scored once, at the end of the session that next changes the engine. Their text directories are
  * listed in labels/snn.ts.
  */
 const SNN_OPENED = [
@@ -71,8 +69,9 @@ const SNN_OPENED = [
   'final-25',
   'final-26',
   'final-27',
+  'final-28',
 ];
-const HELD_OUT_NOW = 'final-28';
+const HELD_OUT_NOW = 'final-29';
 for (const name of Object.keys(SNN_SPLITS))
   if (existsSync(`${labels}/${name}.jsonl`)) SETS[name] = `${labels}/${name}.jsonl`;
 if (set === 'final' && !SETS[HELD_OUT_NOW]) {
