@@ -113,6 +113,8 @@ add('role', 'شخص', { sg: ['شخص'], du: ['شخصان', 'شخصين'], pl: ['
 // ملثم أن`): a person the article does not name (ANNOTATION.md), only without the article.
 add('role', 'رجل', { sg: ['رجل'] }, { indefinite: true });
 add('role', 'امرأة', { sgf: ['امرأة', 'سيدة', 'فتاة'] }, { indefinite: true });
+// A driver, unnamed (`وقال سائق أردني:`), only without the article (`سائق الحافلة` is often named).
+add('role', 'سائق', { sg: ['سائق'] }, { indefinite: true });
 add('role', 'شاب', { sg: ['شاب'], sgf: ['شابة'] }, { indefinite: true });
 // Vague groups: never one identifiable person, so a definite form is just as vague.
 add('group', 'محلل', { pl: ['محللون', 'محللين'], cs: ['محللو', 'محللي'] });
@@ -168,7 +170,7 @@ add('group', 'حقوقي', { pl: ['حقوقيون', 'حقوقيين'] });
 add('group', 'محام', { pl: ['محامون', 'محامين'] });
 // One insider unnamed (`قال مقرب من الرئيس`): a person by function.
 add('role', 'مقرب', { sg: ['مقرب'] });
-add('group', 'معارض', { pl: ['معارضون', 'معارضين'] });
+add('group', 'معارض', { pl: ['معارضون', 'معارضين'], cs: ['معارضو', 'معارضي'] });
 add('group', 'متابع', { pl: ['متابعون', 'متابعين'], cs: ['متابعو', 'متابعي'] });
 // Leaders of a community or a movement, unnamed (`ويقول زعماء مسلمون في إثيوبيا إن`), and rivals
 // (`وأثار منافسون على الزعامة تساؤلات`): only without the article (`الزعماء` are usually named).
@@ -187,7 +189,7 @@ add('group', 'شيخ قبيلة', { pl: ['شيوخ'] });
 // `اشتكى معتمرون`, `يرى مستثمرون`): only indefinite (`الطلاب`, `الزوار` are most often those the
 // story is about, not speakers).
 for (const [lemma, pl] of [
-  ['طالب', ['طلاب']],
+  ['طالب', ['طلاب', 'طالبات']],
   ['معلم', ['معلمون', 'معلمين', 'معلمات']],
   ['مستثمر', ['مستثمرون', 'مستثمرين']],
   ['متسوق', ['متسوقون', 'متسوقين']],
@@ -230,6 +232,8 @@ add('media', 'تقرير', { pl: ['تقارير'] });
 add('media', 'نبأ', { pl: ['أنباء'] });
 add('media', 'وسائل', { pl: ['وسائل'] });
 add('media', 'صحيفة', { pl: ['صحف'] });
+// Channels, only described (`وقالت قنوات تلفزيونية عربية إن`; MEDIA_NEEDS).
+add('media', 'قناة', { pl: ['قنوات'] }, { indefinite: true });
 add('media', 'موقع', { pl: ['مواقع'] });
 // Social networks (`شبكات التواصل`, `منصات التواصل`): only with التواصل after them (MEDIA_NEEDS).
 add('media', 'شبكة', { pl: ['شبكات'] });
@@ -302,7 +306,10 @@ function regular(past: string, present: string): string[] {
   const stem = /[اى]$/.test(past) ? past.slice(0, -1) : past;
   const pastForms = stem === past ? [`${past}ت`, `${past}وا`, `${past}ا`] : [`${stem}ت`, `${stem}وا`];
   const plural = /[وي]$/.test(present) ? `${present.slice(0, -1)}ون` : `${present}ون`;
-  return [past, ...pastForms, present, `ت${present.slice(1)}`, plural];
+  // Women going on (`وأكدن أن`, `وأشرن إلى`): the past feminine plural, a hollow verb's without its
+  // long vowel (`أشار` → `أشرن`).
+  const women = stem === past ? [`${past.replace(/ا(?=.$)/u, '')}ن`] : [];
+  return [past, ...pastForms, ...women, present, `ت${present.slice(1)}`, plural];
 }
 
 /** Verbs that introduce a statement, belief or report (all persons we meet in news prose). */
@@ -485,7 +492,22 @@ export const CONTINUATION_VERBS: ReadonlySet<string> = new Set(
     // which a free complement after it (`وبين أن`, `وبين في تصريح`) rules out.
     'بين',
     ...DENY_FORMS,
-    ...['قال', 'قالت', 'قالوا', 'قالا', 'يقول', 'تقول', 'يقولون', 'رأى', 'رأت', 'رأوا', 'أبدى', 'أبدت'],
+    ...[
+      'قال',
+      'قالت',
+      'قالوا',
+      'قالا',
+      'قلن',
+      'يقول',
+      'تقول',
+      'يقولون',
+      'رأى',
+      'رأت',
+      'رأوا',
+      'رأين',
+      'أبدى',
+      'أبدت',
+    ],
   ].map(norm),
 );
 

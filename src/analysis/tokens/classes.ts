@@ -267,8 +267,13 @@ export function speechVerb(
   if (tok.verb === undefined) tok.verb = SPEECH_FORMS.get(tok.text, tok.hash);
   return tok.verb ?? undefined;
 }
+const FEMININE_PLURALS: ReadonlySet<string> = new Set(
+  [...CONTINUATION_VERBS].filter((v) => /ن$/u.test(v) && !/^[يت]/u.test(v) && !/(?:ون|ين)$/u.test(v)),
+);
 export function agreementOf(verb: string): Agreement {
   if (/(?:وا|ون)$/.test(verb) || verb === 'قالا') return 'pl';
+  // The past feminine plural (`أكدن`, `أشرن`, `قلن`): many women, who go on as a group does.
+  if (FEMININE_PLURALS.has(verb)) return 'pl';
   // Past `قالت`/`تابعت`, present `تقول`/`تضيف` (but not the past `تابع` itself).
   const known = (v: string) => SPEECH_VERBS.has(v) || CONTINUATION_VERBS.has(v);
   const stem = verb.slice(0, -1);

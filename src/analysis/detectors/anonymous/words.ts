@@ -20,6 +20,8 @@ export const MEDIA_ADJECTIVES = new Set(['الاعلاميه', 'الصحفيه',
 export const VAGUE_REPORT_ADJECTIVES: ReadonlySet<string> = new Set(
   [
     ...['الواردة', 'الأولية', 'المتداولة', 'المتوفرة', 'المتوافرة', 'المنشورة', 'المعلنة'],
+    // The latest, earlier or recent reports (`وتشير التقارير الأخيرة إلى`).
+    ...['الأخيرة', 'الحديثة', 'السابقة'],
     ...['الغربية', 'الأجنبية', 'المحلية', 'العبرية', 'الأوروبية'],
     // A country's (`التقارير البريطانية`): the nationalities the wire detector knows, feminine.
     ...Object.keys(NATIONALITIES).map((nisba) => `ال${nisba}ة`),
@@ -85,6 +87,7 @@ export const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
   // `الإعلام الأفغاني`, or bare with the claim right after (`يتوقع الإعلام أن`، `ويتحدث الإعلام عن`).
   [norm(MEDIA_OF), new Set([...OUTLET_DESCRIPTIONS, 'ان', 'انه', 'انها', 'عن'])],
   [norm('وسائل'), new Set(['اعلام', 'اعلاميه', 'تواصل'])],
+  [norm('قناة'), new Set([...OUTLET_DESCRIPTIONS, 'تلفزيونيه', 'فضاييه', 'اخباريه', 'تليفزيونيه'])],
   // …and sites that specialise in the field (`بحسب مواقع متخصصة`).
   [norm('موقع'), new Set(['اخباريه', 'الكترونيه', 'اعلاميه', 'صحفيه', 'صحافيه', 'اخبار', 'تواصل', 'متخصصه'])],
   // Social networks only: `شبكات الطرق`, `منصات الإطلاق` are no media.
@@ -130,6 +133,11 @@ export const GROUP_NEEDS = new Map<string, ReadonlySet<string>>([
         'منشآت',
         'مؤسسات',
         'سيارات',
+        // Those concerned (`أصحاب العلاقة`, `أصحاب الشأن`, `أصحاب المصلحة`).
+        'علاقة',
+        'شأن',
+        'مصلحة',
+        'اختصاص',
       ].map(norm),
     ),
   ],

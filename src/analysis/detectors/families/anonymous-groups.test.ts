@@ -813,3 +813,22 @@ describe('a counted group named by what its people belong to (عدد من أبن
     expect(marksOf('وزار عدد من أبناء الجالية المعرض أمس.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('those concerned, opponents of a deal, a driver, channels and the latest reports, unnamed', () => {
+  it.each([
+    ['ورأى أصحاب الشأن في السوق أنه لا بد من محفزات.', 'ورأى أصحاب'],
+    ['وقال معارضو القرار إنه لا يحقق الهدف.', 'وقال معارضو'],
+    ['وقال سائق مصري: إن الطريق خطير ليلا.', 'وقال سائق'],
+    ['وقالت قنوات فضائية عربية إن الوفد وصل.', 'وقالت قنوات'],
+    ['وتشير التقارير الأخيرة إلى أن النمو تباطأ.', 'وتشير التقارير'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each(['وقال سائق الحافلة محمد العلي إن الطريق خطير.', 'وتبث قنوات كثيرة المباراة.'])(
+    'not a driver named, nor channels that only air (%s)',
+    (text) => {
+      expect(marksOf(text, 'anonymous')).toEqual([]);
+    },
+  );
+});

@@ -770,3 +770,17 @@ describe('a setting closed by a comma before the verb (وفي الشأن الم�
     ).toHaveLength(1);
   });
 });
+
+describe('women going on in the feminine plural (وأكدن، وأشرن، وقلن)', () => {
+  it.each([
+    'وقالت موظفات في الشركة إن الرواتب تأخرت.\nوأكدن أن الإدارة لم ترد.',
+    'واشتكت معلمات من نقص الكتب.\nوأشرن إلى أن الفصل بدأ قبل أسبوع.',
+    'وقالت طالبات في الجامعة إن السكن مزدحم.\nوأوضحن أن الشكاوى لم تلق ردا.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it('not without unnamed women before', () => {
+    expect(marksOf('وافتتحت الوزيرة المعرض.\nوأكدن أن المعرض ناجح.', 'anonymous')).toEqual([]);
+  });
+});
