@@ -483,3 +483,17 @@ describe('a claim dispelled (بدّد الشائعات), or called wrong by a wo
     },
   );
 });
+
+describe('assertions called baseless, and a claim called nothing but propaganda', () => {
+  it.each([
+    'وقال الرئيس إن بلاده حرمت من السلاح بسبب تأكيدات لا أساس لها بانتهاك قواتها لحقوق الإنسان.',
+    'وقالت المتحدثة: هذا كله ليس سوى دعاية ضد بلادنا.',
+    'وأضاف أن هذه الاتهامات ليست سوى دعاية رخيصة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toHaveLength(1);
+  });
+
+  it('not propaganda praised, nor assertions confirmed', () => {
+    expect(marksOf('وأكد الوزير أن التأكيدات بشأن الموعد صحيحة.', 'denial')).toEqual([]);
+  });
+});
