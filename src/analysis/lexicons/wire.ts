@@ -519,6 +519,8 @@ export const AMBIGUOUS_FORMS = [
   'مهر',
   // ISNA's other spelling is also Esna, the Egyptian town.
   'إسنا',
+  // Doğan is as often a Turkish surname (`بختيار دوغان`) as the agency.
+  'دوغان',
   'إفي',
   'حريت',
   'بيلد',

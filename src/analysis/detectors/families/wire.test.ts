@@ -1010,3 +1010,19 @@ describe("an outlet's published list or ranking (قائمة «فوربس»، ت�
     expect(marksOf('وأدرجت الحكومة الجماعة على قائمة الإرهاب.', 'wire')).toEqual([]);
   });
 });
+
+describe('a name that is also a surname (دوغان) credits the agency only as one, and a site named with a number', () => {
+  it.each([
+    ['وقالت وكالة دوغان إن الشرطة اعتقلت المشتبه به.', ['dogan']],
+    ['وفق ما نقلت وكالتا الأناضول ودوغان للأنباء.', ['anadolu', 'dogan']],
+    ['ونقل موقع لو 360 عن مصادر أمنية أن الرجلين اعتقلا.', ['lw360']],
+  ])('%s', (text, outlets) => {
+    expect(only(text, 'wire').outlets).toEqual(outlets);
+  });
+
+  it('not a spokesman named Doğan', () => {
+    expect(marksOf('وأكد المسؤول الإعلامي للحزب، بختيار دوغان، أن الطائرات قصفت المواقع.', 'wire')).toEqual(
+      [],
+    );
+  });
+});

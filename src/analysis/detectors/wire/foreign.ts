@@ -17,14 +17,14 @@ import { normSet, NOT_NAMES, NOUNS, TOPICS, VERBS, WORDS } from './words';
 import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 
 /**
- * `قالت صحيفة أولي الأرجنتينية`, `بحسب موقع ترك برس`, `ذكرت وكالة الأنباء الإيطالية`: an outlet
+ * `قالت صحيفة أولي الأرجنتينية`, `بحسب موقع ترك برس`, `نقل موقع لو 360 عن` (a number in the name), `ذكرت وكالة الأنباء الإيطالية`: an outlet
  * missing from the registry, named in Arabic letters after an outlet noun (a foreign name has no
  * article and is no adjective), or an agency described as a news agency. Only right after a
  * credit (a reporting verb or word, `لـ` after a verb of saying), so that `قناة السويس` and
  * `وكالة الطاقة الدولية` stay what they are.
  */
 export const FOREIGN_RX = new RegExp(
-  `(?<!${WORD_CHAR_CLASS})[وف]?(?<prep>[بل])?(?<noun>${FOREIGN_NOUN_ALT}|صحيفتي|صحيفتا)(?<desc>\\s(?:انباء|الانباء|الاعلام|اعلام))?(?<name>(?:\\s${LETTER_CLASS}{2,}){1,3})`,
+  `(?<!${WORD_CHAR_CLASS})[وف]?(?<prep>[بل])?(?<noun>${FOREIGN_NOUN_ALT}|صحيفتي|صحيفتا)(?<desc>\\s(?:انباء|الانباء|الاعلام|اعلام))?(?<name>\\s${LETTER_CLASS}{2,}(?:\\s(?:${LETTER_CLASS}{2,}|[0-9]{1,4})){0,2})`,
   'gu',
 );
 /** Words that end a name: particles, pronouns, the start of the claim. */

@@ -93,6 +93,8 @@ export function scanNames(
     covered.push({ start: mention.start, end: mention.end });
     const outlet = pickOutlet(form.outlets, mention.nounKind);
     let credit: Credit;
+    /** Joined by و to an outlet credited just before (`وكالتا الأناضول ودوغان`): a name, whatever else it is. */
+    let joined = false;
     slots ??= headSlots(t, s.wholeLine);
     footer ??= footerEnd(t);
     // A place's name (`الأناضول`) is a dateline's outlet only as an agency after the dash
@@ -123,12 +125,14 @@ export function scanNames(
       previous &&
       (g.pre ?? '').startsWith('و') &&
       /^[\s"]*$/.test(t.slice(previous.end, m.index))
-    )
+    ) {
       credit = previous.credit;
-    else credit = creditOf(t, mention, !form.ambiguous && outlet.kind === 'agency' ? 9 : 0);
+      joined = true;
+    } else credit = creditOf(t, mention, !form.ambiguous && outlet.kind === 'agency' ? 9 : 0);
     if (!credit || credit === 'topic') continue;
     if (form.ambiguous && !['dateline', 'footer'].includes(credit)) {
       const context =
+        joined ||
         mention.nounKind !== undefined ||
         mention.quoted ||
         mention.lone ||
