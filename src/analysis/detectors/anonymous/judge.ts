@@ -103,7 +103,11 @@ const ASSERTIONS = norm('تأكيد');
 const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u');
 
 /** Words that call a report false (the denial lexicon's), normalised. */
-const CALLED_FALSE: ReadonlySet<string> = new Set(FALSE_WORDS.map(norm));
+const CALLED_FALSE: ReadonlySet<string> = new Set([...FALSE_WORDS, 'خاطئ', 'خاطئة'].map(norm));
+/** A present verb of spreading (`تنشر`, `تروج`) right after its subject (a definite word or a closing quote). */
+const objectAfterSubject = (tokens: Token[], at: number): boolean =>
+  /^[وف]?[يت](?:نشر|بث|روج|سرب|طلق|نقل)$/u.test((tokens[at] as Token).text) &&
+  /^(?:ال\S|["»”])/u.test(tokens[at - 1]?.text ?? '');
 
 /** Judge the source noun at `i`; a finding if it is an unnamed source of a claim. */
 export function judgeNoun(
@@ -326,8 +330,10 @@ export function judgeNoun(
         return undefined;
       // `تأكيدات الإداري محمد …`: assertions of someone named after them are theirs.
       if (entry.lemma === ASSERTIONS && next?.isWord && next.text.startsWith('ال')) return undefined;
-      // `نشر أخبار كاذبة`, `تقارير مفبركة`: reports called false are what is denied or charged.
+      // `نشر أخبار كاذبة`, `تقارير مفبركة`: reports called false are what is denied or charged;
+      // `«القوى السوداء» تنشر معلومات`: after a present verb with its subject before it, its object.
       if (next?.isWord && CALLED_FALSE.has(next.text)) return undefined;
+      if (before?.how === 'verb' && objectAfterSubject(tokens, before.at)) return undefined;
       // (`الي` is the preposition إلى as normalised, not an article.)
       if (
         noun.definite &&

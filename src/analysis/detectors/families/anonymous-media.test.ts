@@ -450,3 +450,17 @@ describe('the passive "it was learned that" opening a sentence (وعُلم أن)
     },
   );
 });
+
+describe('information or news spread by someone named before the verb is its object, not a source', () => {
+  it.each([
+    'وقال إن «القوى السوداء» تنشر معلومات خاطئة حول بلاده.',
+    'وأوضحت الحركة أن «وسائل الإعلام تنشر معلومات حول محادثات قريبة».',
+    'وسخر العميد من الأنباء الخاطئة التي تروجها الميليشيات.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('reports that speak still do (وتشير المعلومات إلى أن)', () => {
+    expect(marksOf('وتشير المعلومات إلى أن الوفد وصل أمس.', 'anonymous')).toHaveLength(1);
+  });
+});
