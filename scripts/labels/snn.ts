@@ -33,6 +33,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-27': 'snn-final-27',
   'final-28': 'snn-final-28',
   'final-29': 'snn-final-29',
+  'final-30': 'snn-final-30',
 };
 
 export interface SnnText {
