@@ -70,6 +70,7 @@ const SNN_OPENED = [
   'final-26',
   'final-27',
   'final-28',
+  'final-30',
 ];
 const HELD_OUT_NOW = 'final-29';
 for (const name of Object.keys(SNN_SPLITS))
