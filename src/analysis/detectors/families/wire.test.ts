@@ -1026,3 +1026,19 @@ describe('a name that is also a surname (دوغان) credits the agency only as 
     );
   });
 });
+
+describe("an outlet's own estimate or figures, a report it issued, sources informing it, talks given to it", () => {
+  it.each([
+    ['وبذلك يرتفع عدد القتلى إلى 600 حسب أرقام وضعتها وكالة الصحافة الفرنسية.', 'afp'],
+    ['وقدرت صحيفة «الغارديان» أن الخسائر بلغت مليار جنيه.', 'guardian'],
+    ['وجاءت الشركة ثانية بحسب تقرير صادر الشهر الماضي عن فوربس.', 'forbes'],
+    ['وأفادت مصادر محلية «الرياض» بمقتل عشرة من المسلحين.', 'alriyadh'],
+    ['وشددوا خلال أحاديثهم لـ«الوطن» على عدم نشر أسمائهم.', 'alwatan'],
+  ])('%s', (text, outlet) => {
+    expect(marksOf(text, 'wire').flatMap((m) => m.outlets ?? [])).toContain(outlet);
+  });
+
+  it('not experts estimating (no outlet)', () => {
+    expect(marksOf('وقدر الخبراء الخسائر بمليار دولار.', 'wire')).toEqual([]);
+  });
+});

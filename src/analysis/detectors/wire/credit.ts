@@ -138,7 +138,8 @@ function claimAfter(t: string, end: number): boolean {
   return false;
 }
 
-const INFORM = /^[وف]?(?:ابلغ|اطلع)(?:ت|وا|ا)?$/u;
+// …and `وأفادت مصادر محلية «الرياض» بـ`: sources informed the outlet.
+const INFORM = /^[وف]?(?:ابلغ|اطلع|افاد)(?:ت|وا|ا)?$/u;
 
 /** A form of أبلغ earlier in the clause, within a dozen words (the informant may be described at length). */
 function informedBefore(t: string, end: number): boolean {
