@@ -245,6 +245,11 @@ add('media', 'خبر', { pl: ['أخبار'] });
 add('media', 'شائعة', { pl: ['شائعات', 'إشاعات'] });
 // Speculation as the origin of a claim (`وتشير التكهنات إلى أن`), only with a verb of saying.
 add('media', 'تكهن', { pl: ['تكهنات'] });
+// Studies left unnamed, counted or in part (`تشير بعض الدراسات إلى`, `في إحدى الدراسات`): only
+// so (judge.ts); a study named or reported by the article speaks for its authors.
+add('media', 'دراسة', { pl: ['دراسات', 'الدراسات'] });
+// Pages on social networks, described (`اعترفت صفحات موالية للنظام بأن`; MEDIA_NEEDS).
+add('media', 'صفحة', { pl: ['صفحات'] }, { indefinite: true });
 // Assertions, unnamed, as the origin of a claim (`وسط تأكيدات بأن`, `هناك تأكيدات بأن`): only
 // indefinite (`تأكيدات الوزير` are his).
 add('media', 'تأكيد', { pl: ['تأكيدات'] }, { indefinite: true });

@@ -1,6 +1,7 @@
 /**
  * `من المرجح أن يقول مسؤولون إن …`: a verb of saying after "it is expected that" tells what someone
- * may say, not what they said (judge.ts asks).
+ * may say, not what they said; `ولم يؤكد مصدر آخر هذا العدد`: a source that did not confirm or say
+ * it is no origin of the claim (judge.ts asks).
  */
 import type { Token } from '../../tokens/tokenize';
 
@@ -12,4 +13,13 @@ export function expected(tokens: Token[], at: number): boolean {
     EXPECTED.test(tokens[at - 2]?.text ?? '') &&
     /^[وف]?من$/u.test(tokens[at - 3]?.text ?? '')
   );
+}
+
+/** Verbs of confirming or saying that, negated, leave no claim (not `لم يستبعد`, `لم ينف`). */
+const CONFIRMED = /^(?:يوكد|توكد|يقل|تقل|يذكر|تذكر|يشر|تشر)$/u;
+const NOT = /^[وف]?(?:لم|لا|لن)$/u;
+/** The verb at `at` is expected, or a negated verb of confirming or saying. */
+export function notSaid(tokens: Token[], at: number): boolean {
+  const verb = (tokens[at] as Token).text.replace(/^[وف]/u, '');
+  return expected(tokens, at) || (NOT.test(tokens[at - 1]?.text ?? '') && CONFIRMED.test(verb));
 }

@@ -51,7 +51,7 @@ import {
   span,
   VAGUE_REPORT_ADJECTIVES,
 } from './words';
-import { expected } from './expected';
+import { notSaid } from './expected';
 import { LETTER_CLASS } from '../../word-chars';
 import type { Judgement, Memory } from './memory';
 import { CIRCULATING, claimPassed, HANDED_ON, RELATIVES, SOCIAL } from './passed-around';
@@ -98,7 +98,7 @@ const AILMENT = /^(?:ال)?(?:اعراض|الم|الام|مرض|امراض|صد�
 /** Persons by function whose `عن` says what they answer for (`مسؤول عن`, `ممثل عن`). */
 const RESPONSIBLE = new Set([norm('مسؤول'), norm('ممثل')]);
 const OFFICIAL = norm('مسؤول');
-const ASSERTIONS = norm('تأكيد');
+const [ASSERTIONS, STUDIES] = [norm('تأكيد'), norm('دراسة')];
 
 const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u');
 
@@ -126,8 +126,8 @@ export function judgeNoun(
   const before = contextBefore(tokens, q) ?? coordinatedContext(tokens, q, noun);
   const { end, named } = describe(tokens, i);
   if (named) return undefined;
-  // `من المرجح أن يقول مسؤولون إن`: what someone is expected to say is no report yet.
-  if (before?.how === 'verb' && expected(tokens, before.at)) return undefined;
+  // `من المرجح أن يقول مسؤولون إن`, `ولم يؤكد مصدر آخر`: expected or not said is no report.
+  if (before?.how === 'verb' && notSaid(tokens, before.at)) return undefined;
   // A headline's colon speaks for an indefinite source or a vague group (`مصادر: …`, `خبراء: …`);
   // not for a person by function (`مسؤولون: …`), whom the article most often names below.
   const headline = !noun.definite && (entry.cls === 'source' || entry.cls === 'group');
@@ -328,6 +328,7 @@ export function judgeNoun(
         !(CIRCULATING.test(verb) ? claimPassed(tokens, verbAt as number, end) : before?.at === q - 1)
       )
         return undefined;
+      if (entry.lemma === STUDIES && q === i) return undefined; // only some or one of the studies
       // `تأكيدات الإداري محمد …`: assertions of someone named after them are theirs.
       if (entry.lemma === ASSERTIONS && next?.isWord && next.text.startsWith('ال')) return undefined;
       // `نشر أخبار كاذبة`, `تقارير مفبركة`: reports called false are what is denied or charged;

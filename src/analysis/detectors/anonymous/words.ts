@@ -88,6 +88,7 @@ export const MEDIA_NEEDS = new Map<string, ReadonlySet<string>>([
   [norm(MEDIA_OF), new Set([...OUTLET_DESCRIPTIONS, 'ان', 'انه', 'انها', 'عن'])],
   [norm('وسائل'), new Set(['اعلام', 'اعلاميه', 'تواصل'])],
   [norm('قناة'), new Set([...OUTLET_DESCRIPTIONS, 'تلفزيونيه', 'فضاييه', 'اخباريه', 'تليفزيونيه'])],
+  [norm('صفحة'), new Set([...OUTLET_DESCRIPTIONS, 'اخباريه'])],
   // …and sites that specialise in the field (`بحسب مواقع متخصصة`).
   [norm('موقع'), new Set(['اخباريه', 'الكترونيه', 'اعلاميه', 'صحفيه', 'صحافيه', 'اخبار', 'تواصل', 'متخصصه'])],
   // Social networks only: `شبكات الطرق`, `منصات الإطلاق` are no media.
@@ -175,6 +176,8 @@ export const ZERO_LEADS = new Set(
 export const NO_SUBJECT = new Set(
   [
     ...['الي', 'ايضا', 'كذلك', 'في', 'قايلا', 'قايله', 'بالقول', 'مجددا', 'حينها'],
+    // `وأكدوا جميعهم أنهم`: all of them, the group going on.
+    ...['جميعهم', 'كلهم', 'جميعا'],
     // `ومضى يقول إن`, `واختتم حديثه بالقول`.
     ...['يقول', 'تقول', 'حديثه', 'حديثها', 'تصريحه', 'تصريحها', 'كلامه', 'كلامها'],
   ].map(norm),

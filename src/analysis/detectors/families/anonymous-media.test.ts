@@ -464,3 +464,22 @@ describe('information or news spread by someone named before the verb is its obj
     expect(marksOf('وتشير المعلومات إلى أن الوفد وصل أمس.', 'anonymous')).toHaveLength(1);
   });
 });
+
+describe('some or one of the studies, unnamed (بعض الدراسات، عدد من الدراسات، إحدى الدراسات), pages described, and a source that did not confirm', () => {
+  it.each([
+    ['وتشير بعض الدراسات الحديثة إلى أن النوم المتأخر يضر بالذاكرة.', 'وتشير بعض الدراسات'],
+    ['وحذر عدد من الدراسات من أن الغبار يعوق الألواح الشمسية.', 'وحذر عدد من الدراسات'],
+    ['وقالت صفحات معارضة إن القصف استمر حتى الفجر.', 'وقالت صفحات'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'وتشير الدراسات إلى أن النوم المتأخر يضر بالذاكرة.',
+    'وتنشر الوزارة صفحات توعوية كل أسبوع.',
+    'ولم يؤكد مصدر آخر هذا العدد من القتلى.',
+    'ولم تذكر وسائل الإعلام الرسمية أنباء عن الحادث.',
+  ])('not studies in general, pages published, nor a source that did not confirm (%s)', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});

@@ -784,3 +784,13 @@ describe('women going on in the feminine plural (وأكدن، وأشرن، وق�
     expect(marksOf('وافتتحت الوزيرة المعرض.\nوأكدن أن المعرض ناجح.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('a group going on "all of them" (وأكدوا جميعهم أنهم)', () => {
+  it.each([
+    'وقال مرشحون خاسرون إن الانتخابات نزيهة.\nوأكدوا جميعهم أنهم سيستمرون.',
+    'وقال سكان إن المياه انقطعت.\nوأضافوا كلهم أن البلدية لم ترد.',
+    'وقال طلاب إن القاعات مزدحمة.\nوأكدوا جميعا أن الإدارة وعدت بالحل.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+});
