@@ -27,6 +27,7 @@ import {
   COMMAS,
   IN,
   IN_THE_WAKE,
+  NEGATION,
   THERE_ARE,
   isComplementiser,
   LOOK_BACK,
@@ -164,14 +165,13 @@ function benefits(tokens: Token[], j: number, i: number): boolean {
 /** `وهناك أنباء عن`: reports said to exist, not denied to (`لم تكن هناك أنباء`), nor mere information. */
 const thereAre = (tokens: Token[], j: number): boolean =>
   THERE_ARE.test((tokens[j] as Token).text) &&
-  !tokens.slice(Math.max(0, j - 2), j).some((t) => NOT.test(t.text)) &&
+  !tokens.slice(Math.max(0, j - 2), j).some((t) => NEGATION.test(t.text)) &&
   nounOf(tokens[j + 1])?.entry.lemma !== INFORMATION;
 const INFORMATION = norm('معلومات');
 /** `تزامن الحادث … مع أنباء عن`: reports that something happened, with which an event coincided. */
 const coincidedWith = (tokens: Token[], j: number): boolean =>
   (tokens[j] as Token).text === 'مع' &&
   tokens.slice(Math.max(0, j - 16), j).some((t) => /تزامن/u.test(t.text));
-const NOT = /^[وف]?(?:لم|ليس|ليست|لا)$/u;
 
 /** The verb of saying or attribution word that introduces the noun at `i`, looking back over fillers. */
 /** نقل among the relaying verbs: to carry as well as to pass on. */

@@ -4,6 +4,7 @@
  * it is no origin of the claim (judge.ts asks).
  */
 import type { Token } from '../../tokens/tokenize';
+import { NEGATION } from './words';
 
 const EXPECTED = /^(?:المرجح|المتوقع|المنتظر|المقرر|المفترض)$/u;
 /** `من المتوقع أن` (or المرجح، المنتظر، المقرر) right before the verb at `at`. */
@@ -17,9 +18,8 @@ export function expected(tokens: Token[], at: number): boolean {
 
 /** Verbs of confirming or saying that, negated, leave no claim (not `لم يستبعد`, `لم ينف`). */
 const CONFIRMED = /^(?:يوكد|توكد|يقل|تقل|يذكر|تذكر|يشر|تشر)$/u;
-const NOT = /^[وف]?(?:لم|لا|لن)$/u;
 /** The verb at `at` is expected, or a negated verb of confirming or saying. */
 export function notSaid(tokens: Token[], at: number): boolean {
   const verb = (tokens[at] as Token).text.replace(/^[وف]/u, '');
-  return expected(tokens, at) || (NOT.test(tokens[at - 1]?.text ?? '') && CONFIRMED.test(verb));
+  return expected(tokens, at) || (NEGATION.test(tokens[at - 1]?.text ?? '') && CONFIRMED.test(verb));
 }

@@ -137,6 +137,15 @@ function rememberedGroup(tok: Token | undefined, memory: Memory, sentence: numbe
  * is one of them going on, as the press writes it; after any other group it is someone else.
  */
 const sourcesSpoke = (memory: Memory, at: number): boolean => memory.lemmas.get(SOURCE) === at;
+/**
+ * How many sentences back the unnamed source last spoke, if a verb with no subject here may still
+ * be theirs: the sentence right before, or for a group (agreeing in the plural) the one before that.
+ */
+function goesOnFrom(memory: Memory, index: number): 1 | 2 | undefined {
+  if (memory.agree === undefined) return undefined;
+  const gap = index - memory.lastIndex;
+  return gap === 1 || (gap === 2 && memory.agree === 'pl') ? gap : undefined;
+}
 const SOURCE = norm('مصدر');
 
 export function createAnonymousDetector(): Detector {
@@ -166,10 +175,7 @@ export function createAnonymousDetector(): Detector {
       !IMPERSONAL_GATE.test(text)
     ) {
       // No source here: only a bare continuing verb or a named speaker (who ends the memory) matter.
-      const mayContinue =
-        memory.agree !== undefined &&
-        (memory.lastIndex === sentence.index - 1 ||
-          (memory.agree === 'pl' && memory.lastIndex === sentence.index - 2));
+      const mayContinue = goesOnFrom(memory, sentence.index) !== undefined;
       const remembers = memory.lemmas.size > 0 || memory.agree !== undefined;
       if (!mayContinue && !(remembers && SPEECH_GATE.test(text))) return [];
     }
@@ -235,8 +241,8 @@ export function createAnonymousDetector(): Detector {
     // `وذكر أن الأهالي رفضوا …` right after an unnamed source: the verb with no subject continues
     // that source, and a source noun inside what it says does not take its place.
     const continuesFrom = (b: Judgement | undefined, at: number) => !b || b.finding.cue.start > at;
-    const gap = sentence.index - memory.lastIndex;
-    if ((gap === 1 || (gap === 2 && memory.agree === 'pl')) && memory.agree) {
+    const gap = goesOnFrom(memory, sentence.index);
+    if (gap !== undefined && memory.agree) {
       const zero = zeroSubjectVerb(tokens);
       const v = zero && (tokens[zero.at] as Token);
       if (

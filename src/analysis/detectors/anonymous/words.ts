@@ -282,6 +282,8 @@ export const BY_WORDS = /^[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|ع�
 
 /** After, in the wake of, despite (`بعد تقارير عن`, `إثر أنباء بأن`, `رغم أخبار عن`). */
 export const IN_THE_WAKE = /^[وف]?(?:بعد|اثر|عقب|رغم)$/u;
+/** A negation (`لم`, `لا`, `لن`, `ليس`), with its conjunction (normalised). */
+export const NEGATION = /^[وف]?(?:لم|لا|لن|ليس|ليست)$/u;
 /** `وهناك أنباء عن`, `ثمة تقارير تفيد`: reports said to exist (before REPORT_OPENS). */
 export const THERE_ARE = /^[وف]?(?:هناك|ثمه)$/u;
 

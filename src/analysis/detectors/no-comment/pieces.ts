@@ -35,6 +35,9 @@ export const withoutAsides = (gap: string): string => gap.replace(CLOSED_ASIDES,
  */
 export const GAP_ASIDES = (n: number) => `(?:[^.!؟?،\\-–—]|،[^.!؟?،]{1,80}،|${DASH_ASIDE}(?=\\s)){0,${n}}?`;
 export const NOT = `[وف]?(?:لم|لن)\\s+`;
+/** "I / we have" (`ليس لدي`, `ليس عندنا`) and "I / we own" (`لا أملك`), before what one has none of. */
+export const HAVE = '(?:لدي\\S*|عندي|عندنا|لنا|لي)';
+export const OWN = '(?:املك|نملك|يملك|تملك)';
 export const COMMENT = alt(COMMENT_WORDS);
 export const REQUEST = `(?:ال)?${alt(REQUEST_NOUNS)}`;
 /** Any registered outlet that is never an ordinary word: `طلب من وكالة فرانس برس`, `من أسوشيتد برس`. */
@@ -123,7 +126,8 @@ export const GATE = hot(
       'فضل|اثر|يوثر|توثر|تجاهل|تعذر|الصمت|صمتا|صامت|تعليق|تعقيب|(?:ردا?|تفسير|توضيح|ايضاح)\\s+رسمي|تفاصيل|تحفظ|اسهاب|استفسار|اكتف|مكتفي',
       // `ليس لدي ما أقوله`, `لا أملك ما أضيفه`; a reply that never came; could not reach; secrecy
       // cited (unanswered.ts; a request turned down passes by رفض above).
-      '(?:لدي\\S*|عندي|عندنا|لنا|لي|املك|نملك|يملك|تملك)\\s+(?:ما|شييا)\\s|لم\\s+(?:يصل|تصل)|عدم\\s+(?:ال)?تمكن|تعتيم|(?:ذريعه|حجه|داعي|دواعي|تذرع\\S*|يتذرع|تتعذر|يتعذر)\\s+(?:ب)?(?:ال)?سريه|ستبق',
+      `(?:${HAVE}|${OWN})\\s+(?:ما|شييا)\\s|` +
+        'لم\\s+(?:يصل|تصل)|عدم\\s+(?:ال)?تمكن|تعتيم|(?:ذريعه|حجه|داعي|دواعي|تذرع\\S*|يتذرع|تتعذر|يتعذر)\\s+(?:ب)?(?:ال)?سريه|ستبق',
       `(?:لم|ان|لا|لن)\\s+${WITHHOLD}|تكتم|(?:يصدر|تصدر)\\s`,
       '(?:دون|بدون)\\s+(?:تحديد|ذكر|توضيح|الكشف|الافصاح|التصريح)',
       '(?:دون|بدون|بلا)\\s+(?:اي\\s+)?(?:رد|جواب|اجابه|استجابه)|دون\\s+ان\\s+(?:يجيب|تجيب|يرد|ترد)',

@@ -36,8 +36,10 @@ import {
   GAP_ASIDES,
   GAP_BREAK,
   GAP_BREAK_NOT_RELATIVE,
+  HAVE,
   IDENTITY,
   NOT,
+  OWN,
   OWN_WORDS,
   SUSPENDING,
   UNANSWERED,
@@ -223,7 +225,7 @@ export const RULES: readonly Rule[] = [
   {
     pattern: rx(
       // …and `وليس لدي مجال للتعليق`, `لا أملك تعليقا`: no room for a comment, none to give.
-      `${WB}(?<cue>(?:[وف]?لا|[وف]?ليس\\s+(?:لدي\\S*|عندي|عندنا|لنا|لي)(?:\\s+اي)?(?:\\s+(?:مجال|وقت)\\s+(?:لل|ل)?)?|[وف]?لا\\s+(?:املك|نملك|يملك|تملك)(?:\\s+اي)?)\\s*(?:تعليق|تعليقات|تعليقا|تعقيب|تعقيبا))${WE}`,
+      `${WB}(?<cue>(?:[وف]?لا|[وف]?ليس\\s+${HAVE}(?:\\s+اي)?(?:\\s+(?:مجال|وقت)\\s+(?:لل|ل)?)?|[وف]?لا\\s+${OWN}(?:\\s+اي)?)\\s*(?:تعليق|تعليقات|تعليقا|تعقيب|تعقيبا))${WE}`,
       'gd',
     ),
     needs: needs('تعليق', 'تعقيب'),

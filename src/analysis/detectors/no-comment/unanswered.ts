@@ -5,14 +5,14 @@
  * its place in the rules' order (rules.ts).
  */
 import { CONJ, rx, WB, WE } from '../../lexicon';
-import { IDENTITY } from './pieces';
+import { HAVE, IDENTITY, OWN } from './pieces';
 import { needs } from '../cue-rules';
 import type { Rule } from './rules';
 
 export const NOTHING_TO_SAY: Rule = {
   // `ليس لدي ما أقوله عنه`, `لا أملك ما أضيفه`: nothing to say about it (not `… سوى الشكر`).
   pattern: rx(
-    `${WB}(?<cue>[وف]?(?:ليس\\s+(?:لدي\\S*|عندي|عندنا|لنا|لي)|لا\\s+(?:املك|نملك|يملك|تملك))\\s+(?:ما|شييا)\\s+(?:اقوله|نقوله|يقوله|تقوله|اضيفه|نضيفه|يضاف|اقول|نقول|اضيف|نضيف))${WE}(?!(?:\\s+\\S+)?\\s+(?:سوي|غير|الا)${WE})`,
+    `${WB}(?<cue>[وف]?(?:ليس\\s+${HAVE}|لا\\s+${OWN})\\s+(?:ما|شييا)\\s+(?:اقوله|نقوله|يقوله|تقوله|اضيفه|نضيفه|يضاف|اقول|نقول|اضيف|نضيف))${WE}(?!(?:\\s+\\S+)?\\s+(?:سوي|غير|الا)${WE})`,
     'gd',
   ),
   needs: needs('(?:اقول|نقول|يقول|تقول|اضيف|نضيف|يضاف)'),

@@ -12,7 +12,7 @@ import { agreementOf, speechVerb } from '../../tokens/classes';
 import type { Token } from '../../tokens/tokenize';
 import type { Span } from '../../types';
 import type { Credited } from './memory';
-import { describesOutlet } from './words';
+import { describesOutlet, RELAYS } from './words';
 
 /** The outlet that spoke in a sentence, as the next one may continue it. */
 export interface Speaker {
@@ -97,6 +97,4 @@ export function continues(sentence: SentenceView, speaker: Speaker | undefined):
   return { start: verb.start, end: verb.end };
 }
 
-/** Verbs of passing on what someone said (`نقلت`, `نقل`). */
-const RELAYS = /^(?:نقل|نقلت)$/u;
 const DASH = /^[-–—]$/u;

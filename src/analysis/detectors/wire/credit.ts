@@ -19,7 +19,9 @@ import {
   normSet,
   type OutletKind,
   REACH_AHEAD,
+  RELAYS,
   STAFF,
+  STUDY_WORD,
   strip,
   TOPICS,
   VERBS,
@@ -80,6 +82,12 @@ export type Credit = 'told' | 'verb' | 'after' | 'parens' | 'dateline' | 'footer
 
 /** `أن`, `إن`, `بأنه`: the claim has begun. */
 export const CLAIM_START = /^[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما)?$/;
+/** A verb of passing on is the word right before `start` (`ونقلت شانا عن`). */
+export const relaysRightBefore = (t: string, start: number): boolean =>
+  RELAYS.test(strip(wordsBefore(t, start, 1)[0]?.raw ?? '').replace(/^[وف]/u, ''));
+/** The claim opens with the word right after `end` (`إن`, `أن`, `بأن`). */
+export const claimRightAfter = (t: string, end: number): boolean =>
+  CLAIM_START.test(strip(wordsAfter(t, end, 1)[0] ?? ''));
 
 /**
  * Words after which an outlet with لـ is the one told, besides the verbs of saying: denying or
@@ -110,12 +118,11 @@ export function speaksBefore(t: string, end: number): boolean {
 
 const JOURNAL = /^[وفبل]*(?:ال)?(?:مجله|دوريه)(?:\s|$)/u;
 const PUBLISHED = /^[وف]?(?:نشرت|نشر)(?:ها|ه)?$/u;
-const STUDY = /^[وفلب]*(?:ال)?(?:دراسه|دراسات|بحث|ابحاث|بحوث)$/u;
 /** A verb of publishing right before the outlet (over في), and a study a few words before it. */
 function publishedStudy(near: { raw: string }[]): boolean {
   const words = near.map((w) => strip(w.raw));
   const verb = words[0] === 'في' ? 1 : 0;
-  return PUBLISHED.test(words[verb] ?? '') && words.slice(verb + 1, verb + 7).some((w) => STUDY.test(w));
+  return PUBLISHED.test(words[verb] ?? '') && words.slice(verb + 1, verb + 7).some((w) => STUDY_WORD.test(w));
 }
 
 /** A verb of saying among the few words before `عبر`, with no claim opener between (the outlet is its medium). */

@@ -13,7 +13,7 @@ import { NOUN_ALT, unknownOutletId } from './unknown';
 const FOREIGN_NOUN_ALT = NOUN_ALT.split('|')
   .filter((n) => n !== 'نشره')
   .join('|');
-import { normSet, NOT_NAMES, NOUNS, TOPICS, VERBS, WORDS } from './words';
+import { BODY_HEADS, normSet, NOT_NAMES, NOUNS, TOPICS, VERBS, WORDS } from './words';
 import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 
 /**
@@ -38,16 +38,9 @@ export const NAME_STOPS = normSet([
 /** `صحيفة أخرى`, `مندوب ثان`: "another", "a second" describe; they name no outlet. */
 const ANOTHER = normSet(ANOTHER_WORDS);
 /** Heads that make an outlet noun someone else's page or a place (`موقع وزارة`, `موقع تويتر`). */
-export const NOT_OUTLET_HEADS = normSet([
-  'حزب',
-  'وزارة',
-  'هيئة',
-  'جامعة',
-  'نادي',
-  'شركة',
-  'منظمة',
-  'تويتر',
-  'فيسبوك',
+export const NOT_OUTLET_HEADS: ReadonlySet<string> = new Set([
+  ...BODY_HEADS,
+  ...normSet(['هيئة', 'شركة', 'تويتر', 'فيسبوك']),
 ]);
 /** A website is an outlet only when it says so (`موقع ترك برس الإخباري`). */
 export const NEWS_SITE = /(?:^|\s)(?:الاخباري|الالكتروني|الاعلامي|الاخباريه|الالكترونيه)(?:\s|$)/u;

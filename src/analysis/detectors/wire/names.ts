@@ -7,11 +7,13 @@ import type { Outlet } from '../../outlets';
 import type { Span } from '../../types';
 import {
   type Credit,
+  claimRightAfter,
   creditOf,
   creditRightBefore,
   describe,
   type Mention,
   PLACE_ONLY,
+  relaysRightBefore,
   speaksBefore,
   withNoun,
 } from './credit';
@@ -20,12 +22,8 @@ import type { Credited, OutletMemory } from './memory';
 import { isLamVariant, lookupForm, type NameMatch } from './outlet-names';
 import { ENGLISH_ARTICLE, lastVisible, NOUNS, type OutletKind, PLACES } from './words';
 
-/** The claim opens right after the mention (`إن`, `أن`, `بأن`). */
-const CLAIM_RIGHT_AFTER = /^\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?:\s|$)/u;
 /** An interview (`لقاء`, `مقابلة`, `حديث`, `حوار`), perhaps with one word after it, then مع. */
 const INTERVIEW_WITH = /(?:^|\s)(?:[وف]?ب?(?:لقاء|مقابله|حديث\S{0,3}|حوار))(?:\s+\S+)?\s+مع\s*$/u;
-/** A verb of passing on right before the mention (`نقلت`, `ونقل`). */
-const RELAYED = /(?:^|\s)[وف]?(?:نقلت|نقل)\s+$/u;
 /** `لم يتسن لـ`: could not (verify, reach) — the outlet's own check (ANNOTATION.md). */
 const COULD_NOT = /يتسن[يى]?\s*$/u;
 /** Letters written with dots (`أ.ب`, `د.ب.أ`): an abbreviation, not a word. */
@@ -144,15 +142,15 @@ export function scanNames(
         (credit === 'told' &&
           mention.lam &&
           outlet.kind !== 'newspaper' &&
-          CLAIM_RIGHT_AFTER.test(t.slice(mention.end, mention.end + 8))) ||
+          claimRightAfter(t, mention.end)) ||
         // `وأفادت الجزيرة بأن`: a broadcaster or agency as the subject of the verb right before it,
         // the claim right after (not a paper named like a capital: `وأكدت الرياض أن`).
         (credit === 'verb' &&
           outlet.kind !== 'newspaper' &&
           creditRightBefore(t, mention.start) &&
-          (CLAIM_RIGHT_AFTER.test(t.slice(mention.end, mention.end + 8)) ||
+          (claimRightAfter(t, mention.end) ||
             // `ونقلت شانا عن مدير …`: passing on someone's words.
-            (RELAYED.test(t.slice(Math.max(0, mention.start - 8), mention.start)) &&
+            (relaysRightBefore(t, mention.start) &&
               /^\s*عن\s/u.test(t.slice(mention.end, mention.end + 5))))) ||
         // `في لقاء خاص مع DW`, `في ختام حديثها مع DW`: an interview with the outlet.
         // (not a paper named like a person: `في لقاء مع السفير`, the ambassador)

@@ -10,7 +10,7 @@ import { norm, toOriginal } from '../../normalize';
 import type { Span } from '../../types';
 import { type Credit, creditOf, describe, type Mention, withNoun } from './credit';
 import { type Credited, type OutletMemory, overlaps } from './memory';
-import { ENGLISH_ARTICLE, lookup, NOT_NAMES, normSet, NOUNS, type OutletKind } from './words';
+import { BODY_HEADS, ENGLISH_ARTICLE, lookup, NOT_NAMES, NOUNS, type OutletKind, STUDY_WORD } from './words';
 import { WORD_CHAR_CLASS } from '../../word-chars';
 import { hot } from '../../lexicon';
 
@@ -133,23 +133,9 @@ const QUOTED_MEDIA_RX = new RegExp(
  * name has a word of media in it (a ministry's cell, a committee, a research centre) speaks for
  * itself, as a government body does; it is no outlet.
  */
-const BODY_HEADS = normSet([
-  'خلية',
-  'وزارة',
-  'جامعة',
-  'حزب',
-  'نادي',
-  'منظمة',
-  'جمعية',
-  'نقابة',
-  'اتحاد',
-  'مجلس',
-  'لجنة',
-]);
-const RESEARCH = /(?:^|\s)[وفلب]*(?:ال)?(?:دراسات|بحوث|ابحاث)(?:\s|$)/u;
 function namesABody(written: string): boolean {
-  const head = written.trim().split(/\s+/u)[0] ?? '';
-  return BODY_HEADS.has(head.replace(/^ال/u, '')) || RESEARCH.test(written);
+  const words = written.trim().split(/\s+/u);
+  return BODY_HEADS.has((words[0] ?? '').replace(/^ال/u, '')) || words.some((w) => STUDY_WORD.test(w));
 }
 
 export function scanQuotedMedia(

@@ -50,6 +50,27 @@ export const FILLERS = normSet(CREDIT_FILLERS);
 export const STAFF = normSet(STAFF_WORDS);
 export const TOPICS = normSet(TOPIC_WORDS);
 export const PLACES = normSet(PLACE_FORMS);
+/**
+ * The heads of a body's own name — a ministry, a party, a club, a committee, a ministry's cell —
+ * (`موقع وزارة`, `«لجنة الإعلام القومية»`): the body speaks for itself; it is no outlet.
+ */
+export const BODY_HEADS = normSet([
+  'خلية',
+  'وزارة',
+  'جامعة',
+  'حزب',
+  'نادي',
+  'منظمة',
+  'جمعية',
+  'نقابة',
+  'اتحاد',
+  'مجلس',
+  'لجنة',
+]);
+/** Verbs of passing on what someone said (`نقل`, `نقلت`), without their conjunction. */
+export const RELAYS = /^(?:نقل|نقلت)$/u;
+/** A word of study or research (`دراسة`, `الأبحاث`, `للبحوث`), normalised, with its clitics. */
+export const STUDY_WORD = /^[وفلب]*(?:ال)?(?:دراسه|دراسات|بحث|ابحاث|بحوث)$/u;
 export const NOT_NAMES = normSet(NOT_A_NAME);
 
 export const PUNCT = /^[\s"'()[\]«»*•.,،:;؛!?؟\-+/]+|[\s"'()[\]«»*•.,،:;؛!?؟\-+/]+$/g;
