@@ -220,8 +220,19 @@ export function createAnonymousDetector(): Detector {
       const group = quantifiedGroup(text);
       // `قال أحد شيوخ القبيلة محمد الأحمد`: the one of the group is named right after.
       const after = group && tokens.findIndex((t) => t.start >= group.span.end);
-      // A plural known by its shape only that is a lexicon noun was judged, and declined, above.
-      const judgedAbove = group?.byShape && nounOf(tokens.find((t) => t.start === group.group.start));
+      // A plural known by its shape only that is a lexicon noun was judged, and declined, above; so
+      // was one of the media or studies (`وقدرت إحدى الدراسات`: a study's figures): this reading is
+      // for groups of people.
+      const judgedAbove =
+        group &&
+        tokens.some((t) => {
+          if (t.start < group.group.start || t.end > group.group.end) return false;
+          const noun = nounOf(t);
+          return (
+            noun !== undefined &&
+            (noun.entry.cls === 'media' || (group.byShape && t.start === group.group.start))
+          );
+        });
       if (group && !judgedAbove && !(after !== undefined && after >= 0 && nameFollows(tokens, after)))
         best = {
           finding: { ...anonymous(group.span, 'Attributed to a vague unnamed group.'), source: group.group },

@@ -30,6 +30,7 @@ import {
   ACCUSATIVE,
   AN,
   DESCRIBING,
+  ESTIMATES,
   GOVERNS_LAM,
   GROUP_NEEDS,
   BEING,
@@ -54,7 +55,7 @@ import {
 import { notSaid } from './expected';
 import { LETTER_CLASS } from '../../word-chars';
 import type { Judgement, Memory } from './memory';
-import { CIRCULATING, claimPassed, HANDED_ON, RELATIVES, SOCIAL } from './passed-around';
+import { CIRCULATING, claimPassed, HANDED_ON, objectAfterSubject, RELATIVES, SOCIAL } from './passed-around';
 import { atNamedFirm, knowsTheMatter, lastRoleSeen, namesAnOffice } from './persons';
 
 export type { Judgement, Memory } from './memory';
@@ -104,11 +105,6 @@ const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u
 
 /** Words that call a report false (the denial lexicon's), normalised. */
 const CALLED_FALSE: ReadonlySet<string> = new Set([...FALSE_WORDS, 'خاطئ', 'خاطئة'].map(norm));
-/** A present verb of spreading (`تنشر`, `تروج`) right after its subject (a definite word or a closing quote). */
-const objectAfterSubject = (tokens: Token[], at: number): boolean =>
-  /^[وف]?[يت](?:نشر|بث|روج|سرب|طلق|نقل)$/u.test((tokens[at] as Token).text) &&
-  /^(?:ال\S|["»”])/u.test(tokens[at - 1]?.text ?? '');
-
 /** Judge the source noun at `i`; a finding if it is an unnamed source of a claim. */
 export function judgeNoun(
   tokens: Token[],
@@ -328,7 +324,9 @@ export function judgeNoun(
         !(CIRCULATING.test(verb) ? claimPassed(tokens, verbAt as number, end) : before?.at === q - 1)
       )
         return undefined;
-      if (entry.lemma === STUDIES && q === i) return undefined; // only some or one of the studies
+      // Only some or one of the studies, and not their figures (`بعض الدراسات قدرت عدد الوفيات`:
+      // a study's findings, as a survey's, are no unnamed source — ANNOTATION.md).
+      if (entry.lemma === STUDIES && (q === i || ESTIMATES.test(verb))) return undefined;
       // `تأكيدات الإداري محمد …`: assertions of someone named after them are theirs.
       if (entry.lemma === ASSERTIONS && next?.isWord && next.text.startsWith('ال')) return undefined;
       // `نشر أخبار كاذبة`, `تقارير مفبركة`: reports called false are what is denied or charged;

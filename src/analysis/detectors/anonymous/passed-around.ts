@@ -43,3 +43,8 @@ export function claimPassed(tokens: Token[], verb: number, end: number): boolean
   }
   return false;
 }
+
+/** A present verb of spreading (`تنشر`, `تروج`) right after its subject (a definite word or a closing quote). */
+export const objectAfterSubject = (tokens: Token[], at: number): boolean =>
+  /^[وف]?[يت](?:نشر|بث|روج|سرب|طلق|نقل)$/u.test((tokens[at] as Token).text) &&
+  /^(?:ال\S|["»”])/u.test(tokens[at - 1]?.text ?? '');

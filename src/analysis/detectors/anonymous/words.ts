@@ -282,6 +282,8 @@ export const BY_WORDS = /^[وف]?(?:بحسب|حسب|وفق|وفقا|طبقا|ع�
 
 /** After, in the wake of, despite (`بعد تقارير عن`, `إثر أنباء بأن`, `رغم أخبار عن`). */
 export const IN_THE_WAKE = /^[وف]?(?:بعد|اثر|عقب|رغم)$/u;
+/** Verbs of estimating (`قدرت`, `يقدر`): a figure, not a claim (counting verbs are no verbs of saying at all). */
+export const ESTIMATES = /^[وف]?(?:قدر|قدرت|تقدر|يقدر)$/u;
 /** A negation (`لم`, `لا`, `لن`, `ليس`), with its conjunction (normalised). */
 export const NEGATION = /^[وف]?(?:لم|لا|لن|ليس|ليست)$/u;
 /** `وهناك أنباء عن`, `ثمة تقارير تفيد`: reports said to exist (before REPORT_OPENS). */

@@ -483,3 +483,19 @@ describe('some or one of the studies, unnamed (بعض الدراسات، عدد 
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe("a study's own figures are statistics, not an unnamed source (بعض الدراسات قدرت، وقدرت إحدى الدراسات)", () => {
+  it.each([
+    'بعض الدراسات قدرت عدد العاملين في القطاع بنحو مليون شخص.',
+    'وقدرت إحدى الدراسات الخسائر بنحو مليار دولار.',
+    'ويقدر عدد من الدراسات حجم السوق بمليار دولار.',
+    'وتقدر بعض الدراسات الخسائر بمئات الملايين.',
+  ])('an estimate or a count (%s)', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('a study that says something is still unnamed', () => {
+    const text = 'وتشير بعض الدراسات إلى أن التدخين يضاعف خطر الإصابة.';
+    expect(only(text, 'anonymous').cue.text).toBe('وتشير بعض الدراسات');
+  });
+});
