@@ -34,6 +34,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-28': 'snn-final-28',
   'final-29': 'snn-final-29',
   'final-30': 'snn-final-30',
+  'final-31': 'snn-final-31',
 };
 
 export interface SnnText {
