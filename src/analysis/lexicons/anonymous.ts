@@ -431,6 +431,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     // Hopes and fears voiced are views (`يأمل مسؤولون أن`, `يخشى آخرون من أن`).
     ...['يأمل', 'تأمل', 'يأملون', 'أمل', 'أملت', 'أملوا'],
     ...['يخشى', 'تخشى', 'يخشون', 'خشي', 'خشيت'],
+    ...regular('تخوف', 'يتخوف'),
+    // Agreeing is a view voiced only with the claim agreed on after it (judge.ts): `اتفق خبراء على
+    // أن`, not `اتفق الطرفان على موعد`.
+    ...regular('اتفق', 'يتفق'),
   ].map(norm),
 );
 

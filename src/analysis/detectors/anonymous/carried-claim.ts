@@ -55,9 +55,9 @@ export function afterOpeningVerb(tokens: Token[], i: number): boolean {
   return !OPENING_NON_VERBS.has(first.text.slice(1)) && !/^[وف][بلك]?ال/u.test(first.text);
 }
 
-/** A claim opened by أن / إن within a few words after `from`, in the same clause. */
-export function claimSoon(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + 5; k++) {
+/** A claim opened by أن / إن within `reach` tokens after `from`, in the same clause. */
+export function claimSoon(tokens: Token[], from: number, reach = 5): boolean {
+  for (let k = from; k < tokens.length && k < from + reach; k++) {
     const t = tokens[k] as Token;
     if (isComplementiser(t)) return true;
     if (!t.isWord && !COMMAS.has(t.text)) return false;

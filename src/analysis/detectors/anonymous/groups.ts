@@ -12,6 +12,7 @@ import { alt, trieAlt, hot } from '../../lexicon';
 import { norm } from '../../normalize';
 import { isWordCode, LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 import type { Span } from '../../types';
+import { CLAIM_WITHIN, NEEDS_CLAIM } from './words';
 
 /** Broken plurals of people, normalised (the regular ones end in ين / ون). */
 const PEOPLE = `(?:${[
@@ -164,6 +165,8 @@ export function quantifiedGroup(
   const one = ONE_WORD.exec(cue)?.[1];
   // The group's own words: the cue less its verb and the spaces after it.
   const verbEnd = cue.search(/\s/u);
+  // `اتفق عدد من المسؤولين على موعد`: agreeing says something only with the claim after it.
+  if (NEEDS_CLAIM.test(cue.slice(0, verbEnd)) && !CLAIM_WITHIN.test(text.slice(end))) return undefined;
   const groupStart = start + verbEnd + (/^\s*/u.exec(cue.slice(verbEnd))?.[0].length ?? 0);
   return {
     span: { start, end },

@@ -44,6 +44,7 @@ import {
   MEDIA_ADJECTIVES,
   MEDIA_NEEDS,
   MEMORY_SPAN,
+  NEEDS_CLAIM,
   NEWS_AGENCY,
   OBTAINED,
   ONE,
@@ -67,8 +68,6 @@ const TESTIMONY = norm('شهادة');
 const CERTIFICATES = /^(?:ال)?(?:شكر|تقدير|صحيه|طبيه|علميه|جامعيه|ميلاد|وفاه|خبره|دكتوراه|ماجستير|تخرج)$/u;
 const SOME = norm('بعض');
 const COLON_OR_QUOTE = /^[:"]$/u;
-/** Forms of ردد (to repeat). */
-const REPEATING = /^[وف]?(?:ردد|رددت|رددوا|يردد|يرددون)(?:ه|ها|هم)?$/u; // not تردد: "was rumoured" (impersonal.ts)
 const OTHERS = norm('آخر');
 const LEADER = norm('زعيم');
 /** An adjective agreeing with a plural of persons (`زعماء مسلمون`, `قادة محليين`). */
@@ -144,12 +143,13 @@ export function judgeNoun(
   // considering is what something is, not who speaks.
   if (before?.how === 'verb' && ACCUSATIVE.test(tok.text) && BEING.test((tokens[before.at] as Token).text))
     return undefined;
-  // `كانوا يرددون هتاف …`, `أغنية يرددها الأهالي`: repeating is saying only with a claim after it.
+  // `كانوا يرددون هتاف …`, `أغنية يرددها الأهالي`, `اتفق الطرفان على موعد`: no claim after them.
   const said = before?.how === 'verb' ? before.at : after;
   if (
     said !== undefined &&
-    REPEATING.test((tokens[said] as Token).text) &&
-    !claimSoon(tokens, Math.max(said, end) + 1)
+    NEEDS_CLAIM.test((tokens[said] as Token).text) &&
+    // (Where they said it may come first: `يردد الدعاة في خطبهم أن`.)
+    !claimSoon(tokens, Math.max(said + 1, end), 8)
   )
     return undefined;
   let why: string | undefined;

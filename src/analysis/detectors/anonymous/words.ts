@@ -296,3 +296,15 @@ export const REPORT_OPENS = /^(?:عن|حول|بشان|بان|بانه|بانها
 export const STUDY_AUTHORS: ReadonlySet<string> = new Set([norm('باحث'), norm('عالم')]);
 /** `نفس المصدر`, `ووفقا لنفس المصادر`: "the same" before the noun (SAME has it after). */
 export const SAME_BEFORE = norm('نفس');
+
+/**
+ * Verbs that say something only with a claim after them: repeating (ردد; not تردد, "was rumoured",
+ * impersonal.ts) and agreeing (`اتفق خبراء على أن`, not `اتفق الطرفان على موعد`).
+ */
+export const NEEDS_CLAIM =
+  /^[وف]?(?:ردد|رددت|رددوا|يردد|يرددون|اتفق|اتفقت|اتفقوا|يتفق|تتفق|يتفقون)(?:ه|ها|هم)?$/u;
+/** A claim (`أن`, `إن`, `بأنه`) within eight words of the start of a text: what a group agreed on. */
+export const CLAIM_WITHIN = new RegExp(
+  `^(?:\\s+${LETTER_CLASS}+){0,7}\\s*[،,]?\\s+[بو]?ان(?:ه|ها|هم)?(?!${LETTER_CLASS})`,
+  'u',
+);
