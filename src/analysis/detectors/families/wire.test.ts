@@ -1042,3 +1042,17 @@ describe("an outlet's own estimate or figures, a report it issued, sources infor
     expect(marksOf('وقدر الخبراء الخسائر بمليار دولار.', 'wire')).toEqual([]);
   });
 });
+
+describe('what a broadcaster showed is no outlet of that name', () => {
+  it.each([
+    'وعرض التلفزيون لقطات للسفينة وهي تعبر القناة.',
+    'وبث التلفزيون مشاهد من الحفل الختامي.',
+    'ونقل التلفزيون صورا حية من الموقع.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'wire').flatMap((m) => m.outlets ?? [])).toEqual([]);
+  });
+
+  it('a foreign broadcaster named after the bare noun still is one', () => {
+    expect(only('وقال تلفزيون كيك في تقرير له إن الوفد وصل.', 'wire').outlets).toHaveLength(1);
+  });
+});

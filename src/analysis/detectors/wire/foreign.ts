@@ -70,6 +70,9 @@ export function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span
     const noun = (g.noun ?? '').replace(/(?:تي|تا)$/, 'ه');
     const nounKind = NOUNS.get(noun);
     if (!nounKind || name.length === 0) continue;
+    // `وعرض التلفزيون لقطات`: a noun with the article is not followed by a bare name (a foreign
+    // name after one comes quoted: unknown.ts), so the word after it is what it did or showed.
+    if (noun.startsWith('ال')) continue;
     const first = name[0] as string;
     const nameEnd = nameStart + name.join(' ').length;
     // A registered name further on (`الرياضية`) is another mention; only the head must be free.
