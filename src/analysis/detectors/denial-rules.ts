@@ -64,7 +64,9 @@ export const NOTHING_BUT =
  */
 export const RESTS = '(?:تستند|يستند)';
 export const LACKS = '(?:تفتقر|يفتقر|تفتقد|يفتقد)';
-const BASELESS = `(?:لا\\s+${RESTS}\\s+(?:الي|علي)\\s+(?:اي\\s+)?(?:دليل|ادله|اساس|سند|اسس)|${LACKS}\\s+(?:الي\\s+|ل)?(?:ال|لل)?(?:دقه|مصداقيه|صحه|ادله|دليل|اساس|موضوعيه))`;
+/** Without any basis (`اتهامات بلا أساس`, `دون أي أساس من الصحة`, `بدون وجود أي سند`). */
+const WITHOUT_BASIS = '(?:بلا|بدون|دون|من\\s+دون|من\\s+غير)\\s+(?:وجود\\s+)?(?:اي\\s+)?(?:اساس|سند)';
+const BASELESS = `(?:${WITHOUT_BASIS}|لا\\s+${RESTS}\\s+(?:الي|علي)\\s+(?:اي\\s+)?(?:دليل|ادله|اساس|سند|اسس)|${LACKS}\\s+(?:الي\\s+|ل)?(?:ال|لل)?(?:دقه|مصداقيه|صحه|ادله|دليل|اساس|موضوعيه))`;
 const NOT_TRUE_PIECE = 'غير\\s+(?:ال)?(?:صحيح|دقيق)|ليست?\\s+ب?(?:صحيح|دقيق)';
 
 const ARGUMENT_BEFORE = rx(`(?:^|\\s)(?:مما|بما|ما|كنت|ام|او)\\s+$`);
@@ -194,7 +196,7 @@ export const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'an accusation or report is called false',
-    needs: needs(FALSE_PIECE, 'لا\\s+اساس', NOT_TRUE_PIECE, RESTS, LACKS),
+    needs: needs(FALSE_PIECE, 'لا\\s+اساس', NOT_TRUE_PIECE, RESTS, LACKS, 'اساس', 'سند'),
     accept: (text, cue, m) => {
       const pre = before(text, cue.start, 50);
       // …unless a party accuses someone of spreading it (`اتهم الوزير القناة ببث أخبار كاذبة`).

@@ -497,3 +497,18 @@ describe('assertions called baseless, and a claim called nothing but propaganda'
     expect(marksOf('وأكد الوزير أن التأكيدات بشأن الموعد صحيحة.', 'denial')).toEqual([]);
   });
 });
+
+describe('a claim said to be without any basis', () => {
+  it.each([
+    ['وقال الوزير إن هذه الاتهامات بلا أساس.', 'بلا أساس'],
+    ['وأكدت الشركة أن ما نشر من أخبار عن إفلاسها جاء دون أي أساس.', 'دون أي أساس'],
+    ['ووصف البيان المزاعم بأنها بدون وجود أي سند.', 'بدون وجود أي سند'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it('not a building without foundations, nor a claim made without evidence by the one who makes it', () => {
+    expect(marksOf('وبنيت الشركة بلا أساس متين.', 'denial')).toEqual([]);
+    expect(marksOf('وأقيم المبنى دون أساس خرساني.', 'denial')).toEqual([]);
+  });
+});
