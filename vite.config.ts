@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { defineConfig, type Plugin } from 'vite';
+import { type CrxPlugin, crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 import { dynamicUrlsOnly } from './scripts/dynamic-url';
+import { knownSiteMatches } from './src/page/domains';
 
 type Target = 'chrome' | 'firefox';
 
@@ -173,6 +174,61 @@ function preloadLists(): Plugin {
   };
 }
 
+/** The known sites' content script (src/content/known-site.ts), as the build writes it. */
+export const KNOWN_SITE_SCRIPT = 'assets/known-site.js';
+
+/**
+ * The content script of the known Arabic news sites (page/domains.ts): known-site.ts and everything
+ * it loads, the engine's chunk and the tooltip's among them, built apart as one plain script (a
+ * build of its own: one output can have only one entry whose dynamic imports are inlined), and
+ * listed in the manifest for those sites, which the gate's entry then leaves out. The browser
+ * injects a listed script ready, with no fetch of an extension file before the first highlight.
+ */
+function knownSiteScript(target: Target): CrxPlugin {
+  const matches = knownSiteMatches();
+  return {
+    name: 'anl:known-site-script',
+    apply: 'build',
+    enforce: 'post',
+    async buildStart() {
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        mode: target,
+        build: {
+          write: false,
+          target: target === 'firefox' ? 'firefox140' : 'chrome120',
+          minify: true,
+          lib: {
+            entry: resolve(import.meta.dirname, 'src/content/known-site.ts'),
+            formats: ['iife'],
+            name: 'anlKnownSite',
+            fileName: () => KNOWN_SITE_SCRIPT,
+          },
+          rolldownOptions: { output: { codeSplitting: false } },
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+      const files = outputs.flatMap((o) => o.output);
+      const chunk = files.find((f) => f.type === 'chunk');
+      if (chunk?.type !== 'chunk' || files.length !== 1)
+        throw new Error(
+          `known-site script: expected one file, got ${files.map((f) => f.fileName).join(', ')}`,
+        );
+      this.emitFile({ type: 'asset', fileName: KNOWN_SITE_SCRIPT, source: chunk.code });
+    },
+    renderCrxManifest(manifest) {
+      const scripts = manifest.content_scripts ?? [];
+      const gate = scripts[0];
+      if (!gate || scripts.length !== 1) throw new Error('known-site script: expected the gate alone');
+      gate.exclude_matches = matches;
+      scripts.push({ matches, js: [KNOWN_SITE_SCRIPT], run_at: gate.run_at, all_frames: gate.all_frames });
+      manifest.content_scripts = scripts;
+      return manifest;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const closures = staticClosures({
@@ -190,6 +246,7 @@ export default defineConfig(({ mode }) => {
       closures.plugin,
       crx({ manifest: manifestFor(target), browser: target }),
       preloadLists(),
+      knownSiteScript(target),
       // Chrome: chunks reachable only through the per-session URL (see scripts/dynamic-url.ts).
       // The content script loads main.ts through runtime.getURL, which gives that URL.
       ...(target === 'chrome' ? [dynamicUrlsOnly({ worker: WORKER })] : []),

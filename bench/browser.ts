@@ -11,7 +11,7 @@
  */
 import { loadavg } from 'node:os';
 import type { BrowserContext } from 'playwright-core';
-import { extensionId, findChromium, launch } from './chromium';
+import { extensionId, findChromium, KNOWN_SITE_HOST, launch } from './chromium';
 import {
   type ExtensionRun,
   extensionRun,
@@ -36,7 +36,8 @@ export interface BuildRuns {
 }
 
 export interface PageResult {
-  page: 'article' | 'live-blog';
+  /** `known-site`: the article page again, served under a known news site's name. */
+  page: 'article' | 'known-site' | 'live-blog';
   bytes: number;
   chars: number;
   builds: Partial<Record<Build, BuildRuns>>;
@@ -81,7 +82,7 @@ export async function benchBrowser({
   /** Another unpacked build to compare with, run in the same rounds. */
   baseline: string | null;
   build: string;
-  /** Only these pages ('article', 'live-blog', 'other' for the English and Persian ones). */
+  /** Only these pages ('article', 'known-site', 'live-blog', 'other' for the English and Persian ones). */
   pages?: ReadonlySet<string> | null;
 }): Promise<BrowserResults> {
   const wanted = (page: string) => !pages || pages.has(page);
@@ -116,11 +117,25 @@ export async function benchBrowser({
     for (const b of builds)
       if (!(await extensionId(ctx(b)))) log(`browser: warning — no service worker seen for the ${b} build`);
     const cases = [
-      { page: 'article' as const, built: article, rounds: quick ? 3 : 7, timeoutMs: 8_000 },
-      { page: 'live-blog' as const, built: blog, rounds: quick ? 2 : 5, timeoutMs: 30_000 },
+      { page: 'article' as const, path: '/article', built: article, rounds: quick ? 3 : 7, timeoutMs: 8_000 },
+      {
+        page: 'known-site' as const,
+        path: '/article',
+        host: KNOWN_SITE_HOST,
+        built: article,
+        rounds: quick ? 3 : 7,
+        timeoutMs: 8_000,
+      },
+      {
+        page: 'live-blog' as const,
+        path: '/live-blog',
+        built: blog,
+        rounds: quick ? 2 : 5,
+        timeoutMs: 30_000,
+      },
     ];
     for (const c of cases.filter((k) => wanted(k.page))) {
-      const url = server.url(`/${c.page}`);
+      const url = server.url(c.path, 'host' in c ? c.host : undefined);
       const r: PageResult = {
         page: c.page,
         bytes: Buffer.byteLength(c.built.html),

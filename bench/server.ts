@@ -1,9 +1,10 @@
-/** A static node:http server on 127.0.0.1 for the bench pages (the only address allowed). */
+/** A static node:http server on 127.0.0.1 for the bench pages (the only address they are served from). */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface PageServer {
-  url(path: string): string;
+  /** The page's address; `host` a name the browser resolves to 127.0.0.1 (chromium.ts, KNOWN_SITE_HOST). */
+  url(path: string, host?: string): string;
   close(): Promise<void>;
 }
 
@@ -21,7 +22,7 @@ export async function servePages(pages: Record<string, string>): Promise<PageSer
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {
-    url: (path) => `http://127.0.0.1:${port}${path}`,
+    url: (path, host = '127.0.0.1') => `http://${host}:${port}${path}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

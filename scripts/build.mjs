@@ -5,21 +5,33 @@ import { join } from 'node:path';
 import { build } from 'vite';
 
 /**
- * The content script runs on every page: it must be one plain script, without crxjs's module
- * loader and without static imports (see `selfContainedEntry` in vite.config.ts), and the module
- * it loads on pages that may be Arabic must be web-accessible.
+ * The content script runs on every page but the known sites: it must be one plain script, without
+ * crxjs's module loader and without static imports (see `selfContainedEntry` in vite.config.ts),
+ * and the module it loads on pages that may be Arabic must be web-accessible. The known sites get
+ * a second plain script that carries everything and loads nothing.
  */
+const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w*{$]|["'`])|\bexport\s/;
+
 function checkContentScript(dir) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  const files = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
-  if (files.length !== 1) throw new Error(`${dir}: expected one content script, found ${files.join(', ')}`);
-  const [file] = files;
+  const scripts = manifest.content_scripts ?? [];
+  const files = scripts.flatMap((c) => c.js ?? []);
+  if (scripts.length !== 2 || files.length !== 2)
+    throw new Error(`${dir}: expected the gate and the known sites' script, found ${files.join(', ')}`);
+  const [file, knownSite] = files;
   const code = readFileSync(join(dir, file), 'utf8');
-  const staticImport = /(?:^|[;}\s])import\s*(?:[\w*{$]|["'`])|\bexport\s/.exec(code);
-  if (/-loader\b/.test(file) || staticImport)
+  if (/-loader\b/.test(file) || STATIC_IMPORT.test(code))
     throw new Error(
       `${dir}: the content script ${file} is not a plain script (a module loader or an import crept in)`,
     );
+  // The known sites' script carries everything (vite.config.ts, knownSiteScript): no import of any
+  // kind, and exactly the sites the gate leaves out.
+  const known = readFileSync(join(dir, knownSite), 'utf8');
+  if (STATIC_IMPORT.test(known) || /\bimport\(/.test(known))
+    throw new Error(`${dir}: the known sites' script ${knownSite} imports something`);
+  const [gate, sites] = scripts;
+  if (!sites.matches?.length || JSON.stringify(gate.exclude_matches) !== JSON.stringify(sites.matches))
+    throw new Error(`${dir}: the gate does not leave out exactly the known sites`);
   const main = /getURL\([^)]*\)/.test(code) && /"(assets\/main[^"]*\.js)"/.exec(code)?.[1];
   const exposed = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []);
   if (!main || !exposed.includes(main))

@@ -98,6 +98,16 @@ export const KNOWN_SITES: readonly KnownSite[] = [
   site('alrakoba.net'),
 ];
 
+/**
+ * The known sites as manifest match patterns (`*://*.aljazeera.net/*`, `*://*.bbc.com/arabic*`):
+ * `*.` covers the host itself and its subdomains, and a path prefix what pathStartsWith accepts
+ * (and a little more, which the page's own look then judges). The build lists them for the
+ * known-site content script and leaves them out of the gate's (vite.config.ts).
+ */
+export function knownSiteMatches(): string[] {
+  return KNOWN_SITES.map((s) => `*://*.${s.host}${s.path ?? '/'}*`);
+}
+
 /** The known site a location belongs to, if any. */
 export function knownSite(location: { hostname: string; pathname: string }): KnownSite | null {
   const host = location.hostname.toLowerCase().replace(/\.$/, '');

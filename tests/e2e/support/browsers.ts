@@ -38,6 +38,7 @@ export function findBrowser(names: readonly string[], fallback: string): string 
 export async function launchChromiumWithExtension(
   binary: string,
   profilePrefix: string,
+  extraArgs: readonly string[] = [],
 ): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; profile: string }> {
   const profile = await mkdtemp(join(tmpdir(), profilePrefix));
   const extension = join(profile, 'extension');
@@ -56,6 +57,7 @@ export async function launchChromiumWithExtension(
       '--disable-component-update',
       '--no-first-run',
       '--lang=en-US',
+      ...extraArgs,
     ],
   });
   const worker =
@@ -66,6 +68,7 @@ export async function launchChromiumWithExtension(
 /** Real Firefox over WebDriver BiDi with the built add-on installed as a temporary add-on. */
 export async function launchFirefoxWithExtension(
   binary: string,
+  extraPrefs: Record<string, unknown> = {},
 ): Promise<{ browser: Browser; addonId: string }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -73,7 +76,7 @@ export async function launchFirefoxWithExtension(
     headless: true,
     defaultViewport: null,
     args: ['--width=1100', '--height=900'],
-    extraPrefsFirefox: { 'intl.locale.requested': 'en-US' },
+    extraPrefsFirefox: { 'intl.locale.requested': 'en-US', ...extraPrefs },
   });
   const addonId = await browser.installExtension(FIREFOX_EXT);
   return { browser, addonId };

@@ -14,6 +14,8 @@ const TYPES: Record<string, string> = {
 
 export interface FixtureServer {
   url(page: string): string;
+  /** The page at `host` (which the browser must resolve to 127.0.0.1), on the server's port. */
+  urlAt(host: string, page: string): string;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function serveFixtures(): Promise<FixtureServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: (page) => `http://127.0.0.1:${port}/${page}`,
+    urlAt: (host, page) => `http://${host}:${port}/${page}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
