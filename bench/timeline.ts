@@ -25,11 +25,14 @@ const dcl = events
   .reduce<number>((m, e) => Math.max(m, e.ts), 0);
 const ms = (ts: number) => ((ts - dcl) / 1000).toFixed(1).padStart(7);
 const thread = (e: Event) => `${e.pid}:${e.tid}`;
-// The renderer's main thread: the one that asks for the extension's files.
-const main = events.find(
-  (e) => e.name === 'ResourceSendRequest' && /extension:/.test(e.args?.data?.url ?? ''),
-);
-if (!main) throw new Error('no request for an extension file in this trace');
+// The renderer's main thread: the one that asks for the extension's files, or (on a known site,
+// where the content script asks for none) the one whose DOMContentLoaded was taken.
+const main =
+  events.find((e) => e.name === 'ResourceSendRequest' && /extension:/.test(e.args?.data?.url ?? '')) ??
+  events.find(
+    (e) => (e.name === 'domContentLoadedEventStart' || e.name === 'MarkDOMContent') && e.ts === dcl,
+  );
+if (!main) throw new Error('no request for an extension file and no DOMContentLoaded in this trace');
 const spans = events
   .filter((e) => thread(e) === thread(main) && e.ph === 'X' && e.ts >= dcl - 5000)
   .sort((a, b) => a.ts - b.ts);

@@ -8,6 +8,7 @@ import { arabicScriptShare, detectArticle, type NotArticleReason } from '../page
 import { flatten, withHeadline } from '../page/extract';
 import type { FlatText } from '../page/flat';
 import { offsetAt, toRange } from '../page/ranges';
+import { nextTurn } from './next-turn';
 import type { SlicedOptions } from './sliced-analysis';
 
 let engine: Promise<typeof import('./sliced-analysis')> | null = null;
@@ -18,10 +19,14 @@ let engine: Promise<typeof import('./sliced-analysis')> | null = null;
  * detector's first sentence a turn apart (see sliced-analysis.ts). Loaded once.
  */
 export function loadEngine(): Promise<typeof import('./sliced-analysis')> {
-  engine ??= import('./sliced-analysis').catch((error: unknown) => {
-    engine = null;
-    throw error;
-  });
+  // A turn first: where the engine is inlined (the known sites' script), setting it up is then a
+  // task of its own, apart from the page's reading; elsewhere its chunk is already on its way.
+  engine ??= nextTurn()
+    .then(() => import('./sliced-analysis'))
+    .catch((error: unknown) => {
+      engine = null;
+      throw error;
+    });
   return engine;
 }
 
