@@ -22,6 +22,8 @@ export interface SizeResults {
   laterBytes: number;
   /** Every script a content script may load (the manifest's and the web-accessible ones). */
   scripts: FileSize[];
+  /** The known news sites' script (the manifest's second entry), which they get instead of the gate. */
+  knownSites: FileSize[];
 }
 
 const STATIC_IMPORT = /\bimport\s*(?:[\w*${}\s,]+from\s*)?["'`]([^"'`]+\.js)["'`]/g;
@@ -46,12 +48,16 @@ export function measureSize(root: string): SizeResults {
       startBytes: 0,
       laterBytes: 0,
       scripts: [],
+      knownSites: [],
     };
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
     content_scripts?: { js?: string[] }[];
     web_accessible_resources?: { resources?: string[] }[];
   };
-  const entries = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []).map((f) => join(root, f));
+  // Every page but the known sites gets the first entry (the gate); those get the second instead.
+  const [gate, ...known] = manifest.content_scripts ?? [];
+  const entries = (gate?.js ?? []).map((f) => join(root, f));
+  const knownFiles = new Set(known.flatMap((c) => c.js ?? []));
   const start = new Set<string>();
   const visit = (file: string, set: Set<string>) => {
     if (start.has(file) || set.has(file) || !existsSync(file)) return;
@@ -71,6 +77,7 @@ export function measureSize(root: string): SizeResults {
     .map((f) => sizeOf(root, join(root, f)));
   const atStart = [...start].map((f) => sizeOf(root, f));
   // Everything else a content script may load: only on pages that may be Arabic, or later still.
-  const later = scripts.filter((f) => !start.has(join(root, f.file)));
-  return { atStart, later, startBytes: sum(atStart), laterBytes: sum(later), scripts };
+  const later = scripts.filter((f) => !start.has(join(root, f.file)) && !knownFiles.has(f.file));
+  const knownSites = scripts.filter((f) => knownFiles.has(f.file));
+  return { atStart, later, startBytes: sum(atStart), laterBytes: sum(later), scripts, knownSites };
 }
