@@ -14,6 +14,10 @@ import { COMMAS, ONE_OR_SOME } from './words';
 
 const NOT_A_VERB_AFTER = new Set(['علم', 'يعد', 'تعد']);
 /** Words that open a clause of their own (normalised). */
+/** `سبق` "had before", whose subject comes in لـ with its verb after أن: the noun at `i` is that subject. */
+const HAD_BEFORE = /^[وف]?سبق$/u;
+export const hadBefore = (tokens: Token[], i: number): boolean =>
+  HAD_BEFORE.test(tokens[i - 1]?.text ?? '') && (tokens[i]?.text.startsWith('ل') ?? false);
 const NEW_CLAUSE = new Set(['حيث', 'بينما', 'فيما', 'اذ', 'عندما', 'حين', 'حينما', 'لكن', 'ولكن', 'ثم']);
 /** Prepositions after which a verb's spelling is its verbal noun (normalised). */
 const MASDAR_AFTER = new Set([
@@ -130,6 +134,8 @@ function verbOrColonAfter(tokens: Token[], i: number, end: number, headline: boo
     if (RELATIVE.has(tok.text) && steps === 0) return relativeSays(tokens, i, j);
     // Time words and fillers only: a verb inside a relative clause (`الأنباء التي ترددت`) is not the claim's.
     if (findIn(tok.text, FILLERS)) continue;
+    // `وسبق لمصادر أمنية أن أكدت`: "had before", the source in لـ and its verb after أن.
+    if (tok.text === 'ان' && hadBefore(tokens, i)) continue;
     if (tok.text === 'نفسه' || tok.text === 'ذاته' || tok.text === 'نفسها' || tok.text === 'ذاتها') continue;
     return undefined;
   }

@@ -12,7 +12,7 @@ import { type NounHit, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
 import { contextBefore, coordinatedContext } from './context';
-import { contextAfter } from './context-after';
+import { contextAfter, hadBefore } from './context-after';
 import { afterOpeningVerb, BEFORE_NOUN_NOT_SUBJECT, claimedAfter, claimSoon } from './carried-claim';
 import {
   coordinatedNoun,
@@ -123,9 +123,11 @@ export function judgeNoun(
   if (named) return undefined;
   // `من المرجح أن يقول مسؤولون إن`, `ولم يؤكد مصدر آخر`: expected or not said is no report.
   if (before?.how === 'verb' && notSaid(tokens, before.at)) return undefined;
-  // A headline's colon speaks for an indefinite source or a vague group (`مصادر: …`, `خبراء: …`);
-  // not for a person by function (`مسؤولون: …`), whom the article most often names below.
-  const headline = !noun.definite && (entry.cls === 'source' || entry.cls === 'group');
+  // A headline's colon speaks for an indefinite source, a vague group or media first in it (`مصادر:`,
+  // `خبراء:`, `وسائل إعلام يونانية:`; not `وتضم قاعدة معلومات … هي:`); not for a person by function
+  // (`مسؤولون: …`), whom the article most often names below.
+  const headline =
+    !noun.definite && (entry.cls === 'source' || entry.cls === 'group' || (entry.cls === 'media' && i === 0));
   const direct = before ? undefined : contextAfter(tokens, i, end, headline);
   const claimed = before || direct !== undefined ? undefined : claimedAfter(tokens, q, noun, end);
   const after = direct ?? claimed;
@@ -134,7 +136,7 @@ export function judgeNoun(
   if (
     q === i &&
     noun.prep === 'ل' &&
-    (after === undefined || (entry.cls !== 'source' && entry.cls !== 'role')) &&
+    (after === undefined || (entry.cls !== 'source' && entry.cls !== 'role' && !hadBefore(tokens, i))) &&
     !(before && findIn((tokens[before.at] as Token).text, GOVERNS_LAM))
   )
     return undefined;

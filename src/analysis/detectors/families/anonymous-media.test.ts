@@ -499,3 +499,28 @@ describe("a study's own figures are statistics, not an unnamed source (بعض ا
     expect(only(text, 'anonymous').cue.text).toBe('وتشير بعض الدراسات');
   });
 });
+
+describe('vague media heading a headline with a colon, and sources that "had before" said so (سبق لـ … أن)', () => {
+  it.each([
+    ['وسائل إعلام تركية: الحكومة تدرس رفع الأجور', 'وسائل إعلام تركية:'],
+    ['صحف فرنسية: المدرب باق حتى نهاية الموسم', 'صحف فرنسية:'],
+    ['تقارير: الشركة تستعد لطرح أسهمها', 'تقارير:'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    ['وسبق لمصادر مطلعة أن كشفت أن الصفقة أُلغيت.', 'لمصادر مطلعة أن كشفت'],
+    ['وسبق لوسائل إعلام محلية أن ذكرت أن السد تصدع.', 'لوسائل إعلام محلية أن ذكرت'],
+    ['وسبق لمسؤولين أن قالوا إن الطريق سيفتح قريبا.', 'لمسؤولين أن قالوا'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'ويضم دليل المعلومات الجديد خمسة أبواب هي: التعليم والصحة والنقل',
+    'وسبق للوزارة أن أعلنت الخطة.',
+  ])('not a list after a colon, nor a named body that had said so (%s)', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
