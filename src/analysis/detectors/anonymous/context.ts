@@ -354,19 +354,33 @@ function verbBeforeObject(tokens: Token[], j: number, i: number): Context | unde
  * verb of saying further back. Only an informant-like noun (`ومصدر أمني`, `والمصدر`), so that
  * `أكد الوزير أهمية الاستثمار ومصادر التمويل` stays a list of things.
  */
+/** أن / إن at `from` or after up to two words (a description: `عيان`, `إعلام محلية`). */
+function claimRightAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 3; k++) {
+    const t = tokens[k];
+    if (!t?.isWord) return false;
+    if (isComplementiser(t)) return true;
+  }
+  return false;
+}
+
 export function coordinatedContext(tokens: Token[], q: number, noun: NounHit): Context | undefined {
   if (noun.conj !== 'و' || noun.prep !== '') return undefined;
-  // `وقالت الشرطة ومسعفون إن …`: unnamed people joined to the verb's first subject, with the claim
-  // right after them.
+  // `وقالت الشرطة ومسعفون إن …`, `وأكد الجيش وشهود عيان أن …`, `وقالت الشرطة ووسائل إعلام محلية إن`:
+  // unnamed people or media joined to the verb's first subject (a word or two), the claim right
+  // after them and their description.
   const joinedToClaim =
     !noun.definite &&
-    (noun.entry.cls === 'role' || noun.entry.cls === 'group') &&
-    tokens[q + 1] !== undefined &&
-    isComplementiser(tokens[q + 1] as Token);
+    (noun.entry.cls === 'role' || noun.entry.cls === 'group' || noun.entry.cls === 'media') &&
+    claimRightAfter(tokens, q + 1);
   if (!joinedToClaim) {
     if (noun.entry.cls !== 'source' && noun.entry.cls !== 'role') return undefined;
     if (!noun.definite && !informantNext(tokens, q)) return undefined;
-  } else if (speechVerb(tokens[q - 2]) && tokens[q - 1]?.isWord) return { at: q - 2, how: 'verb' };
+  } else {
+    for (const at of [q - 2, q - 3])
+      if (speechVerb(tokens[at]) && tokens.slice(at + 1, q).every((t) => t.isWord))
+        return { at, how: 'verb' };
+  }
   for (let j = q - 1, steps = 0; j >= 0 && steps < LOOK_BACK + 4; j--, steps++) {
     const tok = tokens[j] as Token;
     if (!tok.isWord) {

@@ -853,3 +853,17 @@ describe('a group that agrees on a claim, or fears one', () => {
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('unnamed people or media joined to a named first subject, with a description before the claim', () => {
+  it.each([
+    ['وأكد الجيش وشهود عيان أن القصف استمر طوال الليل.', 'وأكد الجيش وشهود'],
+    ['وقالت الشرطة ووسائل إعلام محلية إن الحريق بدأ في المخزن.', 'وقالت الشرطة ووسائل'],
+    ['وأكد وزير الصحة ومسؤولون في الوزارة أن اللقاح آمن.', 'وأكد وزير الصحة ومسؤولون'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('not when what follows is no claim', () => {
+    expect(marksOf('وزار الوزير ومسؤولون في الوزارة المستشفى أمس.', 'anonymous')).toEqual([]);
+  });
+});
