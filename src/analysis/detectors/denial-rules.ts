@@ -12,7 +12,7 @@ import {
   REJECT_VERBS,
   REPORTED_VERBS,
 } from '../lexicons/denial';
-import { SPEECH_VERBS } from '../lexicons/anonymous';
+import { CLAIM_ONLY_VERBS, SPEECH_VERBS } from '../lexicons/anonymous';
 import { alt, trieAlt, CONJ, PREP, rx, WB, WE } from '../lexicon';
 import { type CueRule, needs, WORD_END } from './cue-rules';
 import { before, denyVerbHolds, NEGATED } from './denial-verb';
@@ -91,10 +91,13 @@ const FINDING_BEFORE = rx(`(?:حال|حاله|ثبت|ثبوت|تبين|يتبي�
  */
 const JUDGING = /^[وف]?(?:واصفا|معتبرا|متهما|زاعما|زاعمه|موكدا|موكده|وضع|وضعت|رد|ردت)$/u;
 
+/** Verbs of saying only with a claim after them (`تذهب معها الدعاوى`: things that go away). */
+const CLAIM_ONLY = new Set(CLAIM_ONLY_VERBS);
+
 /** A verb of saying or judging among the words of `text`. */
 function sayingVerbIn(text: string): boolean {
   for (const w of text.split(/[\s،,؛]+/u)) {
-    if (!w) continue;
+    if (!w || CLAIM_ONLY.has(w.replace(/^[وف]/u, ''))) continue;
     if (JUDGING.test(w) || SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.replace(/^[وف]/u, ''))) return true;
   }
   return false;

@@ -317,6 +317,16 @@ function regular(past: string, present: string): string[] {
   return [past, ...pastForms, ...women, present, `ت${present.slice(1)}`, plural];
 }
 
+/**
+ * Verbs that say something only with a claim after them (anonymous/words.ts NEEDS_CLAIM): agreeing
+ * (`اتفق خبراء على أن`, not `اتفق الطرفان على موعد`) and going as far as (`وذهب المسؤول إلى أن`,
+ * not a trip). Repeating (ردد) is one too, listed with the verbs of saying below.
+ */
+export const CLAIM_ONLY_VERBS: readonly string[] = [
+  ...regular('اتفق', 'يتفق'),
+  ...['ذهب', 'ذهبت', 'ذهبوا', 'يذهب', 'تذهب', 'يذهبون'],
+].map(norm);
+
 /** Verbs that introduce a statement, belief or report (all persons we meet in news prose). */
 /** نفى in the forms a subject can follow (not the noun نفيا / نفي). */
 const DENY_FORMS = ['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'ينفون'];
@@ -432,9 +442,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ...['يأمل', 'تأمل', 'يأملون', 'أمل', 'أملت', 'أملوا'],
     ...['يخشى', 'تخشى', 'يخشون', 'خشي', 'خشيت'],
     ...regular('تخوف', 'يتخوف'),
-    // Agreeing is a view voiced only with the claim agreed on after it (judge.ts): `اتفق خبراء على
-    // أن`, not `اتفق الطرفان على موعد`.
-    ...regular('اتفق', 'يتفق'),
+    ...CLAIM_ONLY_VERBS,
   ].map(norm),
 );
 

@@ -1,7 +1,13 @@
 /**
  * Word sets and small tests shared by the parts of the anonymous detector.
  */
-import { ADDRESSEE_PREFIXES, COMPLEMENTISERS, MEDIA_OF, ONE_OUTLET } from '../../lexicons/anonymous';
+import {
+  ADDRESSEE_PREFIXES,
+  CLAIM_ONLY_VERBS,
+  COMPLEMENTISERS,
+  MEDIA_OF,
+  ONE_OUTLET,
+} from '../../lexicons/anonymous';
 import { ANOTHER_WORDS } from '../../lexicons/common';
 import { NATIONALITIES } from '../../lexicons/wire';
 import { norm } from '../../normalize';
@@ -299,10 +305,12 @@ export const SAME_BEFORE = norm('نفس');
 
 /**
  * Verbs that say something only with a claim after them: repeating (ردد; not تردد, "was rumoured",
- * impersonal.ts) and agreeing (`اتفق خبراء على أن`, not `اتفق الطرفان على موعد`).
+ * impersonal.ts), and the lexicon's CLAIM_ONLY_VERBS (agreeing, going as far as).
  */
-export const NEEDS_CLAIM =
-  /^[وف]?(?:ردد|رددت|رددوا|يردد|يرددون|اتفق|اتفقت|اتفقوا|يتفق|تتفق|يتفقون)(?:ه|ها|هم)?$/u;
+export const NEEDS_CLAIM = new RegExp(
+  `^[وف]?(?:${['ردد', 'رددت', 'رددوا', 'يردد', 'يرددون', ...CLAIM_ONLY_VERBS].join('|')})(?:ه|ها|هم)?$`,
+  'u',
+);
 /** A claim (`أن`, `إن`, `بأنه`) within eight words of the start of a text: what a group agreed on. */
 export const CLAIM_WITHIN = new RegExp(
   `^(?:\\s+${LETTER_CLASS}+){0,7}\\s*[،,]?\\s+[بو]?ان(?:ه|ها|هم)?(?!${LETTER_CLASS})`,

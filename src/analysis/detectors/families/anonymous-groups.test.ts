@@ -867,3 +867,20 @@ describe('unnamed people or media joined to a named first subject, with a descri
     expect(marksOf('وزار الوزير ومسؤولون في الوزارة المستشفى أمس.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('a source or group that "goes as far as" a claim (ذهب إلى أن)', () => {
+  it.each([
+    ['وذهب مراقبون إلى أن الأزمة ستطول أشهرا.', 'وذهب مراقبون'],
+    ['ويذهب محللون إلى أن الأسعار بلغت ذروتها.', 'ويذهب محللون'],
+    ['وذهب عدد من الخبراء إلى أن الخطة لن تنجح.', 'وذهب عدد من الخبراء'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('continues an unnamed official, and is no statement when it is a trip', () => {
+    const text = 'وقال مسؤول في البلدية إن المشروع تأخر. وذهب المسؤول إلى أن السبب نقص التمويل.';
+    expect(marksOf(text, 'anonymous').map((m) => m.cue.text)).toEqual(['وقال مسؤول', 'وذهب المسؤول']);
+    expect(marksOf('وذهب عدد من المسؤولين إلى الاجتماع أمس.', 'anonymous')).toEqual([]);
+    expect(marksOf('وتذهب معها كل الدعاوى الباطلة التي يرددها خصومه.', 'denial')).toEqual([]);
+  });
+});
