@@ -560,3 +560,17 @@ describe('confidentiality cited, or the findings awaited, instead of an answer (
     expect(marksOf('وتحرص الشركة على سرية بيانات العملاء.', 'no_comment')).toEqual([]);
   });
 });
+
+describe('a party that did not say whether', () => {
+  it.each([
+    ['ولم تذكر الشرطة ما إذا كان هناك مصابون.', 'ولم تذكر'],
+    ['لكن الوزارة لم توضح ما إذا كانت الرحلات ستستأنف.', 'لم توضح'],
+    ['وتحدث المدرب عن المباراة من دون توضيح ما إذا كان سيبقى.', 'من دون توضيح'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('not a question put to someone', () => {
+    expect(marksOf('وسأل الطلاب المعلم ما إذا كان الامتحان صعبا.', 'no_comment')).toEqual([]);
+  });
+});

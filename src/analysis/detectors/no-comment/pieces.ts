@@ -104,7 +104,7 @@ export const CANNOT_TELL = `(?:${CANNOT}|يمكن)(?:\\s+ان)?`;
  * content of an offer or a letter (`لم يكشف مضمونه`) (never
  * a name: that is anonymity), with or without a pronoun (`لم يحدد مواقعها`); but
  * `لم يحدد موقفه` is "has not made up his mind", not a stance withheld. How, when or why left
- * unsaid (`دون أن توضح كيف …`) is a rule of its own (rules.ts); whether (`ما إذا`) is left alone.
+ * unsaid (`دون أن توضح كيف …`) and whether (`ما إذا`) are a rule of their own (details.ts).
  */
 export const WITHHELD =
   '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|ارقاما|مزيد|مزيدا|ملابسات|طبيعه|كيفيه|مده|فتره|طريقه|تكلفه|تكلفت|كلفه|اسباب|سببا|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|زمان|مكان|اماكن|موقع|مواقع|عدد(?!\\s+من)|حجم|قيمه|حصيله|مضمون|فحوي|محتوي|فحوا|محتوا|دوافع)(?:ه|ها|هم)?)';
