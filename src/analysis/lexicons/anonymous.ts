@@ -554,6 +554,8 @@ export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
     'تقديرات',
     'نظر',
     'رواية',
+    // `ورغم قول مصادر إن`, `مع قول محللين إن`: the saying names who says it.
+    'قول',
     'تصريحات',
     'تصريح',
     'تأكيد',

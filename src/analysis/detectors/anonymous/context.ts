@@ -262,6 +262,9 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
         return { at: j, how: 'attribution' };
       return undefined;
     }
+    // `وحسب قول الأطباء`, `بحسب تعبير أحد المواطنين`, `وفقا لقول السكان`: by the words of.
+    if (WORDS_OF.test(tok.text) && BY_WORDS.test(tokens[j - 1]?.text ?? ''))
+      return { at: j - 1, how: 'attribution' };
     if (findIn(tok.text, ATTRIBUTION_WORDS)) {
       // `شهادات شكر وتقدير لجميع أعضاء الفرق`: a word of attribution has no addressee; what was
       // passed over as one (`لجميع`) says the word means something else (appreciation for).
@@ -285,9 +288,6 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
       }
       return undefined;
     }
-    // `وحسب قول الأطباء`, `بحسب تعبير أحد المواطنين`, `وفقا لقول السكان`: by the words of.
-    if (WORDS_OF.test(tok.text) && BY_WORDS.test(tokens[j - 1]?.text ?? ''))
-      return { at: j - 1, how: 'attribution' };
     // `وسط تأكيد من قيادي عسكري`, `تصريحات من مسؤولين`: an attribution word with its maker.
     if (
       tok.text === 'من' &&

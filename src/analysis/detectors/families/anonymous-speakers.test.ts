@@ -794,3 +794,18 @@ describe('a group going on "all of them" (وأكدوا جميعهم أنهم)', 
     expect(marksOf(text, 'anonymous')).toHaveLength(2);
   });
 });
+
+describe('the saying of unnamed sources or groups, as a noun (قول مصادر إن)', () => {
+  it.each([
+    ['ورغم قول مصادر إن الصفقة أُلغيت فإن الشركة تواصل التفاوض.', 'قول مصادر'],
+    ['ومع قول محللين إن الأسعار ستنخفض، ارتفعت الأسهم.', 'قول محللين'],
+    ['ويأتي ذلك بعد قول المراقبين إن الهدنة هشة.', 'قول المراقبين'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('not a saying of a named poet or a proverb', () => {
+    expect(marksOf('وهذا قول الشاعر المتنبي في مدح سيف الدولة.', 'anonymous')).toEqual([]);
+    expect(marksOf('وهذا قول مأثور يردده الناس.', 'anonymous')).toEqual([]);
+  });
+});
