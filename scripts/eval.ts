@@ -71,6 +71,7 @@ const SNN_OPENED = [
   'final-27',
   'final-28',
   'final-30',
+  'final-32',
 ];
 const HELD_OUT_NOW = 'final-29';
 for (const name of Object.keys(SNN_SPLITS))

@@ -35,6 +35,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-29': 'snn-final-29',
   'final-30': 'snn-final-30',
   'final-31': 'snn-final-31',
+  'final-32': 'snn-final-32',
 };
 
 export interface SnnText {

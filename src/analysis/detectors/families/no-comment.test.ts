@@ -574,3 +574,21 @@ describe('a party that did not say whether', () => {
     expect(marksOf('وسأل الطلاب المعلم ما إذا كان الامتحان صعبا.', 'no_comment')).toEqual([]);
   });
 });
+
+describe('a party that said it without going into details, or withheld an amount or a value', () => {
+  it.each([
+    ['وقال مسؤول في الوزارة دون الخوض في تفاصيل إن المحادثات مستمرة.', 'دون الخوض في تفاصيل'],
+    ['وأعلنت الشركة النتائج من دون الدخول في التفاصيل.', 'من دون الدخول في التفاصيل'],
+    ['وقال الوزير دون أن يخوض في التفاصيل إن الاتفاق قريب.', 'دون أن يخوض في التفاصيل'],
+    ['وستقدم الحكومة منحة أخرى لم يكشف عن قيمتها.', 'لم يكشف'],
+    ['ولم يحدد البنك مقدار الزيادة في رأس المال.', 'ولم يحدد'],
+    ['ولم تكشف الشركة عن طبيعتها ولا عن أهدافها.', 'ولم تكشف'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('not a trip without going into a quarrel, nor a period not yet set', () => {
+    expect(marksOf('وسافر الوفد دون الخوض في تفاصيل الخلاف.', 'no_comment')).toEqual([]);
+    expect(marksOf('وأوضح أن المراجعة لم تحدد مدتها بعد.', 'no_comment')).toEqual([]);
+  });
+});

@@ -101,13 +101,14 @@ export const WITHHOLD =
 export const CANNOT_TELL = `(?:${CANNOT}|يمكن)(?:\\s+ان)?`;
 /**
  * What was withheld: details, information, a place or sites, a fate, a number, a stance, a date, the
- * content of an offer or a letter (`لم يكشف مضمونه`) (never
+ * content of an offer or a letter (`لم يكشف مضمونه`), an amount or a value, also with a pronoun
+ * after the ta marbuta (`لم يكشف عن قيمتها`, `طبيعتها`) (never
  * a name: that is anonymity), with or without a pronoun (`لم يحدد مواقعها`); but
  * `لم يحدد موقفه` is "has not made up his mind", not a stance withheld. How, when or why left
  * unsaid (`دون أن توضح كيف …`) and whether (`ما إذا`) are a rule of their own (details.ts).
  */
 export const WITHHELD =
-  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|ارقاما|مزيد|مزيدا|ملابسات|طبيعه|كيفيه|مده|فتره|طريقه|تكلفه|تكلفت|كلفه|اسباب|سببا|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|زمان|مكان|اماكن|موقع|مواقع|عدد(?!\\s+من)|حجم|قيمه|حصيله|مضمون|فحوي|محتوي|فحوا|محتوا|دوافع)(?:ه|ها|هم)?)';
+  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|ارقاما|مزيد|مزيدا|ملابسات|طبيعه|طبيعت|كيفيه|كيفيت|مده|مدت|فتره|فترت|طريقه|طريقت|تكلفه|تكلفت|كلفه|كلفت|اسباب|سببا|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|زمان|مكان|اماكن|موقع|مواقع|عدد(?!\\s+من)|حجم|قيمه|قيمت|حصيله|حصيلت|مقدار|مضمون|فحوي|محتوي|فحوا|محتوا|دوافع)(?:ه|ها|هم)?)';
 
 /** A word that begins what was withheld (`أي تفاصيل`, `حجم الخسائر`, `عددهم`): one word, so without the lookaheads. */
 export const WITHHELD_WORD = rx(`^(?:اي|ايه|${WITHHELD.replaceAll('(?=\\s+ال)', '')})$`);
