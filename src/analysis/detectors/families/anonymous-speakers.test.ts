@@ -809,3 +809,18 @@ describe('the saying of unnamed sources or groups, as a noun (قول مصادر 
     expect(marksOf('وهذا قول مأثور يردده الناس.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('an unnamed politician, like an unnamed diplomat', () => {
+  it.each([
+    ['وقال سياسي يمني إن الوزراء وصلوا إلى عدن.', 'وقال سياسي'],
+    ['وعاد الوفد إلى بيروت، حسبما قال سياسي لبناني.', 'قال سياسي'],
+    ['وأكد سياسيان عراقيان أن الحكومة ستستقيل.', 'وأكد سياسيان'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('not a political solution, nor a named political analyst', () => {
+    expect(marksOf('ودعا الوزير إلى حل سياسي للأزمة.', 'anonymous')).toEqual([]);
+    expect(marksOf('وقال المحلل السياسي سامي العلي إن الأزمة ستطول.', 'anonymous')).toEqual([]);
+  });
+});
