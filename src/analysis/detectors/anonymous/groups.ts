@@ -52,9 +52,14 @@ const CLAIM_SOON = `(?=(?:\\s+${LETTER_CLASS}+){0,5}\\s*[،,]?\\s+ب?ان(?:ه|�
 /** Television (`تلفزيون سوريا بأن`) ends in يون like a nisba plural; it is one outlet, no people. */
 const TELEVISION = 'تلي?فزيون|تلفيزيون';
 const PLURAL_WITH_CLAIM = `(?!ال|${TELEVISION})${LETTER_CLASS}{2,}يون${CLAIM_SOON}|م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال${LETTER_CLASS}{2,})${CLAIM_SOON}`;
+/**
+ * Those who do something, of a place or a body, by a participle in م in construct (`عدد من مراجعي
+ * المركز`, `بعض مستخدمي التطبيق`): as PLURAL_WITH_CLAIM reads them in ون.
+ */
+const PARTICIPLES_OF = `م(?!ا)${LETTER_CLASS}{3,}ي`;
 /** People named by what they belong to (`عدد من أبناء الجالية`, `بعض أهالي القرية`): a construct. */
 export const IN_CONSTRUCT = '(?:ابناء|اهالي|سكان|اعضاء|منسوبي|موظفي|ممثلي|طلاب|تجار|مسوولي|قيادات|قياديي)';
-const COUNTED_GROUP = `(?:(?:عدد|العديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+(?:ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE}|${WOMEN})|${IN_CONSTRUCT}\\s+ال${LETTER_CLASS}{2,})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?:${PEOPLE})\\s+${LETTER_CLASS}{2,}يون(?!${LETTER_CLASS})|(?!ال|${TELEVISION})${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)`;
+const COUNTED_GROUP = `(?:(?:عدد|العديد|عديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+(?:ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE}|${WOMEN})|(?:${IN_CONSTRUCT}|${PARTICIPLES_OF})\\s+ال${LETTER_CLASS}{2,})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?:${PEOPLE})\\s+${LETTER_CLASS}{2,}يون(?!${LETTER_CLASS})|(?!ال|${TELEVISION})${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)`;
 const GROUP = `${COUNTED_GROUP}|${PLURAL_WITH_CLAIM}`;
 const PLURAL_AT = new RegExp(`(?:${PLURAL_WITH_CLAIM})(?!${WORD_CHAR_CLASS})`, 'uy');
 /**

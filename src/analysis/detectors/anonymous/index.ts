@@ -64,7 +64,7 @@ const WRITERS_LINK = /^[وف]?(?:اذ|مما|الامر)$/u;
 /** A counted group (anonymous-groups.ts). */
 export const GROUP_GATE = hot(
   new RegExp(
-    `(?:عدد|العديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?(?:ال|${IN_CONSTRUCT}\\s)|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|${LETTER_CLASS}يون(?:\\s+ان|\\s*:)|(?:^|\\s)م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال)|${LETTER_CLASS}يون[\\s،,]`,
+    `(?:عدد|العديد|عديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?(?:ال|${IN_CONSTRUCT}\\s|م(?!ا)${LETTER_CLASS}{3,}ي\\s)|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|${LETTER_CLASS}يون(?:\\s+ان|\\s*:)|(?:^|\\s)م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال)|${LETTER_CLASS}يون[\\s،,]`,
     'u',
   ),
 );

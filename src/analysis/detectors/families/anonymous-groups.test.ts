@@ -884,3 +884,17 @@ describe('a source or group that "goes as far as" a claim (ذهب إلى أن)',
     expect(marksOf('وتذهب معها كل الدعاوى الباطلة التي يرددها خصومه.', 'denial')).toEqual([]);
   });
 });
+
+describe('a counted group of those who do something, in construct, and عديد without the article', () => {
+  it.each([
+    ['وشكا عدد من مراجعي المركز من نقص الأدوية.', 'وشكا عدد من مراجعي المركز'],
+    ['وقال بعض مستخدمي التطبيق إن الخدمة توقفت.', 'وقال بعض مستخدمي التطبيق'],
+    ['وقال عديد من المواطنين إن الطريق مغلق منذ أسبوع.', 'وقال عديد من المواطنين'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('not when they only act', () => {
+    expect(marksOf('وزار عدد من مسؤولي الوزارة المستشفى أمس.', 'anonymous')).toEqual([]);
+  });
+});
