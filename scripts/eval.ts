@@ -70,10 +70,11 @@ const SNN_OPENED = [
   'final-26',
   'final-27',
   'final-28',
+  'final-29',
   'final-30',
   'final-32',
 ];
-const HELD_OUT_NOW = 'final-29';
+const HELD_OUT_NOW = 'final-31';
 for (const name of Object.keys(SNN_SPLITS))
   if (existsSync(`${labels}/${name}.jsonl`)) SETS[name] = `${labels}/${name}.jsonl`;
 if (set === 'final' && !SETS[HELD_OUT_NOW]) {
