@@ -73,6 +73,7 @@ const SNN_OPENED = [
   'final-29',
   'final-30',
   'final-32',
+  'final-33',
 ];
 const HELD_OUT_NOW = 'final-31';
 for (const name of Object.keys(SNN_SPLITS))

@@ -36,6 +36,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-30': 'snn-final-30',
   'final-31': 'snn-final-31',
   'final-32': 'snn-final-32',
+  'final-33': 'snn-final-33',
 };
 
 export interface SnnText {
