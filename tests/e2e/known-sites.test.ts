@@ -5,14 +5,23 @@
  * browser resolves the name to this machine), marks the article as it does anywhere else.
  */
 import { rm } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectMarked, expectUnmarked } from './support/assertions';
 import { findBrowser, launchChromiumWithExtension, launchFirefoxWithExtension } from './support/browsers';
 import { CMS, CMS_UNMARKED } from './support/expectations';
 import { highlightsWithin } from './support/page-actions';
+import { extensionTouched, readHighlights } from './support/probes';
 import { type FixtureServer, serveFixtures } from './support/server';
+
+/** The extension APIs the test calls inside the service worker (no @types/chrome here). */
+declare const chrome: {
+  tabs: {
+    query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
 
 /** A known site (page/domains.ts) whose name the browsers are told to resolve to 127.0.0.1. */
 const KNOWN_HOST = 'www.alweeam.com.sa';
@@ -23,14 +32,17 @@ const firefoxBinary = findBrowser(['firefox-esr', 'firefox'], '/usr/bin/firefox-
 
 (chromiumBinary ? describe : describe.skip)('on a known news site, in Chromium', () => {
   let context: BrowserContext;
+  let worker: Worker;
   let server: FixtureServer;
   let profile: string;
 
   beforeAll(async () => {
     server = await serveFixtures();
-    ({ context, profile } = await launchChromiumWithExtension(chromiumBinary as string, 'anl-known-', [
-      `--host-resolver-rules=MAP ${KNOWN_HOST} 127.0.0.1`,
-    ]));
+    ({ context, worker, profile } = await launchChromiumWithExtension(
+      chromiumBinary as string,
+      'anl-known-',
+      [`--host-resolver-rules=MAP ${KNOWN_HOST} 127.0.0.1`],
+    ));
   });
 
   afterAll(async () => {
@@ -62,6 +74,38 @@ const firefoxBinary = findBrowser(['firefox-esr', 'firefox'], '/usr/bin/firefox-
     expect(known.extensionFiles).toEqual([]);
     await known.tab.close();
     await elsewhere.tab.close();
+  });
+
+  /** What the content script of `tab` answers the popup, once it has a verdict (not `reading`). */
+  async function summaryOf(tab: Page): Promise<{ status: string; hostname: string; sentences: number }> {
+    await tab.bringToFront();
+    const ask = () =>
+      worker.evaluate(async () => {
+        const [found] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return found?.id === undefined
+          ? null
+          : chrome.tabs.sendMessage(found.id, { type: 'summary' }).catch(() => null);
+      }) as Promise<{ status: string; hostname: string; sentences: number } | null>;
+    await expect
+      .poll(async () => (await ask())?.status ?? null, { timeout: 15_000 })
+      .toMatch(/^(?!reading$)/);
+    return (await ask()) as { status: string; hostname: string; sentences: number };
+  }
+
+  it("answers the popup with the page's marks, and leaves an English page there untouched", async () => {
+    const article = await load(server.urlAt(KNOWN_HOST, 'cms-article.html'));
+    await highlightsWith(article.tab, ...CMS.map((e) => e.fragment));
+    const summary = await summaryOf(article.tab);
+    expect(summary).toMatchObject({ status: 'marked', hostname: KNOWN_HOST });
+    const marked = new Set(Object.values(await article.tab.evaluate(readHighlights)).flat());
+    expect(summary.sentences).toBe(marked.size);
+    await article.tab.close();
+
+    const english = await load(server.urlAt(KNOWN_HOST, 'english.html'));
+    expect(await summaryOf(english.tab)).toMatchObject({ status: 'not-article', sentences: 0 });
+    expect(await english.tab.evaluate(extensionTouched)).toBe(false);
+    expect(await english.tab.evaluate(readHighlights)).toEqual({});
+    await english.tab.close();
   });
 });
 
