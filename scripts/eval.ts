@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../src/analysis/index';
-import { SNN_SPLITS } from './labels/snn';
+import { HELD_OUT_NOW, SNN_OPENED, SNN_SPLITS } from './labels/snn';
 
 const shared = resolve(import.meta.dirname, '../../shared');
 const args = process.argv.slice(2);
@@ -40,42 +40,7 @@ const OPENED = ['final-1', 'final-2', 'final-3', 'final-4', 'final-5', 'final-6'
   .map((name) => SETS[name] as string)
   .filter((p) => existsSync(p));
 const set = flag('--set') ?? flag('--gold') ?? 'dev';
-/**
- * Splits drawn from the rest of SaudiNewsNet (scripts/labels/prepare-snn.ts), by name, with the
- * directory beside the checkout where prepare-snn.ts wrote their texts (the outlets', kept out of
- * the repository; or give them with `--texts FILE[,FILE…]`). `snn` is the opened ones (SNN_OPENED):
- * those held out once, scored once and then opened, and those labelled for training only and never
- * held out (eval/README.md says which is which). `final` is the one held out now (HELD_OUT_NOW), to
- * be scored once, at the end of the session that next changes the engine. Their text directories are
- * listed in labels/snn.ts.
- */
-const SNN_OPENED = [
-  'final-9',
-  'final-10',
-  'final-11',
-  'final-12',
-  'final-13',
-  'final-14',
-  'final-15',
-  'final-16',
-  'final-17',
-  'final-18',
-  'final-19',
-  'final-20',
-  'final-21',
-  'final-22',
-  'final-23',
-  'final-24',
-  'final-25',
-  'final-26',
-  'final-27',
-  'final-28',
-  'final-29',
-  'final-30',
-  'final-32',
-  'final-33',
-];
-const HELD_OUT_NOW = 'final-31';
+// Which SaudiNewsNet splits are open and which one is held out: labels/snn.ts.
 for (const name of Object.keys(SNN_SPLITS))
   if (existsSync(`${labels}/${name}.jsonl`)) SETS[name] = `${labels}/${name}.jsonl`;
 if (set === 'final' && !SETS[HELD_OUT_NOW]) {

@@ -39,6 +39,43 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-33': 'snn-final-33',
 };
 
+/**
+ * Splits drawn from the rest of SaudiNewsNet (scripts/labels/prepare-snn.ts), by name, with the
+ * directory beside the checkout where prepare-snn.ts wrote their texts (the outlets', kept out of
+ * the repository; or give them with `--texts FILE[,FILE…]`). `snn` is the opened ones (SNN_OPENED):
+ * those held out once, scored once and then opened, and those labelled for training only and never
+ * held out (eval/README.md says which is which). `final` is the one held out now (HELD_OUT_NOW), to
+ * be scored once, at the end of the session that next changes the engine. Their text directories are
+ * listed above (SNN_SPLITS).
+ */
+export const SNN_OPENED: readonly string[] = [
+  'final-9',
+  'final-10',
+  'final-11',
+  'final-12',
+  'final-13',
+  'final-14',
+  'final-15',
+  'final-16',
+  'final-17',
+  'final-18',
+  'final-19',
+  'final-20',
+  'final-21',
+  'final-22',
+  'final-23',
+  'final-24',
+  'final-25',
+  'final-26',
+  'final-27',
+  'final-28',
+  'final-29',
+  'final-30',
+  'final-32',
+  'final-33',
+];
+export const HELD_OUT_NOW = 'final-31';
+
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
   id: string;
