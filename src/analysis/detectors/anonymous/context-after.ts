@@ -13,11 +13,11 @@ import { quantifierStart } from './description';
 import { COMMAS, ONE_OR_SOME } from './words';
 
 const NOT_A_VERB_AFTER = new Set(['علم', 'يعد', 'تعد']);
-/** Words that open a clause of their own (normalised). */
 /** `سبق` "had before", whose subject comes in لـ with its verb after أن: the noun at `i` is that subject. */
 const HAD_BEFORE = /^[وف]?سبق$/u;
 export const hadBefore = (tokens: Token[], i: number): boolean =>
   HAD_BEFORE.test(tokens[i - 1]?.text ?? '') && (tokens[i]?.text.startsWith('ل') ?? false);
+/** Words that open a clause of their own (normalised). */
 const NEW_CLAUSE = new Set(['حيث', 'بينما', 'فيما', 'اذ', 'عندما', 'حين', 'حينما', 'لكن', 'ولكن', 'ثم']);
 /** Prepositions after which a verb's spelling is its verbal noun (normalised). */
 const MASDAR_AFTER = new Set([
@@ -58,7 +58,6 @@ function toldThenColon(tokens: Token[], from: number): number | undefined {
 const RELATIVE = new Set(['التي', 'الذي']);
 /** Verbs of what circulated or spread, not of what was said. */
 const CIRCULATED = /(?:تردد|انتشر|راج|تداول|يتداول|سرت|سري|نشر)/u;
-/** What a verb of saying opens: the claim or its subject (`إلى`, `أن`, `عن`, `حول`). */
 /** Verbs of denying, refuting or rejecting (the denial lexicon's), normalised. */
 let rejecting: ReadonlySet<string> | undefined;
 function rejects(word: string): boolean {
@@ -66,6 +65,7 @@ function rejects(word: string): boolean {
   return rejecting.has(word) || (/^[وف]/u.test(word) && rejecting.has(word.slice(1)));
 }
 const ASSERTED = /^(?:اكد|اكدت|تؤكد|يؤكد|كشف|كشفت|تكشف|يكشف)$/u;
+/** What a verb of saying opens: the claim or its subject (`إلى`, `أن`, `عن`, `حول`). */
 const OPENS = /^(?:الي|ان|انه|انها|بان|بانه|بانها|عن|حول|بشان)$/u;
 
 function relativeSays(tokens: Token[], i: number, j: number): number | undefined {

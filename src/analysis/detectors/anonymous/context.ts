@@ -18,6 +18,7 @@ import { norm } from '../../normalize';
 import { type NounHit, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
+import { claimSoon } from './carried-claim';
 import { informantNext } from './description';
 import { explainedBy } from './explained-by';
 import {
@@ -354,25 +355,15 @@ function verbBeforeObject(tokens: Token[], j: number, i: number): Context | unde
  * verb of saying further back. Only an informant-like noun (`ومصدر أمني`, `والمصدر`), so that
  * `أكد الوزير أهمية الاستثمار ومصادر التمويل` stays a list of things.
  */
-/** أن / إن at `from` or after up to two words (a description: `عيان`, `إعلام محلية`). */
-function claimRightAfter(tokens: Token[], from: number): boolean {
-  for (let k = from; k < from + 3; k++) {
-    const t = tokens[k];
-    if (!t?.isWord) return false;
-    if (isComplementiser(t)) return true;
-  }
-  return false;
-}
-
 export function coordinatedContext(tokens: Token[], q: number, noun: NounHit): Context | undefined {
   if (noun.conj !== 'و' || noun.prep !== '') return undefined;
   // `وقالت الشرطة ومسعفون إن …`, `وأكد الجيش وشهود عيان أن …`, `وقالت الشرطة ووسائل إعلام محلية إن`:
   // unnamed people or media joined to the verb's first subject (a word or two), the claim right
-  // after them and their description.
+  // after them and a description of up to two words (`عيان`, `إعلام محلية`).
   const joinedToClaim =
     !noun.definite &&
     (noun.entry.cls === 'role' || noun.entry.cls === 'group' || noun.entry.cls === 'media') &&
-    claimRightAfter(tokens, q + 1);
+    claimSoon(tokens, q + 1, 3);
   if (!joinedToClaim) {
     if (noun.entry.cls !== 'source' && noun.entry.cls !== 'role') return undefined;
     if (!noun.definite && !informantNext(tokens, q)) return undefined;

@@ -12,7 +12,7 @@ import { alt, trieAlt, hot } from '../../lexicon';
 import { norm } from '../../normalize';
 import { isWordCode, LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 import type { Span } from '../../types';
-import { CLAIM_WITHIN, NEEDS_CLAIM } from './words';
+import { NEEDS_CLAIM } from './words';
 
 /** Broken plurals of people, normalised (the regular ones end in ين / ون). */
 const PEOPLE = `(?:${[
@@ -41,8 +41,12 @@ const SAYING = [...SPEECH_VERBS].filter((v) => !/^(?:نقل|ينقل|تنقل|ي
 /** Verbs of considering: `تعتبر إحدى …` is "is one of", no one speaking. */
 const CONSIDERING = /^(?:اعتبر|يعتبر|تعتبر|نعتبر)/;
 // …or a people named by its nation alone (`ويقول يمنيون إن`).
-/** A claim (`أن`, `إن`, `بأنه`) within five words: what the group says follows it. */
-const CLAIM_SOON = `(?=(?:\\s+${LETTER_CLASS}+){0,5}\\s*[،,]?\\s+ب?ان(?:ه|ها|هم)?(?!${LETTER_CLASS}))`;
+/** A claim (`أن`, `إن`, `بأنه`) after up to `words` words: what the group says follows it. */
+const claimAfter = (words: number) =>
+  `(?:\\s+${LETTER_CLASS}+){0,${words}}\\s*[،,]?\\s+ب?ان(?:ه|ها|هم)?(?!${LETTER_CLASS})`;
+const CLAIM_SOON = `(?=${claimAfter(5)})`;
+/** …and within eight words of the group, for a verb that speaks only with a claim (NEEDS_CLAIM). */
+const CLAIM_WITHIN = new RegExp(`^${claimAfter(7)}`, 'u');
 /**
  * A plural of people in ون with its claim close after it: a nation's or a field's people
  * (`أوضح استشاريون في طب الأسرة أن`), or those who do something, by a participle in م

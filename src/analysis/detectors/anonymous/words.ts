@@ -311,8 +311,3 @@ export const NEEDS_CLAIM = new RegExp(
   `^[وف]?(?:${['ردد', 'رددت', 'رددوا', 'يردد', 'يرددون', ...CLAIM_ONLY_VERBS].join('|')})(?:ه|ها|هم)?$`,
   'u',
 );
-/** A claim (`أن`, `إن`, `بأنه`) within eight words of the start of a text: what a group agreed on. */
-export const CLAIM_WITHIN = new RegExp(
-  `^(?:\\s+${LETTER_CLASS}+){0,7}\\s*[،,]?\\s+[بو]?ان(?:ه|ها|هم)?(?!${LETTER_CLASS})`,
-  'u',
-);
