@@ -46,7 +46,8 @@ const jsonl = <T>(file: string): T[] =>
     .map((l) => JSON.parse(l) as T);
 
 /** Every set the project may read: its name, its labels and where its texts are. */
-const opened = [...Array.from({ length: 8 }, (_, i) => `final-${i + 1}`)].map((name) => ({
+/** The corpus splits final-1 to final-8, scored once and opened (part of `ours` in eval.ts). */
+const opened = Array.from({ length: 8 }, (_, i) => `final-${i + 1}`).map((name) => ({
   name,
   gold: `${labels}/${name}.jsonl`,
   texts: `${shared}/corpus/articles.jsonl`,
