@@ -37,6 +37,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-31': 'snn-final-31',
   'final-32': 'snn-final-32',
   'final-33': 'snn-final-33',
+  'final-34': 'snn-final-34',
 };
 
 /**
