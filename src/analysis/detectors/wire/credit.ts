@@ -229,6 +229,7 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   const near = wordsBefore(t, m.start, Math.max(5, reach));
   const first = near[0];
   if (first && !BREAK_AFTER.test(first.raw) && lookup(first.raw, inSet(TOPICS)).hit) return 'topic';
+  if (receivedCopy(t, m)) return 'verb';
   // `قال … لـ«عكاظ»`: told to the outlet, when something in the clause speaks or the line is a
   // headline credit (`مدير التعليم لـ«اليوم»: …`); not `سمحت لقناة … بالبث`.
   // `أكدت مصادر إلى «الوطن»`: told to the outlet with إلى as with لـ.
@@ -363,6 +364,22 @@ export function describe(credit: Credit): string {
     default:
       return 'reported by';
   }
+}
+
+/** `… نسخة منه`, `على نسخة منها`, `صورة عنه` (normalised) right after a name: a copy of the document quoted. */
+const COPY_AFTER = /^\s*"?\s*(?:علي\s+)?(?:نسخه|صوره)\s+(?:من|عن)(?:ه|ها)(?!\p{L})/u;
+/** Receiving or seeing a copy (`تلقت`, `تسلمت`, `حصلت على`, `اطلعت على`). */
+const RECEIVED = normSet(['تلقت', 'تلقى', 'تسلمت', 'تسلم', 'حصلت', 'حصل', 'تحصلت', 'اطلعت', 'اطلع']);
+
+/**
+ * `بيان تلقت الشرق الأوسط نسخة منه`, `في تعميم حصلت الجزيرة على نسخة منه`: the outlet that received a
+ * copy of the statement it quotes is the one reporting it — the copy, not the verb, says so, so a
+ * name that is also a word or a place counts here.
+ */
+export function receivedCopy(t: string, m: Mention): boolean {
+  if (!COPY_AFTER.test(t.slice(m.end, m.end + 24))) return false;
+  const [w] = wordsBefore(t, m.start, 1);
+  return w !== undefined && !BREAK_AFTER.test(w.raw) && lookup(w.raw, inSet(RECEIVED), false).hit === true;
 }
 
 /** Outlets whose name is otherwise a place, never an adverb or a common noun (الأناضول، فارس). */

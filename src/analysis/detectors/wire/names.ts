@@ -8,6 +8,7 @@ import type { Span } from '../../types';
 import {
   type Credit,
   claimRightAfter,
+  receivedCopy,
   creditOf,
   creditRightBefore,
   describe,
@@ -152,6 +153,7 @@ export function scanNames(
             // `ونقلت شانا عن مدير …`: passing on someone's words.
             (relaysRightBefore(t, mention.start) &&
               /^\s*عن\s/u.test(t.slice(mention.end, mention.end + 5))))) ||
+        (credit === 'verb' && receivedCopy(t, mention)) ||
         // `في لقاء خاص مع DW`, `في ختام حديثها مع DW`: an interview with the outlet.
         // (not a paper named like a person: `في لقاء مع السفير`, the ambassador)
         (outlet.kind !== 'newspaper' &&

@@ -1,0 +1,28 @@
+/**
+ * Families of phrasing that unseen articles bring (issue 10), each tested with several phrasings
+ * written for this project. Here: what an outlet holds or puts out itself — a copy of a statement
+ * it received, its front page, an interview on its air, its analysis.
+ */
+import { describe, expect, it } from 'vitest';
+import { marksOf, only } from './helpers';
+
+describe('a statement a copy of which the outlet received', () => {
+  it.each([
+    ['وقالت الهيئة في بيان تلقت الشرق الأوسط نسخة منه إن التوزيع يبدأ الأحد.', 'الشرق الأوسط', 'aawsat'],
+    ['وجاء في التعميم الذي حصلت الجزيرة على نسخة منه أن الدوام يبدأ مبكرا.', 'الجزيرة', undefined],
+    ['وبحسب خطاب تسلمت الحياة نسخة منه، فإن اللجنة رفضت الطلب.', 'الحياة', undefined],
+    ['وأوضحت الجمعية في رسالة تلقت المدينة صورة عنها أن الأعضاء صوتوا بالإجماع.', 'المدينة', undefined],
+  ])('%s', (text, cue, outlet) => {
+    const mark = only(text, 'wire');
+    expect(mark.cue.text).toContain(cue);
+    if (outlet) expect(mark.outlets).toEqual([outlet]);
+  });
+
+  it.each([
+    'وتلقت الوزارة نسخة منه قبل أسبوع.',
+    'وقال إن الجزيرة حصلت على استثمارات جديدة هذا العام.',
+    'وتسلمت الحياة البرية في المحمية نسخة من الخطة.',
+  ])('no outlet received a copy: %s', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+});
