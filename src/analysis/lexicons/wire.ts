@@ -243,9 +243,10 @@ export const CREDIT_VERBS = [
   'تحصلت',
   // `وحصل الموقع على المعلومات`: the outlet obtained it (masculine outlets: موقع، تلفزيون).
   'حصل',
-  // `وعنونت صحيفة «ذي ستاندارد»`: the outlet's headline.
+  // `وعنونت صحيفة «ذي ستاندارد»`: the outlet's headline; `حملت صحيفة … عنوانا`: carried on its pages.
   'عنونت',
   'عنون',
+  'حملت',
   'اطلعت',
   'طالعت',
   'طالعته',
@@ -295,6 +296,9 @@ export const CREDIT_WORDS = [
   // An outlet's news item (`وجاء في خبر الوكالة`), and the list or ranking it publishes
   // (`تصدر قائمة «فوربس»`, `وفقا لترتيب المجلة`).
   'خبر',
+  // Its headline (`وكان عنوان صحيفة الوفد …`, `مانشيت صحيفة …`).
+  'عنوان',
+  'مانشيت',
   'قائمة',
   'ترتيب',
   'تصنيف',

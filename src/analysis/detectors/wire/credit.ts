@@ -218,8 +218,9 @@ function ownPublicationAfter(t: string, end: number): boolean {
       return !/[.،,:؛]$/.test(raw) && (/^(?:لها|له)$/u.test(next) || carried);
     }
     if (/[.،,:؛]$/.test(raw)) return false;
-    // Over the outlet's descriptors and a preposition: `الأمريكية في تقرير`, `عبر افتتاحيتها`.
-    if (!(w === 'في' || w === 'عبر' || w === 'خلال' || describesOutlet(w))) return false;
+    // Over the outlet's descriptors and a preposition: `الأمريكية في تقرير`, `عبر افتتاحيتها`,
+    // `على صفحتها الأولى`, `في صدارة صفحتها`.
+    if (!/^(?:في|عبر|خلال|علي|صدر|صداره)$/u.test(w) && !describesOutlet(w)) return false;
   }
   return false;
 }
