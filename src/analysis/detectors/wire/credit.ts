@@ -44,7 +44,7 @@ export interface Mention {
 }
 
 /** A programme or the air an outlet carries (normalised): `في برنامج`, `خلال حلقة`, `على الهواء`. */
-const PROGRAMME = /^[وف]?[بل]?(?:ال)?(?:برنامج|برامج|حلقه|هواء|لقاء|مقابله|حوار)/u;
+const PROGRAMME = /^[وف]?[بل]?(?:ال)?(?:برنامج|برامج|حلق[هت]|هواء|لقاء|مقابل[هت]|مداخل[هت]|حوار)/u;
 
 /** Extend a name leftwards over outlet nouns and descriptors (`لوكالة أنباء` + name). */
 export function withNoun(t: string, m: Mention, floor: number): Mention {

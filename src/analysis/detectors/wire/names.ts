@@ -24,7 +24,8 @@ import { isLamVariant, lookupForm, type NameMatch } from './outlet-names';
 import { ENGLISH_ARTICLE, lastVisible, NOUNS, type OutletKind, PLACES } from './words';
 
 /** An interview (`لقاء`, `مقابلة`, `حديث`, `حوار`), perhaps with one word after it, then مع. */
-const INTERVIEW_WITH = /(?:^|\s)(?:[وف]?ب?(?:لقاء|مقابله|حديث\S{0,3}|حوار))(?:\s+\S+)?\s+مع\s*$/u;
+const INTERVIEW_WITH =
+  /(?:^|\s)(?:[وف]?ب?(?:لقاء|مقابل[هت]\S{0,2}|مداخل[هت]\S{0,2}|حديث\S{0,3}|حوار\S{0,2}))(?:\s+\S+)?\s+مع\s*$/u;
 /** `لم يتسن لـ`: could not (verify, reach) — the outlet's own check (ANNOTATION.md). */
 const COULD_NOT = /يتسن[يى]?\s*$/u;
 /** Letters written with dots (`أ.ب`, `د.ب.أ`): an abbreviation, not a word. */
