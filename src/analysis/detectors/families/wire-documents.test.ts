@@ -63,3 +63,20 @@ describe('an interview or call-in on an outlet', () => {
     expect(marksOf(text, 'wire')).toEqual([]);
   });
 });
+
+describe("an outlet's own analysis", () => {
+  it.each([
+    ['ويُظهر تحليل «بلومبرغ» أن الصادرات تراجعت للشهر الثالث.', 'بلومبرغ'],
+    ['وبحسب تحليلات وكالة رويترز، فإن الطلب سيبقى ضعيفا.', 'رويترز'],
+    ['وخلصت صحيفة الغارديان في تحليل لها إلى أن الانتخابات ستعاد.', 'الغارديان'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'wire').cue.text).toContain(cue);
+  });
+
+  it.each(['وأظهر تحليل «الحمض النووي» أن الجثة تعود للمفقود.', 'وطلب الطبيب تحليل الدم قبل العملية.'])(
+    'no outlet: %s',
+    (text) => {
+      expect(marksOf(text, 'wire')).toEqual([]);
+    },
+  );
+});
