@@ -43,6 +43,8 @@ export const REQUEST = `(?:ال)?${alt(REQUEST_NOUNS)}`;
 /** Any registered outlet that is never an ordinary word: `طلب من وكالة فرانس برس`, `من أسوشيتد برس`. */
 export const OUTLET_NAMES = alt(OUTLETS.filter((o) => !o.ambiguous).flatMap((o) => o.names));
 export const REQUEST_FOR_COMMENT = `(?:ال)?${alt(REQUEST_FOR)}${WE}${GAP(40)}(?:${COMMENT}|${OUTLET_NAMES}|"|الصحيفه|الوكاله|القناه|الشبكه)`;
+/** Someone else's identity (`عن هوية المتهمين`, `هوية أي من`, `هوية "الشاهد"`): withheld details, not anonymity. */
+export const OTHERS_IDENTITY = rx(`^\\s*(?:عن\\s+)?هويه\\s+(?:ال|اي\\s|")`);
 export const IDENTITY = rx(`^\\s*(?:عن\\s+)?(?:\\S+\\s+)?${alt(IDENTITY_WORDS)}${WE}`);
 export const SUSPENDED = rx(`^\\s*(?:\\S+\\s+)?${alt(SUSPENDED_THINGS)}${WE}`);
 // Acts that are a non-answer only when what is withheld is information (إعطاء أي تفاصيل).
@@ -102,13 +104,14 @@ export const CANNOT_TELL = `(?:${CANNOT}|يمكن)(?:\\s+ان)?`;
 /**
  * What was withheld: details, information, a place or sites, a fate, a number, a stance, a date, the
  * content of an offer or a letter (`لم يكشف مضمونه`), an amount or a value, also with a pronoun
- * after the ta marbuta (`لم يكشف عن قيمتها`, `طبيعتها`) (never
- * a name: that is anonymity), with or without a pronoun (`لم يحدد مواقعها`); but
+ * after the ta marbuta (`لم يكشف عن قيمتها`, `طبيعتها`), with or without a pronoun (`لم يحدد
+ * مواقعها`); others' identities (`لم تكشف عن هوية أي من المتهمين`, `هوية "الشاهد"`), never one's
+ * own (`رفض الإفصاح عن هويته`: that is anonymity), nor a name (`دون أن يذكر اسم الرئيس`: a hint); but
  * `لم يحدد موقفه` is "has not made up his mind", not a stance withheld. How, when or why left
  * unsaid (`دون أن توضح كيف …`) and whether (`ما إذا`) are a rule of their own (details.ts).
  */
 export const WITHHELD =
-  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|ارقاما|مزيد|مزيدا|ملابسات|طبيع[هت]|كيفي[هت]|مد[هت]|فتر[هت]|طريق[هت]|تكلف[هت]|كلف[هت]|اسباب|سببا|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|زمان|مكان|اماكن|موقع|مواقع|عدد(?!\\s+من)|حجم|قيم[هت]|حصيل[هت]|مقدار|مضمون|فحوي|محتوي|فحوا|محتوا|دوافع)(?:ه|ها|هم)?)';
+  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|ارقاما|مزيد|مزيدا|ملابسات|طبيع[هت]|كيفي[هت]|مد[هت]|فتر[هت]|طريق[هت]|تكلف[هت]|كلف[هت]|اسباب|سببا|سبب|اسماء(?=\\s+ال)|هويه(?=\\s+ال)|هويه(?=\\s+(?:اي\\s|"))|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|زمان|مكان|اماكن|موقع|مواقع|عدد(?!\\s+من)|حجم|قيم[هت]|حصيل[هت]|مقدار|مضمون|فحوي|محتوي|فحوا|محتوا|دوافع)(?:ه|ها|هم)?)';
 
 /** A word that begins what was withheld (`أي تفاصيل`, `حجم الخسائر`, `عددهم`): one word, so without the lookaheads. */
 export const WITHHELD_WORD = rx(`^(?:اي|ايه|${WITHHELD.replaceAll('(?=\\s+ال)', '')})$`);

@@ -38,6 +38,7 @@ import {
   GAP_BREAK_NOT_RELATIVE,
   HAVE,
   IDENTITY,
+  OTHERS_IDENTITY,
   NOT,
   OWN,
   OWN_WORDS,
@@ -169,7 +170,10 @@ export const RULES: readonly Rule[] = [
     pattern: rx(`${WB}(?<cue>${NOT}(?:يفصح|تفصح|يفصحوا|يفصحا))\\s+`, 'gd'),
     needs: needs('يفصح', 'تفصح'),
     explanation: 'a party did not disclose',
-    accept: (text, cue) => !IDENTITY.test(text.slice(cue.end, cue.end + 60).replace(/^.*?عن\s+/u, '')),
+    accept: (text, cue) => {
+      const what = text.slice(cue.end, cue.end + 60).replace(/^.*?عن\s+/u, '');
+      return !IDENTITY.test(what) || OTHERS_IDENTITY.test(what);
+    },
     party: 'subject',
   },
   {

@@ -1,0 +1,27 @@
+/**
+ * Families of phrasing that unseen articles bring (issue 10), each tested with several phrasings
+ * written for this project. Here: what a party keeps back besides a comment — other people's
+ * identities, a figure it was expected to give — and the wire style's "could not be reached at once".
+ */
+import { describe, expect, it } from 'vitest';
+import { marksOf, only } from './helpers';
+
+describe("others' identities or names withheld", () => {
+  it.each([
+    ['ولم تكشف النيابة عن هوية المتهمين الثلاثة.', 'ولم تكشف'],
+    ['ولم تفصح الشرطة عن هوية أي من الموقوفين.', 'ولم تفصح'],
+    ['ولم تكشف المحكمة عن هوية "الشاهد" الذي أدلى بإفادته.', 'ولم تكشف'],
+    ['ولم يفصح البيان عن هوية القتلى ولا عن جنسياتهم.', 'ولم يفصح'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'وقال مسؤول طلب عدم الكشف عن هويته إن الاجتماع تأجل.',
+    'وقال مصدر رفض الإفصاح عن اسمه إن القرار صدر.',
+    'وكشفت الشرطة عن هوية المتهمين الثلاثة.',
+    'وهاجم الرئيس خصومه دون أن يذكر اسم رئيس الوزراء.',
+  ])("one's own name withheld, or identities given: %s", (text) => {
+    expect(marksOf(text, 'no_comment')).toEqual([]);
+  });
+});
