@@ -25,3 +25,22 @@ describe("others' identities or names withheld", () => {
     expect(marksOf(text, 'no_comment')).toEqual([]);
   });
 });
+
+describe('a figure the party did not announce or confirm', () => {
+  it.each([
+    ['ولم تؤكد الشرطة عدد المصابين في الحادث.', 'ولم تؤكد'],
+    ['ولم تعلن الشركة رقما لأرباحها الفصلية.', 'ولم تعلن'],
+    ['ولم يعلن الاتحاد حجم الغرامة المفروضة على النادي.', 'ولم يعلن'],
+    ['ولم تعلن الهيئة نسبة المشاركة في الاقتراع.', 'ولم تعلن'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'وأعلنت الشرطة عدد المصابين في الحادث.',
+    'ولم تعلن أي جهة مسؤوليتها عن الهجوم.',
+    'ولم يؤكد الفحص وجود إصابات جديدة.',
+  ])('announced, or no figure withheld: %s', (text) => {
+    expect(marksOf(text, 'no_comment')).toEqual([]);
+  });
+});

@@ -20,6 +20,10 @@ import {
 } from './pieces';
 import type { Rule } from './rules';
 
+/** A count or a measure among the details withheld (`عدد`, `حجم`, `رقما`, `نسبة`, `حصيلة`). */
+const FIGURE =
+  /(?:^|\s)(?:ال)?(?:عدد|اعداد|حجم|رقم|رقما|ارقام|ارقاما|نسب[هت]|حصيل[هت]|مقدار|قيم[هت])\S{0,2}$/u;
+
 export const WITHHELD_DETAILS: Rule = {
   // `لم تكشف الوزارة أي تفاصيل`, `دون أن يحدد أين`, `تكتم على أعداد القتلى`: details withheld
   // that the party was expected to give (not a name: a withheld name is anonymity).
@@ -33,6 +37,9 @@ export const WITHHELD_DETAILS: Rule = {
   // …nor is a date or a period not yet set (`ولم يحدد موعد محاكمتهما`, `لم تحدد مدتها`: no subject,
   // passive; `لم تحدد موعدا لذلك`: any date) — `لم تحدد اللجنة موعد إعلان النتائج` is withheld.
   accept: (text, _cue, m) =>
+    // Not confirming is withholding only a figure (`لم تؤكد عدد القتلى`); `لم يؤكد هذه المعلومات`
+    // is the wire style's neither-confirmed-nor-denied, a rule of its own.
+    (!/(?:يوكد|توكد)(?!\S)/u.test(m[0]) || FIGURE.test(m[0])) &&
     !/(?:يحدد|تحدد|يحددوا)\s+ل(?:ه|هم|هن|ها|هما|نا|كم)\s/u.test(m[0]) &&
     !/(?:يحدد|تحدد)\s+(?:موعد(?!\S)|مد[هت]|فتر[هت])/u.test(m[0]) &&
     !/(?:يحدد|تحدد|يحددوا)(?:\s+\S+){0,3}?\s+موعدا(?!\S)/u.test(
