@@ -44,3 +44,17 @@ describe('a figure the party did not announce or confirm', () => {
     expect(marksOf(text, 'no_comment')).toEqual([]);
   });
 });
+
+describe('no comment could be had at once (تعذر الحصول في الحال على تعليق)', () => {
+  it.each([
+    ['وتعذر الحصول في الحال على تعليق من وزارة الدفاع.', 'تعذر'],
+    ['وتعذر الحصول على الفور على رد من إدارة الميناء.', 'تعذر'],
+    ['وتعذر الحصول فورا على تعقيب من الشركة المشغلة.', 'تعذر'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('getting something else at once is no silence', () => {
+    expect(marksOf('وتعذر الحصول في الحال على تأشيرة دخول للوفد.', 'no_comment')).toEqual([]);
+  });
+});
