@@ -13,6 +13,7 @@ import {
   REQUEST_TURNED_DOWN,
   SECRECY,
   SECRECY_CITED,
+  NOT_COMMENTING_NAMED,
 } from './unanswered';
 import {
   CANNOT_GIVE_DETAILS,
@@ -366,6 +367,7 @@ export const RULES: readonly Rule[] = [
   COULD_NOT_REACH,
   SECRECY,
   SECRECY_CITED,
+  NOT_COMMENTING_NAMED,
   {
     pattern: rx(
       `${WB}[وف]?(?<cue>لم\\s+(?:نتلق|تتلق|يتلق|نحصل|تحصل|يحصل)\\S*)(?:\\s+\\S+){0,4}?\\s+(?:علي\\s+)?(?:اي\\s+)?(?:رد|ردا|تعليق|تعقيب|اجابه|جواب)${WE}`,

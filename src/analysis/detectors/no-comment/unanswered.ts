@@ -5,7 +5,7 @@
  * its place in the rules' order (rules.ts).
  */
 import { CONJ, rx, WB, WE } from '../../lexicon';
-import { HAVE, IDENTITY, OWN } from './pieces';
+import { HAVE, IDENTITY, OWN, SUSPENDED } from './pieces';
 import { needs } from '../cue-rules';
 import type { Rule } from './rules';
 
@@ -72,4 +72,22 @@ export const SECRECY_CITED: Rule = {
   ),
   needs: needs('سريه', 'نستبق', 'استبق', 'يستبق', 'تستبق', 'استباق'),
   explanation: 'a party cited confidentiality or the pending findings instead of answering',
+};
+
+/** Things hung up (تعليق in its other sense): lists, signs, pictures, posters, flags. */
+const HUNG = rx(`^\\s+(?:ال)?(?:قايم|قوايم|لافت|لوح|صور|اعلان|ملصق|شعار|علم|اعلام|زين)`);
+
+export const NOT_COMMENTING_NAMED: Rule = {
+  // `عدم تعليق حزب الله على الحادثة`, `رغم عدم تعقيب الوزارة حتى الآن على …`: a party's not
+  // commenting said with a noun — the party right after it, then what it did not comment on. (Not
+  // the noun صمت: `الصمت الدولي حيال …` is a columnist's reproach far more often than a silence.)
+  pattern: rx(
+    `${WB}(?<cue>[وفبل]?عدم\\s+(?:تعليق|تعقيب))\\s+\\S+(?:\\s+\\S+){0,3}?\\s+(?:علي|حيال|ازاء|تجاه|بشان)${WE}`,
+    'gd',
+  ),
+  needs: needs('تعليق', 'تعقيب'),
+  explanation: 'a party kept silent',
+  // `عدم تعليق الدراسة`: classes not suspended; `عدم تعليق قائمة الأسعار على الواجهة`: not hung up.
+  accept: (text, cue) =>
+    !SUSPENDED.test(text.slice(cue.end, cue.end + 40)) && !HUNG.test(text.slice(cue.end, cue.end + 30)),
 };
