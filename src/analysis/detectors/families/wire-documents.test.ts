@@ -4,6 +4,7 @@
  * it received, its front page, an interview on its air, its analysis.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../index';
 import { marksOf, only } from './helpers';
 
 describe('a statement a copy of which the outlet received', () => {
@@ -79,4 +80,36 @@ describe("an outlet's own analysis", () => {
       expect(marksOf(text, 'wire')).toEqual([]);
     },
   );
+});
+
+describe("an outlet's own report goes on as التقرير in the sentences after", () => {
+  const wireOf = (text: string) => analyze(text).filter((m) => m.kind === 'wire');
+  it.each([
+    [
+      'وذكرت صحيفة الغارديان في تقرير لها أن الشركة خسرت. وأضاف التقرير أن الخسائر تجاوزت المليار.',
+      'وأضاف التقرير',
+      'guardian',
+    ],
+    [
+      'وقالت وكالة بلومبرغ في تقريرها إن الأسعار سترتفع. ووفقا للتقرير فإن الطلب سيتراجع.',
+      'ووفقا للتقرير',
+      'bloomberg',
+    ],
+    [
+      'وبحسب تقرير لصحيفة لوموند فإن الحكومة ستستقيل. الرئيس عاد أمس. وخلص التقرير إلى أن الأزمة ستطول.',
+      'وخلص التقرير',
+      'lemonde',
+    ],
+  ])('%s', (text, cue, outlet) => {
+    const last = wireOf(text).find((m) => m.cue.text === cue);
+    expect(last?.outlets).toEqual([outlet]);
+  });
+
+  it.each([
+    'وقالت وكالة رويترز إن الصندوق أصدر تقريرا عن الاقتصاد. وأضاف التقرير أن النمو سيتباطأ.',
+    'وذكرت صحيفة الغارديان في تقرير لها أن الشركة خسرت. وأصدرت الوزارة تقريرا عن الخسائر. وأضاف التقرير أن العجز كبير.',
+    'وأصدرت الهيئة تقريرها السنوي أمس. وأضاف التقرير أن عدد المشتركين ارتفع.',
+  ])("a body's report, not the outlet's: %s", (text) => {
+    expect(wireOf(text).filter((m) => m.cue.text.includes('التقرير'))).toEqual([]);
+  });
 });

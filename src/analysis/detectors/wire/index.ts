@@ -16,6 +16,7 @@ import { type Credited, OutletMemory } from './memory';
 import { scanNames } from './names';
 import { BROADCASTERS, scanNational } from './national';
 import { outletNameMatches } from './outlet-names';
+import { ReportMemory } from './report';
 import { QUOTED_MEDIA_GATE, scanQuotedMedia, scanUnknown } from './unknown';
 import { NOUNS } from './words';
 import type { Span } from '../../types';
@@ -73,6 +74,7 @@ function withArticle(cue: Span, articles: readonly Span[]): Span {
 
 export function createWireDetector(): Detector {
   const memory = new OutletMemory();
+  const reports = new ReportMemory();
   let speaker: Speaker | undefined;
   return (sentence) => {
     const { view: s, articles } = withoutDetachedArticles(sentence);
@@ -98,7 +100,7 @@ export function createWireDetector(): Detector {
     const noun = NOUN_GATE.test(t);
     const broadcaster = BROADCASTER_GATE.test(t);
     const quotedMedia = QUOTED_MEDIA_GATE.test(t);
-    if (!named && !noun && !broadcaster && !quotedMedia) return [];
+    if (!named && !noun && !broadcaster && !quotedMedia) return reportGoesOn(t);
     const credited: Credited[] = [];
     const covered = named ? scanNames(s, names, memory, credited) : [];
     if (noun) scanUnknown(s, memory, covered, credited);
@@ -107,7 +109,8 @@ export function createWireDetector(): Detector {
     if (credited.length === 0 && quotedMedia) scanQuotedMedia(s, memory, covered, credited);
     if (credited.length === 0 && noun) scanAnaphors(s, memory, credited);
     const first = credited[0];
-    if (!first) return [];
+    if (!first) return reportGoesOn(t);
+    reports.update(t, first);
     speaker = speakerOf(s, first);
     const finding: Finding = {
       kind: 'wire',
@@ -118,4 +121,19 @@ export function createWireDetector(): Detector {
     };
     return [finding];
   };
+
+  /** `وأضاف التقرير أن …` after an outlet's report: the report goes on; any other sentence may end it. */
+  function reportGoesOn(t: string): Finding[] {
+    const goes = reports.continued(t);
+    reports.update(t, undefined);
+    if (!goes) return [];
+    return [
+      {
+        kind: 'wire',
+        cue: goes.cue,
+        outlets: [goes.outlet],
+        explanation: `Wire: continues the report of the outlet named before (${goes.outlet}).`,
+      },
+    ];
+  }
 }
