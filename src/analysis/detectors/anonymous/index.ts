@@ -52,7 +52,7 @@ export const DESCRIBED_MEDIA_GATE = hot(
   ),
 );
 export const SPEECH_GATE = hot(new RegExp(trieAlt(SPEECH_STEMS), 'u'));
-export const WITHHELD_GATE = hot(/هويت|اسم|سمه|سمها|حددها/u);
+export const WITHHELD_GATE = hot(/هويت|اسم|سمه|سمها|حددها|عدم\s+(?:تعريف|تسمي)/u);
 
 /** An anonymous finding whose cue is its source's whole evidence (no noun judged). */
 const anonymous = (cue: Span, explanation: string): Finding => ({ kind: 'anonymous', cue, explanation });

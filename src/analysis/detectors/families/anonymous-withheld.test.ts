@@ -1,0 +1,24 @@
+/**
+ * Families of phrasing that unseen articles bring (issue 10), each tested with several phrasings
+ * written for this project. Here: a speaker who asked not to be identified, in other words than
+ * "not to publish his name".
+ */
+import { describe, expect, it } from 'vitest';
+import { marksOf, only } from './helpers';
+
+describe('asked not to be identified or named, with the verbal noun (طلب عدم تعريفه، عدم تسميته)', () => {
+  it.each([
+    ['وتابع المسؤول الذي طلب عدم تعريفه: «الوضع صعب».', 'طلب عدم تعريفه'],
+    ['وأضاف الضابط، مفضلا عدم تعريفه، أن القوات تقدمت.', 'مفضلا عدم تعريفه'],
+    ['وقال الموظف الذي اشترط عدم تسميته إن الرواتب تأخرت.', 'اشترط عدم تسميته'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'وقررت اللجنة عدم تسمية الملعب باسم اللاعب.',
+    'وطلب المدرب عدم تعريف الجمهور بالخطة قبل المباراة.',
+  ])('naming or telling something else: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
