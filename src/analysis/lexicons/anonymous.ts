@@ -321,11 +321,13 @@ function regular(past: string, present: string): string[] {
 
 /**
  * Verbs that say something only with a claim after them (anonymous/words.ts NEEDS_CLAIM): agreeing
- * (`اتفق خبراء على أن`, not `اتفق الطرفان على موعد`) and going as far as (`وذهب المسؤول إلى أن`,
- * not a trip). Repeating (ردد) is one too, listed with the verbs of saying below.
+ * (`اتفق خبراء على أن`, not `اتفق الطرفان على موعد`), insisting, and going as far as (`وذهب
+ * المسؤول إلى أن`, not a trip). Repeating (ردد) is one too, listed with the verbs of saying below.
  */
 export const CLAIM_ONLY_VERBS: readonly string[] = [
   ...regular('اتفق', 'يتفق'),
+  // Insisting (`ويصر المسؤولون الأمريكيون على أن`), not insisting on an act (`أصر على الرحيل`).
+  ...regular('أصر', 'يصر'),
   ...['ذهب', 'ذهبت', 'ذهبوا', 'يذهب', 'تذهب', 'يذهبون'],
 ].map(norm);
 

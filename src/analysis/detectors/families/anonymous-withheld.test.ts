@@ -1,7 +1,7 @@
 /**
  * Families of phrasing that unseen articles bring (issue 10), each tested with several phrasings
  * written for this project. Here: a speaker who asked not to be identified, in other words than
- * "not to publish his name".
+ * "not to publish his name"; unnamed sources who insist.
  */
 import { describe, expect, it } from 'vitest';
 import { marksOf, only } from './helpers';
@@ -20,5 +20,19 @@ describe('asked not to be identified or named, with the verbal noun (طلب عد
     'وطلب المدرب عدم تعريف الجمهور بالخطة قبل المباراة.',
   ])('naming or telling something else: %s', (text) => {
     expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
+
+describe('unnamed sources who insist that (يصر المسؤولون على أن)', () => {
+  it.each([
+    ['ويصر المسؤولون الأوروبيون على أن الاتفاق ما زال ممكنا.', 'ويصر المسؤولون'],
+    ['وأصر مصدر في النادي على أن المدرب باق حتى نهاية الموسم.', 'وأصر مصدر'],
+    ['وتصر مصادر مقربة من الحكومة على أن الانتخابات ستجرى في موعدها.', 'وتصر مصادر'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('insisting on an act says nothing', () => {
+    expect(marksOf('وأصر مسؤولون في البلدية على إزالة المباني المخالفة.', 'anonymous')).toEqual([]);
   });
 });
