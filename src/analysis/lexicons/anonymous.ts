@@ -181,6 +181,9 @@ add('group', 'منافس', { pl: ['منافسون', 'منافسين'] }, { indef
 // Those in charge of something (`القائمون على المبادرة`): only with على after them (GROUP_NEEDS).
 add('group', 'قائم على', { pl: ['القائمون', 'القائمين', 'قائمون', 'قائمين'] });
 add('group', 'مغرد', { pl: ['مغردون', 'مغردين'] });
+// One user of a social network, unnamed (`وكتب مغرد:`, `وعلق مغرد آخر بأن`); only without the
+// article (`المغرد` is most often one the article names).
+add('role', 'مغرد', { sg: ['مغرد'], sgf: ['مغردة'] }, { indefinite: true });
 // Vendors and tribal elders (`وأكد الباعة أن`, `يقول شيوخ العشائر إن`); the owners of
 // shops, firms or farms and the elders of a tribe only with what they own or lead after them
 // (`قال أصحاب المحلات إن`, `شيوخ القبائل`; GROUP_NEEDS).

@@ -1,7 +1,7 @@
 /**
  * Families of phrasing that unseen articles bring (issue 10), each tested with several phrasings
  * written for this project. Here: a speaker who asked not to be identified, in other words than
- * "not to publish his name"; unnamed sources who insist.
+ * "not to publish his name"; unnamed sources who insist; one unnamed user of a social network.
  */
 import { describe, expect, it } from 'vitest';
 import { marksOf, only } from './helpers';
@@ -34,5 +34,19 @@ describe('unnamed sources who insist that (يصر المسؤولون على أن
 
   it('insisting on an act says nothing', () => {
     expect(marksOf('وأصر مسؤولون في البلدية على إزالة المباني المخالفة.', 'anonymous')).toEqual([]);
+  });
+});
+
+describe('one unnamed user of a social network (وكتب مغرد، وعلق مغرد آخر)', () => {
+  it.each([
+    ['وكتب مغرد: «القرار جاء متأخرا».', 'وكتب مغرد'],
+    ['وعلق مغرد آخر بأن الصورة قديمة.', 'وعلق مغرد'],
+    ['وقالت مغردة إن الحفل ألغي في اللحظة الأخيرة.', 'وقالت مغردة'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('the user the article names is no unnamed source', () => {
+    expect(marksOf('وأعاد المغرد نشر الصورة بعد ساعة.', 'anonymous')).toEqual([]);
   });
 });
