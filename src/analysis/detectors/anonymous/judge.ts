@@ -57,7 +57,7 @@ import { notSaid } from './expected';
 import { LETTER_CLASS } from '../../word-chars';
 import type { Judgement, Memory } from './memory';
 import { CIRCULATING, claimPassed, HANDED_ON, objectAfterSubject, RELATIVES, SOCIAL } from './passed-around';
-import { atNamedFirm, knowsTheMatter, lastRoleSeen, namesAnOffice } from './persons';
+import { atNamedFirm, knowsTheMatter, lastRoleSeen, namesAnOffice, unnamedRole } from './persons';
 
 export type { Judgement, Memory } from './memory';
 
@@ -239,7 +239,7 @@ export function judgeNoun(
         // …unless an unnamed official of that kind spoke just before: `مسؤول الاتحاد الأوروبي`
         // after `مسؤول كبير في الاتحاد الأوروبي` is the same unnamed person, made definite.
         if (office && !(recent && unnamedTail())) return undefined;
-        why = office ? 'the unnamed official introduced earlier' : 'an unnamed official or insider';
+        why = unnamedRole(entry.lemma, office);
       } else if (entry.number === 'pl' && next?.isWord && PLURAL_NISBA.test(next.text) && unnamedTail()) {
         // `وقال المسؤولون الفلسطينيون`: a nation's officials as a body, no one identifiable.
         why = 'unnamed officials';

@@ -88,3 +88,14 @@ export function namesAnOffice(tokens: Token[], i: number): boolean {
     /^ال/.test(tokens[i + 3]?.text ?? '')
   );
 }
+
+/** People who speak for no body (a man, a driver, a witness, a tweeter): unnamed, but no official. */
+const PRIVATE_PERSONS = new Set(['رجل', 'امرأة', 'سائق', 'شاب', 'شاهد', 'شخص', 'مغرد'].map(norm));
+
+/** How the tooltip names an unnamed person known by function. */
+export const unnamedRole = (lemma: string, office: boolean): string =>
+  office
+    ? 'the unnamed official introduced earlier'
+    : PRIVATE_PERSONS.has(lemma)
+      ? 'an unnamed person'
+      : 'an unnamed official or insider';
