@@ -473,6 +473,8 @@ export const CREDIT_FILLERS = [
   'أجري',
   'صحفي',
   'صحفية',
+  // `في مقال افتتاحي في الصحيفة …`: the article's kind, between it and the outlet.
+  'افتتاحي',
   'حصري',
   'حصرية',
   ...WEEKDAYS,

@@ -113,3 +113,26 @@ describe("an outlet's own report goes on as التقرير in the sentences afte
     expect(wireOf(text).filter((m) => m.cue.text.includes('التقرير'))).toEqual([]);
   });
 });
+
+describe('an outlet missing from the registry, named in parentheses or after the noun described', () => {
+  it.each([
+    ['وقال الوزير في تصريح لموقع (صوت بيروت) إن المفاوضات انهارت.', 'لموقع (صوت بيروت)'],
+    ['ووفقا للموقع الأمريكي TechRadar، فإن الهاتف سيطرح في الخريف.', 'للموقع الأمريكي TechRadar'],
+    ['وذكرت الصحيفة الأسبوعية «لو كانار أنشينيه» أن الوزير استقال.', 'الصحيفة الأسبوعية «لو كانار أنشينيه»'],
+    [
+      'وكتب الرئيس في مقال افتتاحي في الصحيفة الأسبوعية «جورنال دو ديمانش»: «أوروبا تحمينا».',
+      'جورنال دو ديمانش',
+    ],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'wire').cue.text).toContain(cue);
+  });
+
+  it.each([
+    ['ونشرت المؤسسة الجداول على الموقع الإلكتروني www.example.gov.sa للاطلاع عليها.', 'example'],
+    ['وبث التلفزيون الحكومي “اعترافات المتهمين” مساء أمس.', 'aatrafat'],
+    ['وفي رد على سؤال الصحيفة “كيف تصف نفسك”، أجاب الرجل بأنه متقاعد.', 'kyf'],
+  ])("a body's site, or words in quotes, are no outlet's name: %s", (text, id) => {
+    const ids = marksOf(text, 'wire').flatMap((m) => m.outlets ?? []);
+    expect(ids.filter((o) => o.includes(id))).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@
 import type { SentenceView } from '../../detector';
 import { ANAPHORS } from '../../lexicons/wire';
 import { norm } from '../../normalize';
-import { creditOf, describe, type Mention } from './credit';
+import { creditOf, describe } from './credit';
+import type { Mention } from './mention';
 import type { Credited, OutletMemory } from './memory';
 import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 

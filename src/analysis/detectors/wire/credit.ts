@@ -5,19 +5,16 @@
  */
 import { DENY_VERBS } from '../../lexicons/denial';
 import { SPEECH_FORMS } from '../../tokens/classes';
-import type { Span } from '../../types';
+import type { Mention } from './mention';
 import {
   BREAK_AFTER,
-  DESCRIPTORS,
   describesOutlet,
   FILLERS,
   innerBreak,
   inSet,
   lastVisible,
   lookup,
-  NOUNS,
   normSet,
-  type OutletKind,
   REACH_AHEAD,
   RELAYS,
   STAFF,
@@ -30,53 +27,8 @@ import {
   wordsBefore,
 } from './words';
 
-export interface Mention {
-  /** Start of the whole phrase (outlet noun, proclitics, quotes) and end of the name. */
-  start: number;
-  end: number;
-  name: Span;
-  nounKind?: OutletKind;
-  lam: boolean;
-  lone: boolean;
-  quoted: boolean;
-  /** The outlet named before, by its noun (`الصحيفة`, `الوكالة`: anaphors.ts). */
-  anaphor?: boolean;
-}
-
 /** A programme or the air an outlet carries (normalised): `في برنامج`, `خلال حلقة`, `على الهواء`. */
 const PROGRAMME = /^[وف]?[بل]?(?:ال)?(?:برنامج|برامج|حلق[هت]|هواء|لقاء|مقابل[هت]|مداخل[هت]|حوار)/u;
-
-/** Extend a name leftwards over outlet nouns and descriptors (`لوكالة أنباء` + name). */
-export function withNoun(t: string, m: Mention, floor: number): Mention {
-  let start = m.start;
-  let lam = m.lam;
-  let nounKind = m.nounKind;
-  for (const w of wordsBefore(t, start, 3)) {
-    // Never borrow the words of the outlet named just before (`وكالة الأنباء الإماراتية اليوم`).
-    if (w.start < floor) break;
-    if (
-      BREAK_AFTER.test(w.raw) &&
-      !QUOTE_NEXT.test(t.slice(w.start + w.raw.length, w.start + w.raw.length + REACH_AHEAD))
-    )
-      break;
-    const noun = lookup(w.raw, (x) => NOUNS.get(x));
-    if (noun.hit !== undefined) {
-      nounKind ??= noun.hit;
-      if (noun.prep === 'ل') lam = true;
-      start = w.start;
-      continue;
-    }
-    if (lookup(w.raw, inSet(DESCRIPTORS)).hit || /^ال\S+يه$/.test(strip(w.raw))) {
-      start = w.start;
-      continue;
-    }
-    break;
-  }
-  return { ...m, start, lam, nounKind };
-}
-
-/** A quotation mark after optional spaces. */
-export const QUOTE_NEXT = /^\s*"/;
 
 export type Credit = 'told' | 'verb' | 'after' | 'parens' | 'dateline' | 'footer' | 'topic' | undefined;
 
@@ -138,6 +90,8 @@ function saysVia(before: { raw: string }[]): boolean {
 
 /** A claim begins within a few words after the mention (`الكاتب في صحيفة «زمان» فلان أن …`), in its clause. */
 function claimAfter(t: string, end: number): boolean {
+  // `وكتب في صحيفة «…»: «…»`: a colon right after the name opens the words.
+  if (/^\s*"?\s*:/u.test(t.slice(end, end + 5))) return true;
   for (const raw of wordsAfter(t, end, 7)) {
     if (CLAIM_START.test(strip(raw))) return true;
     if (/[.،,:؛]$/.test(raw)) return false;

@@ -4,7 +4,8 @@
 import type { SentenceView } from '../../detector';
 import { ANOTHER_WORDS } from '../../lexicons/common';
 import type { Span } from '../../types';
-import { creditOf, creditRightBefore, describe, type Mention } from './credit';
+import { creditOf, creditRightBefore, describe } from './credit';
+import type { Mention } from './mention';
 import { type Credited, type OutletMemory, overlaps } from './memory';
 import { NATIONS } from './national';
 import { NOUN_ALT, unknownOutletId } from './unknown';

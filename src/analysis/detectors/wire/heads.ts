@@ -5,7 +5,7 @@
 import { FOOTER_HEADS } from '../../lexicons/wire';
 import { norm } from '../../normalize';
 import type { Span } from '../../types';
-import type { Mention } from './credit';
+import type { Mention } from './mention';
 import { PUNCT } from './words';
 
 /** The slots of a dateline, byline or credit line at the head of a sentence (`* طوكيو - «رويترز»:`). */

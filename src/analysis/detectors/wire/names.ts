@@ -12,12 +12,11 @@ import {
   creditOf,
   creditRightBefore,
   describe,
-  type Mention,
   PLACE_ONLY,
   relaysRightBefore,
   speaksBefore,
-  withNoun,
 } from './credit';
+import { type Mention, withNoun } from './mention';
 import { fillsSlot, footerEnd, headSlots, YEAR_BEFORE } from './heads';
 import type { Credited, OutletMemory } from './memory';
 import { isLamVariant, lookupForm, type NameMatch } from './outlet-names';

@@ -5,7 +5,8 @@ import type { SentenceView } from '../../detector';
 import { NATIONAL_BROADCASTERS, NATIONALITIES } from '../../lexicons/wire';
 import { norm } from '../../normalize';
 import type { Span } from '../../types';
-import { creditOf, describe, type Mention } from './credit';
+import { creditOf, describe } from './credit';
+import type { Mention } from './mention';
 import { type Credited, type OutletMemory, overlaps } from './memory';
 import { LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
 

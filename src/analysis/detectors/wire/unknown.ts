@@ -8,7 +8,8 @@ import { ARABIC_CONSONANTS } from '../../latin-letters';
 import { ENGLISH_NAME_WORDS } from '../../lexicons/wire';
 import { norm, toOriginal } from '../../normalize';
 import type { Span } from '../../types';
-import { type Credit, creditOf, describe, type Mention, withNoun } from './credit';
+import { type Credit, creditOf, describe } from './credit';
+import { type Mention, withNoun } from './mention';
 import { type Credited, type OutletMemory, overlaps } from './memory';
 import { BODY_HEADS, ENGLISH_ARTICLE, lookup, NOT_NAMES, NOUNS, type OutletKind, STUDY_WORD } from './words';
 import { WORD_CHAR_CLASS } from '../../word-chars';
@@ -58,8 +59,15 @@ export function unknownOutletId(written: string): string {
 }
 
 export const NOUN_ALT = [...NOUNS.keys()].join('|');
+/**
+ * An outlet noun and its name: in quotes or parentheses (`لموقع (تونيزي تيليجراف)`), in Latin
+ * letters, or `X للأنباء`; the noun also definite with one or two words describing it by nation or
+ * kind (`الصحيفة الأسبوعية «جورنال دو ديمانش»`, `للموقع الأمريكي BGR`) — not a broadcaster so
+ * described (`التلفزيون الحكومي`: national.ts), whose quotes are what it aired.
+ */
+const DESCRIBED_NOUNS = 'صحيفه|جريده|مجله|موقع|وكاله|شبكه|قناه';
 export const UNKNOWN_RX = new RegExp(
-  `(?<!${WORD_CHAR_CLASS})${PROCLITICS_RX}(?:${NOUN_ALT})(?:\\s(?:انباء|الانباء|الاخباريه|الالكترونيه))?\\s?(?:"(?<quoted>[^"]{2,40})"|(?<latin>[a-z][a-z0-9.\\-]*(?:\\s[a-z][a-z0-9.\\-]*){0,3})|(?<word>[^\\s"،,.:]+)\\sللانباء)`,
+  `(?<!${WORD_CHAR_CLASS})${PROCLITICS_RX}(?:(?:${NOUN_ALT})(?:\\s(?:انباء|الانباء|الاخباريه|الالكترونيه))?|(?:ال|ل)(?:${DESCRIBED_NOUNS})(?:\\s(?:ال)?[\\u0621-\\u064a]{2,}(?:ي|يه)){1,2})\\s?(?:"(?<quoted>[^"]{2,40})"|\\((?<paren>[^()"]{2,40})\\)|(?<latin>[a-z][a-z0-9.\\-]*(?:\\s[a-z][a-z0-9.\\-]*){0,3})|(?<word>[^\\s"،,.:]+)\\sللانباء)`,
   'gu',
 );
 /**
@@ -97,8 +105,11 @@ export function scanUnknown(s: SentenceView, memory: OutletMemory, covered: Span
     const g = m.groups ?? {};
     const end = m.index + m[0].length;
     if (overlaps(covered, m.index, end)) continue;
-    const written = g.quoted ?? g.latin ?? g.word ?? '';
+    const written = g.quoted ?? g.paren ?? g.latin ?? g.word ?? '';
+    const closed = g.quoted !== undefined || g.paren !== undefined;
     if (!written.trim() || NOT_NAMES.has(written.trim())) continue;
+    // A government's or a university's site (`الموقع الإلكتروني www.gosi.gov.sa`) is the body's own.
+    if (/\.(?:gov|edu)(?:\.|$)/u.test(written.trim())) continue;
     const nounWord = lookup(m[0].split(/\s/)[0] ?? '', (x) => NOUNS.get(x));
     // `نشره موقع صحيفة «ستار تربيون»`: outlet nouns before this one belong to the mention.
     const mention: Mention = withNoun(
@@ -106,7 +117,7 @@ export function scanUnknown(s: SentenceView, memory: OutletMemory, covered: Span
       {
         start: m.index,
         end,
-        name: { start: end - written.length - (g.quoted ? 1 : 0), end: end - (g.quoted ? 1 : 0) },
+        name: { start: end - written.length - (closed ? 1 : 0), end: end - (closed ? 1 : 0) },
         nounKind: nounWord.hit,
         lam: nounWord.prep === 'ل',
         lone: false,
