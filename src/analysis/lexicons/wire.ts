@@ -296,8 +296,9 @@ export const CREDIT_WORDS = [
   // An outlet's news item (`وجاء في خبر الوكالة`), and the list or ranking it publishes
   // (`تصدر قائمة «فوربس»`, `وفقا لترتيب المجلة`).
   'خبر',
-  // Its headline (`وكان عنوان صحيفة الوفد …`, `مانشيت صحيفة …`).
+  // Its headline (`وكان عنوان صحيفة الوفد …`, `مانشيت صحيفة …`, `العنوان الرئيسي لصحيفة …`).
   'عنوان',
+  'العنوان',
   'مانشيت',
   'قائمة',
   'ترتيب',
@@ -473,8 +474,9 @@ export const CREDIT_FILLERS = [
   'أجري',
   'صحفي',
   'صحفية',
-  // `في مقال افتتاحي في الصحيفة …`: the article's kind, between it and the outlet.
+  // `في مقال افتتاحي في الصحيفة …`, `العنوان الرئيسي لصحيفة`: the kind of article or headline.
   'افتتاحي',
+  'الرئيسي',
   'حصري',
   'حصرية',
   ...WEEKDAYS,
