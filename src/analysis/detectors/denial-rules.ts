@@ -194,6 +194,15 @@ export const RULES: readonly Rule[] = [
     needs: needs('صحه', 'لاصحه'),
   },
   {
+    // `هذا الكلام لم يصدر عني`, `التصريحات المنسوبة إليه لم تصدر عنه`: words a party says it never said.
+    pattern: rx(
+      `${WB}[وف]?(?:ال)?(?:كلام|تصريح|تصريحات|حديث|قول|اقوال)${WE}${GAP(40)}(?<cue>(?:لم|لا)\\s+(?:يصدر|تصدر)\\s+(?:عن|من)(?:ي|ه|ها|نا|هم)?)${WE}`,
+      'gd',
+    ),
+    explanation: 'a party says it never made the statement',
+    needs: needs('(?:لم|لا)\\s+(?:يصدر|تصدر)'),
+  },
+  {
     pattern: rx(
       `${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|${PICTURES})${WE}${GAP(60)}${WB}(?<cue>[وب]?(?:ال)?${FALSE}|لا\\s+اساس\\s+(?:ولا\\s+\\S+\\s+)?(?:لها|له)|و?غير\\s+(?:ال)?(?:صحيح|صحيحه|دقيق|دقيقه)|${BASELESS})${WE}`,
       'gd',

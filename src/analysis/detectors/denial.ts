@@ -85,6 +85,8 @@ const GATE = hot(
       // Without any basis (denial-rules.ts WITHOUT_BASIS), also at the sentence's end.
       '(?:بلا|دون)\\s+(?:وجود\\s+)?(?:اي\\s+)?(?:اساس|سند)',
       'لا\\s?صحه',
+      // A statement never made (`هذا الكلام لم يصدر عني`).
+      '(?:لم|لا)\\s+(?:يصدر|تصدر)\\s',
       `خطا${NOT_LETTER}|غير\\s+(?:ال)?(?:صحيح|دقيق|مذنب)|ليست?\\s+(?:ب)?(?:صحيح|دقيق)`,
     ].join('|'),
     'u',

@@ -1,0 +1,23 @@
+/**
+ * Families of phrasing that unseen articles bring (issue 10), each tested with several phrasings
+ * written for this project. Here: a party that says it never made the statement ascribed to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { marksOf, only } from './helpers';
+
+describe('a statement the party says it never made (هذا الكلام لم يصدر عني)', () => {
+  it.each([
+    ['وقال اللاعب إن هذا الكلام لم يصدر عنه إطلاقا.', 'لم يصدر عنه'],
+    ['وأكدت الوزارة أن التصريحات المتداولة لم تصدر عنها.', 'لم تصدر عنها'],
+    ['وقال المدرب: «هذا الحديث لم يصدر عني ولا عن أحد في النادي».', 'لم يصدر عني'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it.each(['ولم يصدر عن الوزارة أي تعليق على التصريحات.', 'وقال إن القرار لم يصدر عن اللجنة بعد.'])(
+    'nothing issued, or a decision not yet made: %s',
+    (text) => {
+      expect(marksOf(text, 'denial')).toEqual([]);
+    },
+  );
+});
