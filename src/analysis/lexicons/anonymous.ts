@@ -250,8 +250,9 @@ add('media', 'خبر', { pl: ['أخبار'] });
 add('media', 'شائعة', { pl: ['شائعات', 'إشاعات'] });
 // Speculation as the origin of a claim (`وتشير التكهنات إلى أن`), only with a verb of saying.
 add('media', 'تكهن', { pl: ['تكهنات'] });
-// Studies left unnamed, counted or in part (`تشير بعض الدراسات إلى`, `في إحدى الدراسات`): only
-// so (judge.ts); a study named or reported by the article speaks for its authors.
+// Studies left unnamed as the origin of a claim (`وأكدت الدراسات أن`, `تشير بعض الدراسات إلى`,
+// `بحسب دراسات`; the labelled sets call 9 of 15 such sentences anonymous); a study named or
+// reported by the article speaks for its authors, and figures a study estimated are its findings.
 add('media', 'دراسة', { pl: ['دراسات', 'الدراسات'] });
 // Pages on social networks, described (`اعترفت صفحات موالية للنظام بأن`; MEDIA_NEEDS).
 add('media', 'صفحة', { pl: ['صفحات'] }, { indefinite: true });

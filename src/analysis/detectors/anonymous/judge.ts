@@ -326,9 +326,9 @@ export function judgeNoun(
         !(CIRCULATING.test(verb) ? claimPassed(tokens, verbAt as number, end) : before?.at === q - 1)
       )
         return undefined;
-      // Only some or one of the studies, and not their figures (`بعض الدراسات قدرت عدد الوفيات`:
-      // a study's findings, as a survey's, are no unnamed source — ANNOTATION.md).
-      if (entry.lemma === STUDIES && (q === i || ESTIMATES.test(verb))) return undefined;
+      // Studies unnamed (`وأكدت الدراسات أن`, `بحسب دراسات`), not their figures (`بعض الدراسات قدرت
+      // عدد الوفيات`: a study's findings, as a survey's, are no unnamed source — ANNOTATION.md).
+      if (entry.lemma === STUDIES && ESTIMATES.test(verb)) return undefined;
       // `تأكيدات الإداري محمد …`: assertions of someone named after them are theirs.
       if (entry.lemma === ASSERTIONS && next?.isWord && next.text.startsWith('ال')) return undefined;
       // `نشر أخبار كاذبة`, `تقارير مفبركة`: reports called false are what is denied or charged;

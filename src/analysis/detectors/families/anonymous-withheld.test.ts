@@ -50,3 +50,20 @@ describe('one unnamed user of a social network (وكتب مغرد، وعلق م�
     expect(marksOf('وأعاد المغرد نشر الصورة بعد ساعة.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('studies left unnamed as the origin of a claim (وأكدت الدراسات أن، بحسب دراسات)', () => {
+  it.each([
+    ['وأكدت الدراسات أن المشي اليومي يخفض ضغط الدم.', 'وأكدت الدراسات'],
+    ['وبحسب دراسات حديثة، فإن نصف الشباب يعانون من قلة النوم.', 'وبحسب دراسات'],
+    ['وتشير الدراسات إلى أن الطلب على المياه سيتضاعف.', 'وتشير الدراسات'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'وقدرت الدراسات عدد المصابين بنحو ألف شخص.',
+    'وأظهرت دراسة أجرتها جامعة الملك سعود أن نصف الطلاب يدخنون.',
+  ])("a study's figures, or a named study, are no unnamed source: %s", (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
