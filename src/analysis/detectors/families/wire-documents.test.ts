@@ -137,3 +137,14 @@ describe('an outlet missing from the registry, named in parentheses or after the
     expect(ids.filter((o) => o.includes(id))).toEqual([]);
   });
 });
+
+describe('international papers Arabic news quotes, by their usual Arabic spellings', () => {
+  it.each([
+    ['وكان عنوان «نيويورك بوست» أمس «المدينة تحت الثلج».', 'nypost'],
+    ['وذكرت صحيفة ليكيب الفرنسية أن المدرب سيرحل في الصيف.', 'lequipe'],
+    ['ونقلت صحيفة كورييري ديلا سيرا عن الوزير قوله إن الحكومة باقية.', 'corriere'],
+    ['وقالت «شيكاغو تريبيون» إن الشرطة اعتقلت ثلاثة أشخاص.', 'chicagotribune'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+});
