@@ -148,3 +148,20 @@ describe('international papers Arabic news quotes, by their usual Arabic spellin
     expect(only(text, 'wire').outlets).toEqual([outlet]);
   });
 });
+
+describe('a statement given to a paper named like a place or a day (في تصريحات للمدينة)', () => {
+  it.each([
+    ['وقال المدير في تصريحات للمدينة، إن المشروع تأخر.', 'almadina'],
+    ['وأوضح في تصريح لليوم أن الطريق سيفتح الأسبوع المقبل.', 'alyaum'],
+    ['وأكد في حديثه للرياض أن الموسم ناجح.', 'alriyadh'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it.each(['وأعرب المشاركون في استطلاع حديث للرأي عن قلقهم.', 'وعاد الوفد من زيارة للرياض أمس.'])(
+    'a poll of opinion, a visit to a city: %s',
+    (text) => {
+      expect(marksOf(text, 'wire')).toEqual([]);
+    },
+  );
+});

@@ -25,6 +25,10 @@ import { ENGLISH_ARTICLE, lastVisible, NOUNS, type OutletKind, PLACES } from './
 /** An interview (`لقاء`, `مقابلة`, `حديث`, `حوار`), perhaps with one word after it, then مع. */
 const INTERVIEW_WITH =
   /(?:^|\s)(?:[وف]?ب?(?:لقاء|مقابل[هت]\S{0,2}|مداخل[هت]\S{0,2}|حديث\S{0,3}|حوار\S{0,2}))(?:\s+\S+)?\s+مع\s*$/u;
+/** A statement or interview right before `لـ` + the outlet (normalised). */
+// (`حديث` bare only after في: `استطلاع حديث للرأي` is a recent poll of opinion.)
+const STATEMENT_TO =
+  /(?:^|\s)[وفب]?(?:تصريح|تصريحات|تصريحه|تصريحها|تصريحاته|حديثه|حديثها|(?:في|خلال)\s+حديث|حوار|مقابله)\s+$/u;
 /** `لم يتسن لـ`: could not (verify, reach) — the outlet's own check (ANNOTATION.md). */
 const COULD_NOT = /يتسن[يى]?\s*$/u;
 /** Letters written with dots (`أ.ب`, `د.ب.أ`): an abbreviation, not a word. */
@@ -144,6 +148,11 @@ export function scanNames(
           mention.lam &&
           outlet.kind !== 'newspaper' &&
           claimRightAfter(t, mention.end)) ||
+        // `في تصريحات للمدينة، إن`, `في حديث لليوم`: a statement given to a paper named like a place
+        // or a day — statements are given to outlets, not to cities.
+        (credit === 'told' &&
+          mention.lam &&
+          STATEMENT_TO.test(t.slice(Math.max(0, mention.start - 14), mention.start))) ||
         // `وأفادت الجزيرة بأن`: a broadcaster or agency as the subject of the verb right before it,
         // the claim right after (not a paper named like a capital: `وأكدت الرياض أن`).
         (credit === 'verb' &&
