@@ -72,10 +72,11 @@ export const SNN_OPENED: readonly string[] = [
   'final-28',
   'final-29',
   'final-30',
+  'final-31',
   'final-32',
   'final-33',
 ];
-export const HELD_OUT_NOW = 'final-31';
+export const HELD_OUT_NOW = 'final-34';
 
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
