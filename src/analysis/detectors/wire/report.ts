@@ -37,7 +37,7 @@ export class ReportMemory {
       // (Not its story credited with no report named, `وقالت وكالة رويترز إن …`: a later `التقرير`
       // was as often a body's report the outlet had passed on, the IMF's or a ministry's.)
       this.outlet = own ? credited.outlets[0] : undefined;
-    } else if (REPORT.test(text)) this.outlet = undefined;
+    } else if (this.outlet && REPORT.test(text)) this.outlet = undefined;
   }
 
   /** The outlet whose report this sentence opens by continuing, and the words that say so. */
