@@ -80,6 +80,19 @@ const ONE_WORD = /(?:^|\s)[وف]?(احدي?)\s/;
 export const quantifiedGroupSource = (): string =>
   `(?<!${WORD_CHAR_CLASS})(?<cue>[وف]?(?:${trieAlt(SAYING)}\\s+(?:${GROUP})|${trieAlt(SAYING.filter((v) => !CONSIDERING.test(v)))}\\s+(?:${ONE_OF})))(?!${WORD_CHAR_CLASS})`;
 
+/**
+ * Text a group needs somewhere in the sentence: what COUNTED_GROUP, ONE_OF and PLURAL_WITH_CLAIM can
+ * start with (a count or part before a definite plural or a construct, أحد, a plural in ون before
+ * a nisba or لـ, a participle in م, a nisba plural in يون), so that verbAndGroup's scan of every
+ * word runs only where one may begin; the detector's early exit asks it too.
+ */
+export const GROUP_GATE = hot(
+  new RegExp(
+    `(?:عدد|العديد|عديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?(?:ال|${IN_CONSTRUCT}\\s|م(?!ا)${LETTER_CLASS}{3,}ي\\s)|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|(?:^|\\s)م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال)|${LETTER_CLASS}يون(?!${LETTER_CLASS})`,
+    'u',
+  ),
+);
+
 const SAYS = new Set(SAYING);
 /** "According to" one of a group (`وبحسب أحد الدلالين في السوق`), whatever the group's noun. */
 const BY = new Set(['بحسب', 'حسب', 'قول', 'لقول', 'تعبير', 'لتعبير']); // …or by the words of one (`بحسب تعبير أحد المزارعين`)
@@ -106,6 +119,7 @@ const PLURAL_START = new RegExp(`(?<=\\s)(?=(?:${PLURAL_WITH_CLAIM})(?!${WORD_CH
  * first reading of an article).
  */
 export function verbAndGroup(text: string): { start: number; end: number; byShape: boolean } | undefined {
+  if (!GROUP_GATE.test(text)) return undefined;
   const counted = firstAfterVerb(text, GROUP_START, [
     [SAYS, GROUP_AT],
     [SAYS_NOT_CONSIDERING, ONE_OF_AT],

@@ -18,7 +18,7 @@ import { NOUN_FORMS, type NounHit, nounOf, SPEECH_STEMS, speechVerb } from '../.
 import type { Token } from '../../tokens/tokenize';
 import { namedSpeaker, relayedFrom, zeroSubjectVerb } from './continuation';
 import { countOf, describe, nameFollows, quantifierStart, shownEnd } from './description';
-import { IN_CONSTRUCT, quantifiedGroup } from './groups';
+import { GROUP_GATE, quantifiedGroup } from './groups';
 import { IMPERSONAL_GATE, impersonalAttribution } from './impersonal';
 import { type Judgement, judgeNoun, type Memory } from './judge';
 import {
@@ -30,7 +30,6 @@ import {
   STUDY_AUTHORS,
   span,
 } from './words';
-import { LETTER_CLASS } from '../../word-chars';
 
 /**
  * Plain patterns a sentence must match before the word-by-word reading can find anything: every
@@ -61,13 +60,6 @@ const SEMICOLON_END = hot(/؛\s*$/u);
 /** A study reported (`دراسة`, `الدراسة`, `دراسات`), normalised. */
 const STUDY = hot(/(?:^|\s)[وف]?(?:[بل]|لل)?(?:ال)?دراس(?:ه|ات)(?:\s|$)/u);
 const WRITERS_LINK = /^[وف]?(?:اذ|مما|الامر)$/u;
-/** A counted group (anonymous-groups.ts). */
-export const GROUP_GATE = hot(
-  new RegExp(
-    `(?:عدد|العديد|عديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?(?:ال|${IN_CONSTRUCT}\\s|م(?!ا)${LETTER_CLASS}{3,}ي\\s)|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|${LETTER_CLASS}يون(?:\\s+ان|\\s*:)|(?:^|\\s)م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال)|${LETTER_CLASS}يون[\\s،,]`,
-    'u',
-  ),
-);
 
 /** The withheld-name phrases that say someone was not identified (not that a speaker asked so). */
 const NOT_IDENTIFIED = /^(?:لم|دون|بدون)\s/u;
