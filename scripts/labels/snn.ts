@@ -38,6 +38,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-32': 'snn-final-32',
   'final-33': 'snn-final-33',
   'final-34': 'snn-final-34',
+  'final-35': 'snn-final-35',
 };
 
 /**
@@ -75,6 +76,7 @@ export const SNN_OPENED: readonly string[] = [
   'final-31',
   'final-32',
   'final-33',
+  'final-35',
 ];
 export const HELD_OUT_NOW = 'final-34';
 
