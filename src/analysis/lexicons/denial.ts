@@ -114,6 +114,9 @@ export const CLAIM_NOUNS = [
   'توقعات',
   'تكهنات',
   'تسريبات',
+  // Posts on a social network (`عدم صحة التغريدات التي قالت إن`), as news is.
+  'تغريدات',
+  'تغريدة',
 ] as const;
 
 /** A relative clause that points at what was reported (ما تردد، ما نشر، ما أشيع …). */

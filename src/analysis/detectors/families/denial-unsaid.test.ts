@@ -21,3 +21,17 @@ describe('a statement the party says it never made (هذا الكلام لم ي�
     },
   );
 });
+
+describe('posts on a social network called untrue or denied (عدم صحة التغريدات، نفى التغريدة)', () => {
+  it.each([
+    ['وأكد المتحدث باسم الوزارة عدم صحة التغريدات التي تحدثت عن إلغاء البدل.', 'عدم صحة'],
+    ['وقال المتحدث إن التغريدات التي نسبت إلى الوزير كاذبة.', 'كاذبة'],
+    ['وكذبت الوزارة التغريدات التي نسبت إليها القرار.', 'كذبت'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toContain(cue);
+  });
+
+  it('a tweet quoted is no denial', () => {
+    expect(marksOf('ونشر الوزير تغريدة شكر فيها المتطوعين.', 'denial')).toEqual([]);
+  });
+});
