@@ -42,7 +42,8 @@ const CHARGED = rx(
   `(?:^|\\s)(?:(?:تهمه|تهم|جريمه|جرايم)\\s+)?[وفبل]*(?:ال)?(?:نشر|بث|ترويج|تداول|اختلاق|تلفيق)\\s+(?:\\S+\\s+){0,2}$`,
 );
 const REPORTED = `(?:ما|ماتم)\\s+(?:تم\\s+|يتم\\s+)?${alt(REPORTED_VERBS)}(?:ته|تها|ه|ها)?`;
-const CLAIM_OBJECT = `${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|${PICTURES}|صحه|وجود|تورط\\S*|صل(?:ت)?ه\\S*|علاق\\S*|علمه|علمها|مسووليت\\S*|اي|ايه)${WE}`;
+/** What a verb of refuting takes: a claim, or someone's words (`يفند كلام هيكل`, `أنكر أقواله`). */
+const CLAIM_OBJECT = `${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|${PICTURES}|(?:ال)?(?:كلام|اقوال)(?:ه|ها|هم)?|صحه|وجود|تورط\\S*|صل(?:ت)?ه\\S*|علاق\\S*|علمه|علمها|مسووليت\\S*|اي|ايه)${WE}`;
 const FALSE = alt(FALSE_WORDS);
 const ACCUSATION = rx(`(?:اتهام|تهم|ادعاء|مزاعم|شايعات|اشاعات|اكاذيب|افتراءات)`);
 /** Not true: `غير صحيح`, and `ليس صحيحا` (`إن ذلك ليس صحيحا`). */

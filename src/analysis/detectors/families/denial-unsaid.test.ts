@@ -35,3 +35,17 @@ describe('posts on a social network called untrue or denied (عدم صحة ال�
     expect(marksOf('ونشر الوزير تغريدة شكر فيها المتطوعين.', 'denial')).toEqual([]);
   });
 });
+
+describe("someone's words refuted (يفند كلام فلان، أنكر أقواله)", () => {
+  it.each([
+    ['الكاتب يفند كلام الوزير عن الميزانية في مقال طويل.', 'يفند'],
+    ['وكذب المتحدث كلام النائب جملة وتفصيلا.', 'كذب'],
+    ['وأنكر المتهم أمام المحكمة أقواله السابقة.', 'أنكر'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it('words repeated are not refuted', () => {
+    expect(marksOf('وكرر الوزير كلامه عن الميزانية.', 'denial')).toEqual([]);
+  });
+});
