@@ -39,6 +39,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-33': 'snn-final-33',
   'final-34': 'snn-final-34',
   'final-35': 'snn-final-35',
+  'final-36': 'snn-final-36',
 };
 
 /**
