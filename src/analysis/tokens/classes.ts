@@ -282,3 +282,7 @@ export function agreementOf(verb: string): Agreement {
   if (verb.startsWith('ت') && known(`ي${verb.slice(1)}`)) return 'f';
   return 'm';
 }
+
+/** Participles of saying (`مؤكدين`, `مشيرا`, `معتبرين`), which carry on a speaker's claim (normalised). */
+export const SAYING_PARTICIPLE =
+  /^[وف]?(?:موكد|مشير|مضيف|موضح|مبين|لافت|معتبر|منوه|قايل|مطالب|محذر|متوقع|مرجح|مشدد|معلن|كاشف|واصف|مستنكر|منتقد)(?:ا|ه|ين|ان|ون|تين|تان)?$/u;

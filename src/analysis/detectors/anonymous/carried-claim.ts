@@ -5,9 +5,8 @@
  * sentence (`ونسب المصدر نفسه …`). judge.ts asks these when the noun has no context of its own.
  */
 import { norm } from '../../normalize';
-import { type NounHit, speechVerb } from '../../tokens/classes';
+import { type NounHit, SAYING_PARTICIPLE, speechVerb } from '../../tokens/classes';
 import type { Token } from '../../tokens/tokenize';
-import { SAYING_PARTICIPLE } from './description';
 import { COMMAS, isComplementiser, PREPOSITIONS } from './words';
 
 /**

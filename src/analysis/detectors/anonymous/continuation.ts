@@ -12,10 +12,9 @@ import {
   TAKES_ALA,
 } from '../../lexicons/anonymous';
 import { norm } from '../../normalize';
-import { agreementOf, nounOf, speechVerb } from '../../tokens/classes';
+import { agreementOf, nounOf, SAYING_PARTICIPLE, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
-import { SAYING_PARTICIPLE } from './description';
 import { COMMAS, isComplementiser, NO_SUBJECT, QUOTES, ZERO_LEADS } from './words';
 
 const ALA = norm('على');

@@ -15,7 +15,7 @@ import {
 import { GIVEN_NAMES } from '../../lexicons/given-names';
 import { norm } from '../../normalize';
 import { countPhrase } from '../../numbers';
-import { type NounHit, nounOf, speechVerb } from '../../tokens/classes';
+import { type NounHit, nounOf, SAYING_PARTICIPLE, speechVerb } from '../../tokens/classes';
 import { findIn, parses } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
 import { lookupForm } from '../wire/outlet-names';
@@ -251,9 +251,6 @@ function ownedName(tokens: Token[], j: number): boolean {
  * `قال عضو مجلس المحافظة، أنور متى هدايا، لـ…`: one to four words set off by commas right before
  * the addressee or the claim, none of them a function word or a definite noun — a name.
  */
-/** Participles of saying (`مؤكدين`, `مشيرا`, `معتبرين`), which carry on a speaker's claim. */
-export const SAYING_PARTICIPLE =
-  /^[وف]?(?:موكد|مشير|مضيف|موضح|مبين|لافت|معتبر|منوه|قايل|مطالب|محذر|متوقع|مرجح|مشدد|معلن|كاشف|واصف|مستنكر|منتقد)(?:ا|ه|ين|ان|ون|تين|تان)?$/u;
 
 export function appositiveName(tokens: Token[], from: number): boolean {
   let words = 0;

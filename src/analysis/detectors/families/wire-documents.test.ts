@@ -165,3 +165,19 @@ describe('a statement given to a paper named like a place or a day (في تصر�
     },
   );
 });
+
+describe('an outlet that spoke goes on with a participle of saying (مضيفة أن، مشيرا إلى أن)', () => {
+  const wireOf = (text: string) => analyze(text).filter((m) => m.kind === 'wire');
+  it.each([
+    ['وقالت صحيفة الغارديان إن الحكومة ستستقيل. مضيفة أن الانتخابات قريبة.', 'مضيفة', 'guardian'],
+    ['وقال موقع هسبريس إن الوزير استقال. مشيرا إلى أن خلفه لم يعين بعد.', 'مشيرا', 'hespress'],
+    ['وذكرت وكالة رويترز أن السفينة غرقت. موضحة أن الطاقم نجا.', 'موضحة', 'reuters'],
+  ])('%s', (text, cue, outlet) => {
+    expect(wireOf(text).find((m) => m.cue.text === cue)?.outlets).toEqual([outlet]);
+  });
+
+  it('a participle of the other gender goes on with someone else', () => {
+    const text = 'وقالت صحيفة الغارديان إن الحكومة ستستقيل. مشيرا إلى أن الانتخابات قريبة.';
+    expect(wireOf(text).map((m) => m.cue.text)).toEqual(['صحيفة الغارديان']);
+  });
+});

@@ -8,7 +8,7 @@ import { CONTINUATION_VERBS } from '../../lexicons/anonymous';
 import type { SentenceView } from '../../detector';
 import { WEEKDAYS } from '../../lexicons/common';
 import { norm } from '../../normalize';
-import { agreementOf, speechVerb } from '../../tokens/classes';
+import { agreementOf, SAYING_PARTICIPLE, speechVerb } from '../../tokens/classes';
 import type { Token } from '../../tokens/tokenize';
 import type { Span } from '../../types';
 import type { Credited } from './memory';
@@ -89,6 +89,11 @@ export function continues(sentence: SentenceView, speaker: Speaker | undefined):
   }
   const next = tokens[k];
   if (!verb || !next) return undefined;
+  // `مشيرة إلى أن`, `مضيفة أن`: a participle of saying in the outlet's gender goes on with its claim.
+  if (!speaker.relayed && SAYING_PARTICIPLE.test(verb.text) && CLAIM.test(next.text)) {
+    const feminine = /[هت](?:ين|ان)?$/u.test(verb.text);
+    return feminine === (speaker.agree === 'f') ? { start: verb.start, end: verb.end } : undefined;
+  }
   // `ونقلت عنه قوله`: the outlet goes on passing on the one it quoted.
   const quoting = RELAYS.test(verb.text.replace(/^[وف]/u, '')) && /^عن(?:ه|ها|هم)$/u.test(next.text);
   if (speaker.relayed ? !quoting : !CLAIM.test(next.text) && !quoting) return undefined;
