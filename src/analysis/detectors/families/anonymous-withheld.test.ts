@@ -67,3 +67,17 @@ describe('studies left unnamed as the origin of a claim (وأكدت الدراس
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('military men left unnamed (نقل التقرير عن عسكريين قولهم، وفقا لعسكريين)', () => {
+  it.each([
+    ['ونقل التقرير عن عسكريين أميركيين قولهم إن الغارات لم تكن كافية.', 'ونقل التقرير عن عسكريين'],
+    ['وفقا لعسكريين في الجيش النظامي، فإن الهجوم صد.', 'وفقا لعسكريين'],
+    ['وبحسب عسكريين متقاعدين فإن الخطة لن تنجح.', 'وبحسب عسكريين'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('the adjective is no source of its own', () => {
+    expect(only('وقال مسؤولون عسكريون إن الغارات نجحت.', 'anonymous').cue.text).toBe('وقال مسؤولون');
+  });
+});
