@@ -81,3 +81,17 @@ describe('military men left unnamed (نقل التقرير عن عسكريين �
     expect(only('وقال مسؤولون عسكريون إن الغارات نجحت.', 'anonymous').cue.text).toBe('وقال مسؤولون');
   });
 });
+
+describe('activists in the plural, with the article as without (وأشار النشطاء إلى أن)', () => {
+  it.each([
+    ['وأشار النشطاء إلى أن القصف استمر حتى الفجر.', 'وأشار النشطاء'],
+    ['وقال الناشطون إن الشرطة اعتقلت العشرات.', 'وقال الناشطون'],
+    ['ويؤكد النشطاء أن الحصار ما زال قائما.', 'ويؤكد النشطاء'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('one activist named is no unnamed source', () => {
+    expect(marksOf('وقال الناشط محمد العلي إن القصف استمر.', 'anonymous')).toEqual([]);
+  });
+});
