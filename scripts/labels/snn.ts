@@ -77,9 +77,10 @@ export const SNN_OPENED: readonly string[] = [
   'final-31',
   'final-32',
   'final-33',
+  'final-34',
   'final-35',
 ];
-export const HELD_OUT_NOW = 'final-34';
+export const HELD_OUT_NOW = 'final-36';
 
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
