@@ -251,7 +251,6 @@ function ownedName(tokens: Token[], j: number): boolean {
  * `قال عضو مجلس المحافظة، أنور متى هدايا، لـ…`: one to four words set off by commas right before
  * the addressee or the claim, none of them a function word or a definite noun — a name.
  */
-
 export function appositiveName(tokens: Token[], from: number): boolean {
   let words = 0;
   for (let j = from; j < tokens.length; j++) {
