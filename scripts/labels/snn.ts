@@ -40,6 +40,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-34': 'snn-final-34',
   'final-35': 'snn-final-35',
   'final-36': 'snn-final-36',
+  'final-37': 'snn-final-37',
 };
 
 /**
@@ -79,6 +80,7 @@ export const SNN_OPENED: readonly string[] = [
   'final-33',
   'final-34',
   'final-35',
+  'final-37',
 ];
 export const HELD_OUT_NOW = 'final-36';
 
