@@ -10,6 +10,7 @@ import {
   BREAK_AFTER,
   describesOutlet,
   FILLERS,
+  INTERVIEW_NOUNS,
   innerBreak,
   inSet,
   lastVisible,
@@ -28,7 +29,7 @@ import {
 } from './words';
 
 /** A programme or the air an outlet carries (normalised): `في برنامج`, `خلال حلقة`, `على الهواء`. */
-const PROGRAMME = /^[وف]?[بل]?(?:ال)?(?:برنامج|برامج|حلق[هت]|هواء|لقاء|مقابل[هت]|مداخل[هت]|حوار)/u;
+const PROGRAMME = new RegExp(`^[وف]?[بل]?(?:ال)?(?:برنامج|برامج|حلق[هت]|هواء|${INTERVIEW_NOUNS})`, 'u');
 
 export type Credit = 'told' | 'verb' | 'after' | 'parens' | 'dateline' | 'footer' | 'topic' | undefined;
 

@@ -20,15 +20,21 @@ import { type Mention, withNoun } from './mention';
 import { fillsSlot, footerEnd, headSlots, YEAR_BEFORE } from './heads';
 import type { Credited, OutletMemory } from './memory';
 import { isLamVariant, lookupForm, type NameMatch } from './outlet-names';
-import { ENGLISH_ARTICLE, lastVisible, NOUNS, type OutletKind, PLACES } from './words';
+import { ENGLISH_ARTICLE, INTERVIEW_NOUNS, lastVisible, NOUNS, type OutletKind, PLACES } from './words';
 
-/** An interview (`لقاء`, `مقابلة`, `حديث`, `حوار`), perhaps with one word after it, then مع. */
-const INTERVIEW_WITH =
-  /(?:^|\s)(?:[وف]?ب?(?:لقاء|مقابل[هت]\S{0,2}|مداخل[هت]\S{0,2}|حديث\S{0,3}|حوار\S{0,2}))(?:\s+\S+)?\s+مع\s*$/u;
-/** A statement or interview right before `لـ` + the outlet (normalised). */
-// (`حديث` bare only after في: `استطلاع حديث للرأي` is a recent poll of opinion.)
-const STATEMENT_TO =
-  /(?:^|\s)[وفب]?(?:تصريح|تصريحات|تصريحه|تصريحها|تصريحاته|حديثه|حديثها|(?:في|خلال)\s+حديث|حوار|مقابله)\s+$/u;
+/** An interview (`لقاء`, `مقابلة`, `مداخلة`, `حديث`, `حوار`), perhaps with one word after it, then مع. */
+const INTERVIEW_WITH = new RegExp(
+  `(?:^|\\s)(?:[وف]?ب?(?:(?:${INTERVIEW_NOUNS})\\S{0,2}|حديث\\S{0,3}))(?:\\s+\\S+)?\\s+مع\\s*$`,
+  'u',
+);
+/**
+ * A statement or interview right before `لـ` + the outlet (normalised); `حديث` bare only after في
+ * (`استطلاع حديث للرأي` is a recent poll of opinion).
+ */
+const STATEMENT_TO = new RegExp(
+  `(?:^|\\s)[وفب]?(?:تصريح|تصريحات|تصريحه|تصريحها|تصريحاته|حديثه|حديثها|(?:في|خلال)\\s+حديث|(?:${INTERVIEW_NOUNS})\\S{0,2})\\s+$`,
+  'u',
+);
 /** `لم يتسن لـ`: could not (verify, reach) — the outlet's own check (ANNOTATION.md). */
 const COULD_NOT = /يتسن[يى]?\s*$/u;
 /** Letters written with dots (`أ.ب`, `د.ب.أ`): an abbreviation, not a word. */
