@@ -67,12 +67,12 @@ export const BODY_HEADS = normSet([
   'مجلس',
   'لجنة',
 ]);
-/** Verbs of passing on what someone said (`نقل`, `نقلت`), without their conjunction. */
 /**
  * An interview or a call-in on an outlet's air (normalised; the ta marbuta as ه, or ت before a
  * pronoun: `مقابلته`), for the patterns that read one before the outlet (credit.ts, names.ts).
  */
 export const INTERVIEW_NOUNS = 'لقاء|مقابل[هت]|مداخل[هت]|حوار';
+/** Verbs of passing on what someone said (`نقل`, `نقلت`), without their conjunction. */
 export const RELAYS = /^(?:نقل|نقلت)$/u;
 /** A word of study or research (`دراسة`, `الأبحاث`, `للبحوث`), normalised, with its clitics. */
 export const STUDY_WORD = /^[وفلب]*(?:ال)?(?:دراسه|دراسات|بحث|ابحاث|بحوث)$/u;
