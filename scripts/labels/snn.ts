@@ -41,6 +41,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-35': 'snn-final-35',
   'final-36': 'snn-final-36',
   'final-37': 'snn-final-37',
+  'final-38': 'snn-final-38',
 };
 
 /**
