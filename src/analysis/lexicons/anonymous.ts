@@ -796,6 +796,21 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set(
     .map(norm),
 );
 
+/**
+ * `فيما يسمى`, `ما يسمى`, `بما تسمى`: "what is called", a so-called body, which names nothing of the
+ * source (`قالت مصادر فيما يسمى مجلس المقاومة`): the word before a naming word.
+ */
+export const SO_CALLED: ReadonlySet<string> = new Set([
+  'ما',
+  'فيما',
+  'بما',
+  'لما',
+  'مما',
+  'عما',
+  'وما',
+  'وفيما',
+]);
+
 /** Words that come with a person's name: a name follows (`بن`, `الدكتور`, `اللواء`). */
 export const NAME_MARKERS: ReadonlySet<string> = new Set(
   [

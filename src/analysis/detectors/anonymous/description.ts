@@ -8,6 +8,7 @@ import {
   INFORMANT_WORDS,
   NAME_MARKERS,
   NAMING_WORDS,
+  SO_CALLED,
   OFFICE_TITLES,
   PHRASE_STOPS,
   RESOURCE_WORDS,
@@ -40,7 +41,12 @@ const BI_WORD = new RegExp(`^ب(?:ال)?${LETTER_CLASS}{3,}`, 'u');
 /** `يدعى أحمد`, `اسمه …`: a word that names the source; not `يدعي أن` ("claims that"). */
 function namingAt(tokens: Token[], j: number): boolean {
   const tok = tokens[j];
-  return tok?.isWord === true && NAMING_WORDS.has(tok.text) && !isComplementiser(tokens[j + 1]);
+  return tok?.isWord === true && naming(tokens, j) && !isComplementiser(tokens[j + 1]);
+}
+
+/** A naming word that names (`يدعى أحمد`), not the "so-called" of `فيما يسمى مجلس …`. */
+function naming(tokens: Token[], j: number): boolean {
+  return NAMING_WORDS.has((tokens[j] as Token).text) && !SO_CALLED.has(tokens[j - 1]?.text ?? '');
 }
 
 /** `مصدر في النادي، هو نائب الرئيس عادل الفاسي`: the source identified right after, by name. */
@@ -168,7 +174,7 @@ export function namedLater(tokens: Token[], i: number): boolean {
       return false;
     }
     if (speechVerb(tok) || isComplementiser(tok)) return false;
-    if (NAMING_WORDS.has(tok.text)) return true;
+    if (naming(tokens, j)) return true;
     // `د.` (Dr.) before a name; not the `د` of a credit line `(د.ب.أ)`.
     if (NAME_MARKERS.has(tok.text) && !(tok.text === 'د' && tokens[j + 2]?.text === 'ب')) return true;
     words++;

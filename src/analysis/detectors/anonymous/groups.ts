@@ -162,10 +162,10 @@ function firstAfterVerb(
 
 /**
  * `قال أحد المقاتلين، يدعى محمد، إن …`: the one who speaks is named in the words that describe
- * him (not `يدعي أن`, "claims that").
+ * him (not `يدعي أن`, "claims that", nor the so-called of `فيما يسمى`).
  */
 const NAMED_AFTER = new RegExp(
-  `^[^.؟!"]{0,60}?(?:\\s|،)(?:${trieAlt([...NAMING_WORDS])})\\s+(?![بل]?ان(?!${WORD_CHAR_CLASS}))${LETTER_CLASS}`,
+  `^[^.؟!"]{0,60}?(?<!ما)(?:\\s|،)(?:${trieAlt([...NAMING_WORDS])})\\s+(?![بل]?ان(?!${WORD_CHAR_CLASS}))${LETTER_CLASS}`,
   'u',
 );
 

@@ -95,3 +95,17 @@ describe('activists in the plural, with the article as without (وأشار ال�
     expect(marksOf('وقال الناشط محمد العلي إن القصف استمر.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('sources in a so-called body (مصادر فيما يسمى …): "what is called" names no one', () => {
+  it.each([
+    ['وقالت مصادر فيما يسمى «المجلس العسكري» إن الهجوم صد.', 'وقالت مصادر'],
+    ['وذكر مسؤول في ما يسمى لجنة الإنقاذ أن الطريق أغلق.', 'وذكر مسؤول'],
+    ['وأكد قيادي بما يسمى جبهة التحرير أن المفاوضات توقفت.', 'وأكد قيادي'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('a source named by the same word is named', () => {
+    expect(marksOf('وقال مصدر في الحزب يدعى سامر الخطيب إن الاجتماع تأجل.', 'anonymous')).toEqual([]);
+  });
+});
