@@ -275,6 +275,13 @@ export const RULES: readonly Rule[] = [
       if (MANNER_BEFORE.test(pre)) return false;
       // `الداخلية: غير صحيح منع …`: a headline that gives a party's word, colon and all.
       if (/^[^.،,:]{2,60}:\s*$/u.test(text.slice(0, cue.start))) return true;
+      // `"المدير": إلغاء المباراة غير صحيح`: the same headline with the claim before the verdict,
+      // which ends it.
+      if (
+        /^[^.،,:]{2,60}:[^.،,:؛]{6,90}$/u.test(text.slice(0, cue.start)) &&
+        /^\s*[.!]?\s*$/u.test(text.slice(cue.end))
+      )
+        return true;
       // `ولكنه غير صحيح على الإطلاق`: untrue with emphasis is a party's verdict on a claim.
       if (spokenBefore(text.slice(0, cue.start)) && EMPHASIS_AFTER.test(text.slice(cue.end, cue.end + 20)))
         return true;

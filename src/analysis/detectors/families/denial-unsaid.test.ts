@@ -49,3 +49,20 @@ describe("someone's words refuted (يفند كلام فلان، أنكر أقو�
     expect(marksOf('وكرر الوزير كلامه عن الميزانية.', 'denial')).toEqual([]);
   });
 });
+
+describe('a headline that gives a party its verdict on a claim (الوزارة: تأجيل الامتحانات غير صحيح)', () => {
+  it.each([
+    ['الوزارة: تأجيل الامتحانات غير صحيح', 'غير صحيح'],
+    ['"رئيس النادي": رحيل المدرب في الشتاء غير صحيح', 'غير صحيح'],
+    ['الشركة: رفع أسعار الشحن غير دقيق.', 'غير دقيق'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it.each(['المدرب: اللعب بطريقة غير صحيحة سبب الخسارة', 'الطبيب: الجلوس غير الصحيح يضر الظهر كثيرا'])(
+    'a manner called wrong, not a claim: %s',
+    (text) => {
+      expect(marksOf(text, 'denial')).toEqual([]);
+    },
+  );
+});
