@@ -43,8 +43,11 @@ export const REQUEST = `(?:ال)?${alt(REQUEST_NOUNS)}`;
 /** Any registered outlet that is never an ordinary word: `طلب من وكالة فرانس برس`, `من أسوشيتد برس`. */
 export const OUTLET_NAMES = alt(OUTLETS.filter((o) => !o.ambiguous).flatMap((o) => o.names));
 export const REQUEST_FOR_COMMENT = `(?:ال)?${alt(REQUEST_FOR)}${WE}${GAP(40)}(?:${COMMENT}|${OUTLET_NAMES}|"|الصحيفه|الوكاله|القناه|الشبكه)`;
-/** Someone else's identity (`عن هوية المتهمين`, `هوية أي من`, `هوية "الشاهد"`): withheld details, not anonymity. */
-export const OTHERS_IDENTITY = rx(`^\\s*(?:عن\\s+)?هويه\\s+(?:ال|اي\\s|")`);
+/**
+ * Someone else's identity or name (`عن هوية المتهمين`, `هوية أي من`, `هوية "الشاهد"`, `اسم اللاعب`):
+ * withheld details, not anonymity.
+ */
+export const OTHERS_IDENTITY = rx(`^\\s*(?:عن\\s+)?(?:هويه|اسم|اسماء)\\s+(?:ال|اي\\s|")`);
 export const IDENTITY = rx(`^\\s*(?:عن\\s+)?(?:\\S+\\s+)?${alt(IDENTITY_WORDS)}${WE}`);
 export const SUSPENDED = rx(`^\\s*(?:\\S+\\s+)?${alt(SUSPENDED_THINGS)}${WE}`);
 // Acts that are a non-answer only when what is withheld is information (إعطاء أي تفاصيل).

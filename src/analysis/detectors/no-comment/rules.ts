@@ -115,7 +115,8 @@ export const RULES: readonly Rule[] = [
       if (AVOID.test(m.groups?.cue ?? '') && !['التعليق', 'الرد', 'الاجابه', 'التعقيب'].includes(act))
         return false;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (IDENTITY.test(after)) return false;
+      // One's own name or identity is anonymity; someone else's (`اسم اللاعب`) is withheld.
+      if (IDENTITY.test(after) && !OTHERS_IDENTITY.test(after)) return false;
       if (DETAIL_ACTS.has(act)) return DETAIL_OBJECT.test(after);
       // رفض الحديث معه = refused to negotiate with him; معنا = with us, the press.
       if ((act === 'الحديث' || act === 'التحدث') && /^\s*مع(?!نا)/u.test(after)) return false;
