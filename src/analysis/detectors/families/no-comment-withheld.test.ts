@@ -79,3 +79,31 @@ describe('not commenting said with a noun (عدم تعليق الحزب على �
     expect(marksOf(text, 'no_comment')).toEqual([]);
   });
 });
+
+describe('too early to disclose or discuss (من السابق لأوانه الكشف عن …)', () => {
+  it.each([
+    ['وقال المتحدث: من السابق لأوانه الكشف عن أسماء المشتبه بهم.', 'من السابق لأوانه'],
+    ['وأكد الوزير أنه من السابق لأوانه الحديث عن موعد الانسحاب.', 'من السابق لأوانه'],
+    ['وقالت الشركة إن من السابق لأوانه التعليق على نتائج التحقيق.', 'من السابق لأوانه'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('too early to judge is an opinion, not a silence', () => {
+    expect(marksOf('وقال المحلل إنه من السابق لأوانه الحكم على المدرب الجديد.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('a silence reported with the act (عثرت الشرطة على … من دون الكشف عن أسباب)', () => {
+  it.each([
+    ['وعثرت الشرطة على السيارة المسروقة من دون الكشف عن أسماء المتورطين.', 'من دون الكشف عن أسماء'],
+    ['وأغلقت السلطات المعبر دون الإفصاح عن أسباب القرار.', 'دون الإفصاح عن أسباب'],
+    ['وأوقفت الإدارة الموظفين عن العمل بدون الكشف عن موعد عودتهم.', 'بدون الكشف عن موعد'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('an act without a detail decided is no silence', () => {
+    expect(marksOf('وسافر الوفد دون تحديد موعد للعودة.', 'no_comment')).toEqual([]);
+  });
+});

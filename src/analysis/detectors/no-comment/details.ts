@@ -102,6 +102,17 @@ export const NO_GOING_INTO_DETAILS: Rule = {
   explanation: 'a party declined to go into details',
 };
 
+export const TOO_EARLY_TO_TELL: Rule = {
+  // `من السابق لأوانه الكشف عن هوية المنفذين`, `إنه من السابق لأوانه الحديث عن …`: a party says it is
+  // too early to disclose or discuss (not `من السابق لأوانه الحكم على …`, too early to judge).
+  pattern: rx(
+    `${WB}(?<cue>(?:من\\s+)?(?:ال)?سابق\\s+لاوانه)\\s+(?:ال)?(?:كشف|حديث|تحدث|افصاح|تعليق|ادلاء|اعلان|تصريح|خوض)${WE}`,
+    'gd',
+  ),
+  needs: needs('لاوانه'),
+  explanation: 'a party said it was too early to disclose or discuss',
+};
+
 export const RESERVED_ON_A_DETAIL: Rule = {
   // `وتحفظ المسؤول عن الموعد`, `متحفظا على ذكر الأسماء`: reservations about giving a detail.
   pattern: rx(
@@ -137,5 +148,9 @@ export const SAID_WITHOUT_DETAILS: Rule = {
   explanation: 'said without giving details',
   // Only a report can leave details out: `وسافر دون تحديد موعد للعودة` is an act; `دون تحديد
   // مكان اللقاء بعد` is a detail not yet decided.
-  accept: (text, cue) => saidBefore(text, cue.start) && !NOT_YET.test(text.slice(cue.end, cue.end + 60)),
+  // Disclosing is itself telling: `عثرت الشرطة على الطائرة من دون الكشف عن أسباب سقوطها` reports a
+  // party's silence with no verb of saying before it.
+  accept: (text, cue) =>
+    (saidBefore(text, cue.start) || /(?:الكشف|الافصاح|التصريح)/u.test(text.slice(cue.start, cue.end))) &&
+    !NOT_YET.test(text.slice(cue.end, cue.end + 60)),
 };

@@ -1,10 +1,11 @@
 /**
  * The no_comment rules in order: the first rule whose pattern matches, its checks passed, gives the
  * mark (cue-rules.ts). Their pattern pieces are in pieces.ts, the detector that runs them in index.ts;
- * the rules about details withheld are in details.ts, listed here in their place.
+ * the rules about details withheld are in details.ts and the one about declining in declined.ts, listed
+ * here in their place.
  */
-import { alt, CONJ, rx, trieAlt, WB, WE } from '../../lexicon';
-import { ANSWER_VERBS, DECLINE_VERBS } from '../../lexicons/no-comment';
+import { alt, CONJ, rx, WB, WE } from '../../lexicon';
+import { ANSWER_VERBS } from '../../lexicons/no-comment';
 import { type CueRule, needs } from '../cue-rules';
 import {
   COULD_NOT_REACH,
@@ -22,21 +23,17 @@ import {
   RESERVATIONS_VOICED,
   RESERVED_ON_A_DETAIL,
   SAID_WITHOUT_DETAILS,
+  TOO_EARLY_TO_TELL,
   WHICH_UNSAID,
   WITHHELD_DETAILS,
 } from './details';
+import { DECLINED_TO_COMMENT } from './declined';
 import {
   ANSWERING,
-  AVOID,
   CANNOT,
   COMMENT,
   CONTACT_TRIED,
-  DETAIL_ACTS,
-  DETAIL_OBJECT,
   GAP,
-  GAP_ASIDES,
-  GAP_BREAK,
-  GAP_BREAK_NOT_RELATIVE,
   HAVE,
   IDENTITY,
   OTHERS_IDENTITY,
@@ -50,7 +47,6 @@ import {
   SPEECH,
   SUSPENDED,
   couldNotAsk,
-  withoutAsides,
 } from './pieces';
 
 export interface Rule extends CueRule {
@@ -62,9 +58,6 @@ export interface Rule extends CueRule {
    */
   partyEnds?: RegExp;
 }
-
-/** What declining a comment is made of (`عن التعليق`, `عن الإدلاء بأي تعليق`, `عن الرد`). */
-const COMMENT_ACTS = new Set(['التعليق', 'التعقيب', 'الرد', 'الاجابه', 'الادلاء']);
 
 export const RULES: readonly Rule[] = [
   {
@@ -89,44 +82,7 @@ export const RULES: readonly Rule[] = [
     explanation: 'a party did not answer questions or a request for comment',
     party: 'subject',
   },
-  {
-    pattern: rx(
-      `${WB}${CONJ}(?<cue>${alt(DECLINE_VERBS)})${WE}(?<gap>${GAP_ASIDES(90)})\\s(?:(?:عن\\s+|في\\s+)?(?<act>${SPEECH})|ان\\s+(?<verbAct>[يت](?:علق|تحدث|دلي|عقب)))${WE}`,
-      'gd',
-    ),
-    needs: needs(trieAlt(DECLINE_VERBS)),
-    explanation: 'a party declined to comment',
-    accept: (text, _cue, m) => {
-      // A closed aside is no break (`، وكيل الدفاع،`: its و is a letter of the word), between commas
-      // or dashes (`ورفض المسؤولون - الذين طلبوا عدم الكشف عن أسمائهم - الإفصاح عن …`).
-      const gap = withoutAsides(m.groups?.gap ?? '');
-      const act = m.groups?.act ?? '';
-      // `رفض المتحدث أن يعلق عليها`: the act as a verb after أن (not `أن يتحدث مع`: to negotiate).
-      const verbAct = m.groups?.verbAct;
-      // `امتنعت الشرطة التي تسيطر على المدينة عن الإدلاء بأي تعليق`: a relative clause inside the
-      // subject, when عن and a comment close it.
-      const closedByComment = /\sعن\s+\S+$/u.test(m[0]) && COMMENT_ACTS.has(act);
-      if ((closedByComment ? GAP_BREAK_NOT_RELATIVE : GAP_BREAK).test(gap)) return false;
-      if (verbAct !== undefined) {
-        const afterVerb = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-        return !(/تحدث$/u.test(verbAct) && /^\s*مع(?!نا)/u.test(afterVerb));
-      }
-      // تجنب الخوض في … is a policy of restraint; only avoiding a comment or an answer counts.
-      if (AVOID.test(m.groups?.cue ?? '') && !['التعليق', 'الرد', 'الاجابه', 'التعقيب'].includes(act))
-        return false;
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      // One's own name or identity is anonymity; someone else's (`اسم اللاعب`) is withheld.
-      if (IDENTITY.test(after) && !OTHERS_IDENTITY.test(after)) return false;
-      if (DETAIL_ACTS.has(act)) return DETAIL_OBJECT.test(after);
-      // رفض الحديث معه = refused to negotiate with him; معنا = with us, the press.
-      if ((act === 'الحديث' || act === 'التحدث') && /^\s*مع(?!نا)/u.test(after)) return false;
-      if (act === 'تعليق' || act === 'التعليق') return !SUSPENDED.test(after);
-      // رفض الإعلان عن اسميهما withholds information; رفض الإعلان الفلسطيني rejects a declaration.
-      if (act === 'الاعلان') return /^\s*عن\s/u.test(after);
-      return !/^\s*(?:العسكري|بالمثل|بقوه)/u.test(after);
-    },
-    party: 'subject',
-  },
+  DECLINED_TO_COMMENT,
   {
     pattern: rx(
       `${WB}${CONJ}(?<cue>فضل|فضلت|فضلوا|يفضل|تفضل|مفضلا|اثر|اثرت|اثروا|يوثر|توثر)(?:\\s+\\S+){0,8}?\\s+عدم\\s+(?:ال)?(?:${SPEECH})${WE}`,
@@ -260,6 +216,7 @@ export const RULES: readonly Rule[] = [
   },
   CANNOT_GIVE_DETAILS,
   NO_GOING_INTO_DETAILS,
+  TOO_EARLY_TO_TELL,
   RESERVED_ON_A_DETAIL,
   RESERVATIONS_VOICED,
   {
