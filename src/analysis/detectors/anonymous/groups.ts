@@ -62,8 +62,11 @@ const PLURAL_WITH_CLAIM = `(?!ال|${TELEVISION})${LETTER_CLASS}{2,}يون${CLAI
  */
 const PARTICIPLES_OF = `م(?!ا)${LETTER_CLASS}{3,}ي`;
 /** People named by what they belong to (`عدد من أبناء الجالية`, `بعض أهالي القرية`): a construct. */
-export const IN_CONSTRUCT = '(?:ابناء|اهالي|سكان|اعضاء|منسوبي|موظفي|ممثلي|طلاب|تجار|مسوولي|قيادات|قياديي)';
-const COUNTED_GROUP = `(?:(?:عدد|العديد|عديد|عشرات|مئات|مجموعه)\\s+من|بعض)\\s+(?:ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE}|${WOMEN})|(?:${IN_CONSTRUCT}|${PARTICIPLES_OF})\\s+ال${LETTER_CLASS}{2,})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?:${PEOPLE})\\s+${LETTER_CLASS}{2,}يون(?!${LETTER_CLASS})|(?!ال|${TELEVISION})${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)`;
+export const IN_CONSTRUCT =
+  '(?:ابناء|اهالي|سكان|اعضاء|منسوبي|موظفي|ممثلي|طلاب|تجار|مسوولي|قيادات|قياديي|معارف|اقارب|اصدقاء|زملاء|جيران|رفاق)';
+/** How many, between a count and its group (`عدد كبير من`, `عدد آخر من`). */
+const SIZE = '(?:كبير|اخر|قليل|محدود)';
+const COUNTED_GROUP = `(?:(?:عدد|العديد|عديد|عشرات|مئات|مجموعه)\\s+(?:${SIZE}\\s+)?من|بعض)\\s+(?:ال(?:${LETTER_CLASS}{3,}(?:ين|ون)|${PEOPLE}|${WOMEN})|(?:${IN_CONSTRUCT}|${PARTICIPLES_OF})\\s+ال${LETTER_CLASS}{2,})|${LETTER_CLASS}{3,}ون\\s+(?:${LETTER_CLASS}{2,}يون|ل)|(?:${PEOPLE})\\s+${LETTER_CLASS}{2,}يون(?!${LETTER_CLASS})|(?!ال|${TELEVISION})${LETTER_CLASS}{2,}يون(?=\\s+(?:ان|انهم)(?!${LETTER_CLASS})|\\s*:)`;
 const GROUP = `${COUNTED_GROUP}|${PLURAL_WITH_CLAIM}`;
 const PLURAL_AT = new RegExp(`(?:${PLURAL_WITH_CLAIM})(?!${WORD_CHAR_CLASS})`, 'uy');
 /**
@@ -88,7 +91,7 @@ export const quantifiedGroupSource = (): string =>
  */
 export const GROUP_GATE = hot(
   new RegExp(
-    `(?:عدد|العديد|عديد|بعض|عشرات|مئات|مجموعه)\\s+(?:من\\s+)?(?:ال|${IN_CONSTRUCT}\\s|م(?!ا)${LETTER_CLASS}{3,}ي\\s)|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|(?:^|\\s)م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال)|${LETTER_CLASS}يون(?!${LETTER_CLASS})`,
+    `(?:عدد|العديد|عديد|بعض|عشرات|مئات|مجموعه)\\s+(?:${SIZE}\\s+)?(?:من\\s+)?(?:ال|${IN_CONSTRUCT}\\s|م(?!ا)${LETTER_CLASS}{3,}ي\\s)|(?:^|\\s)[وف]?احدي?\\s|${LETTER_CLASS}ون\\s+(?:${LETTER_CLASS}+يون|ل)|(?:^|\\s)م(?!ا)${LETTER_CLASS}{3,}(?:ون|و\\s+ال)|${LETTER_CLASS}يون(?!${LETTER_CLASS})`,
     'u',
   ),
 );

@@ -898,3 +898,18 @@ describe('a counted group of those who do something, in construct, and عديد 
     expect(marksOf('وزار عدد من مسؤولي الوزارة المستشفى أمس.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('a counted group with its size (عدد كبير من، عدد آخر من) or of acquaintances (معارف، أقارب)', () => {
+  it.each([
+    ['وأكد عدد كبير من المزارعين أن المحصول تضرر.', 'وأكد عدد كبير من المزارعين'],
+    ['ويرى عدد آخر من الباحثين أن النتائج غير نهائية.', 'ويرى عدد آخر من الباحثين'],
+    ['وقال عدد من رفاق القتيل إنه كان هادئا.', 'وقال عدد من رفاق القتيل'],
+    ['وذكر بعض جيران العائلة أن الحريق بدأ ليلا.', 'وذكر بعض جيران العائلة'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('a size of things, not people, is no group', () => {
+    expect(marksOf('وأكد الوزير أن عددا كبيرا من المشاريع اكتمل.', 'anonymous')).toEqual([]);
+  });
+});
