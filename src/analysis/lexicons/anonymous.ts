@@ -234,9 +234,10 @@ for (const [lemma, pl] of [
   ['أثري', ['أثريون', 'أثريين', 'آثاريون', 'آثاريين']],
 ] as const)
   add('group', lemma, { pl: [...pl] }, { indefinite: true });
-// Unnamed organisations (`ترى منظمات حقوق الإنسان`); one organisation is named by its name.
+// Unnamed organisations and groups (`ترى منظمات حقوق الإنسان`, `قالت مجموعات معنية بحقوق الإنسان`);
+// one organisation is named by its name.
 add('group', 'منظمة', { pl: ['منظمات'] });
-add('group', 'جماعة', { pl: ['جماعات'] });
+add('group', 'جماعة', { pl: ['جماعات', 'مجموعات'] });
 add('role', 'ممثل', { cs: ['ممثلو', 'ممثلي'] });
 add('media', 'تقرير', { pl: ['تقارير'] });
 add('media', 'نبأ', { pl: ['أنباء'] });
@@ -304,6 +305,7 @@ for (const f of [
   'تكهنات',
   'منظمات',
   'جماعات',
+  'مجموعات',
   'وسائل',
   'صحف',
   'تسريبات',

@@ -112,6 +112,8 @@ const RIGHTS_AND_AID = new Set([
   'غير',
   'مجتمع',
   'مدنيه',
+  // Groups concerned with a cause (`مجموعات معنية بالدفاع عن حقوق الإنسان`).
+  'معنيه',
 ]);
 export const GROUP_NEEDS = new Map<string, ReadonlySet<string>>([
   [norm('ولي أمر'), new Set([norm('أمور')])],
