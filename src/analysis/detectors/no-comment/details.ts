@@ -24,6 +24,9 @@ import type { Rule } from './rules';
 const FIGURE =
   /(?:^|\s)(?:ال)?(?:عدد|اعداد|حجم|رقم|رقما|ارقام|ارقاما|نسب[هت]|حصيل[هت]|مقدار|قيم[هت])\S{0,2}$/u;
 
+/** What was withheld is a name (`اسم الشركة`, `اسمي مرشحيه`): the match ends on it. */
+const NAME_LAST = /(?:^|\s)اسمي?$/u;
+
 export const WITHHELD_DETAILS: Rule = {
   // `لم تكشف الوزارة أي تفاصيل`, `دون أن يحدد أين`, `تكتم على أعداد القتلى`: details withheld
   // that the party was expected to give (not a name: a withheld name is anonymity).
@@ -37,6 +40,9 @@ export const WITHHELD_DETAILS: Rule = {
   // …nor is a date or a period not yet set (`ولم يحدد موعد محاكمتهما`, `لم تحدد مدتها`: no subject,
   // passive; `لم تحدد موعدا لذلك`: any date) — `لم تحدد اللجنة موعد إعلان النتائج` is withheld.
   accept: (text, _cue, m) =>
+    // A name not given (`لم يذكر اسم الشركة`) is withheld; said without naming (`دون أن يذكر اسم
+    // الرئيس`) is a hint at someone, which the labelled sets leave unmarked.
+    !(NAME_LAST.test(m[0]) && /^[وف]?(?:من\s+)?(?:دون|بدون)/u.test(m[0])) &&
     // Not confirming is withholding only a figure (`لم تؤكد عدد القتلى`); `لم يؤكد هذه المعلومات`
     // is the wire style's neither-confirmed-nor-denied, a rule of its own.
     (!/(?:يوكد|توكد)(?!\S)/u.test(m[0]) || FIGURE.test(m[0])) &&
@@ -150,7 +156,8 @@ export const SAID_WITHOUT_DETAILS: Rule = {
   // مكان اللقاء بعد` is a detail not yet decided.
   // Disclosing is itself telling: `عثرت الشرطة على الطائرة من دون الكشف عن أسباب سقوطها` reports a
   // party's silence with no verb of saying before it.
-  accept: (text, cue) =>
+  accept: (text, cue, m) =>
+    !NAME_LAST.test(m[0]) &&
     (saidBefore(text, cue.start) || /(?:الكشف|الافصاح|التصريح)/u.test(text.slice(cue.start, cue.end))) &&
     !NOT_YET.test(text.slice(cue.end, cue.end + 60)),
 };
