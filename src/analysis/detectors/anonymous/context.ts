@@ -21,6 +21,7 @@ import type { Token } from '../../tokens/tokenize';
 import { claimSoon } from './carried-claim';
 import { informantNext } from './description';
 import { explainedBy } from './explained-by';
+import { indefiniteReportBefore } from './passed-around';
 import {
   AN,
   BEFORE_VERBAL_NOUN,
@@ -89,7 +90,9 @@ function relativeSpeechVerb(tokens: Token[], j: number): boolean {
   // `بحسب ما أفاد به مختصون`: the pronoun on a preposition after the verb.
   if (/^(?:به|بها)$/u.test(tok.text) && RELATIVE_MA.has(tokens[j - 2]?.text ?? ''))
     return findIn(tokens[j - 1]?.text ?? '', SPEECH_VERBS) !== undefined;
-  if (!OBJECT_PRONOUN.test(tok.text) || !RELATIVE_MA.has(tokens[j - 1]?.text ?? '')) return false;
+  // …or describing an indefinite report before it (`خبر تناقلته وسائل الإعلام`; passed-around.ts).
+  if (!OBJECT_PRONOUN.test(tok.text)) return false;
+  if (!RELATIVE_MA.has(tokens[j - 1]?.text ?? '') && !indefiniteReportBefore(tokens, j)) return false;
   return findIn(tok.text.replace(OBJECT_PRONOUN, ''), SPEECH_VERBS) !== undefined;
 }
 

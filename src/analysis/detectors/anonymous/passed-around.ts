@@ -24,6 +24,15 @@ const PASSED_CLAIM =
   /^(?:ال)?(?:انباء|اخبار|خبر|نبا|اشاعه|اشاعات|شايعه|شايعات|تقارير|تقرير|معلومات|روايه|روايات|مزاعم|ادعاءات|ان|انه|انها|بان|بانه|بانها)$/u;
 
 /**
+ * An indefinite report or statement just before the verb, which describes it (`خبر جديد تناقلته
+ * وسائل الإعلام`, `في تصريح تناقلته وسائل إعلام إيرانية`): what the media pass around is a claim.
+ */
+const REPORT_NOUN = /^[فب]?(?:خبر|نبا|انباء|اخبار|تقرير|تقارير|تصريح|تصريحات|روايه|اشاعه|شايعه|معلومات)$/u;
+export const indefiniteReportBefore = (tokens: Token[], verb: number): boolean =>
+  REPORT_NOUN.test(tokens[verb - 1]?.text ?? '') ||
+  (REPORT_NOUN.test(tokens[verb - 2]?.text ?? '') && /^(?!ال)\S{3,}$/u.test(tokens[verb - 1]?.text ?? ''));
+
+/**
  * A claim among the few words after the verb at `verb` and the source's description (ending at
  * `end`). Not in a relative clause (`طالبة تبوك التي تناقلت وسائل الإعلام خبرها`, `القصص التي
  * تناقلتها`): the story is one the article tells, not a claim resting on the media; `ما تناقلته`
@@ -33,7 +42,7 @@ export function claimPassed(tokens: Token[], verb: number, end: number): boolean
   const v = tokens[verb] as Token;
   if (RELATIVES.has(tokens[verb - 1]?.text ?? '')) return false;
   const what = tokens[verb - 1]?.text === 'ما';
-  if (OBJECT_PRONOUN.test(v.text) && !what) return false;
+  if (OBJECT_PRONOUN.test(v.text) && !what) return indefiniteReportBefore(tokens, verb);
   const from = Math.min(verb, end) + 1;
   const to = Math.max(verb, end) + 6;
   for (let k = from; k < to && k < tokens.length; k++) {

@@ -523,3 +523,17 @@ describe('vague media heading a headline with a colon, and sources that "had bef
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('a report or statement the media passed around, described by the verb (خبر تناقلته وسائل الإعلام)', () => {
+  it.each([
+    ['خبر جديد تناقلته وسائل الإعلام أمس عن إغلاق المصنع.', 'تناقلته وسائل'],
+    ['وقال الوزير في تصريح تداولته وسائل إعلام محلية إن الأسعار ستنخفض.', 'تداولته وسائل'],
+    ['وجاء ذلك في تقرير نشرته وسائل إعلام تركية أمس.', 'نشرته وسائل'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('a story the article tells, which the media carried, rests on no one', () => {
+    expect(marksOf('وهي القصة التي تناقلتها وسائل الإعلام طوال الأسبوع.', 'anonymous')).toEqual([]);
+  });
+});
