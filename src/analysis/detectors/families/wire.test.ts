@@ -1056,3 +1056,17 @@ describe('what a broadcaster showed is no outlet of that name', () => {
     expect(only('وقال تلفزيون كيك في تقرير له إن الوفد وصل.', 'wire').outlets).toHaveLength(1);
   });
 });
+
+describe('told to an agency whose name is also a word, its words after a colon (…، للأناضول: «…»)', () => {
+  it.each([
+    ['وقال محافظ المدينة، أحمد يلماز، للأناضول: «الوضع تحت السيطرة».', 'anadolu'],
+    ['وقال مسؤول في الميناء للأناضول: "السفينة غادرت فجرا".', 'anadolu'],
+    ['وقال المتحدث للفرنسية: «لن نتراجع».', 'afp'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+
+  it('a word that names a channel, to the world at large, credits no one', () => {
+    expect(marksOf('وكأنه يقول لأمريكا وللعالم: «انتهى الأمر».', 'wire')).toEqual([]);
+  });
+});

@@ -149,11 +149,14 @@ export function scanNames(
         // `ذكرت الأناضول`, `بحسب الأناضول`: a name that is otherwise only a place, right after a credit.
         (credit === 'verb' && PLACE_ONLY.has(outlet.id) && creditRightBefore(t, mention.start)) ||
         // `وفقا للفرنسية.`, `نقلا عن الألمانية)`: an agency's short name as an aside closing the clause.
-        // `قالت مصادر للجزيرة إن`: told to a name that is also a word, with the claim right after it.
+        // `قالت مصادر للجزيرة إن`: told to a name that is also a word, with the claim right after it
+        // or, told to an agency, its words after a colon (`وقال الوالي، فلان، للأناضول: «…»`).
         (credit === 'told' &&
           mention.lam &&
           outlet.kind !== 'newspaper' &&
-          claimRightAfter(t, mention.end)) ||
+          (claimRightAfter(t, mention.end) ||
+            // (an agency's only: `يقول لأمريكا وللعالم:` is to the world, not to Al-Alam)
+            (outlet.kind === 'agency' && /^\s*:/u.test(t.slice(mention.end, mention.end + 3))))) ||
         // `في تصريحات للمدينة، إن`, `في حديث لليوم`: a statement given to a paper named like a place
         // or a day — statements are given to outlets, not to cities.
         (credit === 'told' &&
