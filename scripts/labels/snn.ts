@@ -42,6 +42,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-36': 'snn-final-36',
   'final-37': 'snn-final-37',
   'final-38': 'snn-final-38',
+  'final-39': 'snn-final-39',
 };
 
 /**
@@ -82,6 +83,7 @@ export const SNN_OPENED: readonly string[] = [
   'final-34',
   'final-35',
   'final-37',
+  'final-39',
 ];
 export const HELD_OUT_NOW = 'final-36';
 
