@@ -253,6 +253,8 @@ function ownedName(tokens: Token[], j: number): boolean {
   return findIn(t, OFFICE_TITLES) !== undefined || findIn(t, OWNERS) !== undefined;
 }
 
+const SENTENCE_END = /^[.!؟?]/u;
+
 /**
  * `قال عضو مجلس المحافظة، أنور متى هدايا، لـ…`: one to four words set off by commas right before
  * the addressee or the claim, none of them a function word or a definite noun — a name.
@@ -261,9 +263,13 @@ export function appositiveName(tokens: Token[], from: number): boolean {
   let words = 0;
   for (let j = from; j < tokens.length; j++) {
     const tok = tokens[j] as Token;
+    // …not the sentence's end: `ونفى مسؤول في الشرطة، مطاردة السائحات.` is the verb's object.
+    if (!tok.isWord && SENTENCE_END.test(tok.text)) return false;
     if (!tok.isWord || tok.text === 'ل' || isComplementiser(tok)) return words >= 1 && words <= 4;
     // The first word of a name is bare: not `الصحافة`, not an addressee `لوكالة`.
     if (words === 0 && /^(?:ال|ل|ب)/.test(tok.text)) return false;
+    // …nor a noun with a pronoun (`، مطاردتهم للسائحات،`: the verb's object).
+    if (words === 0 && /ت(?:ه|ها|هم|هما)$/u.test(tok.text)) return false;
     if (NOT_NAME.has(tok.text) || speechVerb(tok) || nounOf(tok) || findIn(tok.text, FILLERS)) return false;
     if (PREPOSITIONS.has(tok.text) || PHRASE_STOPS.has(tok.text) || /^[0-9]/.test(tok.text)) return false;
     // `، مؤكدين أن …`: a participle of saying goes on with the claim; it names no one.

@@ -824,3 +824,17 @@ describe('an unnamed politician, like an unnamed diplomat', () => {
     expect(marksOf('وقال المحلل السياسي سامي العلي إن الأزمة ستطول.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('the object after a comma is no name set off for the source (ونفى مسؤول في الشرطة، مطاردتهم …)', () => {
+  it.each([
+    ['ونفى مسؤول في الشرطة، مطاردتهم للمتظاهرين، مؤكدا أن الدوريات عادية.', 'ونفى مسؤول'],
+    ['ونفى مسؤول في الوزارة، صحة التقارير.', 'ونفى مسؤول'],
+    ['وأكد موظف في الشركة، مغادرتهم البلاد.', 'وأكد موظف'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('a name set off by commas still names the source', () => {
+    expect(marksOf('وقال مسؤول في الحزب، سامر الخطيب، إن الاجتماع تأجل.', 'anonymous')).toEqual([]);
+  });
+});
