@@ -28,6 +28,11 @@ export interface NounEntry {
   construct?: boolean;
   /** Only without the article: `الصحيفة` is a paper named before, not one left unnamed. */
   indefinite?: boolean;
+  /**
+   * An accusative made for the noun (addAccusatives), counted only after "but" (`لكن`, `غير أن`,
+   * `إلا أن`): elsewhere the accusative is an object or a count's noun (`30 محللا`).
+   */
+  afterBut?: boolean;
 }
 
 const nouns = new Map<string, NounEntry>();
@@ -293,6 +298,14 @@ function addDuals(): void {
       nouns.set(`${form}ان`, { ...e, number: 'du', agree: 'pl' });
 }
 addDuals();
+// …and the accusative singular (`لكن باحثا من الجامعة قال`, `إلا أن دبلوماسيا غربيا أكد`), where a
+// noun has no listed accusative of its own.
+function addAccusatives(): void {
+  for (const [form, e] of [...nouns])
+    if (e.cls === 'role' && e.number === 'sg' && !/[ةاى]$/.test(form) && !nouns.has(`${form}ا`))
+      nouns.set(`${form}ا`, { ...e, afterBut: true });
+}
+addAccusatives();
 // A non-human plural takes a feminine singular verb (وتابعت المصادر), and so do media nouns.
 // Sources, circles and cadres are people too, and are as often followed by a masculine plural
 // (وقالت المصادر … وأضافوا أن، مؤكدين أن): those keep the plural agreement, which takes both.

@@ -351,3 +351,9 @@ export function countOf(tokens: Token[], q: number, i: number, noun: NounHit): n
   if (noun.entry.number === 'sg') return 1;
   return undefined;
 }
+
+/** `لكن`, `غير أن`, `إلا أن` right before `q`: the subject of what follows is in the accusative. */
+export const afterBut = (tokens: Token[], q: number): boolean => {
+  const prev = tokens[q - 1]?.text ?? '';
+  return /^و?لكن$/u.test(prev) || (prev === 'ان' && /^(?:غير|الا)$/u.test(tokens[q - 2]?.text ?? ''));
+};

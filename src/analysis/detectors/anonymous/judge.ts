@@ -15,6 +15,7 @@ import { contextBefore, coordinatedContext } from './context';
 import { contextAfter, hadBefore } from './context-after';
 import { afterOpeningVerb, BEFORE_NOUN_NOT_SUBJECT, claimedAfter, claimSoon } from './carried-claim';
 import {
+  afterBut,
   coordinatedNoun,
   countOf,
   describe,
@@ -61,7 +62,6 @@ import { atNamedFirm, knowsTheMatter, lastRoleSeen, namesAnOffice, unnamedRole }
 
 export type { Judgement, Memory } from './memory';
 
-/** `البعض` (some people) as a group (lexicons/anonymous.ts). */
 /** How many sentences back `نفس المصدر` may take up an unnamed person of another noun. */
 const SAME_SOURCE_SPAN = 2;
 const TESTIMONY = norm('شهادة');
@@ -87,7 +87,6 @@ const relays = (tokens: Token[], end: number) =>
 
 /** `في`, `لدى` or a bound `بال…` after a definite plural: the body its members belong to. */
 const IN_BODY = /^(?:في|لدي|بال\S{2,})$/u;
-/** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
 const PERSON = norm('شخص');
 const ANALYST = norm('محلل');
 const EXPERT = norm('خبير');
@@ -99,7 +98,7 @@ const AILMENT = /^(?:ال)?(?:اعراض|الم|الام|مرض|امراض|صد�
 const RESPONSIBLE = new Set([norm('مسؤول'), norm('ممثل')]);
 const OFFICIAL = norm('مسؤول');
 const [ASSERTIONS, STUDIES] = [norm('تأكيد'), norm('دراسة')];
-
+/** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
 const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u');
 
 /** Words that call a report false (the denial lexicon's), normalised. */
@@ -118,6 +117,7 @@ export function judgeNoun(
   const prev = tokens[i - 1];
   const q = quantifierStart(tokens, i);
   const one = q < i && ONE.has((tokens[q] as Token).text);
+  if (entry.afterBut && !afterBut(tokens, q)) return undefined;
   const before = contextBefore(tokens, q) ?? coordinatedContext(tokens, q, noun);
   const { end, named } = describe(tokens, i);
   if (named) return undefined;

@@ -838,3 +838,20 @@ describe('the object after a comma is no name set off for the source (ونفى �
     expect(marksOf('وقال مسؤول في الحزب، سامر الخطيب، إن الاجتماع تأجل.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('one unnamed by function in the accusative after "but" (لكن باحثا …، إلا أن دبلوماسيا …)', () => {
+  it.each([
+    ['لكن باحثا في جامعة القاهرة قال إن العينة صغيرة.', 'باحثا'],
+    ['إلا أن دبلوماسيا غربيا أكد أن المحادثات متعثرة.', 'دبلوماسيا'],
+    ['غير أن محللا اقتصاديا قال إن الأرقام مبالغ فيها.', 'محللا'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it.each(['وأكد التقرير أن 30 محللا توقعوا ارتفاع الأسعار.', 'وعينت الوزارة مستشارا قال إنه سيبدأ غدا.'])(
+    'a count or an object in the accusative is no unnamed speaker: %s',
+    (text) => {
+      expect(marksOf(text, 'anonymous')).toEqual([]);
+    },
+  );
+});
