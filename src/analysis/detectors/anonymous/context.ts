@@ -1,25 +1,21 @@
 /**
  * What makes a source noun the origin of a claim: a verb of saying or an attribution word before
  * it (over fillers, an addressee, `عن` after a verb of relaying), a verb of saying further back
- * whose subject it is coordinated into, or a verb of saying right after its description (that
- * last in context-after.ts).
+ * whose subject it is coordinated into (coordinated.ts), or a verb of saying right after its
+ * description (context-after.ts).
  */
 import {
   ARRIVAL_VERBS,
   ATTRIBUTION_WORDS,
   DECLINING_VERBS,
   FILLERS,
-  NAME_MARKERS,
-  PHRASE_STOPS,
   RELAYING_VERBS,
   SPEECH_VERBS,
 } from '../../lexicons/anonymous';
 import { norm } from '../../normalize';
-import { type NounHit, nounOf, speechVerb } from '../../tokens/classes';
+import { nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
-import { claimSoon } from './carried-claim';
-import { informantNext } from './description';
 import { explainedBy } from './explained-by';
 import { indefiniteReportBefore } from './passed-around';
 import {
@@ -349,45 +345,6 @@ function verbBeforeObject(tokens: Token[], j: number, i: number): Context | unde
       /^(?:عن|ب|من|ل)(?:ه|ها|هم)$/u.test(object);
     if (speechVerb(tok) && (pronoun || (oneOf && k === j - 1 && object.startsWith('ال'))))
       return { at: k, how: 'verb' };
-  }
-  return undefined;
-}
-
-/**
- * `وقال الضابط في الجمارك والمصدر في وزارة المالية`: a source coordinated into the subject of a
- * verb of saying further back. Only an informant-like noun (`ومصدر أمني`, `والمصدر`), so that
- * `أكد الوزير أهمية الاستثمار ومصادر التمويل` stays a list of things.
- */
-export function coordinatedContext(tokens: Token[], q: number, noun: NounHit): Context | undefined {
-  if (noun.conj !== 'و' || noun.prep !== '') return undefined;
-  // `وقالت الشرطة ومسعفون إن …`, `وأكد الجيش وشهود عيان أن …`, `وقالت الشرطة ووسائل إعلام محلية إن`:
-  // unnamed people or media joined to the verb's first subject (a word or two), the claim right
-  // after them and a description of up to two words (`عيان`, `إعلام محلية`).
-  const joinedToClaim =
-    !noun.definite &&
-    (noun.entry.cls === 'role' || noun.entry.cls === 'group' || noun.entry.cls === 'media') &&
-    claimSoon(tokens, q + 1, 3);
-  if (!joinedToClaim) {
-    if (noun.entry.cls !== 'source' && noun.entry.cls !== 'role') return undefined;
-    if (!noun.definite && !informantNext(tokens, q)) return undefined;
-  } else {
-    for (const at of [q - 2, q - 3])
-      if (speechVerb(tokens[at]) && tokens.slice(at + 1, q).every((t) => t.isWord))
-        return { at, how: 'verb' };
-  }
-  for (let j = q - 1, steps = 0; j >= 0 && steps < LOOK_BACK + 4; j--, steps++) {
-    const tok = tokens[j] as Token;
-    if (!tok.isWord) {
-      if (COMMAS.has(tok.text) || tok.text === '(' || tok.text === ')') continue;
-      return undefined;
-    }
-    if (isComplementiser(tok) || PHRASE_STOPS.has(tok.text)) return undefined;
-    if (speechVerb(tok)) {
-      // The first conjunct is a source or a rank right after the verb (`قال العقيد … والمصدر`).
-      const subject = tokens[j + 1];
-      const first = subject?.isWord && (nounOf(subject) || NAME_MARKERS.has(subject.text));
-      return first ? { at: j, how: 'verb' } : undefined;
-    }
   }
   return undefined;
 }

@@ -11,7 +11,8 @@ import { norm } from '../../normalize';
 import { type NounHit, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
-import { contextBefore, coordinatedContext } from './context';
+import { contextBefore } from './context';
+import { coordinatedContext } from './coordinated';
 import { contextAfter, hadBefore } from './context-after';
 import { afterOpeningVerb, BEFORE_NOUN_NOT_SUBJECT, claimedAfter, claimSoon } from './carried-claim';
 import {
@@ -87,9 +88,7 @@ const relays = (tokens: Token[], end: number) =>
 
 /** `في`, `لدى` or a bound `بال…` after a definite plural: the body its members belong to. */
 const IN_BODY = /^(?:في|لدي|بال\S{2,})$/u;
-const PERSON = norm('شخص');
-const ANALYST = norm('محلل');
-const EXPERT = norm('خبير');
+const [PERSON, ANALYST, EXPERT] = [norm('شخص'), norm('محلل'), norm('خبير')];
 /** Verbs of complaining (normalised), whose `من` introduces what is complained of. */
 const COMPLAINT = /^[وف]?(?:اشتك|يشتك|تشتك|شكا|شكت|شكو|يشك|تشك|تذمر|يتذمر)/u;
 const AILMENT = /^(?:ال)?(?:اعراض|الم|الام|مرض|امراض|صداع|حمي|اوجاع|وجع|ضيق|سعال|اصابه)$/u;

@@ -537,3 +537,17 @@ describe('a report or statement the media passed around, described by the verb (
     expect(marksOf('وهي القصة التي تناقلتها وسائل الإعلام طوال الأسبوع.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('unnamed media joined to a named outlet of three words, with a longer description (… ووسائل إعلام رسمية أخرى أن)', () => {
+  it.each([
+    ['وذكر تلفزيون الصين المركزي ووسائل إعلام رسمية أخرى أن الطائرة هبطت بسلام.', 'ووسائل'],
+    ['وقالت هيئة الإذاعة البريطانية ووسائل إعلام محلية أخرى إن الطريق أغلق.', 'ووسائل'],
+    ['وذكرت وكالة الأنباء الرسمية ووسائل إعلام محلية أخرى أن الحريق أخمد.', 'ووسائل'],
+  ])('%s', (text, noun) => {
+    expect(only(text, 'anonymous').cue.text).toContain(noun);
+  });
+
+  it('a verb of counting as joins no speakers', () => {
+    expect(marksOf('والمراكز التي تعد مهيأة بكوادر ومعلمين أن تبدأ فورا.', 'anonymous')).toEqual([]);
+  });
+});
