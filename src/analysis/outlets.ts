@@ -329,6 +329,8 @@ const REGISTERED: readonly Outlet[] = [
     search: 'https://www.politico.com/search?q={q}',
   }),
   web('axios', 'Axios', 'axios.com', ['أكسيوس', 'اكسيوس', 'Axios']),
+  // The Emirati news site 24.ae, named only with its noun (`وفقا لموقع 24 الإماراتي`): 24 alone is a number.
+  web('24ae', '24.ae', '24.ae', ['موقع 24']),
   web('huffpost', 'HuffPost', 'huffpost.com', [
     'هافينغتون بوست',
     'هافنغتون بوست',

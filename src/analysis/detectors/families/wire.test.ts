@@ -1070,3 +1070,17 @@ describe('told to an agency whose name is also a word, its words after a colon (
     expect(marksOf('وكأنه يقول لأمريكا وللعالم: «انتهى الأمر».', 'wire')).toEqual([]);
   });
 });
+
+describe('the Emirati site 24.ae, named only with its noun (موقع 24); 24 alone is a number', () => {
+  it.each([
+    'وفقا لموقع 24 الإماراتي.',
+    'وذكر موقع 24 أن المفاوضات استؤنفت.',
+    'وقال المحلل لموقع 24 إن الأسعار ستنخفض.',
+  ])('%s', (text) => {
+    expect(only(text, 'wire').outlets).toEqual(['24ae']);
+  });
+
+  it('a site closed for 24 hours credits no one', () => {
+    expect(marksOf('وأغلقت السلطات الموقع 24 ساعة.', 'wire')).toEqual([]);
+  });
+});
