@@ -74,7 +74,12 @@ function addresseeOfWords(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** `استطلعت … آراءهم`: polled (normalised). */
+const POLLED = /^(?:استطلع|استطلعت|استطلعتهم)$/u;
+const OPINIONS = /^(?:اراء|ارا)(?:هم|ءهم)$/u;
+
 /** Where the source description after the noun at `i` ends (exclusive token index), and whether it names someone. */
+
 export function describe(tokens: Token[], i: number): { end: number; named: boolean } {
   let end = i + 1;
   let preps = 0;
@@ -87,6 +92,10 @@ export function describe(tokens: Token[], i: number): { end: number; named: bool
     const t = tok.text;
     if (t === 'ل') break; // `المصدر لـ"رويترز"`
     if (namingAt(tokens, j)) return { end, named: true };
+    // `توقع اقتصاديون استطلعت رويترز آراءهم`: a poll's panel, whose answers are a survey's findings
+    // (ANNOTATION.md: no unnamed source), as good as named.
+    if (POLLED.test(t) && tokens.slice(j + 1, j + 5).some((k) => OPINIONS.test(k.text)))
+      return { end, named: true };
     if (speechVerb(tok) || isComplementiser(tok) || PHRASE_STOPS.has(t)) break;
     // `مصدر مطلع لم تكشف هويته`: a negated clause about the source, not part of its description;
     // but `مصدر لم تسمه بوزارة الخارجية` goes on after the two words.

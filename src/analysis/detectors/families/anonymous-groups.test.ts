@@ -919,3 +919,17 @@ describe('a counted group with its size (عدد كبير من، عدد آخر م
     expect(marksOf('وأكد الوزير أن عددا كبيرا من المشاريع اكتمل.', 'anonymous')).toEqual([]);
   });
 });
+
+describe("a poll's panel is a survey, no unnamed source (اقتصاديون استطلعت رويترز آراءهم)", () => {
+  it.each([
+    'وتوقع اقتصاديون استطلعت رويترز آراءهم أن يرتفع التضخم.',
+    'وكان محللون استطلعت الوكالة آراءهم قد توقعوا نموا أبطأ.',
+    'ويتوقع خبراء استطلع البنك آراءهم أن تستقر الأسعار.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('the same group unpolled is a vague source', () => {
+    expect(only('وتوقع اقتصاديون أن يرتفع التضخم.', 'anonymous').cue.text).toContain('اقتصاديون');
+  });
+});
