@@ -140,10 +140,11 @@ export function judgeNoun(
   )
     return undefined;
   const hasContext = before !== undefined || after !== undefined;
-  // `تعد مصدرا حيويا للعملة`, `أصبح مسؤولا عن`: an accusative noun after a verb of being or
-  // considering is what something is, not who speaks.
-  if (before?.how === 'verb' && ACCUSATIVE.test(tok.text) && BEING.test((tokens[before.at] as Token).text))
-    return undefined;
+  // `تعد مصدرا حيويا للعملة`, `أصبح مسؤولا عن`, `تعتبر المصدر المغذي لنجاحها`: an accusative or a
+  // definite source after a verb of being or considering is what something is, not who speaks.
+  const predicate =
+    ACCUSATIVE.test(tok.text) || (noun.definite && entry.cls === 'source' && !claimSoon(tokens, end, 2));
+  if (before?.how === 'verb' && predicate && BEING.test((tokens[before.at] as Token).text)) return undefined;
   // `كانوا يرددون هتاف …`, `أغنية يرددها الأهالي`, `اتفق الطرفان على موعد`: no claim after them.
   const said = before?.how === 'verb' ? before.at : after;
   if (

@@ -855,3 +855,17 @@ describe('one unnamed by function in the accusative after "but" (لكن باحث
     },
   );
 });
+
+describe('the source as a predicate after a verb of being or considering (تعتبر المصدر المغذي لـ…)', () => {
+  it.each([
+    'وقال المدير إن المدرسة تعتبر المصدر المغذي لنجاح الفرق.',
+    'والمركز يعد المصدر الرسمي للإحصاءات في المنطقة.',
+    'وأصبحت المنصة المصدر الأول للأخبار لدى الشباب.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('sources who consider something, their claim after them, speak', () => {
+    expect(only('وتعتبر المصادر الفرنسية أن الفكرة غير واقعية.', 'anonymous').cue.text).toContain('المصادر');
+  });
+});
