@@ -284,17 +284,18 @@ describe('a ranked مصدر is an exporter or a resource (خامس أكبر مص
   });
 });
 
-describe('an outlet that learned something, from someone it does not name (وعلمت «…» أن)', () => {
+// Session 17 turned this one round: 13 of the 20 such sentences in the labelled sets are not
+// anonymous (the outlet's own finding); the early splits that made the rule had 6 of 8.
+describe("an outlet that learned something is the outlet's own finding (وعلمت «…» أن), no unnamed source", () => {
   it.each([
     'وعلمت «الصحيفة اليومية» أن الوزير سيزور العاصمة.',
     'وعلمت "النهار" بأن الاجتماع تأجل إلى الأسبوع المقبل.',
     'وعلمت الصحيفة أن المدرب قدم استقالته.',
   ])('%s', (text) => {
-    expect(only(text, 'anonymous').explanation).toMatch(/learned/);
+    expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 
-  it('a family that learned the news is no outlet; a source named after it is the source', () => {
-    expect(marksOf('وعلمت الأسرة أن ابنها بخير.', 'anonymous')).toEqual([]);
+  it('the unnamed sources it learned it from are', () => {
     expect(only('وعلمت «النهار» من مصادر مطلعة أن الاجتماع تأجل.', 'anonymous').source).toBe('مصادر مطلعة');
   });
 });
