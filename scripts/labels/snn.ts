@@ -43,6 +43,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-37': 'snn-final-37',
   'final-38': 'snn-final-38',
   'final-39': 'snn-final-39',
+  'final-40': 'snn-final-40',
 };
 
 /**
@@ -84,6 +85,7 @@ export const SNN_OPENED: readonly string[] = [
   'final-35',
   'final-37',
   'final-39',
+  'final-40',
 ];
 export const HELD_OUT_NOW = 'final-36';
 
