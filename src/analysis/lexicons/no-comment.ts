@@ -160,6 +160,8 @@ export const SPEECH_ACTS = [
   'الإعلان',
   // Giving information (`رفضت الدار الإفادة بهذا الشأن`).
   'الإفادة',
+  // Confirming or denying, in other words (`رفض إثبات أو نفي صحة ما تم تداوله`).
+  'إثبات أو نفي',
 ] as const;
 
 /** Objects of disclosure that make a refusal a request for anonymity, not a non-response. */

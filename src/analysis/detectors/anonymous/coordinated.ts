@@ -21,9 +21,9 @@ const COUNTS_AS = /^[وف]?(?:يعد|تعد|عد|تعتبر|يعتبر)$/u;
 export function coordinatedContext(tokens: Token[], q: number, noun: NounHit): Context | undefined {
   if (noun.conj !== 'و' || noun.prep !== '') return undefined;
   // `وقالت الشرطة ومسعفون إن …`, `وأكد الجيش وشهود عيان أن …`, `وقالت الشرطة ووسائل إعلام محلية إن`:
-  // unnamed people or media joined to the verb's first subject (one to three words: `وذكر تلفزيون
-  // الصين المركزي ووسائل إعلام رسمية أخرى أن`), the claim right
-  // after them and a description of up to three words (`عيان`, `إعلام محلية`).
+  // unnamed people or media joined to the verb's first subject of one to three words, with a
+  // description of up to three (`عيان`, `إعلام محلية`, `وذكر تلفزيون الصين المركزي ووسائل إعلام
+  // رسمية أخرى أن`) and the claim right after it.
   const joinedToClaim =
     !noun.definite &&
     (noun.entry.cls === 'role' || noun.entry.cls === 'group' || noun.entry.cls === 'media') &&

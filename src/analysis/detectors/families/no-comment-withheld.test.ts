@@ -110,3 +110,31 @@ describe('a silence reported with the act (عثرت الشرطة على … من
     expect(marksOf('وسافر الوفد دون تحديد موعد للعودة.', 'no_comment')).toEqual([]);
   });
 });
+
+describe("not the party's policy to comment (ليس من سياستنا التعليق، من سياسة الشركة عدم الرد)", () => {
+  it.each([
+    ['وقالت المتحدثة: «ليس من سياستنا التعليق على القضايا المنظورة».', 'ليس من سياستنا التعليق'],
+    ['وأكد المكتب أن من سياسة الشركة عدم الرد على الشائعات.', 'من سياسة الشركة عدم الرد'],
+    ['وقال المسؤول إنه ليس من سياسة الوزارة الكشف عن أسماء الموظفين.', 'ليس من سياسة الوزارة الكشف'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('a policy of something else is no silence', () => {
+    expect(marksOf('وليس من سياسة الحكومة التدخل في الأسعار.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('a motive not given; confirming or denying refused in other words (لم تقدم أي دافع، رفض إثبات أو نفي)', () => {
+  it.each([
+    ['ولم تقدم الشرطة أي دافع للهجوم.', 'ولم تقدم'],
+    ['ولم تذكر النيابة دافعا محددا للجريمة.', 'ولم تذكر'],
+    ['ورفض المدير إثبات أو نفي صحة ما تم تداوله عن استقالته.', 'رفض'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('a motive the party gave is no silence', () => {
+    expect(marksOf('وقدمت الشرطة دافعا واضحا للجريمة.', 'no_comment')).toEqual([]);
+  });
+});

@@ -119,6 +119,17 @@ export const TOO_EARLY_TO_TELL: Rule = {
   explanation: 'a party said it was too early to disclose or discuss',
 };
 
+export const NOT_OUR_POLICY: Rule = {
+  // `ليس من سياستنا التعليق على …`, `من سياسة الشركة عدم الرد على …`: a party's policy of not
+  // commenting, given as its answer.
+  pattern: rx(
+    `${WB}(?<cue>(?:(?:ليس|ليست)\\s+من\\s+(?:ال)?سياس[هت]\\S*(?:\\s+\\S+){0,2}?|(?:من\\s+)?(?:ال)?سياس[هت]\\S*(?:\\s+\\S+){0,2}?\\s+عدم)\\s+(?:ال)?(?:تعليق|رد|افصاح|كشف|حديث|تحدث))${WE}`,
+    'gd',
+  ),
+  needs: needs('سياس'),
+  explanation: 'a party said it does not comment, as a policy',
+};
+
 export const RESERVED_ON_A_DETAIL: Rule = {
   // `وتحفظ المسؤول عن الموعد`, `متحفظا على ذكر الأسماء`: reservations about giving a detail.
   pattern: rx(
