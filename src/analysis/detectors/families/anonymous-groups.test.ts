@@ -933,3 +933,17 @@ describe("a poll's panel is a survey, no unnamed source (اقتصاديون اس
     expect(only('وتوقع اقتصاديون أن يرتفع التضخم.', 'anonymous').cue.text).toContain('اقتصاديون');
   });
 });
+
+describe('media that speculate (تكهنت وسائل إعلام); lawyers of a field in construct (محامو …)', () => {
+  it.each([
+    ['وتكهنت وسائل إعلام محلية بإمكانية رحيل المدرب.', 'وتكهنت وسائل'],
+    ['وتتكهن صحف رياضية بأن اللاعب سيعود في الشتاء.', 'وتتكهن صحف'],
+    ['ويقول محامو الهجرة في المدينة إن الطلبات تضاعفت.', 'ويقول محامو'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('the lawyer of one client is his, not a vague group', () => {
+    expect(marksOf('وقال محامي المتهم خالد العلي إن موكله بريء.', 'anonymous')).toEqual([]);
+  });
+});
