@@ -1084,3 +1084,20 @@ describe('the Emirati site 24.ae, named only with its noun (موقع 24); 24 alo
     expect(marksOf('وأغلقت السلطات الموقع 24 ساعة.', 'wire')).toEqual([]);
   });
 });
+
+describe('an outlet that is the subject of its own sentence, the story its topic («…» تتطلع، "…" كانت)', () => {
+  it.each([
+    '«بي بي سي» تتطلع لتقديم برامج ترفيهية جديدة',
+    '"فاينانشيال تايمز" كانت أصغر في ذلك الحين.',
+    '«الغارديان» الآن تحتاج إلى قراء جدد.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+
+  it.each([
+    ['«عكاظ» تكشف تفاصيل الصفقة', 'okaz'],
+    ['"رويترز" بدأ الجيش هجومه على المدينة.', 'reuters'],
+  ])('a headline credit, or a credit line run into the story, still credits: %s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+});

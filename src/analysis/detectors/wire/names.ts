@@ -23,6 +23,9 @@ import { isLamVariant, lookupForm, type NameMatch } from './outlet-names';
 import { ENGLISH_ARTICLE, INTERVIEW_NOUNS, lastVisible, NOUNS, type OutletKind, PLACES } from './words';
 
 /** An interview (`لقاء`, `مقابلة`, `مداخلة`, `حديث`, `حوار`), perhaps with one word after it, then مع. */
+/** A verb agreeing with an outlet right after its name (`تملك`, `كانت`), over an adverb: its subject. */
+const ITS_OWN_VERB =
+  /^["»”]?\s*(?:(?:ايضا|الان|اليوم|حاليا|نفسها)\s+)?(?:ت\S{2,}|كانت|باتت|ظلت|اصبحت|ليست)(?:\s|$)/u;
 const INTERVIEW_WITH = new RegExp(
   `(?:^|\\s)(?:[وف]?ب?(?:(?:${INTERVIEW_NOUNS})\\S{0,2}|حديث\\S{0,3}))(?:\\s+\\S+)?\\s+مع\\s*$`,
   'u',
@@ -120,6 +123,8 @@ export function scanNames(
       // name in quotes, or its dotted letters.
       opensSentence(t, mention.start) &&
       !PROMISES_COVERAGE.test(t.slice(mention.end, mention.end + 16)) &&
+      // (not a paper that is the subject of its sentence: `"فاينانشيال تايمز" الآن تحتاج إلى …`)
+      (outlet.kind === 'agency' || !ITS_OWN_VERB.test(t.slice(mention.end, mention.end + 30))) &&
       (mention.quoted ? !form.ambiguous || outlet.kind === 'agency' : DOTTED.test(g.abbr ?? ''))
     )
       credit = 'dateline';
