@@ -88,7 +88,7 @@ const relays = (tokens: Token[], end: number) =>
 
 /** `في`, `لدى` or a bound `بال…` after a definite plural: the body its members belong to. */
 const IN_BODY = /^(?:في|لدي|بال\S{2,})$/u;
-const [PERSON, ANALYST, EXPERT] = [norm('شخص'), norm('محلل'), norm('خبير')];
+const [PERSON, ANALYST, EXPERT, LAWYER] = [norm('شخص'), norm('محلل'), norm('خبير'), norm('محام')];
 /** Verbs of complaining (normalised), whose `من` introduces what is complained of. */
 const COMPLAINT = /^[وف]?(?:اشتك|يشتك|تشتك|شكا|شكت|شكو|يشك|تشك|تذمر|يتذمر)/u;
 const AILMENT = /^(?:ال)?(?:اعراض|الم|الام|مرض|امراض|صداع|حمي|اوجاع|وجع|ضيق|سعال|اصابه)$/u;
@@ -260,8 +260,7 @@ export function judgeNoun(
       // …the word it needs may come after a colon or an opening quote (`يقول البعض: "إن …"`).
       const needed = tokens.slice(i + 1, i + 4).find((t) => t.isWord || !COLON_OR_QUOTE.test(t.text));
       if (needs && !(needed?.isWord && needs.has(needed.text.replace(/^(?:ال)/, '')))) return undefined;
-      if ((entry.lemma === ANALYST || entry.lemma === EXPERT) && atNamedFirm(tokens, i, end))
-        return undefined;
+      if ([ANALYST, EXPERT, LAWYER].includes(entry.lemma) && atNamedFirm(tokens, i, end)) return undefined;
       // `وقال آخرون إن`, `آخرون يرون أن`: others speak only right beside their verb; `الفهيد وآخرون
       // نماذج تؤكد` is a list (a name and others), `وآخرون مروا من ليبيا يتحدثون` a clause of its own.
       if (entry.lemma === OTHERS && !(before?.at === q - 1 || after === i + 1)) return undefined;

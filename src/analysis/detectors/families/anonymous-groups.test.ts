@@ -943,7 +943,10 @@ describe('media that speculate (تكهنت وسائل إعلام); lawyers of a 
     expect(only(text, 'anonymous').cue.text).toBe(cue);
   });
 
-  it('the lawyer of one client is his, not a vague group', () => {
-    expect(marksOf('وقال محامي المتهم خالد العلي إن موكله بريء.', 'anonymous')).toEqual([]);
+  it.each([
+    'وقال محامي المتهم خالد العلي إن موكله بريء.',
+    'وأكد محامو الدفاع في مجموعة "الحقوق" في بيان أن الحكم سيستأنف.',
+  ])("a client's lawyer, or a named firm's lawyers speaking for it, are no vague group: %s", (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
