@@ -181,3 +181,20 @@ describe('an outlet that spoke goes on with a participle of saying (مضيفة �
     expect(wireOf(text).map((m) => m.cue.text)).toEqual(['صحيفة الغارديان']);
   });
 });
+
+describe('a letter to the paper, its salutation to the editor opening the line (سعادة رئيس تحرير صحيفة …)', () => {
+  it.each([
+    ['سعادة رئيس تحرير صحيفة «الرياض» المحترم..', 'alriyadh'],
+    ['سعادة رئيس تحرير صحيفة الجزيرة سلمه الله', 'aljazirah'],
+    ['رئيس تحرير صحيفة «عكاظ» المحترم', 'okaz'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+
+  it.each(['واستقال رئيس تحرير صحيفة الرياض أمس.', 'وكرم الأمير رئيس تحرير صحيفة الجزيرة.'])(
+    "the editor as the story's subject or object is no letter: %s",
+    (text) => {
+      expect(marksOf(text, 'wire')).toEqual([]);
+    },
+  );
+});

@@ -180,10 +180,14 @@ function ownPublicationAfter(t: string, end: number): boolean {
   return false;
 }
 
+const LETTER_TO_EDITOR = /^\s*(?:(?:سعاده|الي)\s+)?رييس\s+(?:ال)?تحرير\s*$/u;
+
 /** What makes the mention a credit, judged from the words around it. */
 export function creditOf(t: string, m: Mention, reach = 0): Credit {
   const near = wordsBefore(t, m.start, Math.max(5, reach));
   const first = near[0];
+  // `سعادة رئيس تحرير صحيفة «الرياض» المحترم`: a letter to the outlet, its salutation opening the line.
+  if (LETTER_TO_EDITOR.test(t.slice(0, m.start))) return 'told';
   if (first && !BREAK_AFTER.test(first.raw) && lookup(first.raw, inSet(TOPICS)).hit) return 'topic';
   if (receivedCopy(t, m)) return 'verb';
   // `قال … لـ«عكاظ»`: told to the outlet, when something in the clause speaks or the line is a
