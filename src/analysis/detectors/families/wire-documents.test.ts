@@ -198,3 +198,17 @@ describe('a letter to the paper, its salutation to the editor opening the line (
     },
   );
 });
+
+describe("a column in the outlet, and the outlet's figures (في مقاله بصحيفة …، حسب أرقام مجلة …)", () => {
+  it.each([
+    ['ويتساءل الكاتب في مقاله بصحيفة «الوطن»: «إلى متى؟»', 'alwatan'],
+    ['ويرى الباحث، في مقالته "عام الحسم" بمجلة «فوربس»، أن السوق ستتعافى.', 'forbes'],
+    ['وحسب أرقام مجلة «فوربس»، فإن ثروته تضاعفت.', 'forbes'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+
+  it("a paper's editor resigning is no column", () => {
+    expect(marksOf('واستقال كاتب المقال من صحيفة «الوطن» أمس.', 'wire')).toEqual([]);
+  });
+});

@@ -180,6 +180,8 @@ function ownPublicationAfter(t: string, end: number): boolean {
   return false;
 }
 
+const COLUMN_OR_FIGURES =
+  /(?:(?:^|\s)(?:في\s+)?(?:مقال|مقاله|مقالته|مقالها|عموده|عمودها|زاويته|زاويتها)(?:\s+"[^"]{1,60}")?\s+(?:في\s+)?|(?:^|\s)[وف]?(?:ب?حسب|وفق|وفقا\s+ل)\s*(?:ارقام|احصاءات|بيانات)\s+)$/u;
 const LETTER_TO_EDITOR = /^\s*(?:(?:سعاده|الي)\s+)?رييس\s+(?:ال)?تحرير\s*$/u;
 
 /** What makes the mention a credit, judged from the words around it. */
@@ -188,6 +190,9 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   const first = near[0];
   // `سعادة رئيس تحرير صحيفة «الرياض» المحترم`: a letter to the outlet, its salutation opening the line.
   if (LETTER_TO_EDITOR.test(t.slice(0, m.start))) return 'told';
+  // `في مقاله "…" بصحيفة "الجزيرة"`, `حسب أرقام مجلة «فوربس»`: a column in the outlet, the
+  // outlet's figures — its own published words.
+  if (COLUMN_OR_FIGURES.test(t.slice(Math.max(0, m.start - 90), m.start))) return 'verb';
   if (first && !BREAK_AFTER.test(first.raw) && lookup(first.raw, inSet(TOPICS)).hit) return 'topic';
   if (receivedCopy(t, m)) return 'verb';
   // `قال … لـ«عكاظ»`: told to the outlet, when something in the clause speaks or the line is a
