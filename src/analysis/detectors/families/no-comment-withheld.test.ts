@@ -138,3 +138,22 @@ describe('a motive not given; confirming or denying refused in other words (لم
     expect(marksOf('وقدمت الشرطة دافعا واضحا للجريمة.', 'no_comment')).toEqual([]);
   });
 });
+
+describe("silence as a habit or advice, goods not declared: no party's silence", () => {
+  it.each([
+    'ويشاهدون الأخطاء في ناديهم ويلتزمون الصمت.',
+    'فعندها تلتزم الصمت لأنك لا تجد جدوى من الحديث.',
+    'وما على المرء إلا أن يلوذ بالصمت.',
+    'وعثر المفتشون على بضائع مخبأة في الحقائب ولم يفصح عنها، بحسب الجمارك.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'no_comment')).toEqual([]);
+  });
+
+  it.each([
+    ['سلطات المدينة تلتزم الصمت حيال الفضيحة', 'تلتزم'],
+    ['لكن رئيس الاتحاد يلتزم الصمت حتى الآن.', 'يلتزم'],
+    ['ولم يفصح المتحدث عن أسباب التأجيل.', 'ولم يفصح'],
+  ])("a party's silence in the present, or a detail not disclosed, still is: %s", (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+});

@@ -60,6 +60,10 @@ export interface Rule extends CueRule {
   partyEnds?: RegExp;
 }
 
+/** Silence kept by people at large (`ويلتزمون`), or told of as advice (`فتلتزم`, `أن تلوذ`). */
+const HABIT_OR_ADVICE =
+  /(?:[وف]?(?:يلتزمون|يلوذون)|(?:^|\s)(?:ف|فعندها\s+|عندها\s+|ان\s+)(?:تلتزم|تلوذ|يلتزم|يلوذ))$/u;
+
 export const RULES: readonly Rule[] = [
   {
     // `ولم تصدر الجبهة أي بيان`, `لم يصدر عن الوزارة أي تعليق`: no statement was issued.
@@ -130,6 +134,9 @@ export const RULES: readonly Rule[] = [
     needs: needs('يفصح', 'تفصح'),
     explanation: 'a party did not disclose',
     accept: (text, cue) => {
+      // `مخبأة في أكياس ولم يفصح عنها`, `البند الذي لم يفصح عنه`: goods not declared, a thing kept
+      // to oneself — no detail named that a party was asked for (the labelled sets: 0 of 3).
+      if (/^\s*عن(?:ه|ها|هم)(?![\u0621-\u064a])/u.test(text.slice(cue.end, cue.end + 8))) return false;
       const what = text.slice(cue.end, cue.end + 60).replace(/^.*?عن\s+/u, '');
       return !IDENTITY.test(what) || OTHERS_IDENTITY.test(what);
     },
@@ -159,9 +166,12 @@ export const RULES: readonly Rule[] = [
     ),
     needs: needs('الصمت', 'صمتا'),
     explanation: 'a party kept silent',
-    // `لماذا لا يلتزم المتنطعون بالصمت`: silence not kept (or asked for) is speech.
+    // `لماذا لا يلتزم المتنطعون بالصمت`: silence not kept (or asked for) is speech; so is silence
+    // as a habit or advice (`يشاهدون التدخلات ويلتزمون الصمت`, `فتلتزم الصمت`, `إلا أن تلوذ
+    // بالصمت`), not a party's (`سلطات طرابلس تلتزم الصمت حيال …`).
     accept: (text, cue) =>
-      !/(?:^|\s)(?:لا|لم|لن)\s*$/u.test(text.slice(Math.max(0, cue.start - 5), cue.start)),
+      !/(?:^|\s)(?:لا|لم|لن)\s*$/u.test(text.slice(Math.max(0, cue.start - 5), cue.start)) &&
+      !HABIT_OR_ADVICE.test(text.slice(Math.max(0, cue.start - 12), cue.end)),
     party: 'subject',
   },
   {
