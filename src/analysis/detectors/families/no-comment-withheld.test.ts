@@ -157,3 +157,17 @@ describe("silence as a habit or advice, goods not declared: no party's silence",
     expect(only(text, 'no_comment').cue.text).toBe(cue);
   });
 });
+
+describe('refusing to give something other than information is no silence (رفض تقديم اعتذار)', () => {
+  it.each([
+    'ورفض المرشح تقديم اعتذار عن تصريحاته.',
+    'وامتنعت النيابة عن تقديم لوائح اتهام ضد المتورطين.',
+    'ورفضت الشركة تقديم تعويضات للمتضررين.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'no_comment')).toEqual([]);
+  });
+
+  it('refusing to give details still is', () => {
+    expect(only('ورفض المتحدث تقديم أي تفاصيل عن الصفقة.', 'no_comment').cue.text).toBe('رفض');
+  });
+});

@@ -50,8 +50,9 @@ export const REQUEST_FOR_COMMENT = `(?:ال)?${alt(REQUEST_FOR)}${WE}${GAP(40)}(
 export const OTHERS_IDENTITY = rx(`^\\s*(?:عن\\s+)?(?:هويه|اسم|اسماء)\\s+(?:ال|اي\\s|")`);
 export const IDENTITY = rx(`^\\s*(?:عن\\s+)?(?:\\S+\\s+)?${alt(IDENTITY_WORDS)}${WE}`);
 export const SUSPENDED = rx(`^\\s*(?:\\S+\\s+)?${alt(SUSPENDED_THINGS)}${WE}`);
-// Acts that are a non-answer only when what is withheld is information (إعطاء أي تفاصيل).
-export const DETAIL_ACTS = new Set(['اعطاء', 'اضافه', 'تحديد', 'مناقشه', 'ذكر', 'كشف']);
+// Acts that are a non-answer only when what is withheld is information (إعطاء أي تفاصيل); not
+// giving an apology or bringing charges (`رفض تقديم اعتذارات`, `امتنعت عن تقديم لوائح اتهام`).
+export const DETAIL_ACTS = new Set(['اعطاء', 'اضافه', 'تحديد', 'مناقشه', 'ذكر', 'كشف', 'تقديم']);
 export const DETAIL_OBJECT = rx(
   `^\\s*(?:\\S+\\s+)?(?:اي|ايه|المزيد|مزيد|تفاصيل|التفاصيل|معلومات|موعد|تاريخ|وقت|رقم|عدد|سبب|اسباب|القرار|اسماء|(?:ال)?دوافع(?:ه|ها|هم)?)${WE}`,
 );
