@@ -171,3 +171,20 @@ describe('refusing to give something other than information is no silence (رف�
     expect(only('ورفض المتحدث تقديم أي تفاصيل عن الصفقة.', 'no_comment').cue.text).toBe('رفض');
   });
 });
+
+describe('secrecy with no one keeping it is no non-response (ومع التكتم على سير المحادثات)', () => {
+  it.each([
+    'ومع التكتم على سير المفاوضات، تحدثت صحف عن اتفاق وشيك.',
+    'تكتم على صفقة الطائرات',
+    'وفي ظل التكتم حول الملف، تتزايد التكهنات.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'no_comment')).toEqual([]);
+  });
+
+  it.each([
+    ['في ظل تكتم الحزب على ما يجري في الجبهة.', 'تكتم'],
+    ['وتفرض السلطات تعتيما تاما على ما يحدث في السجن.', 'تعتيما'],
+  ])('secrecy a party keeps still is: %s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+});
