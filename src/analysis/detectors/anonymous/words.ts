@@ -76,7 +76,13 @@ export const ONE = new Set(['احد', 'احدي']);
 export const ONE_OR_SOME: ReadonlySet<string> = new Set([...ONE, 'بعض']);
 /** Adjectives of number that may describe sources of income and informants alike. */
 export const VAGUE_NUMBER = new Set(['متعدده', 'مختلفه', 'عديده', 'متنوعه']);
-export const NEWS_AGENCY = new Set(['وكاله', 'لوكاله', 'بوكاله', 'ووكاله']);
+/**
+ * Words that make the media noun after them part of a body's name: a news agency (`وكالة الأنباء`),
+ * a ministry or minister of information (`وزارة الإعلام الكويتية تنفي`, `وزير الإعلام`).
+ */
+export const NEWS_AGENCY = new Set(
+  ['وكاله', 'وزاره', 'وزير', 'وزيره'].flatMap((w) => [w, `ل${w}`, `ب${w}`, `و${w}`]),
+);
 /** What an unnamed outlet is described by: a country, or the kind of outlet it is (both genders). */
 export const OUTLET_DESCRIPTIONS: ReadonlySet<string> = new Set(
   [

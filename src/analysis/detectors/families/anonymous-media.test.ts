@@ -551,3 +551,17 @@ describe('unnamed media joined to a named outlet of three words, with a longer d
     expect(marksOf('والمراكز التي تعد مهيأة بكوادر ومعلمين أن تبدأ فورا.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('a ministry or minister of information is a body, not the media (وزارة الإعلام الكويتية تنفي)', () => {
+  it.each([
+    'وزارة الإعلام الكويتية تنفي منع الصحيفة من التوزيع',
+    'وزير الإعلام السوداني يؤكد أن الصحيفة ستعود',
+    'وكانت وزيرة الإعلام اليمنية سلمى الأحمد قد قالت إن الصحفيين أطلقوا.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it("the country's media, unnamed, still are", () => {
+    expect(only('وذكر الإعلام الكويتي أن الصحيفة منعت.', 'anonymous').cue.text).toContain('الإعلام');
+  });
+});
