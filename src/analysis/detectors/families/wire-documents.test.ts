@@ -212,3 +212,17 @@ describe("a column in the outlet, and the outlet's figures (في مقاله بص
     expect(marksOf('واستقال كاتب المقال من صحيفة «الوطن» أمس.', 'wire')).toEqual([]);
   });
 });
+
+describe('an interview given to the outlet, whatever the verb (في لقاءات لهم مع "واس")', () => {
+  it.each([
+    ['وأبدى عدد من الزوار في لقاءات لهم مع "واس" سعادتهم بالمهرجان.', 'spa'],
+    ['واعتبر الوزير في حديث شامل مع «الشرق الأوسط» أن العلاقات متينة.', 'aawsat'],
+    ['وعبر اللاعب في مقابلة مع «عكاظ» عن رغبته في البقاء.', 'okaz'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+
+  it('a meeting with an official is no interview with an outlet', () => {
+    expect(marksOf('والتقى الوزير في لقاء مع السفير أمس.', 'wire')).toEqual([]);
+  });
+});

@@ -20,16 +20,19 @@ import { type Mention, withNoun } from './mention';
 import { fillsSlot, footerEnd, headSlots, YEAR_BEFORE } from './heads';
 import type { Credited, OutletMemory } from './memory';
 import { isLamVariant, lookupForm, type NameMatch } from './outlet-names';
-import { ENGLISH_ARTICLE, INTERVIEW_NOUNS, lastVisible, NOUNS, type OutletKind, PLACES } from './words';
+import {
+  ENGLISH_ARTICLE,
+  INTERVIEW_NOUNS,
+  INTERVIEW_WITH,
+  lastVisible,
+  NOUNS,
+  type OutletKind,
+  PLACES,
+} from './words';
 
-/** An interview (`لقاء`, `مقابلة`, `مداخلة`, `حديث`, `حوار`), perhaps with one word after it, then مع. */
 /** A verb agreeing with an outlet right after its name (`تملك`, `كانت`), over an adverb: its subject. */
 const ITS_OWN_VERB =
   /^["»”]?\s*(?:(?:ايضا|الان|اليوم|حاليا|نفسها)\s+)?(?:ت\S{2,}|كانت|باتت|ظلت|اصبحت|ليست)(?:\s|$)/u;
-const INTERVIEW_WITH = new RegExp(
-  `(?:^|\\s)(?:[وف]?ب?(?:(?:${INTERVIEW_NOUNS})\\S{0,2}|حديث\\S{0,3}))(?:\\s+\\S+)?\\s+مع\\s*$`,
-  'u',
-);
 /**
  * A statement or interview right before `لـ` + the outlet (normalised); `حديث` bare only after في
  * (`استطلاع حديث للرأي` is a recent poll of opinion).

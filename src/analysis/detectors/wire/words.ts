@@ -72,6 +72,11 @@ export const BODY_HEADS = normSet([
  * pronoun: `مقابلته`), for the patterns that read one before the outlet (credit.ts, names.ts).
  */
 export const INTERVIEW_NOUNS = 'لقاء|مقابل[هت]|مداخل[هت]|حوار';
+/** An interview (`لقاء`, `مقابلة`, `مداخلة`, `حديث`, `حوار`), perhaps with one word after it, then مع. */
+export const INTERVIEW_WITH = new RegExp(
+  `(?:^|\\s)(?:[وف]?ب?(?:(?:${INTERVIEW_NOUNS})\\S{0,2}|حديث\\S{0,3}))(?:\\s+\\S+)?\\s+مع\\s*$`,
+  'u',
+);
 /** Verbs of passing on what someone said (`نقل`, `نقلت`), without their conjunction. */
 export const RELAYS = /^(?:نقل|نقلت)$/u;
 /** A word of study or research (`دراسة`, `الأبحاث`, `للبحوث`), normalised, with its clitics. */
