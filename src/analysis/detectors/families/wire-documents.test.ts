@@ -226,3 +226,17 @@ describe('an interview given to the outlet, whatever the verb (في لقاءات
     expect(marksOf('والتقى الوزير في لقاء مع السفير أمس.', 'wire')).toEqual([]);
   });
 });
+
+describe('a story told to the outlet (يروي لـ«واس»، ترويها لـ"واس")', () => {
+  it.each([
+    ['ويروي لـ«واس» أحد الباعة قصته مع السوق.', 'spa'],
+    ['وللسوق حكاية قديمة، ترويها لـ"واس" إحدى البائعات.', 'spa'],
+    ['وروى لـ«عكاظ» تفاصيل الحادث.', 'okaz'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+
+  it('telling a story to someone else credits no outlet', () => {
+    expect(marksOf('وروى الجد لأحفاده قصة السوق.', 'wire')).toEqual([]);
+  });
+});
