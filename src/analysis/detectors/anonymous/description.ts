@@ -79,7 +79,6 @@ const POLLED = /^(?:استطلع|استطلعت|استطلعتهم)$/u;
 const OPINIONS = /^(?:اراء|ارا)(?:هم|ءهم)$/u;
 
 /** Where the source description after the noun at `i` ends (exclusive token index), and whether it names someone. */
-
 export function describe(tokens: Token[], i: number): { end: number; named: boolean } {
   let end = i + 1;
   let preps = 0;
@@ -262,6 +261,7 @@ function ownedName(tokens: Token[], j: number): boolean {
   return findIn(t, OFFICE_TITLES) !== undefined || findIn(t, OWNERS) !== undefined;
 }
 
+/** A sentence's closing mark, as a token. */
 const SENTENCE_END = /^[.!؟?]/u;
 
 /**

@@ -181,8 +181,10 @@ function ownPublicationAfter(t: string, end: number): boolean {
   return false;
 }
 
+/** A column, or figures, right before the outlet: `في مقاله "…" بـ`, `حسب أرقام`. */
 const COLUMN_OR_FIGURES =
   /(?:(?:^|\s)(?:في\s+)?(?:مقال|مقاله|مقالته|مقالها|عموده|عمودها|زاويته|زاويتها)(?:\s+"[^"]{1,60}")?\s+(?:في\s+)?|(?:^|\s)[وف]?(?:ب?حسب|وفق|وفقا\s+ل)\s*(?:ارقام|احصاءات|بيانات)\s+)$/u;
+/** The salutation of a letter to the paper, before its name: `سعادة رئيس تحرير`. */
 const LETTER_TO_EDITOR = /^\s*(?:(?:سعاده|الي)\s+)?رييس\s+(?:ال)?تحرير\s*$/u;
 
 /** What makes the mention a credit, judged from the words around it. */
