@@ -83,11 +83,12 @@ export const SNN_OPENED: readonly string[] = [
   'final-33',
   'final-34',
   'final-35',
+  'final-36',
   'final-37',
   'final-39',
   'final-40',
 ];
-export const HELD_OUT_NOW = 'final-36';
+export const HELD_OUT_NOW = 'final-38';
 
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
