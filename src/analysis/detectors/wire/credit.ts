@@ -192,7 +192,7 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   const near = wordsBefore(t, m.start, Math.max(5, reach));
   const first = near[0];
   // `سعادة رئيس تحرير صحيفة «الرياض» المحترم`: a letter to the outlet, its salutation opening the line.
-  if (LETTER_TO_EDITOR.test(t.slice(0, m.start))) return 'told';
+  if (m.start < 40 && LETTER_TO_EDITOR.test(t.slice(0, m.start))) return 'told';
   // `في مقاله "…" بصحيفة "الجزيرة"`, `حسب أرقام مجلة «فوربس»`: a column in the outlet, the
   // outlet's figures — its own published words.
   if (COLUMN_OR_FIGURES.test(t.slice(Math.max(0, m.start - 90), m.start))) return 'verb';
