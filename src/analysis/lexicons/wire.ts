@@ -64,6 +64,9 @@ export const OUTLET_DESCRIPTORS = [
  * `استطلاع أجرته وكالة`), plus the words of a credit line (`المصدر`, `رابط الخبر`).
  */
 export const CREDIT_VERBS = [
+  // A press review's "the paper gave attention to" (`واهتمت صحيفة «واشنطن بوست» بقرار …`).
+  'اهتمت',
+  'اهتم',
   // Telling a story to the outlet (`ويروي لـ«واس» أحد الباعة`, `ترويها لـ"واس" أم ناصر`).
   'روى',
   'روت',
@@ -301,6 +304,8 @@ export const CREDIT_WORDS = [
   // An outlet's news item (`وجاء في خبر الوكالة`), and the list or ranking it publishes
   // (`تصدر قائمة «فوربس»`, `وفقا لترتيب المجلة`).
   'خبر',
+  // …and the attention it gave a story (`مثل اهتمام صحيفة «وول ستريت جورنال» بخطة الإنقاذ`).
+  'اهتمام',
   // Its headline (`وكان عنوان صحيفة الوفد …`, `مانشيت صحيفة …`, `العنوان الرئيسي لصحيفة …`).
   'عنوان',
   'العنوان',

@@ -240,3 +240,17 @@ describe('a story told to the outlet (يروي لـ«واس»، ترويها ل�
     expect(marksOf('وروى الجد لأحفاده قصة السوق.', 'wire')).toEqual([]);
   });
 });
+
+describe('a press review\'s "the paper gave attention to" (واهتمت صحيفة … بـ، اهتمام صحيفة … بـ)', () => {
+  it.each([
+    ['واهتمت صحيفة «واشنطن بوست» بقرار المحكمة إلغاء الحظر.', 'wapo'],
+    ['واهتمت قناة "سي إن إن" الأميركية بتغطية تفاصيل الحادث.', 'cnn'],
+    ['وكان هناك اهتمام بأخبار الاقتصاد، مثل اهتمام صحيفة «وول ستريت جورنال» بخطة الإنقاذ.', 'wsj'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+
+  it('attention given by someone else credits no outlet', () => {
+    expect(marksOf('واهتمت الوزارة بتطوير المدارس.', 'wire')).toEqual([]);
+  });
+});
