@@ -44,6 +44,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-38': 'snn-final-38',
   'final-39': 'snn-final-39',
   'final-40': 'snn-final-40',
+  'final-41': 'snn-final-41',
 };
 
 /**
