@@ -1101,3 +1101,17 @@ describe('an outlet that is the subject of its own sentence, the story its topic
     expect(only(text, 'wire').outlets).toEqual([id]);
   });
 });
+
+describe('told to a quoted outlet, the claim right after it, whatever the verb (بيّن فلان لـ«الشرق الأوسط» أن)', () => {
+  it.each([
+    ['من جهته، بيّن الخبير الاقتصادي سامي العلي لـ«الشرق الأوسط» أن السوق تتعافى.', 'aawsat'],
+    ['وعزا شيخ الصاغة انخفاض السعر لـ"الرياض" أن الطلب تراجع.', 'alriyadh'],
+    ['وأرجع المدير لـ«المدينة» أن التأخير سببه المقاول.', 'almadina'],
+  ])('%s', (text, id) => {
+    expect(only(text, 'wire').outlets).toEqual([id]);
+  });
+
+  it("a city's name after لـ, unquoted, is still the city", () => {
+    expect(marksOf('وعاد الوفد للرياض أن يجتمع مجددا.', 'wire')).toEqual([]);
+  });
+});

@@ -204,7 +204,11 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   // headline credit (`مدير التعليم لـ«اليوم»: …`); not `سمحت لقناة … بالبث`.
   // `أكدت مصادر إلى «الوطن»`: told to the outlet with إلى as with لـ.
   const toward = first !== undefined && strip(first.raw) === 'الي';
-  if ((m.lam || m.lone || toward) && (/^\s*"?\s*:/.test(t.slice(m.end)) || speaksBefore(t, m.start)))
+  // …or, the outlet in quotes, with the claim right after it (`بيّن الخبير فلان لـ«الشرق الأوسط» أن`).
+  if (
+    (m.lam || m.lone || toward) &&
+    (/^\s*"?\s*:/.test(t.slice(m.end)) || speaksBefore(t, m.start) || (m.quoted && claimRightAfter(t, m.end)))
+  )
     return 'told';
   // `رأى الكاتب في صحيفة «زمان» أن`, `مراسل قناة …`, `قال فلان من صحيفة «تقويم»`: one of the
   // outlet's writers speaks as the outlet's own.
