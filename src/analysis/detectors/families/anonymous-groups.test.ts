@@ -950,3 +950,17 @@ describe('media that speculate (تكهنت وسائل إعلام); lawyers of a 
     expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
+
+describe('witnesses in the plural are a vague group, with the article as without (وقال الشهود إن)', () => {
+  it.each([
+    ['وقال الشهود إن السيارة انحرفت فجأة.', 'وقال الشهود'],
+    ['وأكد الشهود أن الحريق بدأ في الطابق الأول.', 'وأكد الشهود'],
+    ['وبحسب الشهود، فإن المسلحين فروا باتجاه الجبل.', 'وبحسب الشهود'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('witnesses heard by a court are no source of the story', () => {
+    expect(marksOf('واستمعت المحكمة إلى الشهود في الجلسة.', 'anonymous')).toEqual([]);
+  });
+});
