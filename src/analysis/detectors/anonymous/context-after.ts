@@ -86,8 +86,15 @@ export function contextAfter(tokens: Token[], i: number, end: number, headline: 
   // `مواطنون لـ«عين اليوم»: …`: a headline's group told the outlet what the colon opens; the
   // cue stays the group (the outlet is the wire mark's).
   if (found === undefined && headline && i <= 2 && toldThenColon(tokens, end) !== undefined) return end - 1;
+  // `أنباء عن مقتل …`, `تسريبات عن …`: a headline that opens with reports about something (the
+  // labelled sets: 3 of 3 anonymous).
+  if (found === undefined && headline && i === 0 && end === 1 && REPORTS.test(tokens[0]?.text ?? ''))
+    if (/^(?:عن|حول|بشان)$/u.test(tokens[1]?.text ?? '')) return 1;
   return found;
 }
+
+/** Reports, news, leaks, rumours, indefinite (normalised). */
+const REPORTS = /^(?:انباء|تقارير|اخبار|معلومات|تسريبات|شايعات|اشاعات)$/u;
 
 /** A verb form that is plainly masculine singular: `يشير`, `كشف` (not `سرت`, `قالوا`, `تقول`). */
 function masculineSingular(verb: string): boolean {

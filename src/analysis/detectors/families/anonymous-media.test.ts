@@ -565,3 +565,17 @@ describe('a ministry or minister of information is a body, not the media (وزا
     expect(only('وذكر الإعلام الكويتي أن الصحيفة منعت.', 'anonymous').cue.text).toContain('الإعلام');
   });
 });
+
+describe('a headline that opens with reports about something (أنباء عن مقتل …)', () => {
+  it.each([
+    ['أنباء عن مقتل قائد ميداني في غارة', 'أنباء عن'],
+    ['أخبار عن انتقال اللاعب إلى الدوري الإسباني', 'أخبار عن'],
+    ['تسريبات عن تعديل وزاري وشيك', 'تسريبات عن'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toBe(cue);
+  });
+
+  it('reports named by their author are no unnamed media', () => {
+    expect(marksOf('تقرير الأمم المتحدة عن اللاجئين يصدر غدا', 'anonymous')).toEqual([]);
+  });
+});
