@@ -964,3 +964,17 @@ describe('witnesses in the plural are a vague group, with the article as without
     expect(marksOf('واستمعت المحكمة إلى الشهود في الجلسة.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('by the analysis or the view of one of a group (وحسب تحليل أحد المسؤولين، برأي أحد الخبراء)', () => {
+  it.each([
+    ['وحسب تحليل أحد المسؤولين فإن العملة ستصدر قريبا.', 'تحليل أحد المسؤولين'],
+    ['وبحسب رأي أحد المختصين، فإن الأسعار ستنخفض.', 'رأي أحد المختصين'],
+    ['ووفق تحليل أحد المراقبين، فإن الهدنة هشة.', 'تحليل أحد المراقبين'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'anonymous').cue.text).toContain(cue);
+  });
+
+  it("one's own analysis of a named report is no unnamed source", () => {
+    expect(marksOf('وحسب تحليل الوزارة للأرقام، فإن البطالة تراجعت.', 'anonymous')).toEqual([]);
+  });
+});
