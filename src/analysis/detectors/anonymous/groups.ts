@@ -97,8 +97,10 @@ export const GROUP_GATE = hot(
 );
 
 const SAYS = new Set(SAYING);
-/** "According to" one of a group (`وبحسب أحد الدلالين في السوق`), whatever the group's noun. */
-// …or by the words, the analysis or the view of one (`بحسب تعبير أحد المزارعين`, `وحسب تحليل أحد المسؤولين`).
+/**
+ * "According to" one of a group (`وبحسب أحد الدلالين في السوق`), whatever the group's noun, or by
+ * the words, the analysis or the view of one (`بحسب تعبير أحد المزارعين`, `وحسب تحليل أحد المسؤولين`).
+ */
 const BY = new Set(['بحسب', 'حسب', 'قول', 'لقول', 'تعبير', 'لتعبير', 'تحليل', 'لتحليل', 'راي', 'لراي']);
 const SAYS_NOT_CONSIDERING = new Set(SAYING.filter((v) => !CONSIDERING.test(v)));
 /** A whole word with `و` / `ف` or without, in `set`. */

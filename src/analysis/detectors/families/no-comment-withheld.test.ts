@@ -188,3 +188,17 @@ describe('secrecy with no one keeping it is no non-response (ومع التكتم
     expect(only(text, 'no_comment').cue.text).toBe(cue);
   });
 });
+
+describe('a standing policy of no comment on operations or strikes (لا تعلق علنا على العمليات)', () => {
+  it.each([
+    ['وتستخدم الدولة الطائرات المسيرة لكنها لا تعلق علنا على العمليات.', 'لا تعلق'],
+    ['والجيش لا يعلق عادة على الغارات في سوريا.', 'لا يعلق'],
+    ['وقال المتحدث إن القيادة لا تعلق على الضربات الجوية.', 'لا تعلق'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('attaching importance is no comment', () => {
+    expect(marksOf('ولا تعلق الحكومة أهمية كبيرة على العمليات الصغيرة.', 'no_comment')).toEqual([]);
+  });
+});
