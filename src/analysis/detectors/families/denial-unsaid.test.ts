@@ -66,3 +66,17 @@ describe('a headline that gives a party its verdict on a claim (الوزارة: 
     },
   );
 });
+
+describe('no denial issued is no denial (لم تصدر نفيا)', () => {
+  it.each([
+    'وأصدرت الشركة بيانا عن التقارير غير أنها لم تصدر نفيا.',
+    'ولم يصدر الحزب نفيا للخبر حتى الآن.',
+    'وحتى مساء أمس لم تصدر الوزارة نفيا رسميا.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toEqual([]);
+  });
+
+  it('a denial issued is one', () => {
+    expect(only('وأصدرت الوزارة نفيا قاطعا للخبر.', 'denial').cue.text).toBe('نفيا');
+  });
+});
