@@ -86,10 +86,11 @@ export const SNN_OPENED: readonly string[] = [
   'final-35',
   'final-36',
   'final-37',
+  'final-38',
   'final-39',
   'final-40',
 ];
-export const HELD_OUT_NOW = 'final-38';
+export const HELD_OUT_NOW = 'final-41';
 
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
