@@ -88,8 +88,13 @@ export function contextAfter(tokens: Token[], i: number, end: number, headline: 
   if (found === undefined && headline && i <= 2 && toldThenColon(tokens, end) !== undefined) return end - 1;
   // `أنباء عن مقتل …`, `تسريبات عن …`: a headline that opens with reports about something (the
   // labelled sets: 3 of 3 anonymous).
-  if (found === undefined && headline && i === 0 && end === 1 && REPORTS.test(tokens[0]?.text ?? ''))
-    if (/^(?:عن|حول|بشان)$/u.test(tokens[1]?.text ?? '')) return 1;
+  const reportsAbout =
+    headline &&
+    i === 0 &&
+    end === 1 &&
+    REPORTS.test(tokens[0]?.text ?? '') &&
+    /^(?:عن|بشان)$/u.test(tokens[1]?.text ?? '');
+  if (found === undefined && reportsAbout) return 1;
   return found;
 }
 
