@@ -45,6 +45,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-39': 'snn-final-39',
   'final-40': 'snn-final-40',
   'final-41': 'snn-final-41',
+  'final-42': 'snn-final-42',
 };
 
 /**
