@@ -14,17 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../src/analysis/index';
 import type { MarkKind } from '../src/analysis/types';
-import { HELD_OUT_NOW, SNN_OPENED, SNN_SPLITS } from './labels/snn';
-
-interface GoldSentence {
-  start: number;
-  end: number;
-  kinds: MarkKind[];
-}
-interface GoldArticle {
-  article_id: string;
-  sentences: GoldSentence[];
-}
+import { type GoldArticle, readableSets } from './labels/readable';
 
 const args = process.argv.slice(2);
 const pattern = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--show');
@@ -37,32 +27,13 @@ const show = showAt >= 0 ? Number(args[showAt + 1] ?? 10) : 0;
 const family = new RegExp(pattern, 'u');
 
 const root = resolve(import.meta.dirname, '..');
-const shared = resolve(root, '../shared');
-const labels = resolve(root, 'eval/labels');
 const jsonl = <T>(file: string): T[] =>
   readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as T);
 
-/** Every set the project may read: its name, its labels and where its texts are. */
-/** The corpus splits final-1 to final-8, scored once and opened (part of `ours` in eval.ts). */
-const opened = Array.from({ length: 8 }, (_, i) => `final-${i + 1}`).map((name) => ({
-  name,
-  gold: `${labels}/${name}.jsonl`,
-  texts: `${shared}/corpus/articles.jsonl`,
-}));
-const sets = [
-  { name: 'dev', gold: `${shared}/eval/dev.jsonl`, texts: `${shared}/corpus/articles.jsonl` },
-  { name: 'shared train', gold: `${shared}/eval/train.jsonl`, texts: `${shared}/corpus/articles.jsonl` },
-  { name: 'ours', gold: `${labels}/train.jsonl`, texts: `${shared}/corpus/articles.jsonl` },
-  ...opened,
-  ...SNN_OPENED.filter((name) => name !== HELD_OUT_NOW).map((name) => ({
-    name,
-    gold: `${labels}/${name}.jsonl`,
-    texts: resolve(root, '..', SNN_SPLITS[name] as string, 'texts.jsonl'),
-  })),
-];
+const sets = readableSets(root);
 
 const KINDS: MarkKind[] = ['anonymous', 'denial', 'no_comment', 'wire'];
 const counts = new Map(KINDS.map((k) => [k, { gold: 0, engine: 0, both: 0 }]));
