@@ -10,11 +10,11 @@
  * ../shared and from beside the checkout (the SaudiNewsNet splits'); a set whose texts are absent is
  * left out and named.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../src/analysis/index';
 import type { MarkKind } from '../src/analysis/types';
-import { type GoldArticle, readableSets } from './labels/readable';
+import { type GoldArticle, readableSets, readJsonl } from './labels/readable';
 
 const args = process.argv.slice(2);
 const pattern = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--show');
@@ -27,11 +27,6 @@ const show = showAt >= 0 ? Number(args[showAt + 1] ?? 10) : 0;
 const family = new RegExp(pattern, 'u');
 
 const root = resolve(import.meta.dirname, '..');
-const jsonl = <T>(file: string): T[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as T);
 
 const sets = readableSets(root);
 
@@ -50,10 +45,10 @@ for (const set of sets) {
   }
   let texts = textCache.get(set.texts);
   if (!texts) {
-    texts = new Map(jsonl<{ id: string; text: string }>(set.texts).map((a) => [a.id, a.text]));
+    texts = new Map(readJsonl<{ id: string; text: string }>(set.texts).map((a) => [a.id, a.text]));
     textCache.set(set.texts, texts);
   }
-  for (const article of jsonl<GoldArticle>(set.gold)) {
+  for (const article of readJsonl<GoldArticle>(set.gold)) {
     const text = texts.get(article.article_id);
     if (!text) continue;
     const matching = article.sentences.filter((s) => family.test(text.slice(s.start, s.end)));

@@ -9,11 +9,11 @@
  * (−), the sentence's gold kinds (`unlabelled` where no set labels it), and a count of how many
  * agree with gold, go against it, or fall on unlabelled text.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findMarks } from '../src/analysis/engine';
 import type { MarkKind } from '../src/analysis/types';
-import { type GoldArticle, type GoldSentence, readableSets } from './labels/readable';
+import { type GoldArticle, type GoldSentence, readableSets, readJsonl } from './labels/readable';
 
 /** One mark as dumped: kind, start, end, outlets joined by commas, cue text. */
 export type DumpedMark = [MarkKind, number, number, string, string];
@@ -68,12 +68,6 @@ export function tally(changes: readonly Change[]): { right: number; wrong: numbe
   return t;
 }
 
-const jsonl = <T>(file: string): T[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as T);
-
 /** Every readable text file: the corpus, the open pool, the opened splits' texts (those present). */
 function textFiles(root: string): string[] {
   const files = [resolve(root, '../shared/corpus/articles.jsonl'), resolve(root, '../snn-open.jsonl')];
@@ -87,7 +81,7 @@ function main(): void {
   if (command === 'dump' && rest[0]) {
     const lines: string[] = [];
     for (const file of textFiles(root))
-      for (const a of jsonl<{ id: string; text: string }>(file)) {
+      for (const a of readJsonl<{ id: string; text: string }>(file)) {
         const marks: DumpedMark[] = findMarks(a.text).map((m) => [
           m.kind,
           m.start,
@@ -107,11 +101,11 @@ function main(): void {
     const gold = new Map<string, GoldSentence[]>();
     for (const set of readableSets(root))
       if (existsSync(set.gold))
-        for (const a of jsonl<GoldArticle>(set.gold)) gold.set(a.article_id, a.sentences);
+        for (const a of readJsonl<GoldArticle>(set.gold)) gold.set(a.article_id, a.sentences);
     const texts = new Map<string, string>();
     for (const file of textFiles(root))
-      for (const a of jsonl<{ id: string; text: string }>(file)) texts.set(a.id, a.text);
-    const changes = diffDumps(jsonl<Dump>(rest[0]), jsonl<Dump>(rest[1]), gold, kind);
+      for (const a of readJsonl<{ id: string; text: string }>(file)) texts.set(a.id, a.text);
+    const changes = diffDumps(readJsonl<Dump>(rest[0]), readJsonl<Dump>(rest[1]), gold, kind);
     for (const c of changes) {
       const [k, start, end, outlets, cue] = c.mark;
       const sentence = (texts.get(c.id) ?? '').slice(start, end).replace(/\s+/gu, ' ').slice(0, 200);

@@ -4,6 +4,7 @@
  * where its texts are. Never the split held out now (snn.ts HELD_OUT_NOW) nor one not yet opened.
  * Read by eval:family and eval:diff.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { MarkKind } from '../../src/analysis/types';
 import { HELD_OUT_NOW, SNN_OPENED, SNN_SPLITS } from './snn';
@@ -49,3 +50,10 @@ export function readableSets(root: string): ReadableSet[] {
     })),
   ];
 }
+
+/** One JSON object per non-empty line. */
+export const readJsonl = <T>(file: string): T[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);

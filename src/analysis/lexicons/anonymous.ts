@@ -29,7 +29,7 @@ export interface NounEntry {
   /** Only without the article: `الصحيفة` is a paper named before, not one left unnamed. */
   indefinite?: boolean;
   /**
-   * An accusative made for the noun (addAccusatives), counted only after "but" (`لكن`, `غير أن`,
+   * An accusative made for the noun (addDerivedForms), counted only after "but" (`لكن`, `غير أن`,
    * `إلا أن`): elsewhere the accusative is an object or a count's noun (`30 محللا`).
    */
   afterBut?: boolean;
@@ -290,24 +290,19 @@ add(
   { indefinite: true },
 );
 add('media', MEDIA_OF, { sg: ['إعلام'] });
-// The nominative dual of every person by function (`أكد قياديان`, `قال دبلوماسيان`): written
-// once here instead of per noun. (The oblique dual in ين is the plural's form, listed with it.)
-// In a function: a long loop at a module's top level has the whole bundle's top-level code
-// compiled while it runs (see readRegistry in detectors/wire/outlet-names.ts).
-function addDuals(): void {
-  for (const [form, e] of [...nouns])
-    if (e.cls === 'role' && e.number === 'sg' && !/[ةاى]$/.test(form) && !nouns.has(`${form}ان`))
-      nouns.set(`${form}ان`, { ...e, number: 'du', agree: 'pl' });
+// The nominative dual of every person by function (`أكد قياديان`, `قال دبلوماسيان`), and its
+// accusative singular (`لكن باحثا من الجامعة قال`, `إلا أن دبلوماسيا غربيا أكد`), where a noun lists
+// no such form of its own: written once here instead of per noun. (The oblique dual in ين is the
+// plural's form, listed with it.) In a function: a long loop at a module's top level has the whole
+// bundle's top-level code compiled while it runs (see readRegistry in detectors/wire/outlet-names.ts).
+function addDerivedForms(): void {
+  for (const [form, e] of [...nouns]) {
+    if (e.cls !== 'role' || e.number !== 'sg' || /[ةاى]$/.test(form)) continue;
+    if (!nouns.has(`${form}ان`)) nouns.set(`${form}ان`, { ...e, number: 'du', agree: 'pl' });
+    if (!nouns.has(`${form}ا`)) nouns.set(`${form}ا`, { ...e, afterBut: true });
+  }
 }
-addDuals();
-// …and the accusative singular (`لكن باحثا من الجامعة قال`, `إلا أن دبلوماسيا غربيا أكد`), where a
-// noun has no listed accusative of its own.
-function addAccusatives(): void {
-  for (const [form, e] of [...nouns])
-    if (e.cls === 'role' && e.number === 'sg' && !/[ةاى]$/.test(form) && !nouns.has(`${form}ا`))
-      nouns.set(`${form}ا`, { ...e, afterBut: true });
-}
-addAccusatives();
+addDerivedForms();
 // A non-human plural takes a feminine singular verb (وتابعت المصادر), and so do media nouns.
 // Sources, circles and cadres are people too, and are as often followed by a masculine plural
 // (وقالت المصادر … وأضافوا أن، مؤكدين أن): those keep the plural agreement, which takes both.

@@ -10,6 +10,7 @@ import { agreementOf, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
 import { quantifierStart } from './description';
+import { REPORT_NOUN } from './passed-around';
 import { COMMAS, ONE_OR_SOME } from './words';
 
 const NOT_A_VERB_AFTER = new Set(['علم', 'يعد', 'تعد']);
@@ -92,14 +93,11 @@ export function contextAfter(tokens: Token[], i: number, end: number, headline: 
     headline &&
     i === 0 &&
     end === 1 &&
-    REPORTS.test(tokens[0]?.text ?? '') &&
+    REPORT_NOUN.test(tokens[0]?.text ?? '') &&
     /^(?:عن|بشان)$/u.test(tokens[1]?.text ?? '');
   if (found === undefined && reportsAbout) return 1;
   return found;
 }
-
-/** Reports, news, leaks, rumours, indefinite (normalised). */
-const REPORTS = /^(?:انباء|تقارير|اخبار|معلومات|تسريبات|شايعات|اشاعات)$/u;
 
 /** A verb form that is plainly masculine singular: `يشير`, `كشف` (not `سرت`, `قالوا`, `تقول`). */
 function masculineSingular(verb: string): boolean {

@@ -8,10 +8,7 @@ import type { Token } from '../../tokens/tokenize';
 import { claimSoon } from './carried-claim';
 import type { Context } from './context';
 import { informantNext } from './description';
-import { COMMAS, isComplementiser, LOOK_BACK } from './words';
-
-/** Verbs of counting as (`تعد مهيأة`), which join no speakers. */
-const COUNTS_AS = /^[وف]?(?:يعد|تعد|عد|تعتبر|يعتبر)$/u;
+import { BEING, COMMAS, isComplementiser, LOOK_BACK } from './words';
 
 /**
  * `وقال الضابط في الجمارك والمصدر في وزارة المالية`: a source coordinated into the subject of a
@@ -32,11 +29,11 @@ export function coordinatedContext(tokens: Token[], q: number, noun: NounHit): C
     if (noun.entry.cls !== 'source' && noun.entry.cls !== 'role') return undefined;
     if (!noun.definite && !informantNext(tokens, q)) return undefined;
   } else {
-    // (not a verb of counting as: `التي تعد مهيأة بكوادر ومعلمين`)
+    // (not a verb of being or counting as, which joins no speakers: `التي تعد مهيأة بكوادر ومعلمين`)
     for (const at of [q - 2, q - 3, q - 4])
       if (
         speechVerb(tokens[at]) &&
-        !COUNTS_AS.test(tokens[at]?.text ?? '') &&
+        !BEING.test(tokens[at]?.text ?? '') &&
         tokens.slice(at + 1, q).every((t) => t.isWord)
       )
         return { at, how: 'verb' };

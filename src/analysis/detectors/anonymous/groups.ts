@@ -7,7 +7,7 @@
  * Any such group is vague (ANNOTATION.md: vague unnamed groups as the origin of a claim), whatever
  * the noun, so the rule names the construction, not a list of nouns.
  */
-import { type Agreement, NAMING_WORDS, SPEECH_VERBS } from '../../lexicons/anonymous';
+import { type Agreement, NAMING_WORDS, SO_CALLED, SPEECH_VERBS } from '../../lexicons/anonymous';
 import { alt, trieAlt, hot } from '../../lexicon';
 import { norm } from '../../normalize';
 import { isWordCode, LETTER_CLASS, WORD_CHAR_CLASS } from '../../word-chars';
@@ -171,7 +171,7 @@ function firstAfterVerb(
  * him (not `يدعي أن`, "claims that", nor the so-called of `فيما يسمى`).
  */
 const NAMED_AFTER = new RegExp(
-  `^[^.؟!"]{0,60}?(?<!ما)(?:\\s|،)(?:${trieAlt([...NAMING_WORDS])})\\s+(?![بل]?ان(?!${WORD_CHAR_CLASS}))${LETTER_CLASS}`,
+  `^[^.؟!"]{0,60}?(?<!(?:^|\\s)(?:${[...SO_CALLED].join('|')}))(?:\\s|،)(?:${trieAlt([...NAMING_WORDS])})\\s+(?![بل]?ان(?!${WORD_CHAR_CLASS}))${LETTER_CLASS}`,
   'u',
 );
 

@@ -23,11 +23,13 @@ export const SOCIAL = norm('التواصل');
 const PASSED_CLAIM =
   /^(?:ال)?(?:انباء|اخبار|خبر|نبا|اشاعه|اشاعات|شايعه|شايعات|تقارير|تقرير|معلومات|روايه|روايات|مزاعم|ادعاءات|ان|انه|انها|بان|بانه|بانها)$/u;
 
+/** Reports, news, statements, accounts, rumours, leaks, indefinite (normalised), with ف or ب. */
+export const REPORT_NOUN =
+  /^[فب]?(?:خبر|نبا|انباء|اخبار|تقرير|تقارير|تصريح|تصريحات|روايه|روايات|اشاعه|اشاعات|شايعه|شايعات|معلومات|تسريبات)$/u;
 /**
  * An indefinite report or statement just before the verb, which describes it (`خبر جديد تناقلته
  * وسائل الإعلام`, `في تصريح تناقلته وسائل إعلام إيرانية`): what the media pass around is a claim.
  */
-const REPORT_NOUN = /^[فب]?(?:خبر|نبا|انباء|اخبار|تقرير|تقارير|تصريح|تصريحات|روايه|اشاعه|شايعه|معلومات)$/u;
 export const indefiniteReportBefore = (tokens: Token[], verb: number): boolean =>
   REPORT_NOUN.test(tokens[verb - 1]?.text ?? '') ||
   (REPORT_NOUN.test(tokens[verb - 2]?.text ?? '') && /^(?!ال)\S{3,}$/u.test(tokens[verb - 1]?.text ?? ''));

@@ -90,10 +90,13 @@ function saysVia(before: { raw: string }[]): boolean {
   return false;
 }
 
+/** A colon right after the outlet's name, over its closing quote: the outlet's or the speaker's words follow. */
+export const colonRightAfter = (t: string, end: number): boolean => /^\s*"?\s*:/u.test(t.slice(end, end + 5));
+
 /** A claim begins within a few words after the mention (`الكاتب في صحيفة «زمان» فلان أن …`), in its clause. */
 function claimAfter(t: string, end: number): boolean {
   // `وكتب في صحيفة «…»: «…»`: a colon right after the name opens the words.
-  if (/^\s*"?\s*:/u.test(t.slice(end, end + 5))) return true;
+  if (colonRightAfter(t, end)) return true;
   for (const raw of wordsAfter(t, end, 7)) {
     if (CLAIM_START.test(strip(raw))) return true;
     if (/[.،,:؛]$/.test(raw)) return false;
@@ -207,7 +210,7 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   // …or, the outlet in quotes, with the claim right after it (`بيّن الخبير فلان لـ«الشرق الأوسط» أن`).
   if (
     (m.lam || m.lone || toward) &&
-    (/^\s*"?\s*:/.test(t.slice(m.end)) || speaksBefore(t, m.start) || (m.quoted && claimRightAfter(t, m.end)))
+    (colonRightAfter(t, m.end) || speaksBefore(t, m.start) || (m.quoted && claimRightAfter(t, m.end)))
   )
     return 'told';
   // `رأى الكاتب في صحيفة «زمان» أن`, `مراسل قناة …`, `قال فلان من صحيفة «تقويم»`: one of the

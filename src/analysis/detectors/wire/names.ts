@@ -8,6 +8,7 @@ import type { Span } from '../../types';
 import {
   type Credit,
   claimRightAfter,
+  colonRightAfter,
   receivedCopy,
   creditOf,
   creditRightBefore,
@@ -164,7 +165,7 @@ export function scanNames(
           outlet.kind !== 'newspaper' &&
           (claimRightAfter(t, mention.end) ||
             // (an agency's only: `يقول لأمريكا وللعالم:` is to the world, not to Al-Alam)
-            (outlet.kind === 'agency' && /^\s*:/u.test(t.slice(mention.end, mention.end + 3))))) ||
+            (outlet.kind === 'agency' && colonRightAfter(t, mention.end)))) ||
         // `في تصريحات للمدينة، إن`, `في حديث لليوم`: a statement given to a paper named like a place
         // or a day — statements are given to outlets, not to cities.
         (credit === 'told' &&
