@@ -5,6 +5,9 @@ import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 import { dynamicUrlsOnly } from './scripts/dynamic-url';
 import { knownSiteMatches } from './src/page/domains';
 
+/** ANL_NO_MINIFY=1 builds readable chunks, for reading a CPU profile by function name (bench/functions.ts). */
+const MINIFY = !process.env.ANL_NO_MINIFY;
+
 type Target = 'chrome' | 'firefox';
 
 /** The service worker's source, as manifest.json names it. */
@@ -198,7 +201,7 @@ function knownSiteScript(target: Target): CrxPlugin {
         build: {
           write: false,
           target: target === 'firefox' ? 'firefox140' : 'chrome120',
-          minify: true,
+          minify: MINIFY,
           lib: {
             entry: resolve(import.meta.dirname, 'src/content/known-site.ts'),
             formats: ['iife'],
@@ -255,7 +258,7 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: target === 'firefox' ? 'firefox140' : 'chrome120',
-      minify: true,
+      minify: MINIFY,
       sourcemap: false,
       // A content script's dynamic import must not add <link rel=modulepreload> to the page it reads.
       modulePreload: false,
