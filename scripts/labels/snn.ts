@@ -46,6 +46,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-40': 'snn-final-40',
   'final-41': 'snn-final-41',
   'final-42': 'snn-final-42',
+  'final-43': 'snn-final-43',
 };
 
 /**
