@@ -103,15 +103,14 @@ export const selfContainedEntry = (entry: string): Plugin => privateGraph(entry,
 
 /** What the gate loads on a page that may be Arabic (`./main?script&module` in CONTENT_ENTRY). */
 export const CONTENT_MAIN = 'src/content/main.ts';
-/** The engine, as main.ts loads it once the page is an article (its private copy). */
-const CONTENT_ENGINE = `${resolve(import.meta.dirname, 'src/content/sliced-analysis.ts')}?anl-content`;
-
 /**
  * The modules each of `roots` loads statically (all levels; a module is counted under the first
  * root that reaches it), worked out when the module graph is complete, for the output's chunk
- * groups: everything on the way to the first highlight then comes in two files, main.ts's and the
- * engine's, instead of the bundler's common chunks (nine files, each a request, a redirect and a
- * response handled on the page's main thread).
+ * groups: everything on the way to the first highlight then comes in one file, main.ts's, instead
+ * of the bundler's common chunks (each a request, a redirect and a response handled on the page's
+ * main thread). The engine is not on that way (the background reads the text): the chunks a page
+ * loads only later or when the background cannot read (the tooltip, the link builder, the engine
+ * in the page) are left to the bundler, so that loading the tooltip does not bring the detectors.
  */
 function staticClosures(roots: Record<string, string>): { plugin: Plugin; groupOf: Map<string, string> } {
   const groupOf = new Map<string, string>();
@@ -123,7 +122,9 @@ function staticClosures(roots: Record<string, string>): { plugin: Plugin; groupO
         const pending = [root];
         while (pending.length > 0) {
           const id = pending.pop() as string;
-          if (groupOf.has(id)) continue;
+          // Data the service worker's engine imports too (generated/patterns.json, which private
+          // graphs do not copy): left to a chunk the two share, not pulled into the content's.
+          if (groupOf.has(id) || id.endsWith('.json')) continue;
           const info = this.getModuleInfo(id);
           if (!info) continue;
           groupOf.set(id, group);
@@ -136,10 +137,10 @@ function staticClosures(roots: Record<string, string>): { plugin: Plugin; groupO
 }
 
 /**
- * Writes into the gate (the chunks that carry src/content/preload.ts's placeholders) the files it
- * starts loading at once on a page that may be Arabic: main.ts's chunk with its static imports,
- * and the engine's (the `engine` chunk group) with its own. Fails the build when a list is empty
- * or no chunk carries its placeholder.
+ * Writes into the gate (the chunks that carry src/content/preload.ts's placeholder) the files it
+ * starts loading at once on a page that may be Arabic: main.ts's chunk with its static imports
+ * (not the engine's: the background reads the text; the page loads the engine only when it cannot).
+ * Fails the build when the list is empty or no chunk carries its placeholder.
  */
 function preloadLists(): Plugin {
   return {
@@ -161,11 +162,9 @@ function preloadLists(): Plugin {
         return [...seen];
       };
       const loader = chunks.find((c) => c.facadeModuleId === resolve(import.meta.dirname, CONTENT_MAIN));
-      const engine = chunks.find((c) => c.name === 'engine');
-      if (!loader || !engine) throw new Error('preload lists: no chunk for main.ts or for the engine');
+      if (!loader) throw new Error('preload lists: no chunk for main.ts');
       const lists = {
         'anl:main-files': closure(loader.imports),
-        'anl:engine-files': closure([engine.fileName]),
       };
       for (const [placeholder, files] of Object.entries(lists)) {
         if (files.length === 0) throw new Error(`preload lists: ${placeholder} is empty`);
@@ -234,10 +233,7 @@ function knownSiteScript(target: Target): CrxPlugin {
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
-  const closures = staticClosures({
-    'content-main': resolve(import.meta.dirname, CONTENT_MAIN),
-    engine: CONTENT_ENGINE,
-  });
+  const closures = staticClosures({ 'content-main': resolve(import.meta.dirname, CONTENT_MAIN) });
   return {
     plugins: [
       selfContainedEntry(CONTENT_ENTRY),
@@ -265,10 +261,16 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         output: {
           codeSplitting: {
-            groups: ['content-main', 'engine'].map((name) => ({
-              name,
-              test: (id: string) => closures.groupOf.get(id) === name,
-            })),
+            groups: [
+              // The engine's generated data, which the service worker's engine imports too: a
+              // chunk of its own (imports nothing), not part of the content's engine chunk.
+              { name: 'patterns', test: /generated\/patterns\.json$/, priority: 2 },
+              {
+                name: 'content-main',
+                test: (id: string) => closures.groupOf.get(id) === 'content-main',
+                priority: 1,
+              },
+            ],
           },
         },
       },

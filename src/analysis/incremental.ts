@@ -17,11 +17,11 @@ import { compileHot, hotWaiting } from './lexicon';
 import { splitSentences } from './sentences';
 import type { Mark } from './types';
 
+export { capEnd, pieceEnd } from './pieces';
+
 export type { DetectorFactory } from './detector';
-// What a page needs besides reading: an outlet's names and links, and a search link's query
-// changed by the reader (small modules; the link builder, `analysis/links`, the page UI loads lazily).
-export { type SearchEngine, replaceQuery } from './links/search-urls';
-export { outletById, outletLink } from './outlets';
+// What a page needs besides reading (outlets' names and links): outlet-links.ts.
+export { outletById, outletLink, replaceQuery, type SearchEngine } from './outlet-links';
 
 export type { Mark, MarkKind, OutletLink, Span } from './types';
 export { MARK_KINDS } from './types';
@@ -85,39 +85,3 @@ export function warmUpSteps(detectors: readonly DetectorFactory[] = DETECTORS): 
 }
 /** Hot patterns compiled in one warm-up step (71 of them took 4–7 ms in all, in node). */
 const HOT_PER_STEP = 40;
-
-/** How far past a piece's size a sentence may run before it is cut at a space. */
-const STRETCH = 4;
-
-/**
- * Where the piece starting at `from` ends: after the last line break inside `max` characters;
- * in a longer line, at the last sentence boundary the engine's own splitter sees (looking up to
- * `stretch` times further so that a long quotation is not cut); failing that, at a space.
- */
-export function pieceEnd(text: string, from: number, max: number, stretch = STRETCH): number {
-  const limit = Math.min(text.length, from + max);
-  if (limit === text.length) return limit;
-  const newline = text.lastIndexOf('\n', limit - 1);
-  if (newline >= from) return newline + 1;
-  const lineBreak = text.indexOf('\n', limit);
-  const lineEnd = lineBreak < 0 ? text.length : lineBreak + 1;
-  const far = Math.min(lineEnd, from + max * stretch);
-  const starts = splitSentences(text.slice(from, far))
-    .map((s) => s.start)
-    .filter((s) => s > 0);
-  const inside = starts.filter((s) => s <= max);
-  const cut = inside[inside.length - 1] ?? starts[0];
-  if (cut !== undefined) return from + cut;
-  if (far === lineEnd) return lineEnd;
-  // No sentence end at all (a run of words): cut at a space, never inside a surrogate pair.
-  const space = text.lastIndexOf(' ', limit - 1);
-  if (space >= from) return space + 1;
-  const code = text.charCodeAt(limit - 1);
-  return code >= 0xd800 && code <= 0xdbff && limit - 1 > from ? limit - 1 : limit;
-}
-
-/** The end of the analysed text: at most `cap` characters, on a line or sentence boundary. */
-export function capEnd(text: string, cap: number): number {
-  if (text.length <= cap) return text.length;
-  return pieceEnd(text, 0, cap, 1);
-}

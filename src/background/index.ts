@@ -1,5 +1,6 @@
 /**
- * Background: the badge per tab, the keyboard commands forwarded to the active tab's content
+ * Background: the reading of articles' text by the engine (reader.ts: one engine for every tab,
+ * set up once, instead of one in each page), the badge per tab, the keyboard commands forwarded to the active tab's content
  * script, locale files for tooltips in a language other than the browser's, and (Chromium) the
  * tabs opened before this version, for the popup.
  * The per-tab state is the badge itself (the browser keeps it per tab and resets it on navigation),
@@ -9,8 +10,10 @@ import browser from 'webextension-polyfill';
 import { isStepCommand, isToBackground, type ToContent } from '../shared/messages';
 import { browserFamily } from '../shared/browser-family';
 import { badgeText } from './badge';
+import { READ_PORT } from '../shared/read-port';
 import { flattenMessages } from './locale';
 import { trackTabsOpenedBefore } from './opened-before';
+import { readerHost } from './reader';
 
 const BADGE_COLOUR = '#8a5a00';
 
@@ -45,6 +48,16 @@ export async function runCommand(command: string): Promise<boolean> {
     return false; // No content script on that tab (a browser page, or a page not yet loaded).
   }
 }
+
+// A content script's reading: only this extension's own scripts may connect (no page can).
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== READ_PORT || port.sender?.id !== browser.runtime.id) return;
+  const host = readerHost();
+  port.onMessage.addListener((message: unknown) => {
+    const reply = host(message);
+    if (reply) port.postMessage(reply);
+  });
+});
 
 browser.commands.onCommand.addListener((command) => {
   void runCommand(command);

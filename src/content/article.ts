@@ -8,15 +8,17 @@ import { arabicScriptShare, detectArticle, type NotArticleReason } from '../page
 import { flatten, withHeadline } from '../page/extract';
 import type { FlatText } from '../page/flat';
 import { offsetAt, toRange } from '../page/ranges';
+import { readInBackground, UNAVAILABLE } from './background-reading';
 import { nextTurn } from './next-turn';
-import type { SlicedOptions } from './sliced-analysis';
+import type { SlicedOptions } from './slices';
 
 let engine: Promise<typeof import('./sliced-analysis')> | null = null;
 
 /**
- * The engine loads only once a page is an article, in a chunk of its own (its modules are set up
- * when the chunk arrives, in a task apart from the reader's); the sliced analysis then runs each
- * detector's first sentence a turn apart (see sliced-analysis.ts). Loaded once.
+ * The engine in the page, for when the background cannot read (background-reading.ts): in a chunk
+ * of its own, loaded only then (its modules are set up when the chunk arrives, in a task apart
+ * from the reader's); the sliced analysis then runs each detector's first sentence a turn apart
+ * (see sliced-analysis.ts). Loaded once.
  */
 export function loadEngine(): Promise<typeof import('./sliced-analysis')> {
   // A turn first: where the engine is inlined (the known sites' script), setting it up is then a
@@ -95,8 +97,8 @@ function withoutHeadline(flat: FlatText, headline: Element | null): string {
 }
 
 /**
- * Analyses the article text in slices (see sliced-analysis.ts); reuses `previous` when the text
- * is unchanged. Null when cancelled.
+ * Analyses the article text in slices (slices.ts): by the engine in the background, else by the
+ * engine loaded in the page; reuses `previous` when the text is unchanged. Null when cancelled.
  */
 export async function analyseReading(
   flat: FlatText,
@@ -105,8 +107,10 @@ export async function analyseReading(
 ): Promise<Reading | null> {
   const href = flat.blocks[0]?.ownerDocument.location?.href ?? '';
   if (previous && previous.flat.text === flat.text) return { ...previous, flat, href };
-  const { analyseSliced } = await loadEngine();
-  const analysis = await analyseSliced(flat.text, options);
+  const background = await readInBackground(flat.text, options);
+  if (background === null || options.cancelled?.()) return null;
+  const analysis =
+    background === UNAVAILABLE ? await (await loadEngine()).analyseSliced(flat.text, options) : background;
   if (!analysis) return null;
   return { flat, href, marks: analysis.marks, failures: analysis.failures, analysed: analysis.analysed };
 }

@@ -1,163 +1,28 @@
 /**
- * Runs the engine over a page's article text in small pieces, so that the page stays
- * responsive and one failure does not cost the whole page:
- *
- * - pieces are whole lines (blocks), so sentences split exactly as over the whole text; a line
- *   longer than a piece is cut after a sentence end (or, failing that, at a space);
- * - the detectors are made once and fed every piece in order, with sentence numbers and
- *   whole-line flags of the whole text, so their discourse memory (`وأضاف المصدر` in the next
- *   paragraph) carries across pieces exactly as it does in one `findMarks` call;
- * - a detector that throws loses only its findings on that sentence; the sentence is counted;
- * - work yields to the page between slices of a few milliseconds; before the first slice each
- *   detector reads one sentence on its own, a turn apart, so that the cost of its first run
- *   (compiling its patterns: tens of milliseconds for all four) is not paid in one task; the
- *   first pieces are small and grow, for the same reason (the engine's first readings are slow);
- * - marks are told as they are found (`onProgress`), so that the first screenful can be painted
- *   long before the end; when the viewport starts further down the text, its text is read first,
- *   out of order, by detectors of its own (`ahead`): those marks lack what only an in-order
- *   reading knows (a source named in an earlier paragraph), so they are shown until the in-order
- *   reading gets there, and the result is always exactly that of one in-order reading;
- * - only the first `cap` characters are analysed.
+ * The engine loaded in the page, read in slices (slices.ts): what the content script falls back
+ * on when the background cannot read for it (background-reading.ts), and what tests drive. Its own
+ * chunk: loaded only when needed.
  */
-import {
-  capEnd,
-  createReader,
-  type DetectorFactory,
-  type Mark,
-  pieceEnd,
-  warmUpSteps,
-} from '../analysis/incremental';
-import { nextTurn } from './next-turn';
-import { TEXT_CAP } from './text-cap';
+import { createReader, warmUpSteps } from '../analysis/incremental';
+import { type Analysis, readInSlices, type SlicedOptions } from './slices';
 
-export { capEnd, pieceEnd, TEXT_CAP };
-/** Characters per engine call; the engine reads a few hundred characters a millisecond. */
-export const PIECE_CHARS = 2_000;
-/** The first piece: a paragraph or two. Each next piece is twice as long, up to PIECE_CHARS. */
-export const FIRST_PIECE_CHARS = 500;
-/** Work this long, then give the page a turn. */
-export const SLICE_MS = 10;
+export { capEnd, pieceEnd } from '../analysis/pieces';
+export { TEXT_CAP } from './text-cap';
+export {
+  type Analysis,
+  FIRST_PIECE_CHARS,
+  PIECE_CHARS,
+  type Progress,
+  SLICE_MS,
+  type SlicedOptions,
+} from './slices';
 
-/** What has been found so far (see `onProgress`). */
-export interface Progress {
-  /** The marks of text[0, readTo): final, what one in-order reading finds there. */
-  marks: readonly Mark[];
-  readTo: number;
-  /**
-   * Marks of the viewport's text, read ahead of the in-order reading by detectors that have not
-   * seen the text before it: provisional, to show until `readTo` passes them.
-   */
-  ahead: readonly Mark[];
-  /** The text [from, to) read ahead; null when nothing was. */
-  aheadSpan: { from: number; to: number } | null;
-}
-
-export interface SlicedOptions {
-  detectors?: readonly DetectorFactory[];
-  cap?: number;
-  pieceChars?: number;
-  firstPieceChars?: number;
-  sliceMs?: number;
-  /**
-   * The text [from, to) the reader sees. When it starts past the first piece it is read first
-   * (`ahead`); either way the page is given a turn (after `onProgress`) as soon as the in-order
-   * reading has passed `to`.
-   */
-  viewport?: { from: number; to: number };
-  /**
-   * Told what has been found whenever the page is about to be given a turn, while it returns
-   * true; the marks it is given are those of the whole reading so far (see `Progress`).
-   */
-  onProgress?: (progress: Progress) => boolean;
-  /** Resolves when work may go on (default: after a turn given to the page). */
-  pause?: () => Promise<void>;
-  /** True when this run is no longer wanted (a newer reading, the extension gone). */
-  cancelled?: () => boolean;
-  now?: () => number;
-}
-
-export interface Analysis {
-  marks: Mark[];
-  /** Sentences (or pieces) on which the engine threw; their marks may be missing. */
-  failures: number;
-  /** Characters analysed: `total` unless the text was over the cap. */
-  analysed: number;
-  total: number;
-}
-
-/** Where the line holding `at` starts (a piece may start there). */
-function lineStart(text: string, at: number): number {
-  return at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
-}
-
-/** Analyses `text` piece by piece; null when cancelled before the end. */
-export async function analyseSliced(text: string, options: SlicedOptions = {}): Promise<Analysis | null> {
-  const {
-    detectors,
-    cap = TEXT_CAP,
-    pieceChars = PIECE_CHARS,
-    firstPieceChars = FIRST_PIECE_CHARS,
-    sliceMs = SLICE_MS,
-    viewport,
-    onProgress,
-    pause = () => nextTurn(),
-    cancelled = () => false,
-    now = () => performance.now(),
-  } = options;
-  // Each detector's first run a turn apart, so that compiling its patterns is not one long task —
-  // nor one with setting up the engine's chunk, which has just run when the engine was loaded.
-  await pause();
-  if (cancelled()) return null;
-  for (const step of warmUpSteps(detectors)) {
-    step();
-    await pause();
-    if (cancelled()) return null;
-  }
-  const end = capEnd(text, cap);
-  const marks: Mark[] = [];
-  const ahead: Mark[] = [];
-  let aheadSpan: Progress['aheadSpan'] = null;
-  let offset = 0;
-  let telling = onProgress !== undefined;
-  const tell = () => {
-    if (telling && onProgress) telling = onProgress({ marks, readTo: offset, ahead, aheadSpan });
-  };
-  let size = Math.min(firstPieceChars, pieceChars);
-  /** Reads the piece starting at `from` into `into`; where the next piece starts. */
-  const readNext = (reader: ReturnType<typeof createReader>, from: number, into: Mark[]) => {
-    const stop = Math.min(end, pieceEnd(text, from, Math.min(size, end - from)));
-    for (const mark of reader.read(from, stop)) into.push(mark);
-    size = Math.min(pieceChars, size * 2);
-    return stop;
-  };
-  let sliceStart = now();
-  const turn = async () => {
-    tell();
-    await pause();
-    sliceStart = now();
-    return !cancelled();
-  };
-  // The viewport first, when the in-order reading would not reach it with its first piece.
-  if (viewport && onProgress && viewport.from >= size && viewport.from < end) {
-    const from = lineStart(text, viewport.from);
-    const to = Math.min(end, Math.max(viewport.to, from + 1));
-    const reader = createReader(text, detectors);
-    let at = from;
-    while (at < to) {
-      at = readNext(reader, at, ahead);
-      if (at < to && now() - sliceStart >= sliceMs && !(await turn())) return null;
-    }
-    aheadSpan = { from, to: at };
-    if (!(await turn())) return null;
-  }
-  const reader = createReader(text, detectors);
-  let viewportRead = viewport === undefined;
-  while (offset < end) {
-    offset = readNext(reader, offset, marks);
-    // The first screenful complete: show it now rather than at the end of the slice.
-    const justRead = !viewportRead && viewport !== undefined && offset >= viewport.to;
-    if (justRead) viewportRead = true;
-    if (offset < end && (justRead || now() - sliceStart >= sliceMs) && !(await turn())) return null;
-  }
-  return { marks, failures: reader.failures, analysed: end, total: text.length };
+/** Analyses `text` piece by piece with the engine in this page; null when cancelled before the end. */
+export function analyseSliced(text: string, options: SlicedOptions = {}): Promise<Analysis | null> {
+  return readInSlices(text, options, {
+    reader: () => createReader(text, options.detectors),
+    // Each detector's first run a turn apart, so that compiling its patterns is not one long task —
+    // nor one with setting up the engine's chunk, which has just run when the engine was loaded.
+    warmUp: () => warmUpSteps(options.detectors),
+  });
 }

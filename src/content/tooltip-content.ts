@@ -1,5 +1,5 @@
 /** The words of a sentence's tooltip: one section per kind, in the reader's language. */
-import { outletById, outletLink, replaceQuery } from '../analysis/incremental';
+import { outletById, outletLink, replaceQuery } from '../analysis/outlet-links';
 import type { Mark, OutletLink } from '../analysis/types';
 import type { TooltipContent, TooltipLine, TooltipLink, TooltipSection } from '../overlay/tooltip';
 import { ENGINE_NAMES, type SearchEngine } from '../shared/settings';

@@ -62,15 +62,17 @@ const firefoxBinary = findBrowser(['firefox-esr', 'firefox'], '/usr/bin/firefox-
     return { tab, extensionFiles };
   }
 
-  it('marks the article with no extension file fetched, where elsewhere the gate fetches the engine', async () => {
+  it('marks the article with no extension file fetched, where elsewhere the gate fetches main.ts but no page the engine', async () => {
     const known = await load(server.urlAt(KNOWN_HOST, 'cms-article.html'));
     const highlights = await highlightsWith(known.tab, ...CMS.map((e) => e.fragment));
     expectMarked(highlights, CMS);
     expectUnmarked(highlights, CMS_UNMARKED);
     const elsewhere = await load(server.url('cms-article.html'));
     await highlightsWith(elsewhere.tab, ...CMS.map((e) => e.fragment));
-    // The gate's page asked for main.ts's and the engine's chunks; the known site's asked for nothing.
-    expect(elsewhere.extensionFiles.some((f) => /\/assets\/engine-[\w-]+\.js$/.test(f))).toBe(true);
+    // The gate's page asked for main.ts's chunk; the known site's asked for nothing; neither loaded
+    // the engine, for the background read the text (src/content/background-reading.ts).
+    expect(elsewhere.extensionFiles.some((f) => /\/assets\/content-main-[\w-]+\.js$/.test(f))).toBe(true);
+    expect(elsewhere.extensionFiles.filter((f) => /\/assets\/sliced-analysis-/.test(f))).toEqual([]);
     expect(known.extensionFiles).toEqual([]);
     await known.tab.close();
     await elsewhere.tab.close();

@@ -31,12 +31,17 @@ describe('engine modules', () => {
   });
 });
 
-/** The engine's public entries: `analyze`, the piecewise reader, the lazily loaded link builder, types. */
+/**
+ * The engine's public entries: `analyze`, the piecewise reader and where its pieces end, the lazily
+ * loaded link builder, the outlets' names and links for the tooltip, types.
+ */
 const PUBLIC = new Set([
   'analysis',
   'analysis/index',
   'analysis/incremental',
   'analysis/links',
+  'analysis/outlet-links',
+  'analysis/pieces',
   'analysis/types',
 ]);
 const IMPORT = /(?:from|import)\s*\(?\s*'([^']+)'/g;

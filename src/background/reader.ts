@@ -1,0 +1,38 @@
+/**
+ * The engine's side of a reading asked for by a content script (shared/read-port.ts): one host per
+ * port, holding the text and a piecewise reader (analysis/incremental.ts) per reader number, so
+ * that the detectors' memory carries from piece to piece as in one call. The engine is set up once
+ * in the background, for every tab, instead of in each page.
+ */
+import { createReader, type Reader } from '../analysis/incremental';
+import { type FromReader, isToReader } from '../shared/read-port';
+
+/** Answers one port's messages, in order; undefined for a message that needs no answer. */
+export function readerHost(): (message: unknown) => FromReader | undefined {
+  let text: string | null = null;
+  const readers = new Map<number, { reader: Reader; at: number }>();
+  return (message) => {
+    if (!isToReader(message)) return undefined;
+    if (message.type === 'text') {
+      text = message.text;
+      readers.clear();
+      return undefined;
+    }
+    const { id, from, to } = message;
+    if (text === null || from > to || to > text.length) return { type: 'refused', id };
+    let entry = readers.get(message.reader);
+    if (!entry) {
+      entry = { reader: createReader(text), at: from };
+      readers.set(message.reader, entry);
+    }
+    // A reader's pieces follow one another: its memory is of the text just before.
+    if (from !== entry.at) return { type: 'refused', id };
+    try {
+      const marks = entry.reader.read(from, to);
+      entry.at = to;
+      return { type: 'marks', id, marks, failures: entry.reader.failures };
+    } catch {
+      return { type: 'refused', id };
+    }
+  };
+}

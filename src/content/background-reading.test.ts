@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { findMarks } from '../analysis/engine';
+import { readerHost } from '../background/reader';
+import type { ToReader } from '../shared/read-port';
+import { readInBackground, UNAVAILABLE } from './background-reading';
+import { analyseSliced, type Progress } from './sliced-analysis';
+
+// Our own article: a source introduced in one paragraph and taken up in the next, a denial, a
+// non-response and a wire credit.
+const ARTICLE = [
+  'قال مصدر دبلوماسي مطلع طلب عدم الكشف عن هويته إن المحادثات ستستأنف في الدوحة.',
+  'وأضاف المصدر أن الوفدين اتفقا على جدول الأعمال.',
+  'ونفت وزارة الخارجية في بيان وجود أي وساطة جديدة.',
+  'ولم يرد المتحدث باسم الحكومة على طلب للتعليق.',
+  'وذكرت وكالة رويترز أن الجولة المقبلة قد تعقد الشهر المقبل.',
+].join('\n');
+
+type Listener = (message: unknown) => void;
+
+/**
+ * A runtime whose `connect` gives a port to a background that answers with `answer` (by default
+ * the real reader host), a message at a time and cloned, as a browser's port delivers them.
+ * (A browser's port cannot run here; the end-to-end tests read through the real one.)
+ */
+function runtimeWith(answer: (message: unknown) => unknown = readerHost(), { dropAtOnce = false } = {}) {
+  const sent: ToReader[] = [];
+  let disconnected = false;
+  const onMessage: Listener[] = [];
+  const onDisconnect: (() => void)[] = [];
+  const runtime = {
+    id: 'test-extension',
+    connect() {
+      if (dropAtOnce)
+        setTimeout(() => {
+          for (const l of onDisconnect) l();
+        }, 0);
+      return {
+        postMessage(message: ToReader) {
+          sent.push(message);
+          const reply = answer(structuredClone(message));
+          if (reply !== undefined)
+            setTimeout(() => {
+              for (const l of onMessage) l(structuredClone(reply));
+            }, 0);
+        },
+        disconnect() {
+          disconnected = true;
+        },
+        onMessage: { addListener: (l: Listener) => onMessage.push(l) },
+        onDisconnect: { addListener: (l: () => void) => onDisconnect.push(l) },
+      };
+    },
+  };
+  return { scope: { chrome: { runtime } }, sent, disconnected: () => disconnected };
+}
+
+const sync = { pause: () => Promise.resolve() };
+
+describe('reading in the background', () => {
+  it('gives exactly what the engine in the page gives, sending the text once and closing the port', async () => {
+    const { scope, sent, disconnected } = runtimeWith();
+    const read = await readInBackground(ARTICLE, { ...sync, firstPieceChars: 60 }, scope);
+    const inPage = await analyseSliced(ARTICLE, sync);
+    expect(read).toEqual(inPage);
+    expect(read !== UNAVAILABLE && read?.marks).toEqual(findMarks(ARTICLE));
+    expect(sent.filter((m) => m.type === 'text')).toHaveLength(1);
+    expect(sent.filter((m) => m.type === 'read').length).toBeGreaterThan(1);
+    expect(disconnected()).toBe(true);
+  });
+
+  it('reads the viewport first when it lies further down, then the whole text in order', async () => {
+    const { scope } = runtimeWith();
+    const from = ARTICLE.indexOf('ولم يرد');
+    const told: Progress[] = [];
+    const read = await readInBackground(
+      ARTICLE,
+      {
+        ...sync,
+        firstPieceChars: 60,
+        viewport: { from, to: ARTICLE.length },
+        onProgress: (p) => {
+          told.push({ ...p, ahead: [...p.ahead], marks: [...p.marks] });
+          return true;
+        },
+      },
+      scope,
+    );
+    // The viewport's non-response was told before the in-order reading reached it.
+    const early = told.find((p) => p.readTo <= from && p.ahead.some((m) => m.kind === 'no_comment'));
+    expect(early).toBeDefined();
+    expect(read !== UNAVAILABLE && read?.marks).toEqual(findMarks(ARTICLE));
+  });
+
+  it('is unavailable without an extension runtime, when the background is not there, or when it refuses', async () => {
+    expect(await readInBackground(ARTICLE, sync, {})).toBe(UNAVAILABLE);
+    const gone = runtimeWith(() => undefined, { dropAtOnce: true });
+    expect(await readInBackground(ARTICLE, sync, gone.scope)).toBe(UNAVAILABLE);
+    const refusing = runtimeWith((m) =>
+      (m as ToReader).type === 'read' ? { type: 'refused', id: (m as { id: number }).id } : undefined,
+    );
+    expect(await readInBackground(ARTICLE, sync, refusing.scope)).toBe(UNAVAILABLE);
+    expect(refusing.disconnected()).toBe(true);
+  });
+
+  it('gives up when cancelled (a newer reading), closing the port', async () => {
+    const { scope, disconnected } = runtimeWith();
+    let reads = 0;
+    const read = await readInBackground(
+      ARTICLE,
+      { ...sync, firstPieceChars: 60, sliceMs: 0, cancelled: () => ++reads > 1 },
+      scope,
+    );
+    expect(read).toBeNull();
+    expect(disconnected()).toBe(true);
+  });
+});

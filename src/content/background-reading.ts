@@ -1,0 +1,159 @@
+/**
+ * The page's text read by the engine in the background (background/reader.ts, over the port of
+ * shared/read-port.ts), in the same slices and order as an engine in the page would read it
+ * (slices.ts): the page's main thread reads the page and paints, and loads no engine. Any failure
+ * of the port (no background, the extension reloaded, a refused piece, no answer) is reported as
+ * `unavailable`, and the caller reads with the engine in the page instead.
+ */
+import type { Mark } from '../analysis/types';
+import { isFromReader, READ_PORT, type ToReader } from '../shared/read-port';
+import { type Analysis, PIECE_CHARS, type PieceReader, readInSlices, type SlicedOptions } from './slices';
+
+/** A port as Chromium and Firefox give it (the polyfill's adds nothing needed here). */
+interface BarePort {
+  postMessage(message: ToReader): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+interface ConnectingRuntime {
+  id?: string;
+  lastError?: unknown;
+  connect(info: { name: string }): BarePort;
+}
+interface ExtensionGlobals {
+  browser?: { runtime?: Partial<ConnectingRuntime> };
+  chrome?: { runtime?: Partial<ConnectingRuntime> };
+}
+
+/** Without an answer this long, the background is taken to be gone (it answers in milliseconds). */
+const ANSWER_MS = 5_000;
+/**
+ * After the first screenful, pieces this long: each is a message each way, and the page does no
+ * work while the background reads.
+ */
+const BACKGROUND_PIECE_CHARS = 8 * PIECE_CHARS;
+
+export const UNAVAILABLE = 'unavailable';
+
+function runtimeOf(scope: object): ConnectingRuntime | null {
+  try {
+    const g = scope as ExtensionGlobals;
+    const runtime = g.browser?.runtime ?? g.chrome?.runtime;
+    return runtime?.id && typeof runtime.connect === 'function' ? (runtime as ConnectingRuntime) : null;
+  } catch {
+    return null;
+  }
+}
+
+interface Pending {
+  resolve(marks: Mark[], failures: number): void;
+  reject(error: Error): void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** One port: the text sent once, then pieces asked for by numbered readers. */
+class Connection {
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private nextReader = 0;
+  private closed = false;
+
+  constructor(
+    private readonly port: BarePort,
+    runtime: ConnectingRuntime,
+    text: string,
+  ) {
+    port.onMessage.addListener((message) => this.answer(message));
+    port.onDisconnect.addListener(() => {
+      // Read, so that Chromium does not report it as unchecked.
+      void runtime.lastError;
+      this.fail(new Error('the background closed the reading'));
+    });
+    port.postMessage({ type: 'text', text });
+  }
+
+  private answer(message: unknown): void {
+    if (!isFromReader(message)) return;
+    const waiting = this.pending.get(message.id);
+    if (!waiting) return;
+    this.pending.delete(message.id);
+    clearTimeout(waiting.timer);
+    if (message.type === 'marks') waiting.resolve(message.marks, message.failures);
+    else waiting.reject(new Error('the background refused a piece'));
+  }
+
+  private fail(error: Error): void {
+    this.closed = true;
+    for (const waiting of this.pending.values()) {
+      clearTimeout(waiting.timer);
+      waiting.reject(error);
+    }
+    this.pending.clear();
+  }
+
+  reader(): PieceReader {
+    const reader = this.nextReader++;
+    let failures = 0;
+    return {
+      read: (from, to) =>
+        new Promise<Mark[]>((resolve, reject) => {
+          if (this.closed) {
+            reject(new Error('the reading is closed'));
+            return;
+          }
+          const id = this.nextId++;
+          const timer = setTimeout(() => this.fail(new Error('the background did not answer')), ANSWER_MS);
+          this.pending.set(id, {
+            resolve: (marks, count) => {
+              failures = count;
+              resolve(marks);
+            },
+            reject,
+            timer,
+          });
+          this.port.postMessage({ type: 'read', id, reader, from, to } satisfies ToReader);
+        }),
+      get failures() {
+        return failures;
+      },
+    };
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.fail(new Error('the reading is closed'));
+    try {
+      this.port.disconnect();
+    } catch {
+      // Already gone with the extension.
+    }
+  }
+}
+
+/**
+ * `text` read by the background's engine, as `analyseSliced` would read it in the page: the
+ * analysis, null when cancelled, or UNAVAILABLE when the background could not read it.
+ */
+export async function readInBackground(
+  text: string,
+  options: SlicedOptions,
+  scope: object = globalThis,
+): Promise<Analysis | null | typeof UNAVAILABLE> {
+  const runtime = runtimeOf(scope);
+  if (!runtime) return UNAVAILABLE;
+  let connection: Connection;
+  try {
+    connection = new Connection(runtime.connect({ name: READ_PORT }), runtime, text);
+  } catch {
+    return UNAVAILABLE;
+  }
+  try {
+    const pieceChars = Math.max(options.pieceChars ?? PIECE_CHARS, BACKGROUND_PIECE_CHARS);
+    return await readInSlices(text, { ...options, pieceChars }, { reader: () => connection.reader() });
+  } catch {
+    return UNAVAILABLE;
+  } finally {
+    connection.close();
+  }
+}
