@@ -1,10 +1,12 @@
 /**
  * The engine's side of a reading asked for by a content script (shared/read-port.ts): one host per
  * port, holding the text and a piecewise reader (analysis/incremental.ts) per reader number, so
- * that the detectors' memory carries from piece to piece as in one call. The engine is set up once
- * in the background, for every tab, instead of in each page.
+ * that the detectors' memory carries from piece to piece as in one call, and the wire marks' links
+ * worked out over the same text. The engine and the link builder are set up once in the
+ * background, for every tab, instead of in each page.
  */
 import { createReader, type Reader } from '../analysis/incremental';
+import { linksForMark } from '../analysis/links';
 import { type FromReader, isToReader } from '../shared/read-port';
 
 /** Answers one port's messages, in order; undefined for a message that needs no answer. */
@@ -18,8 +20,17 @@ export function readerHost(): (message: unknown) => FromReader | undefined {
       readers.clear();
       return undefined;
     }
-    const { id, from, to } = message;
-    if (text === null || from > to || to > text.length) return { type: 'refused', id };
+    const { id } = message;
+    if (text === null) return { type: 'refused', id };
+    if (message.type === 'links') {
+      try {
+        return { type: 'links', id, links: linksForMark(text, message.mark, message.options) };
+      } catch {
+        return { type: 'refused', id };
+      }
+    }
+    const { from, to } = message;
+    if (from > to || to > text.length) return { type: 'refused', id };
     let entry = readers.get(message.reader);
     if (!entry) {
       entry = { reader: createReader(text), at: from };

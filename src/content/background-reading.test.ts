@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findMarks } from '../analysis/engine';
 import { readerHost } from '../background/reader';
 import type { ToReader } from '../shared/read-port';
-import { readInBackground, UNAVAILABLE } from './background-reading';
+import { BackgroundPort, readInBackground, UNAVAILABLE } from './background-reading';
+import { loadLinkBuilder, loadLocalLinkBuilder } from './links';
 import { analyseSliced, type Progress } from './sliced-analysis';
 
 // Our own article: a source introduced in one paragraph and taken up in the next, a denial, a
@@ -112,5 +113,39 @@ describe('reading in the background', () => {
     );
     expect(read).toBeNull();
     expect(disconnected()).toBe(true);
+  });
+});
+
+describe("a wire mark's links from the background", () => {
+  const wire = () => {
+    const mark = findMarks(ARTICLE).find((m) => m.kind === 'wire');
+    if (!mark) throw new Error('the article has a wire credit');
+    return mark;
+  };
+  const options = { title: 'جولة محادثات جديدة', date: '2026-11-30', engine: 'duckduckgo' as const };
+
+  it('are those the builder in the page works out', async () => {
+    const { scope } = runtimeWith();
+    const port = BackgroundPort.open(ARTICLE, scope);
+    const local = await loadLocalLinkBuilder();
+    const expected = await local.linksForMark(ARTICLE, wire(), options);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await port?.links(wire(), options)).toEqual(expected);
+    port?.close();
+  });
+
+  it("come from the page's own builder when the background is gone, and the text is sent once per port", async () => {
+    const local = await loadLocalLinkBuilder();
+    const expected = await local.linksForMark(ARTICLE, wire(), options);
+    const gone = runtimeWith(() => undefined, { dropAtOnce: true });
+    expect(await (await loadLinkBuilder(gone.scope)).linksForMark(ARTICLE, wire(), options)).toEqual(
+      expected,
+    );
+    const up = runtimeWith();
+    const builder = await loadLinkBuilder(up.scope);
+    await builder.linksForMark(ARTICLE, wire(), options);
+    await builder.linksForMark(ARTICLE, wire(), { ...options, engine: 'bing' });
+    expect(up.sent.filter((m) => m.type === 'text')).toHaveLength(1);
+    expect(up.sent.filter((m) => m.type === 'links')).toHaveLength(2);
   });
 });

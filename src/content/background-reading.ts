@@ -5,8 +5,9 @@
  * of the port (no background, the extension reloaded, a refused piece, no answer) is reported as
  * `unavailable`, and the caller reads with the engine in the page instead.
  */
-import type { Mark } from '../analysis/types';
-import { isFromReader, READ_PORT, type ToReader } from '../shared/read-port';
+import type { LinkOptions } from '../analysis/links';
+import type { Mark, OutletLink } from '../analysis/types';
+import { type FromReader, isFromReader, READ_PORT, type ToReader } from '../shared/read-port';
 import { type Analysis, PIECE_CHARS, type PieceReader, readInSlices, type SlicedOptions } from './slices';
 
 /** A port as Chromium and Firefox give it (the polyfill's adds nothing needed here). */
@@ -47,30 +48,45 @@ function runtimeOf(scope: object): ConnectingRuntime | null {
 }
 
 interface Pending {
-  resolve(marks: Mark[], failures: number): void;
+  resolve(answer: FromReader): void;
   reject(error: Error): void;
   timer: ReturnType<typeof setTimeout>;
 }
 
-/** One port: the text sent once, then pieces asked for by numbered readers. */
-class Connection {
+/** One port to the background: the text sent once, then pieces of it read, or a mark's links. */
+export class BackgroundPort {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   private nextReader = 0;
   private closed = false;
 
-  constructor(
+  private constructor(
     private readonly port: BarePort,
     runtime: ConnectingRuntime,
-    text: string,
+    readonly text: string,
   ) {
     port.onMessage.addListener((message) => this.answer(message));
     port.onDisconnect.addListener(() => {
       // Read, so that Chromium does not report it as unchecked.
       void runtime.lastError;
-      this.fail(new Error('the background closed the reading'));
+      this.fail(new Error('the background closed the port'));
     });
     port.postMessage({ type: 'text', text });
+  }
+
+  /** A port for `text`; null outside an extension or where the runtime cannot connect. */
+  static open(text: string, scope: object = globalThis): BackgroundPort | null {
+    const runtime = runtimeOf(scope);
+    if (!runtime) return null;
+    try {
+      return new BackgroundPort(runtime.connect({ name: READ_PORT }), runtime, text);
+    } catch {
+      return null;
+    }
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
   }
 
   private answer(message: unknown): void {
@@ -79,8 +95,8 @@ class Connection {
     if (!waiting) return;
     this.pending.delete(message.id);
     clearTimeout(waiting.timer);
-    if (message.type === 'marks') waiting.resolve(message.marks, message.failures);
-    else waiting.reject(new Error('the background refused a piece'));
+    if (message.type === 'refused') waiting.reject(new Error('the background refused a request'));
+    else waiting.resolve(message);
   }
 
   private fail(error: Error): void {
@@ -92,37 +108,51 @@ class Connection {
     this.pending.clear();
   }
 
+  /** Sends the request made with the next id; resolves with its answer. */
+  private ask(request: (id: number) => ToReader): Promise<FromReader> {
+    return new Promise<FromReader>((resolve, reject) => {
+      if (this.closed) {
+        reject(new Error('the port is closed'));
+        return;
+      }
+      const id = this.nextId++;
+      const timer = setTimeout(() => this.fail(new Error('the background did not answer')), ANSWER_MS);
+      this.pending.set(id, { resolve, reject, timer });
+      try {
+        this.port.postMessage(request(id));
+      } catch (error) {
+        this.fail(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  }
+
+  /** A reader of the text, its memory carried from piece to piece (in the background). */
   reader(): PieceReader {
     const reader = this.nextReader++;
     let failures = 0;
     return {
-      read: (from, to) =>
-        new Promise<Mark[]>((resolve, reject) => {
-          if (this.closed) {
-            reject(new Error('the reading is closed'));
-            return;
-          }
-          const id = this.nextId++;
-          const timer = setTimeout(() => this.fail(new Error('the background did not answer')), ANSWER_MS);
-          this.pending.set(id, {
-            resolve: (marks, count) => {
-              failures = count;
-              resolve(marks);
-            },
-            reject,
-            timer,
-          });
-          this.port.postMessage({ type: 'read', id, reader, from, to } satisfies ToReader);
-        }),
+      read: async (from, to) => {
+        const answer = await this.ask((id) => ({ type: 'read', id, reader, from, to }));
+        if (answer.type !== 'marks') throw new Error('the background answered something else');
+        failures = answer.failures;
+        return answer.marks;
+      },
       get failures() {
         return failures;
       },
     };
   }
 
+  /** The links of a wire mark of the text. */
+  async links(mark: Mark, options: LinkOptions): Promise<OutletLink[]> {
+    const answer = await this.ask((id) => ({ type: 'links', id, mark, options }));
+    if (answer.type !== 'links') throw new Error('the background answered something else');
+    return answer.links;
+  }
+
   close(): void {
     if (this.closed) return;
-    this.fail(new Error('the reading is closed'));
+    this.fail(new Error('the port is closed'));
     try {
       this.port.disconnect();
     } catch {
@@ -140,14 +170,8 @@ export async function readInBackground(
   options: SlicedOptions,
   scope: object = globalThis,
 ): Promise<Analysis | null | typeof UNAVAILABLE> {
-  const runtime = runtimeOf(scope);
-  if (!runtime) return UNAVAILABLE;
-  let connection: Connection;
-  try {
-    connection = new Connection(runtime.connect({ name: READ_PORT }), runtime, text);
-  } catch {
-    return UNAVAILABLE;
-  }
+  const connection = BackgroundPort.open(text, scope);
+  if (!connection) return UNAVAILABLE;
   try {
     const pieceChars = Math.max(options.pieceChars ?? PIECE_CHARS, BACKGROUND_PIECE_CHARS);
     return await readInSlices(text, { ...options, pieceChars }, { reader: () => connection.reader() });

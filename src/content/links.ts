@@ -1,26 +1,73 @@
 /**
- * A wire mark's links to the original report, worked out in the content script ahead of the
- * reader's first hover. The link builder carries a large gazetteer, so it is a chunk of its own,
- * never loaded at start: on a page with wire marks the tooltip's chunk (page-ui.ts) loads it in idle time after
+ * A wire mark's links to the original report, worked out ahead of the reader's first hover, by
+ * the background (its builder set up once for every tab) or, where it cannot, by the page's own
+ * builder. That carries a large gazetteer, so it is a chunk of its own, never loaded at start: on a page with wire marks the tooltip's chunk (page-ui.ts) loads it in idle time after
  * the highlights are painted and works out every wire mark's links then (`prefill`), one mark a
  * turn; a tooltip asked for before that waits for its links (`fill`). Each mark's links are kept.
  * Building a link reads the page only: nothing is fetched.
  */
+import type { LinkOptions } from '../analysis/links';
 import type { Mark, OutletLink } from '../analysis/types';
 import type { FlatText } from '../page/flat';
 import { pageTitle } from '../page/headline';
 import { publishedDate } from '../page/published-date';
 import { offsetAt } from '../page/ranges';
 import type { SearchEngine } from '../shared/settings';
+import { BackgroundPort } from './background-reading';
 
-export type LinkBuilder = Pick<typeof import('../analysis/links'), 'linksForMark'>;
+/** Works out a wire mark's links: in the page (the builder's chunk) or in the background. */
+export interface LinkBuilder {
+  linksForMark(text: string, mark: Mark, options: LinkOptions): OutletLink[] | Promise<OutletLink[]>;
+}
 
 /**
- * The link builder, as its own chunk, imported from here (the tooltip's chunk). Not through the
- * engine's entry: with the import() inside the engine's chunk, removing the add-on in Firefox
- * while a page was open lost that page (tests/e2e/safety-firefox.test.ts, 2026-12-06).
+ * The link builder in the page, as its own chunk, imported from here (the tooltip's chunk). Not
+ * through the engine's entry: with the import() inside the engine's chunk, removing the add-on in
+ * Firefox while a page was open lost that page (tests/e2e/safety-firefox.test.ts, 2026-12-06).
  */
-export const loadLinkBuilder = (): Promise<LinkBuilder> => import('../analysis/links');
+export const loadLocalLinkBuilder = (): Promise<LinkBuilder> => import('../analysis/links');
+
+/** A links port unused this long is closed (opened again for the next mark). */
+const PORT_IDLE_MS = 10_000;
+
+/**
+ * The links worked out in the background, over a port that holds the page's text (sent again
+ * only when the text changed): its gazetteer is set up once there, not in every page. Where the
+ * background cannot answer, the page loads its own builder and asks it.
+ */
+export function loadLinkBuilder(scope: object = globalThis): Promise<LinkBuilder> {
+  let port: BackgroundPort | null = null;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  let local: Promise<LinkBuilder> | null = null;
+  const inPage = () => {
+    local ??= loadLocalLinkBuilder();
+    return local;
+  };
+  return Promise.resolve({
+    async linksForMark(text, mark, options) {
+      if (!local) {
+        clearTimeout(idle);
+        if (!port?.isOpen || port.text !== text) {
+          port?.close();
+          port = BackgroundPort.open(text, scope);
+        }
+        if (port) {
+          const open = port;
+          try {
+            return await open.links(mark, options);
+          } catch {
+            // The background went away or refused: this page's own builder from now on.
+          } finally {
+            // The marks are worked out one after another, then the port is let go (the
+            // background need not hold the text, nor stay up, for a page read long ago).
+            idle = setTimeout(() => open.close(), PORT_IDLE_MS);
+          }
+        }
+      }
+      return (await inPage()).linksForMark(text, mark, options);
+    },
+  });
+}
 
 /** What the builder needs of the page besides the mark. */
 export interface ArticlePage {

@@ -113,19 +113,27 @@ describe('the built content script stays light', () => {
       const chunks = readdirSync(join(dir, 'assets')).filter(
         (f) => f.endsWith('.js') && `assets/${f}` !== knownSites,
       );
+      // The builder's chunk: its gazetteer in it, or in a chunk of data it imports (which the
+      // background's builder imports too, src/content/links.ts).
+      const builder = chunks.find((f) => /^links-[\w-]+\.js$/.test(f));
+      expect(builder).toBeDefined();
+      const builderCode = readFileSync(join(dir, 'assets', builder ?? ''), 'utf8');
       const withGazetteer = chunks.filter((f) =>
         readFileSync(join(dir, 'assets', f), 'utf8').includes(GAZETTEER_SAMPLE),
       );
       expect(withGazetteer).toHaveLength(1);
-      const lazy = `assets/${withGazetteer[0]}`;
+      expect(withGazetteer[0] === builder || builderCode.includes(`./${withGazetteer[0]}`)).toBe(true);
+      const lazy = `assets/${builder}`;
       expect(exposed).toContain(lazy);
+      expect(exposed).toContain(`assets/${withGazetteer[0]}`);
       // The start-up script is one plain script (no loader, no imports) without the builder.
       const start = manifest.content_scripts[0]?.js[0] ?? '';
       expect(start).toMatch(/^assets\/src-content-index\.ts-[\w-]+\.js$/);
       const startCode = readFileSync(join(dir, start), 'utf8');
       expect(startCode).not.toMatch(/\bfrom\s*["'`]|\bimport\s*["'`]/);
-      const name = (withGazetteer[0] ?? '').replace(/\.js$/, '');
+      const name = (builder ?? '').replace(/\.js$/, '');
       expect(startCode).not.toContain(name);
+      expect(startCode).not.toContain(withGazetteer[0]);
       // The tooltip's chunk, loaded after the first paint, loads the builder only through import().
       const entry = exposed.find((r) => /^assets\/page-ui-[\w-]+\.js$/.test(r));
       expect(entry).toBeDefined();
