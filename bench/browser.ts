@@ -11,7 +11,7 @@
  */
 import { loadavg } from 'node:os';
 import type { BrowserContext } from 'playwright-core';
-import { extensionId, findChromium, KNOWN_SITE_HOST, launch } from './chromium';
+import { extensionId, findChromium, KNOWN_SITE_HOST, launch, stopBackground } from './chromium';
 import {
   type ExtensionRun,
   extensionRun,
@@ -36,8 +36,11 @@ export interface BuildRuns {
 }
 
 export interface PageResult {
-  /** `known-site`: the article page again, served under a known news site's name. */
-  page: 'article' | 'known-site' | 'live-blog';
+  /**
+   * `known-site`: the article page again, served under a known news site's name; `article-cold`:
+   * the article page with the extension's background stopped before each load (as after 30 s idle).
+   */
+  page: 'article' | 'article-cold' | 'known-site' | 'live-blog';
   bytes: number;
   chars: number;
   builds: Partial<Record<Build, BuildRuns>>;
@@ -82,7 +85,7 @@ export async function benchBrowser({
   /** Another unpacked build to compare with, run in the same rounds. */
   baseline: string | null;
   build: string;
-  /** Only these pages ('article', 'known-site', 'live-blog', 'other' for the English and Persian ones). */
+  /** Only these pages ('article', 'article-cold', 'known-site', 'live-blog', 'other' for the English and Persian ones). */
   pages?: ReadonlySet<string> | null;
 }): Promise<BrowserResults> {
   const wanted = (page: string) => !pages || pages.has(page);
@@ -114,10 +117,27 @@ export async function benchBrowser({
     nonArabic: [],
   };
   try {
-    for (const b of builds)
-      if (!(await extensionId(ctx(b)))) log(`browser: warning — no service worker seen for the ${b} build`);
+    const ids: Partial<Record<Build, string>> = {};
+    for (const b of builds) {
+      const id = await extensionId(ctx(b));
+      if (id) ids[b] = id;
+      else log(`browser: warning — no service worker seen for the ${b} build`);
+    }
+    /** Before a load of a cold case: the build's background stopped. */
+    const coldStart = async (b: Build, cold: boolean) => {
+      const id = ids[b];
+      if (cold && id) await stopBackground(ctx(b), id);
+    };
     const cases = [
       { page: 'article' as const, path: '/article', built: article, rounds: quick ? 3 : 7, timeoutMs: 8_000 },
+      {
+        page: 'article-cold' as const,
+        path: '/article',
+        built: article,
+        rounds: quick ? 3 : 5,
+        timeoutMs: 8_000,
+        cold: true,
+      },
       {
         page: 'known-site' as const,
         path: '/article',
@@ -157,14 +177,17 @@ export async function benchBrowser({
         // Alternate which build goes first, so that neither always loads right after the other.
         const order = i % 2 === 0 ? builds : [...builds].reverse();
         let longest = 0;
+        const cold = 'cold' in c && c.cold === true;
         for (const b of order) {
+          await coldStart(b, cold);
           const ext = await extensionRun(ctx(b), url, { timeoutMs: c.timeoutMs, settleMs: 1000 });
           runs(b).extension.push(ext);
           longest = Math.max(longest, ext.toAll ?? 0);
         }
         r.plain.push(await plainRun(plain.context, url, longest + 1000));
         r.markJs.push(await markJsRun(plain.context, url));
-        for (const b of order)
+        for (const b of order) {
+          await coldStart(b, cold);
           runs(b).profiled.push(
             await profileLoad(ctx(b), server.url('/blank'), url, {
               waitMs: 1000,
@@ -173,6 +196,7 @@ export async function benchBrowser({
               highlights: runs(b).extension.some((e) => e.toFirst !== null),
             }),
           );
+        }
       }
       results.pages.push(r);
     }

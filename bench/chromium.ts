@@ -76,6 +76,32 @@ export async function heapAfterGc(page: Page): Promise<number> {
   }
 }
 
+/**
+ * Stops the extension's background (its service worker), as Chromium does after 30 s idle: the
+ * next page's reading then pays for starting it and setting up its engine. Asked of the
+ * ServiceWorker domain from a page of the extension's own origin (the page's own would not reach
+ * it); resolves once it is stopped (or after two seconds).
+ */
+export async function stopBackground(context: BrowserContext, id: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${id}/manifest.json`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.every((v) => v.runningStatus === 'stopped')) resolve();
+      });
+      setTimeout(resolve, 2_000);
+    });
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await cdp.detach();
+  } finally {
+    await page.close();
+  }
+}
+
 /** Wait for the extension's service worker, so the first measured page does not pay for its start. */
 export async function extensionId(context: BrowserContext): Promise<string | null> {
   const worker =

@@ -242,7 +242,12 @@ function row(
 const meets = (s: Spread | null, limit: number | null) => (limit === null || !s ? null : s.median <= limit);
 
 function pageRows(p: PageResult): Row[] {
-  const name = p.page === 'known-site' ? 'article on a known news site' : p.page;
+  const name =
+    p.page === 'known-site'
+      ? 'article on a known news site'
+      : p.page === 'article-cold'
+        ? "article, the extension's background stopped before each load"
+        : p.page;
   const section = `4 browser: ${name} (${mb(p.bytes)} HTML, ${(p.chars / 1000).toFixed(0)} k chars of text)`;
   const blog = p.page === 'live-blog';
   const builds = BUILDS.filter((b) => p.builds[b]);

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the performance benchmark of issue 6. Prints a table and writes
  * bench/results.json (and bench/results.md). Never part of `npm test`; it asserts nothing.
- *   npm run bench [-- --quick] [-- --only engine,browser,size] [-- --pages article,live-blog,other]
+ *   npm run bench [-- --quick] [-- --only engine,browser,size] [-- --pages article,article-cold,known-site,live-blog,other]
  * BENCH_EXTENSION=DIR measures another build; BENCH_CORPUS=FILE another corpus.
  * BENCH_BASELINE=DIR loads a second unpacked build (e.g. the main branch's dist/chrome) in the
  * same rounds as this one: the browser figures get a "before" column measured under the same load.

@@ -10,10 +10,10 @@ import browser from 'webextension-polyfill';
 import { isStepCommand, isToBackground, type ToContent } from '../shared/messages';
 import { browserFamily } from '../shared/browser-family';
 import { badgeText } from './badge';
-import { READ_PORT } from '../shared/read-port';
+import { READ_PORT, WAKE_PORT } from '../shared/read-port';
 import { flattenMessages } from './locale';
 import { trackTabsOpenedBefore } from './opened-before';
-import { readerHost } from './reader';
+import { readerHost, warmUpEngine } from './reader';
 
 const BADGE_COLOUR = '#8a5a00';
 
@@ -51,7 +51,14 @@ export async function runCommand(command: string): Promise<boolean> {
 
 // A content script's reading: only this extension's own scripts may connect (no page can).
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name !== READ_PORT || port.sender?.id !== browser.runtime.id) return;
+  if (port.sender?.id !== browser.runtime.id) return;
+  if (port.name === WAKE_PORT) {
+    // Answered by closing it, once the engine is set up (the page's text may follow soon).
+    warmUpEngine();
+    port.disconnect();
+    return;
+  }
+  if (port.name !== READ_PORT) return;
   const host = readerHost();
   port.onMessage.addListener((message: unknown) => {
     const reply = host(message);

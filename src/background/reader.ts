@@ -5,9 +5,21 @@
  * worked out over the same text. The engine and the link builder are set up once in the
  * background, for every tab, instead of in each page.
  */
-import { createReader, type Reader } from '../analysis/incremental';
+import { createReader, type Reader, warmUpSteps } from '../analysis/incremental';
 import { linksForMark } from '../analysis/links';
 import { type FromReader, isToReader } from '../shared/read-port';
+
+let warm = false;
+
+/**
+ * Sets up the engine once: its hot patterns compiled and each detector's first run done, so that
+ * the first page's text is read at full speed (a page's gate asks for it as it starts, WAKE_PORT).
+ */
+export function warmUpEngine(): void {
+  if (warm) return;
+  warm = true;
+  for (const step of warmUpSteps()) step();
+}
 
 /** Answers one port's messages, in order; undefined for a message that needs no answer. */
 export function readerHost(): (message: unknown) => FromReader | undefined {

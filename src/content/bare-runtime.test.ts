@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type BareRuntime, bareRuntime } from './bare-runtime';
+import { type BareRuntime, bareRuntime, wakeBackground } from './bare-runtime';
 
 const runtime = (id: string): BareRuntime => ({
   id,
@@ -23,5 +23,36 @@ describe('bareRuntime', () => {
       },
     };
     expect(bareRuntime(gone)).toBeNull();
+  });
+});
+
+describe('wakeBackground', () => {
+  test('opens the named port and leaves it to the background to close', () => {
+    const opened: string[] = [];
+    const closing: (() => void)[] = [];
+    wakeBackground(
+      {
+        ...runtime('cr'),
+        connect: ({ name }) => {
+          opened.push(name);
+          return { onDisconnect: { addListener: (l) => closing.push(l) } };
+        },
+      },
+      'anl-wake',
+    );
+    expect(opened).toEqual(['anl-wake']);
+    // The close is listened for (Chromium would otherwise report its error as unchecked).
+    expect(closing).toHaveLength(1);
+  });
+
+  test('leaves the page alone where there is no background to wake', () => {
+    expect(() => wakeBackground(runtime('cr'), 'anl-wake')).not.toThrow();
+    const gone: BareRuntime = {
+      ...runtime('cr'),
+      connect: () => {
+        throw new Error('Extension context invalidated.');
+      },
+    };
+    expect(() => wakeBackground(gone, 'anl-wake')).not.toThrow();
   });
 });

@@ -8,9 +8,16 @@ type SendResponse = (reply: unknown) => void;
 
 type Listener = (message: unknown, sender: unknown, sendResponse: SendResponse) => boolean;
 
+/** A port as the browser gives it, as far as the gate uses one (to wake the background). */
+export interface BarePort {
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
 export interface BareRuntime {
   id?: string;
+  lastError?: unknown;
   getURL(path: string): string;
+  connect?(info: { name: string }): BarePort;
   onMessage: {
     addListener(listener: Listener): void;
     removeListener(listener: Listener): void;
@@ -34,6 +41,21 @@ export function bareRuntime(scope: object = globalThis): BareRuntime | null {
     return g.browser?.runtime ?? g.chrome?.runtime ?? null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Starts the background, if stopped, and has it set up its engine while this page's script loads
+ * and reads the page (shared/read-port.ts, WAKE_PORT): the text then finds it ready. The
+ * background closes the port when done; nothing is sent on it.
+ */
+export function wakeBackground(runtime: BareRuntime, name: string): void {
+  try {
+    const port = runtime.connect?.({ name });
+    // Read, so that Chromium does not report a closed port as unchecked.
+    port?.onDisconnect.addListener(() => void runtime.lastError);
+  } catch {
+    // No background to wake (the extension went away): the reading will find out and fall back.
   }
 }
 

@@ -9,7 +9,8 @@ import { isClearlyNotArabic } from '../page/gate';
 import { isToContent } from '../shared/messages';
 import { SETTINGS_KEY } from '../shared/settings-key';
 import type { PageSummary } from '../shared/summary';
-import { type BareRuntime, bareRuntime, bareSyncGet } from './bare-runtime';
+import { WAKE_PORT } from '../shared/read-port';
+import { type BareRuntime, bareRuntime, bareSyncGet, wakeBackground } from './bare-runtime';
 
 /** What the popup is told before the session answers; built here, without the summary module's imports. */
 function bareSummary(status: 'not-article' | 'reading'): PageSummary {
@@ -53,7 +54,9 @@ export function enter(loadMain: (runtime: BareRuntime) => Promise<Main>): void {
   // (which it would take for a page opened before the extension was installed).
   const reading = answer('reading');
   runtime.onMessage.addListener(reading);
-  // The reader's settings are asked for now, so that they arrive while the rest loads.
+  // The background, which reads the text, is woken now (it starts and sets up its engine while
+  // the rest loads), and the reader's settings asked for, so that both are ready when needed.
+  wakeBackground(runtime, WAKE_PORT);
   const storedSettings = bareSyncGet(SETTINGS_KEY);
   // Handled by main.ts; a rejection here must not go unhandled if main.ts never loads.
   storedSettings?.catch(() => {});

@@ -14,6 +14,11 @@ import type { LinkOptions } from '../analysis/links';
 import type { Mark, OutletLink } from '../analysis/types';
 
 export const READ_PORT = 'anl-read';
+/**
+ * Opened by the gate on a page that may be Arabic, before the rest of the content script loads:
+ * the background starts (if stopped) and sets up its engine meanwhile, then closes it.
+ */
+export const WAKE_PORT = 'anl-wake';
 
 /** Content script → background. */
 export type ToReader =
