@@ -176,15 +176,49 @@ function preloadLists(): Plugin {
   };
 }
 
+/**
+ * The engine and the link builder that a page loads only when the background cannot answer
+ * (content/article.ts, content/links.ts), left out of the known sites' script: in their place, a
+ * module that says the background could not. The content script retries the background once;
+ * should it still fail, the page is left unmarked (and a wire tooltip links the outlet's home).
+ */
+function withoutPageEngine(): Plugin {
+  const STUBS: Record<string, { importer: string; id: string; code: string }> = {
+    './sliced-analysis': {
+      importer: 'src/content/article.ts',
+      id: '\0anl:no-page-engine',
+      code: 'export function analyseSliced() { return Promise.reject(new Error("the background could not read this page")); }',
+    },
+    '../analysis/links': {
+      importer: 'src/content/links.ts',
+      id: '\0anl:no-page-links',
+      code: 'export function linksForMark() { throw new Error("the background could not work out the links"); }',
+    },
+  };
+  return {
+    name: 'anl:without-page-engine',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const stub = STUBS[source];
+      return stub && importer?.endsWith(stub.importer) ? stub.id : null;
+    },
+    load(id) {
+      return Object.values(STUBS).find((s) => s.id === id)?.code ?? null;
+    },
+  };
+}
+
 /** The known sites' content script (src/content/known-site.ts), as the build writes it. */
 export const KNOWN_SITE_SCRIPT = 'assets/known-site.js';
 
 /**
  * The content script of the known Arabic news sites (page/domains.ts): known-site.ts and everything
- * it loads, the engine's chunk and the tooltip's among them, built apart as one plain script (a
- * build of its own: one output can have only one entry whose dynamic imports are inlined), and
- * listed in the manifest for those sites, which the gate's entry then leaves out. The browser
- * injects a listed script ready, with no fetch of an extension file before the first highlight.
+ * it loads, the tooltip's chunk among them, built apart as one plain script (a build of its own:
+ * one output can have only one entry whose dynamic imports are inlined), and listed in the
+ * manifest for those sites, which the gate's entry then leaves out. The browser injects a listed
+ * script ready, with no fetch of an extension file before the first highlight. Without the engine
+ * and the link builder in the page (`withoutPageEngine`): the background reads the text and works
+ * out the links, and the browser then compiles a fifth of the code on the page's main thread.
  */
 function knownSiteScript(target: Target): CrxPlugin {
   const matches = knownSiteMatches();
@@ -209,6 +243,7 @@ function knownSiteScript(target: Target): CrxPlugin {
           },
           rolldownOptions: { output: { codeSplitting: false } },
         },
+        plugins: [withoutPageEngine()],
       });
       const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
       const files = outputs.flatMap((o) => o.output);

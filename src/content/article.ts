@@ -107,7 +107,10 @@ export async function analyseReading(
 ): Promise<Reading | null> {
   const href = flat.blocks[0]?.ownerDocument.location?.href ?? '';
   if (previous && previous.flat.text === flat.text) return { ...previous, flat, href };
-  const background = await readInBackground(flat.text, options);
+  // Twice: a background stopped under the first port is started again by the second.
+  let background = await readInBackground(flat.text, options);
+  if (background === UNAVAILABLE && !options.cancelled?.())
+    background = await readInBackground(flat.text, options);
   if (background === null || options.cancelled?.()) return null;
   const analysis =
     background === UNAVAILABLE ? await (await loadEngine()).analyseSliced(flat.text, options) : background;

@@ -119,7 +119,11 @@ export class PageController {
     if (textExceeds(this.doc, HUGE_TEXT)) {
       // Read once; again only when what was read has left the page.
       const settled = previous !== null && previous.total !== undefined && stillAttached(previous);
-      if (!settled && this.pendingText !== HUGE) void this.analyseHuge();
+      if (!settled && this.pendingText !== HUGE)
+        this.analyseHuge().catch((error: unknown) => {
+          // Unread, as in analyse(); pendingText stays HUGE, so page changes do not start it again.
+          console.warn('[news-lens] the page could not be read', error);
+        });
       return;
     }
     const known = previous ? { href: previous.href, blocks: previous.flat.blocks } : null;
@@ -139,7 +143,19 @@ export class PageController {
     const current = () => run === this.generation && !this.stopped;
     // An article: its highlight styles go in now, while the engine works (see highlights.ts).
     if (flat) this.ensurePainter().prepare();
-    const next = flat ? await analyseReading(flat, previous, this.slicedOptions(flat, current)) : null;
+    let next: Reading | null = null;
+    try {
+      next = flat ? await analyseReading(flat, previous, this.slicedOptions(flat, current)) : null;
+    } catch (error) {
+      // Neither the background nor an engine in the page could read it: the page stays unmarked
+      // (what was shown early is cleared) until its text changes.
+      if (!current()) return;
+      this.pendingText = null;
+      this.reading = null;
+      this.render();
+      console.warn('[news-lens] the article could not be read', error);
+      return;
+    }
     if (!current()) return;
     this.pendingText = null;
     this.reading = next;
