@@ -1,8 +1,8 @@
 /**
  * Background: the reading of articles' text by the engine (reader.ts: one engine for every tab,
- * set up once, instead of one in each page), the badge per tab, the keyboard commands forwarded to the active tab's content
- * script, locale files for tooltips in a language other than the browser's, and (Chromium) the
- * tabs opened before this version, for the popup.
+ * set up once, instead of one in each page), the badge per tab, the keyboard commands forwarded
+ * to the active tab's content script, locale files for tooltips in a language other than the
+ * browser's, and (Chromium) the tabs opened before this version, for the popup.
  * The per-tab state is the badge itself (the browser keeps it per tab and resets it on navigation),
  * so nothing is lost when the service worker is stopped.
  */

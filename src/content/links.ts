@@ -1,9 +1,10 @@
 /**
  * A wire mark's links to the original report, worked out ahead of the reader's first hover, by
  * the background (its builder set up once for every tab) or, where it cannot, by the page's own
- * builder. That carries a large gazetteer, so it is a chunk of its own, never loaded at start: on a page with wire marks the tooltip's chunk (page-ui.ts) loads it in idle time after
- * the highlights are painted and works out every wire mark's links then (`prefill`), one mark a
- * turn; a tooltip asked for before that waits for its links (`fill`). Each mark's links are kept.
+ * builder. That carries a large gazetteer, so it is a chunk of its own, never loaded at start. On
+ * a page with wire marks the tooltip's chunk (page-ui.ts) asks for every wire mark's links in
+ * idle time after the highlights are painted (`prefill`), one mark a turn; a tooltip asked for
+ * before that waits for its links (`fill`). Each mark's links are kept.
  * Building a link reads the page only: nothing is fetched.
  */
 import type { LinkOptions } from '../analysis/links';

@@ -2,9 +2,10 @@
  * What the reader uses on a marked page besides the highlights: the tooltip (positioned with
  * Floating UI), the hover that opens it, and the wire links in it. A chunk of its own, loaded
  * after the first highlights are painted (controller.ts), so that none of it stands between the
- * page and its first marks. The link builder (a large gazetteer) loads later still: in idle time
- * once this has loaded, when the page has wire marks, to work out their links ahead of the first
- * hover (`prefillLinks`); a wire tooltip asked for before its links are ready opens once they are.
+ * page and its first marks. The wire marks' links are asked for later still (of the background,
+ * else of the page's own link builder, a large gazetteer: links.ts): in idle time once this has
+ * loaded, when the page has wire marks, ahead of the first hover (`prefillLinks`); a wire tooltip
+ * asked for before its links are ready opens once they are.
  */
 import { caretAt, rangeInView, rectAt } from '../overlay/hit-test';
 import { type HoverController, type HoverTarget, watchHover } from '../overlay/hover';
@@ -68,7 +69,7 @@ export class PageUi {
   }
 
   /**
-   * A page with wire marks: the link builder is loaded, and every wire mark's links worked out,
+   * A page with wire marks: every wire mark's links worked out (links.ts: by the background),
    * in idle time after the highlights are painted, so that a wire tooltip has its links the
    * moment it first opens. Called again whenever the marks shown change.
    */
