@@ -526,7 +526,7 @@ function sizeRows(s: SizeResults): Row[] {
             figure: `content script on the known news sites, instead (${s.knownSites.length} file, minified)`,
             value: `${kb(s.knownSites.reduce((n, f) => n + f.bytes, 0))} (${kb(gz(s.knownSites))} gzip)`,
             comparison:
-              'the gate, main.ts, the engine, the tooltip and the link builder in one; loads nothing',
+              'the gate, main.ts and the tooltip in one (the background reads and builds the links); loads nothing',
             ratio: '',
             goal: '',
             ok: null,
