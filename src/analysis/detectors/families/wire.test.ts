@@ -1115,3 +1115,25 @@ describe('told to a quoted outlet, the claim right after it, whatever the verb (
     expect(marksOf('وعاد الوفد للرياض أن يجتمع مجددا.', 'wire')).toEqual([]);
   });
 });
+
+describe("the day it reported, between an unregistered paper's name and the claim", () => {
+  it.each([
+    ['وذكرت صحيفة الفوليو اليوم الأحد أن الحكومة ستستقيل.', 'صحيفة الفوليو'],
+    ['وأفادت صحيفة الموندو أمس أن المفاوضات تعثرت.', 'صحيفة الموندو'],
+    ['وكشفت مجلة الإكسبرسو الاثنين أن الحكومة ستستقيل.', 'مجلة الإكسبرسو'],
+    ['وأفاد موقع هاكر نيوز أمس بأن الثغرة خطيرة.', 'موقع هاكر نيوز'],
+    ['وقالت صحيفة كالياري تايمز الخميس إن المدرب سيرحل.', 'صحيفة كالياري تايمز'],
+  ])('%s', (text, cue) => {
+    const mark = only(text, 'wire');
+    expect(mark.cue.text).toContain(cue);
+    expect(mark.outlets?.[0]).toMatch(/^[a-z0-9]+$/);
+  });
+
+  it.each([
+    'وذكرت صحيفة محلية اليوم أن الطريق أغلق.',
+    'وقالت صحيفة بريطانية أمس إن الحكومة ستستقيل.',
+    'وأفاد موقع الحادث أمس أن الطريق أغلق.',
+  ])('no outlet named (an unnamed paper is anonymous, not wire): %s', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+});

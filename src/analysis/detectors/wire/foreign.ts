@@ -51,9 +51,26 @@ export const NISBA_WORD = new RegExp(`^(?:ال)?${LETTER_CLASS}{2,}(?:يه|ي|ي
 const PRINT_NOUNS = normSet(['صحيفة', 'جريدة', 'مجلة']);
 /** Words that open the claim after an outlet's name. */
 const CLAIM_OPENERS = normSet(['أن', 'إن', 'ان', 'بأن', 'بان', 'عن', 'نقلا']);
-/** `ذكرت صحيفة … أن`, `أفاد موقع … أن`: a reporting verb or word right before, the claim right after. */
-function reportsPaper(t: string, mentionStart: number, after: string | undefined): boolean {
-  return after !== undefined && CLAIM_OPENERS.has(after) && creditRightBefore(t, mentionStart);
+/** When the paper reported, between its name and the claim (`أفادت صحيفة … اليوم الاثنين أن`). */
+const WHEN = normSet([
+  'اليوم',
+  'أمس',
+  'الجمعة',
+  'السبت',
+  'الأحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الأربعاء',
+  'الخميس',
+]);
+/**
+ * `ذكرت صحيفة … أن`, `أفاد موقع … اليوم أن`: a reporting verb or word right before, the claim right
+ * after the name (`nameEnd`), or after the day it was reported.
+ */
+function reportsPaper(t: string, mentionStart: number, nameEnd: number): boolean {
+  const after = t.slice(nameEnd).trim().split(/\s+/u, 4);
+  const claim = after.find((w) => !WHEN.has(w));
+  return claim !== undefined && CLAIM_OPENERS.has(claim) && creditRightBefore(t, mentionStart);
 }
 
 export function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span[], out: Credited[]): void {
@@ -97,7 +114,7 @@ export function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span
       // after the noun is a description or another thing (`صحيفة الدعوى`, `مجلة الغرفة التجارية`).
       if (
         /^[وفبلك]?ال/.test(first) &&
-        !(PRINT_NOUNS.has(noun) && reportsPaper(t, m.index, words[name.length]))
+        !(PRINT_NOUNS.has(noun) && reportsPaper(t, m.index, nameStart + name.join(' ').length))
       )
         continue;
       if (masculine && NISBA_WORD.test(first)) continue;
@@ -108,7 +125,7 @@ export function scanForeign(s: SentenceView, memory: OutletMemory, covered: Span
       if (
         nounKind === 'website' &&
         !NEWS_SITE.test(t.slice(nameStart, end)) &&
-        !reportsPaper(t, m.index, words[name.length])
+        !reportsPaper(t, m.index, nameStart + name.join(' ').length)
       )
         continue;
       id = unknownOutletId(name.filter((w, k) => k === 0 || !w.startsWith('ال')).join(' '));
