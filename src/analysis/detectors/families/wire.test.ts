@@ -1137,3 +1137,25 @@ describe("the day it reported, between an unregistered paper's name and the clai
     expect(marksOf(text, 'wire')).toEqual([]);
   });
 });
+
+describe('a channel named in quotes as what a sentence is about, then its words as «the channel»', () => {
+  it.each([
+    ['انتقد الوزير قناة «المسار» لتغطيتها الأحداث.\nوقالت القناة في بيان إنها ملتزمة بالمهنية.', 'almsar'],
+    ['واتهمت الحكومة إذاعة «صوت الجبل» بالتحريض.\nوردت الإذاعة بأنها تنقل ما يقوله السكان.', 'swtaljbl'],
+    ['وأغلقت السلطات مكتب قناة «الضفة» في المدينة.\nوزعمت القناة أن الإغلاق جاء بسبب تقاريرها.', 'aldfa'],
+  ])('%s', (text, outlet) => {
+    const marks = marksOf(text, 'wire');
+    const second = text.indexOf('\n') + 1;
+    const anaphor = marks.find((m) => m.start >= second);
+    expect(anaphor?.outlets).toEqual([outlet]);
+  });
+
+  it.each([
+    // A paper or an agency so named is not taken up: `الصحيفة` may be another paper named before,
+    // `الوكالة` a body's agency.
+    'وقالت إيران إن وكالة الطاقة الدولية لم تطلب زيارة الموقع.\nوتنتظر الوكالة ردا كتابيا من طهران.',
+    'وانتقد الوزير قناة الري الرئيسية في المنطقة.\nوقالت القناة إن المياه لم تصل.',
+  ])('no outlet: %s', (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+});

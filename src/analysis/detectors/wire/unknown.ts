@@ -84,11 +84,15 @@ function credit(
   kind?: OutletKind,
 ): void {
   const how = creditOf(s.norm.text, m);
-  if (!how || refused.includes(how)) return;
   const span = toOriginal(s.norm, m.name.start, m.name.end);
   const id = unknownOutletId(s.text.slice(span.start, span.end).trim());
   if (!id) return;
   const rememberAs = m.nounKind ?? kind;
+  // A channel named in quotes is the one `القناة` next refers to, even where it is only what the
+  // sentence is about (`ذكر موقع … أن قناة «…» حولت …`, then `وزعمت القناة`). Not a paper or an
+  // agency: `الصحيفة` may be a magazine's paper named before it, `الوكالة` a body's agency.
+  if (m.nounKind === 'broadcaster' && m.quoted) memory.remember(m.nounKind, id);
+  if (!how || refused.includes(how)) return;
   if (rememberAs) memory.remember(rememberAs, id);
   out.push({
     cue: { start: m.start, end: m.end },
