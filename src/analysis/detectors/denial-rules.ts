@@ -242,6 +242,9 @@ export const RULES: readonly Rule[] = [
     // …also with what the talk is about between (`هذا الخطاب عن اليأس الأفريقي خاطئ`), and a reply
     // that opens with "all of it is lies" (`ردت: كله كذب`, `«كله هراء»`).
     explanation: 'a claim is called false (هذا أمر خاطئ)',
+    // `هذا خطأ` with no talk named is "this is a mistake" (3 of 3 labelled none), not a claim
+    // called false; `هذا الكلام خطأ` is.
+    accept: (text, cue) => !/^[وف]?(?:هذا|هذه|ذلك)\s+خطا$/u.test(text.slice(cue.start, cue.end)),
     needs: needs(
       FALSE_PIECE,
       `(?:خاطي|خطا|كذب)${WORD_END}`,

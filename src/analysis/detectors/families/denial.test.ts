@@ -529,6 +529,10 @@ describe('talk about something called false, with what it is about between (هذ
     'ويرى الكاتب أن هذه السياسات الاقتصادية كانت خاطئة.',
     'وهذا الطرح الجديد في الاقتصاد يحتاج إلى مراجعة.',
     'وقال المدرب إن الدفاع كله هراء في المباراة الأخيرة.',
+    // "This is a mistake", with no talk named: a judgement, no claim called false.
+    'أخشى أن هذا خطأ.',
+    'فهذا خطأ في التنظيم لأن العرض تأخر يومين.',
+    'وأضاف: وهذا خطأ يرتكبه كثير من اللاعبين الشبان.',
   ])('nothing said called false: %s', (text) => {
     expect(marksOf(text, 'denial')).toEqual([]);
   });
