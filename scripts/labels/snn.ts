@@ -47,6 +47,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-41': 'snn-final-41',
   'final-42': 'snn-final-42',
   'final-43': 'snn-final-43',
+  'final-44': 'snn-final-44',
 };
 
 /**
