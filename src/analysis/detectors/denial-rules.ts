@@ -159,8 +159,9 @@ export const RULES: readonly Rule[] = [
         !DISPELLED_CLAIM.test(text.slice(cue.end, cue.end + 50))
       )
         return false;
-      // كذب على = lied to, أنكر على = disapproved of: no claim is being denied.
-      return !/^(?:\s+\S+){0,3}\s+علي\s/u.test(text.slice(cue.end, cue.end + 40));
+      // كذب على = lied to, أنكر على = disapproved of: no claim is being denied. Not across a
+      // comma: `فند رئيس البلدية، علي الحجيري، مزاعم` names Ali (على and علي are one once normalised).
+      return !/^(?:\s+[^\s،,]+){0,3}\s+علي\s/u.test(text.slice(cue.end, cue.end + 40));
     },
     party: true,
   },

@@ -537,3 +537,20 @@ describe('talk about something called false, with what it is about between (هذ
     expect(marksOf(text, 'denial')).toEqual([]);
   });
 });
+
+describe('a refuting party with its name, Ali, set off by commas (على and علي are one once normalised)', () => {
+  it.each([
+    'فند رئيس البلدية، علي الحسن، مزاعم الحزب.',
+    'ودحض المتحدث باسم الوزارة، علي العمري، الاتهامات الموجهة إليها.',
+    'وكذب مدير المستشفى، علي السالم، الأنباء عن وفاة المريض.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toHaveLength(1);
+  });
+
+  it.each(['وكذب اللاعب على مدربه في الاجتماع.', 'وأنكر المدير على الموظفين تأخرهم عن العمل.'])(
+    'lied to, disapproved of: %s',
+    (text) => {
+      expect(marksOf(text, 'denial')).toEqual([]);
+    },
+  );
+});
