@@ -3,6 +3,7 @@
  * a verb (ونفى المبعوث الإيراني لدى الأمم المتحدة، …) or, in headlines and after لكن, the one
  * that precedes it (فرنسا تنفي …). A heuristic over words, good enough for a tooltip.
  */
+import { WEEKDAYS } from '../lexicons/common';
 import { CLAIM_NOUNS } from '../lexicons/denial';
 import { norm } from '../normalize';
 import type { Span } from '../types';
@@ -67,13 +68,7 @@ const STOP = new Set(
     'سابقا',
     'الفور',
     'وقت',
-    'السبت',
-    'الأحد',
-    'الاثنين',
-    'الثلاثاء',
-    'الأربعاء',
-    'الخميس',
-    'الجمعة',
+    ...WEEKDAYS,
     'الاتهامات',
     'اتهامات',
     'الادعاءات',

@@ -2,7 +2,7 @@
  * Unregistered outlets named in Arabic letters after an outlet noun and a credit.
  */
 import type { SentenceView } from '../../detector';
-import { ANOTHER_WORDS } from '../../lexicons/common';
+import { ANOTHER_WORDS, WEEKDAYS } from '../../lexicons/common';
 import type { Span } from '../../types';
 import { creditOf, creditRightBefore, describe } from './credit';
 import type { Mention } from './mention';
@@ -33,7 +33,7 @@ export const NAME_STOPS = normSet([
   ...['أن', 'إن', 'ان', 'بأن', 'بان', 'عن', 'في', 'من', 'على', 'إلى', 'الى', 'مع', 'التي', 'الذي'],
   ...['قد', 'لم', 'لا', 'ما', 'كما', 'أمس', 'امس', 'اليوم', 'عبر', 'حول', 'بعد', 'قبل', 'خلال', 'نقلا'],
   ...['أيضا', 'ايضا', 'مؤخرا', 'وقالت', 'وقال', 'قوله', 'قولها', 'بقوله', 'بقولها', 'انه', 'انها'],
-  ...['هذا', 'هذه', 'الجمعة', 'السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس'],
+  ...['هذا', 'هذه', ...WEEKDAYS],
   ...['أنه', 'أنها', 'أنهم', 'بأنه', 'بأنها', 'بأنهم', 'إنه', 'إنها', 'إنهم'],
 ]);
 /** `صحيفة أخرى`, `مندوب ثان`: "another", "a second" describe; they name no outlet. */
@@ -52,17 +52,7 @@ const PRINT_NOUNS = normSet(['صحيفة', 'جريدة', 'مجلة']);
 /** Words that open the claim after an outlet's name. */
 const CLAIM_OPENERS = normSet(['أن', 'إن', 'ان', 'بأن', 'بان', 'عن', 'نقلا']);
 /** When the paper reported, between its name and the claim (`أفادت صحيفة … اليوم الاثنين أن`). */
-const WHEN = normSet([
-  'اليوم',
-  'أمس',
-  'الجمعة',
-  'السبت',
-  'الأحد',
-  'الاثنين',
-  'الثلاثاء',
-  'الأربعاء',
-  'الخميس',
-]);
+const WHEN = normSet(['اليوم', 'أمس', ...WEEKDAYS]);
 /**
  * `ذكرت صحيفة … أن`, `أفاد موقع … اليوم أن`: a reporting verb or word right before, the claim right
  * after the name (`nameEnd`), or after the day it was reported.
