@@ -104,36 +104,32 @@ export const selfContainedEntry = (entry: string): Plugin => privateGraph(entry,
 /** What the gate loads on a page that may be Arabic (`./main?script&module` in CONTENT_ENTRY). */
 export const CONTENT_MAIN = 'src/content/main.ts';
 /**
- * The modules each of `roots` loads statically (all levels; a module is counted under the first
- * root that reaches it), worked out when the module graph is complete, for the output's chunk
- * groups: everything on the way to the first highlight then comes in one file, main.ts's, instead
- * of the bundler's common chunks (each a request, a redirect and a response handled on the page's
- * main thread). The engine is not on that way (the background reads the text): the chunks a page
- * loads only later or when the background cannot read (the tooltip, the link builder, the engine
- * in the page) are left to the bundler, so that loading the tooltip does not bring the detectors.
+ * The modules `root` loads statically (all levels), worked out when the module graph is complete,
+ * for the output's one chunk group: everything on the way to the first highlight then comes in one
+ * file, main.ts's, instead of the bundler's common chunks (each a request, a redirect and a
+ * response handled on the page's main thread). The engine is not on that way (the background
+ * reads the text): the chunks a page loads only later or when the background cannot read (the
+ * tooltip, the link builder, the engine in the page) are left to the bundler, so that loading the
+ * tooltip does not bring the detectors.
  */
-function staticClosures(roots: Record<string, string>): { plugin: Plugin; groupOf: Map<string, string> } {
-  const groupOf = new Map<string, string>();
+function staticClosure(root: string): { plugin: Plugin; members: Set<string> } {
+  const members = new Set<string>();
   const plugin: Plugin = {
-    name: 'anl:static-closures',
+    name: 'anl:static-closure',
     buildEnd() {
-      groupOf.clear();
-      for (const [group, root] of Object.entries(roots)) {
-        const pending = [root];
-        while (pending.length > 0) {
-          const id = pending.pop() as string;
-          // Data the service worker's engine imports too (generated/patterns.json, which private
-          // graphs do not copy): left to a chunk the two share, not pulled into the content's.
-          if (groupOf.has(id) || id.endsWith('.json')) continue;
-          const info = this.getModuleInfo(id);
-          if (!info) continue;
-          groupOf.set(id, group);
-          pending.push(...info.importedIds);
-        }
+      members.clear();
+      const pending = [root];
+      while (pending.length > 0) {
+        const id = pending.pop() as string;
+        if (members.has(id)) continue;
+        const info = this.getModuleInfo(id);
+        if (!info) continue;
+        members.add(id);
+        pending.push(...info.importedIds);
       }
     },
   };
-  return { plugin, groupOf };
+  return { plugin, members };
 }
 
 /**
@@ -268,7 +264,7 @@ function knownSiteScript(target: Target): CrxPlugin {
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
-  const closures = staticClosures({ 'content-main': resolve(import.meta.dirname, CONTENT_MAIN) });
+  const contentMain = staticClosure(resolve(import.meta.dirname, CONTENT_MAIN));
   return {
     plugins: [
       selfContainedEntry(CONTENT_ENTRY),
@@ -277,7 +273,7 @@ export default defineConfig(({ mode }) => {
       // highlight is a request, a redirect and a response handled on the page's main thread, so
       // main.ts and everything it imports statically come as one file, not seven.
       privateGraph(CONTENT_MAIN, 'content', { dynamic: true }),
-      closures.plugin,
+      contentMain.plugin,
       crx({ manifest: manifestFor(target), browser: target }),
       preloadLists(),
       knownSiteScript(target),
@@ -298,11 +294,11 @@ export default defineConfig(({ mode }) => {
           codeSplitting: {
             groups: [
               // The engine's generated data, which the service worker's engine imports too: a
-              // chunk of its own (imports nothing), not part of the content's engine chunk.
+              // chunk of its own (imports nothing), not inside the page's fallback engine chunk.
               { name: 'patterns', test: /generated\/patterns\.json$/, priority: 2 },
               {
                 name: 'content-main',
-                test: (id: string) => closures.groupOf.get(id) === 'content-main',
+                test: (id: string) => contentMain.members.has(id),
                 priority: 1,
               },
             ],

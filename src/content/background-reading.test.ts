@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findMarks } from '../analysis/engine';
 import { readerHost } from '../background/reader';
 import type { ToReader } from '../shared/read-port';
@@ -147,5 +147,29 @@ describe("a wire mark's links from the background", () => {
     await builder.linksForMark(ARTICLE, wire(), { ...options, engine: 'bing' });
     expect(up.sent.filter((m) => m.type === 'text')).toHaveLength(1);
     expect(up.sent.filter((m) => m.type === 'links')).toHaveLength(2);
+  });
+  it('keep one port while marks are asked for, and let it go only once none has been for a while', async () => {
+    vi.useFakeTimers();
+    try {
+      const up = runtimeWith();
+      const builder = await loadLinkBuilder(up.scope);
+      const ask = async () => {
+        const links = builder.linksForMark(ARTICLE, wire(), options);
+        await vi.advanceTimersByTimeAsync(1);
+        return links;
+      };
+      // Two marks asked for together, then more, each within the idle time of the one before.
+      await Promise.all([ask(), ask()]);
+      await vi.advanceTimersByTimeAsync(9_000);
+      await ask();
+      await vi.advanceTimersByTimeAsync(3_000);
+      await ask();
+      expect(up.sent.filter((m) => m.type === 'text')).toHaveLength(1);
+      expect(up.disconnected()).toBe(false);
+      await vi.advanceTimersByTimeAsync(11_000);
+      expect(up.disconnected()).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -8,24 +8,8 @@
 import type { LinkOptions } from '../analysis/links';
 import type { Mark, OutletLink } from '../analysis/types';
 import { type FromReader, isFromReader, READ_PORT, type ToReader } from '../shared/read-port';
+import { type BarePort, type BareRuntime, bareRuntime } from './bare-runtime';
 import { type Analysis, PIECE_CHARS, type PieceReader, readInSlices, type SlicedOptions } from './slices';
-
-/** A port as Chromium and Firefox give it (the polyfill's adds nothing needed here). */
-interface BarePort {
-  postMessage(message: ToReader): void;
-  disconnect(): void;
-  onMessage: { addListener(listener: (message: unknown) => void): void };
-  onDisconnect: { addListener(listener: () => void): void };
-}
-interface ConnectingRuntime {
-  id?: string;
-  lastError?: unknown;
-  connect(info: { name: string }): BarePort;
-}
-interface ExtensionGlobals {
-  browser?: { runtime?: Partial<ConnectingRuntime> };
-  chrome?: { runtime?: Partial<ConnectingRuntime> };
-}
 
 /** Without an answer this long, the background is taken to be gone (it answers in milliseconds). */
 const ANSWER_MS = 5_000;
@@ -36,16 +20,6 @@ const ANSWER_MS = 5_000;
 const BACKGROUND_PIECE_CHARS = 8 * PIECE_CHARS;
 
 export const UNAVAILABLE = 'unavailable';
-
-function runtimeOf(scope: object): ConnectingRuntime | null {
-  try {
-    const g = scope as ExtensionGlobals;
-    const runtime = g.browser?.runtime ?? g.chrome?.runtime;
-    return runtime?.id && typeof runtime.connect === 'function' ? (runtime as ConnectingRuntime) : null;
-  } catch {
-    return null;
-  }
-}
 
 interface Pending {
   resolve(answer: FromReader): void;
@@ -62,7 +36,7 @@ export class BackgroundPort {
 
   private constructor(
     private readonly port: BarePort,
-    runtime: ConnectingRuntime,
+    runtime: BareRuntime,
     readonly text: string,
   ) {
     port.onMessage.addListener((message) => this.answer(message));
@@ -71,13 +45,13 @@ export class BackgroundPort {
       void runtime.lastError;
       this.fail(new Error('the background closed the port'));
     });
-    port.postMessage({ type: 'text', text });
+    port.postMessage({ type: 'text', text } satisfies ToReader);
   }
 
   /** A port for `text`; null outside an extension or where the runtime cannot connect. */
   static open(text: string, scope: object = globalThis): BackgroundPort | null {
-    const runtime = runtimeOf(scope);
-    if (!runtime) return null;
+    const runtime = bareRuntime(scope);
+    if (!runtime?.id || !runtime.connect) return null;
     try {
       return new BackgroundPort(runtime.connect({ name: READ_PORT }), runtime, text);
     } catch {
@@ -119,7 +93,7 @@ export class BackgroundPort {
       const timer = setTimeout(() => this.fail(new Error('the background did not answer')), ANSWER_MS);
       this.pending.set(id, { resolve, reject, timer });
       try {
-        this.port.postMessage(request(id));
+        this.port.postMessage(request(id) satisfies ToReader);
       } catch (error) {
         this.fail(error instanceof Error ? error : new Error(String(error)));
       }

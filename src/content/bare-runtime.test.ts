@@ -35,7 +35,12 @@ describe('wakeBackground', () => {
         ...runtime('cr'),
         connect: ({ name }) => {
           opened.push(name);
-          return { onDisconnect: { addListener: (l) => closing.push(l) } };
+          return {
+            postMessage: () => {},
+            disconnect: () => {},
+            onMessage: { addListener: () => {} },
+            onDisconnect: { addListener: (l) => closing.push(l) },
+          };
         },
       },
       'anl-wake',

@@ -8,8 +8,11 @@ type SendResponse = (reply: unknown) => void;
 
 type Listener = (message: unknown, sender: unknown, sendResponse: SendResponse) => boolean;
 
-/** A port as the browser gives it, as far as the gate uses one (to wake the background). */
+/** A port as Chromium and Firefox give it (the gate's wake-up, background-reading.ts's reading). */
 export interface BarePort {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
 }
 

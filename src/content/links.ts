@@ -60,7 +60,9 @@ export function loadLinkBuilder(scope: object = globalThis): Promise<LinkBuilder
             // The background went away or refused: this page's own builder from now on.
           } finally {
             // The marks are worked out one after another, then the port is let go (the
-            // background need not hold the text, nor stay up, for a page read long ago).
+            // background need not hold the text, nor stay up, for a page read long ago). One
+            // timer for all: marks asked for together must not leave an older one to close it.
+            clearTimeout(idle);
             idle = setTimeout(() => open.close(), PORT_IDLE_MS);
           }
         }
