@@ -48,6 +48,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-42': 'snn-final-42',
   'final-43': 'snn-final-43',
   'final-44': 'snn-final-44',
+  'final-45': 'snn-final-45',
 };
 
 /**
