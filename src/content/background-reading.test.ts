@@ -69,16 +69,46 @@ describe('reading in the background', () => {
     expect(disconnected()).toBe(true);
   });
 
-  it('reads the viewport first when it lies further down, then the whole text in order', async () => {
-    const { scope } = runtimeWith();
-    const from = ARTICLE.indexOf('ولم يرد');
+  it('reads the first screenful in one request, so it is painted after one answer', async () => {
+    const { scope, sent } = runtimeWith();
+    const to = ARTICLE.indexOf('وذكرت');
     const told: Progress[] = [];
     const read = await readInBackground(
       ARTICLE,
       {
         ...sync,
         firstPieceChars: 60,
-        viewport: { from, to: ARTICLE.length },
+        viewport: { from: 0, to },
+        onProgress: (p) => {
+          told.push({ ...p, ahead: [...p.ahead], marks: [...p.marks] });
+          return true;
+        },
+      },
+      scope,
+    );
+    const reads = sent.filter((m) => m.type === 'read');
+    expect(reads[0]).toMatchObject({ from: 0 });
+    expect((reads[0] as { to: number }).to).toBeGreaterThanOrEqual(to);
+    // The first progress told has the screen's marks: the source, the denial, the non-response.
+    expect(told[0]?.readTo).toBeGreaterThanOrEqual(to);
+    expect(new Set(told[0]?.marks.map((m) => m.kind))).toEqual(
+      new Set(['anonymous', 'denial', 'no_comment']),
+    );
+    expect(read !== UNAVAILABLE && read?.marks).toEqual(findMarks(ARTICLE));
+  });
+
+  it('reads the viewport first when it lies further down, then the whole text in order', async () => {
+    const { scope } = runtimeWith();
+    // More text above the viewport than one request reads.
+    const filler = 'وعقد المجلس البلدي اجتماعه الدوري لمناقشة ميزانية العام المقبل.\n'.repeat(400);
+    const text = filler + ARTICLE;
+    const from = text.indexOf('ولم يرد');
+    const told: Progress[] = [];
+    const read = await readInBackground(
+      text,
+      {
+        ...sync,
+        viewport: { from, to: text.length },
         onProgress: (p) => {
           told.push({ ...p, ahead: [...p.ahead], marks: [...p.marks] });
           return true;
@@ -89,7 +119,7 @@ describe('reading in the background', () => {
     // The viewport's non-response was told before the in-order reading reached it.
     const early = told.find((p) => p.readTo <= from && p.ahead.some((m) => m.kind === 'no_comment'));
     expect(early).toBeDefined();
-    expect(read !== UNAVAILABLE && read?.marks).toEqual(findMarks(ARTICLE));
+    expect(read !== UNAVAILABLE && read?.marks).toEqual(findMarks(text));
   });
 
   it('is unavailable without an extension runtime, when the background is not there, or when it refuses', async () => {

@@ -9,7 +9,14 @@ import type { LinkOptions } from '../analysis/links';
 import type { Mark, OutletLink } from '../analysis/types';
 import { type FromReader, isFromReader, READ_PORT, type ToReader } from '../shared/read-port';
 import { type BarePort, type BareRuntime, bareRuntime } from './bare-runtime';
-import { type Analysis, PIECE_CHARS, type PieceReader, readInSlices, type SlicedOptions } from './slices';
+import {
+  type Analysis,
+  FIRST_PIECE_CHARS,
+  PIECE_CHARS,
+  type PieceReader,
+  readInSlices,
+  type SlicedOptions,
+} from './slices';
 
 /** Without an answer this long, the background is taken to be gone (it answers in milliseconds). */
 const ANSWER_MS = 5_000;
@@ -148,7 +155,17 @@ export async function readInBackground(
   if (!connection) return UNAVAILABLE;
   try {
     const pieceChars = Math.max(options.pieceChars ?? PIECE_CHARS, BACKGROUND_PIECE_CHARS);
-    return await readInSlices(text, { ...options, pieceChars }, { reader: () => connection.reader() });
+    // The first screenful in one request: the background's engine is set up (small first pieces
+    // are for an engine in the page), and each piece costs a message each way before the paint.
+    const firstPieceChars = Math.min(
+      pieceChars,
+      Math.max(options.firstPieceChars ?? FIRST_PIECE_CHARS, options.viewport?.to ?? 0),
+    );
+    return await readInSlices(
+      text,
+      { ...options, pieceChars, firstPieceChars },
+      { reader: () => connection.reader() },
+    );
   } catch {
     return UNAVAILABLE;
   } finally {

@@ -141,11 +141,14 @@ export class PageController {
     const run = this.cancel();
     this.pendingText = flat?.text ?? null;
     const current = () => run === this.generation && !this.stopped;
-    // An article: its highlight styles go in now, while the engine works (see highlights.ts).
-    if (flat) this.ensurePainter().prepare();
     let next: Reading | null = null;
     try {
-      next = flat ? await analyseReading(flat, previous, this.slicedOptions(flat, current)) : null;
+      // The text goes to the background at once; what is on screen is measured before the page's
+      // styles change, so the measuring lays out nothing again.
+      const analysis = flat ? analyseReading(flat, previous, this.slicedOptions(flat, current)) : null;
+      // An article: its highlight styles go in now, while the engine works (see highlights.ts).
+      if (flat) this.ensurePainter().prepare();
+      next = await analysis;
     } catch (error) {
       // Neither the background nor an engine in the page could read it: the page stays unmarked
       // (what was shown early is cleared) until its text changes.
