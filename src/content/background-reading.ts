@@ -6,9 +6,11 @@
  * `unavailable`, and the caller reads with the engine in the page instead.
  */
 import type { LinkOptions } from '../analysis/links';
+import { capEnd } from '../analysis/pieces';
 import type { Mark, OutletLink } from '../analysis/types';
 import { type FromReader, isFromReader, READ_PORT, type ToReader } from '../shared/read-port';
 import { type BarePort, type BareRuntime, bareRuntime } from './bare-runtime';
+import { TEXT_CAP } from './text-cap';
 import {
   type Analysis,
   FIRST_PIECE_CHARS,
@@ -16,6 +18,7 @@ import {
   type PieceReader,
   readInSlices,
   type SlicedOptions,
+  viewportOf,
 } from './slices';
 
 /** Without an answer this long, the background is taken to be gone (it answers in milliseconds). */
@@ -142,6 +145,13 @@ export class BackgroundPort {
   }
 }
 
+/** The end of the line holding the character before `at` (a piece ends at a line's end). */
+function lineEnd(text: string, at: number): number {
+  if (at <= 0) return 0;
+  const newline = text.indexOf('\n', at - 1);
+  return newline < 0 ? text.length : newline + 1;
+}
+
 /**
  * `text` read by the background's engine, as `analyseSliced` would read it in the page: the
  * analysis, null when cancelled, or UNAVAILABLE when the background could not read it.
@@ -155,15 +165,21 @@ export async function readInBackground(
   if (!connection) return UNAVAILABLE;
   try {
     const pieceChars = Math.max(options.pieceChars ?? PIECE_CHARS, BACKGROUND_PIECE_CHARS);
-    // The first screenful in one request: the background's engine is set up (small first pieces
-    // are for an engine in the page), and each piece costs a message each way before the paint.
-    const firstPieceChars = Math.min(
-      pieceChars,
-      Math.max(options.firstPieceChars ?? FIRST_PIECE_CHARS, options.viewport?.to ?? 0),
-    );
+    // The first screenful in one request, and a text that fits in a piece in one, read at once:
+    // the background's engine is set up (small first pieces are for an engine in the page), and
+    // each piece costs a message each way before the paint. The screen is measured only for a
+    // longer text (it may lay the page out, while the background could be reading).
+    const whole = capEnd(text, options.cap ?? TEXT_CAP) <= pieceChars;
+    const viewport = whole ? undefined : viewportOf(options);
+    const firstPieceChars = whole
+      ? pieceChars
+      : Math.min(
+          pieceChars,
+          Math.max(options.firstPieceChars ?? FIRST_PIECE_CHARS, lineEnd(text, viewport?.to ?? 0)),
+        );
     return await readInSlices(
       text,
-      { ...options, pieceChars, firstPieceChars },
+      { ...options, pieceChars, firstPieceChars, viewport },
       { reader: () => connection.reader() },
     );
   } catch {

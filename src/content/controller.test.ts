@@ -46,3 +46,43 @@ describe('what the content script tells the popup', () => {
     expect(page.summary().status).toBe('site-off');
   });
 });
+
+describe('before the reader settings have come', () => {
+  /** Controllers for the same article: one given its settings, one still waiting for them. */
+  function waiting() {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'https://news.example/2024/03/02/port-talks-stall',
+    );
+    loadHtml(fixtureHtml('cms-article.html'));
+    const counts: number[] = [];
+    const page = new PageController(document, null, translator, (n) => counts.push(n));
+    page.refresh();
+    controller = page;
+    return { page, counts };
+  }
+  /** Resolves once a controller given its settings at once has marked the same article. */
+  async function readByNow(): Promise<void> {
+    const control = new PageController(document, defaultSettings(), translator, () => {});
+    control.refresh();
+    await expect.poll(() => control.summary().status, { timeout: 10_000 }).toBe('marked');
+    control.teardown();
+  }
+
+  it('reads the article meanwhile but shows nothing until they come, then shows it at once', async () => {
+    const { page, counts } = waiting();
+    await readByNow();
+    expect(page.summary().status).toBe('reading');
+    expect(counts).toEqual([]);
+    page.settle(defaultSettings(), translator);
+    expect(page.summary().status).toBe('marked');
+    expect(counts.at(-1)).toBeGreaterThan(0);
+  });
+
+  it('leaves the page as it was when they say the site is off', async () => {
+    const { page, counts } = waiting();
+    await readByNow();
+    page.settle({ ...defaultSettings(), disabledSites: ['news.example'] }, translator);
+    expect(page.summary().status).toBe('site-off');
+    expect(counts.filter((n) => n > 0)).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import type { NotArticleReason } from '../page/detect';
 import type { FlatText } from '../page/flat';
 import { toRange, visibleSpan } from '../page/ranges';
 import type { StepCommand } from '../shared/messages';
-import { isSiteEnabled, type Settings } from '../shared/settings';
+import { defaultSettings, isSiteEnabled, type Settings } from '../shared/settings';
 import { emptyCounts, emptySummary, type PageSummary, summarize } from '../shared/summary';
 import {
   analyseReading,
@@ -27,6 +27,7 @@ import type { LinkBuilder } from './links';
 import { nextTurn } from './next-turn';
 import type { PageUi } from './page-ui';
 import type { Progress, SlicedOptions } from './sliced-analysis';
+import { type Span, viewportOf } from './slices';
 import { TEXT_CAP } from './text-cap';
 
 /** Stands for the text of a huge page while it is being read (never equal to real text). */
@@ -73,17 +74,54 @@ export class PageController {
   /** Where the reader's pointer is while the tooltip loads (a hover before it could open). */
   private pointer: { x: number; y: number } | null = null;
   private stopWatchingPointer = () => {};
+  private settings: Settings;
+  /**
+   * False until the reader's settings have come (`settle`; a round trip through the browser, tens
+   * of milliseconds while a page loads): meanwhile the page is read and its text analysed, but
+   * nothing on it is shown or changed, for they may say the site is off.
+   */
+  private settled: boolean;
+  /** The first screenful's marks, found before the settings came: painted when they do. */
+  private heldEarly: { flat: FlatText; view: { from: number; to: number }; progress: Progress } | null = null;
+  /** A huge page's reading, put off until the settings come (it restyles the page first). */
+  private deferredHuge = false;
 
   constructor(
     private readonly doc: Document,
-    private settings: Settings,
+    /** The reader's settings; null while they load (then `settle` gives them). */
+    settings: Settings | null,
     translator: Promise<Translator>,
     /** Told the number of marked sentences whenever it changes (the badge). */
     private readonly onCount: (sentences: number, byKind: Record<MarkKind, number>) => void,
     /** Loads the link builder's chunk (in idle time once the tooltip has loaded; tests pass their own). */
     private readonly loadLinks?: () => Promise<LinkBuilder>,
   ) {
+    this.settings = settings ?? defaultSettings();
+    this.settled = settings !== null;
     this.useTranslator(translator);
+  }
+
+  /** The reader's settings have come: what was found meanwhile is shown, if the site is on. */
+  settle(settings: Settings, translator: Promise<Translator>): void {
+    if (this.settled || this.stopped) return;
+    this.settings = settings;
+    this.settled = true;
+    this.useTranslator(translator);
+    const held = this.heldEarly;
+    this.heldEarly = null;
+    if (!this.enabled) {
+      this.refresh();
+      return;
+    }
+    if (this.reading) this.render();
+    else if (this.pendingText !== null) {
+      this.ensurePainter().prepare();
+      if (held) this.paintEarly(held.flat, held.view, held.progress);
+    }
+    if (this.deferredHuge) {
+      this.deferredHuge = false;
+      this.refresh();
+    }
   }
 
   /** The tooltip's words: the newest translator once it has loaded (it is needed only on hover). */
@@ -117,6 +155,10 @@ export class PageController {
     }
     const previous = this.reading;
     if (textExceeds(this.doc, HUGE_TEXT)) {
+      if (!this.settled) {
+        this.deferredHuge = true;
+        return;
+      }
       // Read once; again only when what was read has left the page.
       const settled = previous !== null && previous.total !== undefined && stillAttached(previous);
       if (!settled && this.pendingText !== HUGE)
@@ -147,7 +189,7 @@ export class PageController {
       // styles change, so the measuring lays out nothing again.
       const analysis = flat ? analyseReading(flat, previous, this.slicedOptions(flat, current)) : null;
       // An article: its highlight styles go in now, while the engine works (see highlights.ts).
-      if (flat) this.ensurePainter().prepare();
+      if (flat && this.settled) this.ensurePainter().prepare();
       next = await analysis;
     } catch (error) {
       // Neither the background nor an engine in the page could read it: the page stays unmarked
@@ -204,16 +246,22 @@ export class PageController {
     const win = this.doc.defaultView;
     // A page already marked keeps its marks until the new reading is complete.
     const shown = this.reading !== null && stillAttached(this.reading);
-    const view = win && !shown ? visibleSpan(flat, win, win.innerHeight * (1 + EARLY_SCREENS)) : null;
-    if (!view) return { cancelled };
+    if (!win || shown) return { cancelled };
+    // Measured when first needed (it may lay the page out): a text read in one go never needs it.
+    let view: Span | null | undefined;
+    const measure = () => {
+      view ??= visibleSpan(flat, win, win.innerHeight * (1 + EARLY_SCREENS));
+      return view;
+    };
     return {
       cancelled,
-      viewport: view,
+      viewport: measure,
       onProgress: (progress) => {
-        if (!current()) return false;
-        this.paintEarly(flat, view, progress);
+        const screen = measure();
+        if (!current() || !screen) return false;
+        this.paintEarly(flat, screen, progress);
         // Until the in-order reading has passed the viewport: from there on it is final.
-        return progress.readTo < view.to;
+        return progress.readTo < screen.to;
       },
     };
   }
@@ -223,6 +271,15 @@ export class PageController {
    * beyond it those read ahead. Replaced by the full paint when the analysis ends.
    */
   private paintEarly(flat: FlatText, view: { from: number; to: number }, progress: Progress): void {
+    if (!this.settled) {
+      // The marks arrays grow as the reading goes on: a copy of what was found so far.
+      this.heldEarly = {
+        flat,
+        view,
+        progress: { ...progress, marks: [...progress.marks], ahead: [...progress.ahead] },
+      };
+      return;
+    }
     const near = (m: Mark) => m.end > view.from && m.start < view.to && this.settings.kinds[m.kind];
     const marks = [
       ...progress.marks.filter(near),
@@ -256,7 +313,7 @@ export class PageController {
     // Nothing more below: the whole reading that follows is as quick.
     if (!top || top.total === null || !current() || !win) return;
     const options = this.slicedOptions(top.flat, current);
-    const view = options.viewport;
+    const view = viewportOf(options);
     if (!view) return;
     const reading = await analyseReading(top.flat, null, options);
     if (!reading || !current()) return;
@@ -271,10 +328,15 @@ export class PageController {
   private cancel(): number {
     this.pendingText = null;
     this.earlyShown = '';
+    this.heldEarly = null;
     return ++this.generation;
   }
 
   updateSettings(settings: Settings, translator: Promise<Translator>): void {
+    if (!this.settled) {
+      this.settle(settings, translator);
+      return;
+    }
     this.settings = settings;
     this.useTranslator(translator);
     this.loadedUi?.close();
@@ -285,6 +347,8 @@ export class PageController {
   }
 
   private render(): void {
+    // Before the settings come, a finished reading waits (`settle` renders it).
+    if (!this.settled) return;
     this.sentences = this.reading ? markedSentences(this.reading, this.settings.kinds) : [];
     this.cursor = Math.min(this.cursor, this.sentences.length - 1);
     if (this.sentences.length > 0) {
@@ -409,6 +473,7 @@ export class PageController {
   }
 
   summary(): PageSummary {
+    if (!this.settled) return emptySummary('reading', this.hostname);
     if (!this.enabled) return emptySummary('site-off', this.hostname);
     if (!this.reading) {
       // An analysis under way and no verdict against the page: the popup says it is being read.

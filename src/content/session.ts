@@ -39,14 +39,16 @@ export interface SessionOptions {
  * are needed only once the reader hovers a mark.
  */
 export async function startSession({ storedSettings, loadLinks }: SessionOptions = {}): Promise<void> {
-  let settings = await (storedSettings ? readSettings({ get: () => storedSettings }) : loadSettings());
+  const settingsLoading = storedSettings ? readSettings({ get: () => storedSettings }) : loadSettings();
   let lastCount = -1;
   const report = (sentences: number, byKind: Record<MarkKind, number>) => {
     if (sentences === lastCount) return;
     lastCount = sentences;
     send({ type: 'marked', sentences, byKind });
   };
-  const controller = new PageController(document, settings, translator(settings.language), report, loadLinks);
+  // The page is read, and its text analysed, while the settings come; shown once they have.
+  const translating = settingsLoading.then((s) => translator(s.language));
+  const controller = new PageController(document, null, translating, report, loadLinks);
   let stopWatching = () => {};
 
   const goQuiet = () => {
@@ -89,7 +91,7 @@ export async function startSession({ storedSettings, loadLinks }: SessionOptions
       goQuiet();
       return;
     }
-    settings = parseSettings(changes[SETTINGS_KEY]?.newValue);
+    const settings = parseSettings(changes[SETTINGS_KEY]?.newValue);
     controller.updateSettings(settings, translator(settings.language));
   }
 
@@ -100,4 +102,5 @@ export async function startSession({ storedSettings, loadLinks }: SessionOptions
     guarded(() => controller.refresh()),
   );
   controller.refresh();
+  controller.settle(await settingsLoading, translating);
 }

@@ -46,6 +46,18 @@ export interface Progress {
   aheadSpan: { from: number; to: number } | null;
 }
 
+/** A stretch of the text, [from, to). */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** The viewport the options give, measured now if it is a function. */
+export function viewportOf(options: SlicedOptions): Span | undefined {
+  const { viewport } = options;
+  return (typeof viewport === 'function' ? viewport() : viewport) ?? undefined;
+}
+
 export interface SlicedOptions {
   /** The detectors, for an engine loaded in the page (tests); the background's are its own. */
   detectors?: readonly DetectorFactory[];
@@ -56,9 +68,10 @@ export interface SlicedOptions {
   /**
    * The text [from, to) the reader sees. When it starts past the first piece it is read first
    * (`ahead`); either way the page is given a turn (after `onProgress`) as soon as the in-order
-   * reading has passed `to`.
+   * reading has passed `to`. A function is asked only if the first piece does not hold the whole
+   * text (measuring the screen may lay the page out).
    */
-  viewport?: { from: number; to: number };
+  viewport?: Span | (() => Span | null);
   /**
    * Told what has been found whenever the page is about to be given a turn, while it returns
    * true; the marks it is given are those of the whole reading so far (see `Progress`).
@@ -111,20 +124,21 @@ export async function readInSlices(
     pieceChars = PIECE_CHARS,
     firstPieceChars = FIRST_PIECE_CHARS,
     sliceMs = SLICE_MS,
-    viewport,
     onProgress,
     pause = () => nextTurn(),
     cancelled = () => false,
     now = () => performance.now(),
   } = options;
-  // A turn first, then the engine's warm-up steps (an engine in the page: each detector's first
-  // run) a turn apart, so that compiling its patterns is not one long task.
-  await pause();
-  if (cancelled()) return null;
-  for (const step of engine.warmUp?.() ?? []) {
-    step();
+  // An engine in the page: a turn first, then its warm-up steps (each detector's first run) a turn
+  // apart, so that compiling its patterns is not one long task. The background's starts at once.
+  if (engine.warmUp) {
     await pause();
     if (cancelled()) return null;
+    for (const step of engine.warmUp()) {
+      step();
+      await pause();
+      if (cancelled()) return null;
+    }
   }
   const end = capEnd(text, cap);
   const marks: Mark[] = [];
@@ -136,6 +150,8 @@ export async function readInSlices(
     if (telling && onProgress) telling = onProgress({ marks, readTo: offset, ahead, aheadSpan });
   };
   let size = Math.min(firstPieceChars, pieceChars);
+  // Only a text longer than the first piece is read with the screen in mind.
+  const viewport = end > size ? viewportOf(options) : undefined;
   /** Reads the piece starting at `from` into `into`; where the next piece starts. */
   const readNext = async (reader: PieceReader, from: number, into: Mark[]) => {
     const stop = Math.min(end, pieceEnd(text, from, Math.min(size, end - from)));
