@@ -128,6 +128,8 @@ export async function benchBrowser({
       const id = ids[b];
       if (cold && id) await stopBackground(ctx(b), id);
     };
+    // BENCH_ROUNDS: more rounds of every page, to tell a small change from the noise.
+    const more = Number(process.env.BENCH_ROUNDS) || 0;
     const cases = [
       { page: 'article' as const, path: '/article', built: article, rounds: quick ? 3 : 7, timeoutMs: 8_000 },
       {
@@ -169,10 +171,11 @@ export async function benchBrowser({
       // One load per build first, not counted: each browser then has the page and the
       // extension's scripts cached as every counted round will.
       for (const b of builds) await extensionRun(ctx(b), url, { timeoutMs: c.timeoutMs, settleMs: 200 });
-      for (let i = 0; i < c.rounds; i++) {
+      const rounds = Math.max(c.rounds, more);
+      for (let i = 0; i < rounds; i++) {
         r.load.push(load1());
         log(
-          `browser: ${c.page}, round ${i + 1}/${c.rounds} (${builds.join(' + ')}, plain, mark.js, profiled)…`,
+          `browser: ${c.page}, round ${i + 1}/${rounds} (${builds.join(' + ')}, plain, mark.js, profiled)…`,
         );
         // Alternate which build goes first, so that neither always loads right after the other.
         const order = i % 2 === 0 ? builds : [...builds].reverse();

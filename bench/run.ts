@@ -2,7 +2,8 @@
  * `npm run bench`: the performance benchmark of issue 6. Prints a table and writes
  * bench/results.json (and bench/results.md). Never part of `npm test`; it asserts nothing.
  *   npm run bench [-- --quick] [-- --only engine,browser,size] [-- --pages article,article-cold,known-site,live-blog,other]
- * BENCH_EXTENSION=DIR measures another build; BENCH_CORPUS=FILE another corpus.
+ * BENCH_EXTENSION=DIR measures another build; BENCH_CORPUS=FILE another corpus; BENCH_ROUNDS=N at least N
+ * rounds of every page (a small change needs more than the default 5–7 to stand out of the noise).
  * BENCH_BASELINE=DIR loads a second unpacked build (e.g. the main branch's dist/chrome) in the
  * same rounds as this one: the browser figures get a "before" column measured under the same load.
  * BENCH_BASELINE=self loads a second copy of this very build instead (an A/A run): how far the

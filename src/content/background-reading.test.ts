@@ -94,6 +94,33 @@ describe('reading in the background', () => {
     expect(read !== UNAVAILABLE && read?.marks).toEqual(findMarks(ARTICLE));
   });
 
+  it("asks for an ordinary article's top and the rest at once, and tells the top's marks first", async () => {
+    const { scope, sent } = runtimeWith();
+    const medium = `${ARTICLE}\n${'وعقد المجلس البلدي اجتماعه الدوري لمناقشة ميزانية العام المقبل.\n'.repeat(60)}${ARTICLE}`;
+    const told: Progress[] = [];
+    let readsAtFirstTelling = -1;
+    const read = await readInBackground(
+      medium,
+      {
+        ...sync,
+        viewport: () => ({ from: 0, to: 100 }),
+        onProgress: (p) => {
+          if (readsAtFirstTelling < 0) readsAtFirstTelling = sent.filter((m) => m.type === 'read').length;
+          told.push({ ...p, marks: [...p.marks] });
+          return true;
+        },
+      },
+      scope,
+    );
+    expect(sent.filter((m) => m.type === 'read')).toHaveLength(2);
+    // Both requests had left when the first answer came.
+    expect(readsAtFirstTelling).toBe(2);
+    // The top's marks were told before the end; the whole is what one reading finds.
+    expect(told).toHaveLength(1);
+    expect(told[0]?.marks.map((m) => m.kind)).toEqual(expect.arrayContaining(['anonymous', 'denial']));
+    expect(read !== UNAVAILABLE && read?.marks).toEqual(findMarks(medium));
+  });
+
   it('reads the first screenful of a longer text in one request, so it is painted after one answer', async () => {
     const { scope, sent } = runtimeWith();
     const to = 3_000;

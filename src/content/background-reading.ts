@@ -6,7 +6,7 @@
  * `unavailable`, and the caller reads with the engine in the page instead.
  */
 import type { LinkOptions } from '../analysis/links';
-import { capEnd } from '../analysis/pieces';
+import { capEnd, pieceEnd } from '../analysis/pieces';
 import type { Mark, OutletLink } from '../analysis/types';
 import { type FromReader, isFromReader, READ_PORT, type ToReader } from '../shared/read-port';
 import { type BarePort, type BareRuntime, bareRuntime } from './bare-runtime';
@@ -28,6 +28,9 @@ const ANSWER_MS = 5_000;
  * work while the background reads.
  */
 const BACKGROUND_PIECE_CHARS = 8 * PIECE_CHARS;
+
+/** The top of an ordinary article asked for first: a screen or two of text. */
+const TOP_CHARS = PIECE_CHARS;
 
 export const UNAVAILABLE = 'unavailable';
 
@@ -153,6 +156,32 @@ function lineEnd(text: string, at: number): number {
 }
 
 /**
+ * A text that fits in one request (an ordinary article): its top and the rest asked for at once,
+ * both before any answer (a message each way costs tens of milliseconds while a page loads), and
+ * without measuring the screen (that may lay the page out): the top's marks are told as soon as
+ * they come (a background just started reads slowly), the rest follows with no second wait.
+ */
+async function readAtOnce(
+  text: string,
+  end: number,
+  connection: BackgroundPort,
+  { onProgress, cancelled = () => false }: SlicedOptions,
+): Promise<Analysis | null> {
+  const reader = connection.reader();
+  const split = end > TOP_CHARS ? pieceEnd(text, 0, TOP_CHARS) : end;
+  const top = reader.read(0, split);
+  const rest = split < end ? reader.read(split, end) : null;
+  const marks = [...(await top)];
+  if (cancelled()) return null;
+  if (rest) {
+    onProgress?.({ marks, readTo: split, ahead: [], aheadSpan: null });
+    marks.push(...(await rest));
+    if (cancelled()) return null;
+  }
+  return { marks, failures: reader.failures, analysed: end, total: text.length };
+}
+
+/**
  * `text` read by the background's engine, as `analyseSliced` would read it in the page: the
  * analysis, null when cancelled, or UNAVAILABLE when the background could not read it.
  */
@@ -165,18 +194,15 @@ export async function readInBackground(
   if (!connection) return UNAVAILABLE;
   try {
     const pieceChars = Math.max(options.pieceChars ?? PIECE_CHARS, BACKGROUND_PIECE_CHARS);
-    // The first screenful in one request, and a text that fits in a piece in one, read at once:
-    // the background's engine is set up (small first pieces are for an engine in the page), and
-    // each piece costs a message each way before the paint. The screen is measured only for a
-    // longer text (it may lay the page out, while the background could be reading).
-    const whole = capEnd(text, options.cap ?? TEXT_CAP) <= pieceChars;
-    const viewport = whole ? undefined : viewportOf(options);
-    const firstPieceChars = whole
-      ? pieceChars
-      : Math.min(
-          pieceChars,
-          Math.max(options.firstPieceChars ?? FIRST_PIECE_CHARS, lineEnd(text, viewport?.to ?? 0)),
-        );
+    const end = capEnd(text, options.cap ?? TEXT_CAP);
+    if (end <= pieceChars) return await readAtOnce(text, end, connection, options);
+    // A longer text: the first screenful in one request (small first pieces are for an engine in
+    // the page; the background's is set up), the viewport's text first where it lies further down.
+    const viewport = viewportOf(options);
+    const firstPieceChars = Math.min(
+      pieceChars,
+      Math.max(options.firstPieceChars ?? FIRST_PIECE_CHARS, lineEnd(text, viewport?.to ?? 0)),
+    );
     return await readInSlices(
       text,
       { ...options, pieceChars, firstPieceChars, viewport },
