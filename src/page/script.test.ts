@@ -84,3 +84,16 @@ describe('arabicLetterCount', () => {
     expect(arabicLetterCount(text)).toBe(countScripts(text).arabicScript);
   });
 });
+
+describe('the small words that tell the languages apart', () => {
+  test('are counted as whole words only, whatever punctuation, marks or joiners surround them', () => {
+    // Persian with no letter of its own (only words tell it): است، را، این، برای … between
+    // punctuation and a zero-width non-joiner, against Arabic words inside longer ones.
+    const persian = 'گزارش (این) است، برای مردم را «می‌دهد»؛ این است. را: است؟ برای ـ این.';
+    expect(scriptLanguage(persian.replace(/[گک]/g, 'ك'))).toBe('fa');
+    // Persian's است inside Arabic words (استقبل، استمر …) is no Persian word.
+    expect(scriptLanguage('استقبل الوزير وفدا ثم استمر اللقاء ثم استنكر الطرفان ثم استدعى السفير')).toBe(
+      'ar',
+    );
+  });
+});
