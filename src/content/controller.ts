@@ -27,7 +27,7 @@ import type { LinkBuilder } from './links';
 import { nextTurn } from './next-turn';
 import type { PageUi } from './page-ui';
 import type { Progress, SlicedOptions } from './sliced-analysis';
-import { type Span, viewportOf } from './slices';
+import { type Viewport, viewportOf } from './slices';
 import { TEXT_CAP } from './text-cap';
 
 /** Stands for the text of a huge page while it is being read (never equal to real text). */
@@ -82,7 +82,7 @@ export class PageController {
    */
   private settled: boolean;
   /** The first screenful's marks, found before the settings came: painted when they do. */
-  private heldEarly: { flat: FlatText; view: { from: number; to: number }; progress: Progress } | null = null;
+  private heldEarly: { flat: FlatText; view: Viewport; progress: Progress } | null = null;
   /** A huge page's reading, put off until the settings come (it restyles the page first). */
   private deferredHuge = false;
 
@@ -185,8 +185,8 @@ export class PageController {
     const current = () => run === this.generation && !this.stopped;
     let next: Reading | null = null;
     try {
-      // The text goes to the background at once; what is on screen is measured before the page's
-      // styles change, so the measuring lays out nothing again.
+      // The text goes to the background at once, before the page's styles change (where the screen
+      // is measured first, a longer text, the measuring then lays out nothing again).
       const analysis = flat ? analyseReading(flat, previous, this.slicedOptions(flat, current)) : null;
       // An article: its highlight styles go in now, while the engine works (see highlights.ts).
       if (flat && this.settled) this.ensurePainter().prepare();
@@ -248,7 +248,7 @@ export class PageController {
     const shown = this.reading !== null && stillAttached(this.reading);
     if (!win || shown) return { cancelled };
     // Measured when first needed (it may lay the page out): a text read in one go never needs it.
-    let view: Span | null | undefined;
+    let view: Viewport | null | undefined;
     const measure = () => {
       view ??= visibleSpan(flat, win, win.innerHeight * (1 + EARLY_SCREENS));
       return view;
@@ -270,7 +270,7 @@ export class PageController {
    * Paints the marks found so far on and near the screen: the in-order reading's, final, and
    * beyond it those read ahead. Replaced by the full paint when the analysis ends.
    */
-  private paintEarly(flat: FlatText, view: { from: number; to: number }, progress: Progress): void {
+  private paintEarly(flat: FlatText, view: Viewport, progress: Progress): void {
     if (!this.settled) {
       // The marks arrays grow as the reading goes on: a copy of what was found so far.
       this.heldEarly = {

@@ -46,14 +46,14 @@ export interface Progress {
   aheadSpan: { from: number; to: number } | null;
 }
 
-/** A stretch of the text, [from, to). */
-export interface Span {
+/** The stretch of the text [from, to) on the reader's screen. */
+export interface Viewport {
   from: number;
   to: number;
 }
 
 /** The viewport the options give, measured now if it is a function. */
-export function viewportOf(options: SlicedOptions): Span | undefined {
+export function viewportOf(options: SlicedOptions): Viewport | undefined {
   const { viewport } = options;
   return (typeof viewport === 'function' ? viewport() : viewport) ?? undefined;
 }
@@ -71,7 +71,7 @@ export interface SlicedOptions {
    * reading has passed `to`. A function is asked only if the first piece does not hold the whole
    * text (measuring the screen may lay the page out).
    */
-  viewport?: Span | (() => Span | null);
+  viewport?: Viewport | (() => Viewport | null);
   /**
    * Told what has been found whenever the page is about to be given a turn, while it returns
    * true; the marks it is given are those of the whole reading so far (see `Progress`).
