@@ -255,7 +255,14 @@ function knownSiteScript(target: Target): CrxPlugin {
       const gate = scripts[0];
       if (!gate || scripts.length !== 1) throw new Error('known-site script: expected the gate alone');
       gate.exclude_matches = matches;
-      scripts.push({ matches, js: [KNOWN_SITE_SCRIPT], run_at: gate.run_at, all_frames: gate.all_frames });
+      // At document_idle, not the gate's document_start: evaluating this whole script then would hold
+      // up the page's own parsing, and with no fetch to start early there is little to win.
+      scripts.push({
+        matches,
+        js: [KNOWN_SITE_SCRIPT],
+        run_at: 'document_idle',
+        all_frames: gate.all_frames,
+      });
       manifest.content_scripts = scripts;
       return manifest;
     },

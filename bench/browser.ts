@@ -96,7 +96,9 @@ export async function benchBrowser({
   const article = articlePage();
   const blog = liveBlogPage(LIVE_BLOG_BYTES);
   const server = await servePages({
-    '/blank': '<!doctype html><title>blank</title>',
+    // In English, so that the content script leaves it alone (an empty page with no language may
+    // be an Arabic page still to be written by script: it would load its session, within the trace).
+    '/blank': '<!doctype html><html lang="en"><title>blank</title>',
     '/article': article.html,
     '/live-blog': blog.html,
     '/english': englishPage(),

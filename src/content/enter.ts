@@ -5,7 +5,7 @@
  * known-site.ts (the known Arabic news sites, page/domains.ts) carries it, with the engine, in one
  * plain script the browser injects ready, with no fetch before the first highlight.
  */
-import { isClearlyNotArabic } from '../page/gate';
+import { declaresArabic, isClearlyNotArabic } from '../page/gate';
 import { isToContent } from '../shared/messages';
 import { SETTINGS_KEY } from '../shared/settings-key';
 import type { PageSummary } from '../shared/summary';
@@ -38,18 +38,41 @@ export interface Main {
   start(storedSettings: Promise<unknown> | null): Promise<void>;
 }
 
-/**
- * Looks at the page and, unless it is clearly in another language, starts main.ts's session with
- * what `loadMain` gives; `loadMain` may also start loading what the session will need.
- */
-export function enter(loadMain: (runtime: BareRuntime) => Promise<Main>): void {
-  const runtime = bareRuntime();
-  if (isClearlyNotArabic(document)) {
-    // Touch nothing; only tell the popup why there is nothing to show (the gate looks at language).
-    runtime?.onMessage.addListener(answer('not-article'));
+/** Runs `then` once the document's root element exists (at document_start it may not yet). */
+function whenRootElement(doc: Document, then: () => void): void {
+  if (doc.documentElement) {
+    then();
     return;
   }
-  if (!runtime) return;
+  const watch = new MutationObserver(() => {
+    if (!doc.documentElement) return;
+    watch.disconnect();
+    then();
+  });
+  watch.observe(doc, { childList: true });
+}
+
+/**
+ * Runs `then` once the document is parsed: at once if it is, else a turn after DOMContentLoaded
+ * (the page's own handlers of it are not kept waiting), much as document_idle would.
+ */
+function whenParsed(doc: Document, then: () => void): void {
+  if (doc.readyState !== 'loading') {
+    then();
+    return;
+  }
+  doc.addEventListener('DOMContentLoaded', () => setTimeout(then, 0), { once: true });
+}
+
+/** A session on its way: the background woken, the settings asked for, main.ts loading. */
+interface Loading {
+  storedSettings: Promise<unknown> | null;
+  main: Promise<Main>;
+  /** The popup's "being read" answer, withdrawn once the session answers for itself. */
+  reading: ReturnType<typeof answer>;
+}
+
+function startLoading(runtime: BareRuntime, loadMain: (runtime: BareRuntime) => Promise<Main>): Loading {
   // Until the session answers for itself, the popup hears that the page is being read, not silence
   // (which it would take for a page opened before the extension was installed).
   const reading = answer('reading');
@@ -60,8 +83,16 @@ export function enter(loadMain: (runtime: BareRuntime) => Promise<Main>): void {
   const storedSettings = bareSyncGet(SETTINGS_KEY);
   // Handled by main.ts; a rejection here must not go unhandled if main.ts never loads.
   storedSettings?.catch(() => {});
-  loadMain(runtime)
-    .then((main) => main.start(storedSettings))
+  const main = loadMain(runtime);
+  // Handled below once the page is parsed; a failure must not go unhandled meanwhile.
+  main.catch(() => {});
+  return { storedSettings, main, reading };
+}
+
+/** Starts the session once main.ts has loaded; the "being read" answer is withdrawn after it. */
+function startSessionOf(runtime: BareRuntime, { storedSettings, main, reading }: Loading): void {
+  main
+    .then((loaded) => loaded.start(storedSettings))
     .catch((error: unknown) => {
       if (bareRuntime()?.id) console.warn('[news-lens]', error);
     })
@@ -72,4 +103,33 @@ export function enter(loadMain: (runtime: BareRuntime) => Promise<Main>): void {
         // The extension went away under the page: nothing listens any more.
       }
     });
+}
+
+/**
+ * Looks at the page and, unless it is clearly in another language, starts main.ts's session with
+ * what `loadMain` gives; `loadMain` may also start loading what the session will need. Run at
+ * document_start: a page whose root element declares Arabic starts loading its session at once,
+ * while the rest of the page arrives; every page is looked at, and its session started, once it
+ * is parsed.
+ */
+export function enter(loadMain: (runtime: BareRuntime) => Promise<Main>, doc: Document = document): void {
+  const runtime = bareRuntime();
+  let early: Loading | null = null;
+  if (runtime)
+    whenRootElement(doc, () => {
+      if (declaresArabic(doc) && early === null) early = startLoading(runtime, loadMain);
+    });
+  whenParsed(doc, () => {
+    if (early) {
+      startSessionOf(runtime as BareRuntime, early);
+      return;
+    }
+    if (isClearlyNotArabic(doc)) {
+      // Touch nothing; only tell the popup why there is nothing to show (the gate looks at language).
+      runtime?.onMessage.addListener(answer('not-article'));
+      return;
+    }
+    if (!runtime) return;
+    startSessionOf(runtime, startLoading(runtime, loadMain));
+  });
 }

@@ -74,7 +74,16 @@ export function sampleText(doc: Document, limit: number): string {
 }
 
 function primaryLang(doc: Document): string {
-  return (doc.documentElement.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/**
+ * True when the page's root element declares Arabic (or one of its dialects): known as soon as
+ * the root element is parsed, long before the rest of the page (the entry starts loading its
+ * session then).
+ */
+export function declaresArabic(doc: Document): boolean {
+  return ARABIC_LANGS.has(primaryLang(doc));
 }
 
 function declaresRtl(doc: Document): boolean {

@@ -334,7 +334,7 @@ suite('in Chromium', () => {
   /**
    * What the content script of `tab` answers the popup (through the extension's own messaging):
    * proof that it ran on the page, and its verdict. Asked until it answers with a verdict: the
-   * script starts at document_idle, and until the session has loaded and decided, the gate answers
+   * script looks at the page once it is parsed, and until the session has loaded and decided, the gate answers
    * `reading` (true, but not yet the verdict).
    */
   async function summaryOf(tab: Page): Promise<{ status: string; hostname: string; sentences: number }> {

@@ -144,7 +144,7 @@ suite('in Firefox', () => {
   // The popup, which asks a page's content script for its verdict, is out of reach here (see
   // above; Chromium's tests ask it). The proof that the extension runs is a control in the same
   // browser: an article opened after the page is marked, by then the page's own script, started
-  // at its document_idle, has decided — an article would have its styles adopted at once.
+  // once the page was parsed, has decided — an article would have its styles adopted at once.
   for (const negative of NEGATIVES) {
     it(`leaves ${negative} untouched, while an article opened after it is marked`, async () => {
       const tab = await open(negative);
