@@ -120,8 +120,8 @@ export function enter(loadMain: (runtime: BareRuntime) => Promise<Main>, doc: Do
       if (declaresArabic(doc) && early === null) early = startLoading(runtime, loadMain);
     });
   whenParsed(doc, () => {
-    if (early) {
-      startSessionOf(runtime as BareRuntime, early);
+    if (early && runtime) {
+      startSessionOf(runtime, early);
       return;
     }
     if (isClearlyNotArabic(doc)) {
