@@ -4,7 +4,8 @@ import { readerHost } from '../background/reader';
 import type { ToReader } from '../shared/read-port';
 import { BackgroundPort, readInBackground, UNAVAILABLE } from './background-reading';
 import { loadLinkBuilder, loadLocalLinkBuilder } from './links';
-import { analyseSliced, type Progress } from './sliced-analysis';
+import { analyseSliced } from './sliced-analysis';
+import type { Progress } from './slices';
 
 // Our own article: a source introduced in one paragraph and taken up in the next, a denial, a
 // non-response and a wire credit.

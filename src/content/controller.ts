@@ -26,8 +26,7 @@ import type { Translator } from './i18n';
 import type { LinkBuilder } from './links';
 import { nextTurn } from './next-turn';
 import type { PageUi } from './page-ui';
-import type { Progress, SlicedOptions } from './sliced-analysis';
-import { type Viewport, viewportOf } from './slices';
+import { type Progress, type SlicedOptions, type Viewport, viewportOf } from './slices';
 import { TEXT_CAP } from './text-cap';
 
 /** Stands for the text of a huge page while it is being read (never equal to real text). */

@@ -132,11 +132,15 @@ export function articleLinks(flat: FlatText, start: number, end: number): string
   return urls;
 }
 
+/** The links' options that come from the page as a whole. */
+type PageOptions = Pick<LinkOptions, 'date' | 'url' | 'title'>;
+
 /** Links per mark and engine, built once; the builder is loaded on first use. */
 export class WireLinks {
   private builder: Promise<LinkBuilder> | null = null;
   private readonly cache = new WeakMap<Mark, Map<SearchEngine, OutletLink[]>>();
   private readonly pending = new WeakMap<Mark, Map<SearchEngine, Promise<void>>>();
+  private readonly pages = new WeakMap<FlatText, PageOptions>();
 
   constructor(private readonly load: () => Promise<LinkBuilder> = loadLinkBuilder) {}
 
@@ -202,14 +206,22 @@ export class WireLinks {
     return work;
   }
 
-  private options(page: ArticlePage, mark: Mark, engine: SearchEngine) {
-    return {
-      date: publishedDate(page.doc),
-      url: page.doc.location?.href,
-      pageLinks: articleLinks(page.flat, mark.start, mark.end),
-      title: articleHeadline(page.doc, page.flat),
-      engine,
-    };
+  private options(page: ArticlePage, mark: Mark, engine: SearchEngine): LinkOptions {
+    return { ...this.aboutPage(page), pageLinks: articleLinks(page.flat, mark.start, mark.end), engine };
+  }
+
+  /** What the links take from the page as a whole: read once per reading, not once per mark. */
+  private aboutPage(page: ArticlePage): PageOptions {
+    let about = this.pages.get(page.flat);
+    if (!about) {
+      about = {
+        date: publishedDate(page.doc),
+        url: page.doc.location?.href,
+        title: articleHeadline(page.doc, page.flat),
+      };
+      this.pages.set(page.flat, about);
+    }
+    return about;
   }
 
   private store<T>(

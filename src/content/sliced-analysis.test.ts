@@ -5,7 +5,9 @@ import type { DetectorFactory } from '../analysis/detector';
 import { DETECTORS } from '../analysis/detectors';
 import { findMarks } from '../analysis/engine';
 import { warmUpSteps } from '../analysis/incremental';
-import { analyseSliced, capEnd, PIECE_CHARS, type Progress, pieceEnd } from './sliced-analysis';
+import { capEnd, pieceEnd } from '../analysis/pieces';
+import { analyseSliced } from './sliced-analysis';
+import { PIECE_CHARS, type Progress } from './slices';
 
 // Our own article: an unnamed source introduced in one paragraph and taken up again
 // (`وأضاف المصدر`) at the start of the next, a denial, a non-response and a wire credit.

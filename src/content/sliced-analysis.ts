@@ -6,17 +6,6 @@
 import { createReader, warmUpSteps } from '../analysis/incremental';
 import { type Analysis, readInSlices, type SlicedOptions } from './slices';
 
-export { capEnd, pieceEnd } from '../analysis/pieces';
-export { TEXT_CAP } from './text-cap';
-export {
-  type Analysis,
-  FIRST_PIECE_CHARS,
-  PIECE_CHARS,
-  type Progress,
-  SLICE_MS,
-  type SlicedOptions,
-} from './slices';
-
 /** Analyses `text` piece by piece with the engine in this page; null when cancelled before the end. */
 export function analyseSliced(text: string, options: SlicedOptions = {}): Promise<Analysis | null> {
   return readInSlices(text, options, {
