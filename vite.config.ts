@@ -159,15 +159,12 @@ function preloadLists(): Plugin {
       };
       const loader = chunks.find((c) => c.facadeModuleId === resolve(import.meta.dirname, CONTENT_MAIN));
       if (!loader) throw new Error('preload lists: no chunk for main.ts');
-      const lists = {
-        'anl:main-files': closure(loader.imports),
-      };
-      for (const [placeholder, files] of Object.entries(lists)) {
-        if (files.length === 0) throw new Error(`preload lists: ${placeholder} is empty`);
-        const carriers = chunks.filter((c) => c.code.includes(placeholder));
-        if (carriers.length === 0) throw new Error(`preload lists: no chunk carries ${placeholder}`);
-        for (const c of carriers) c.code = c.code.replaceAll(placeholder, files.join(','));
-      }
+      const placeholder = 'anl:main-files';
+      const files = closure(loader.imports);
+      if (files.length === 0) throw new Error(`preload lists: ${placeholder} is empty`);
+      const carriers = chunks.filter((c) => c.code.includes(placeholder));
+      if (carriers.length === 0) throw new Error(`preload lists: no chunk carries ${placeholder}`);
+      for (const c of carriers) c.code = c.code.replaceAll(placeholder, files.join(','));
     },
   };
 }
