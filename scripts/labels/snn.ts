@@ -49,6 +49,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-43': 'snn-final-43',
   'final-44': 'snn-final-44',
   'final-45': 'snn-final-45',
+  'final-46': 'snn-final-46',
 };
 
 /**
