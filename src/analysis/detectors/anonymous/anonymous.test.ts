@@ -139,6 +139,20 @@ describe('vague unnamed groups and media', () => {
     expect(marks('وبحسب التقارير الطبية فإن حالته مستقرة.')).toEqual([]);
   });
 
+  it.each([
+    ['ويقول أغلب الباحثين إن النوم المبكر يحسن التركيز.', 'أغلب الباحثين'],
+    ['ويرى معظم المحللين أن البنك سيبقي الفائدة على حالها.', 'معظم المحللين'],
+    ['وتؤكد غالبية المستثمرين أن السوق تحتاج إلى وقت.', 'غالبية المستثمرين'],
+    ['ويتفق جل الاقتصاديين على أن التضخم بلغ ذروته.', 'جل الاقتصاديين'],
+  ])('marks most of a group as vague as the group: %s', (sentence, source) => {
+    expect(one(sentence).source?.startsWith(source)).toBe(true);
+  });
+
+  it('does not mark most of a group that only takes part in the story', () => {
+    expect(marks('وشارك معظم الطلاب في الامتحان صباح أمس.')).toEqual([]);
+    expect(marks('وغادر أغلب الباحثين القاعة قبل نهاية الجلسة.')).toEqual([]);
+  });
+
   it('does not take reports that someone describes (as false) for the origin of a claim', () => {
     const text = 'وقال مسؤول حكومي إن المحادثات متعثرة.\nونفى الوزير ذلك، ووصف التقارير بأنها مبالغ فيها.';
     expect(markedSentences(text)).toEqual([0]);

@@ -16,7 +16,7 @@ import {
 import { GIVEN_NAMES } from '../../lexicons/given-names';
 import { norm } from '../../normalize';
 import { countPhrase } from '../../numbers';
-import { type NounHit, nounOf, SAYING_PARTICIPLE, speechVerb } from '../../tokens/classes';
+import { NOUN_FORMS, type NounHit, nounOf, SAYING_PARTICIPLE, speechVerb } from '../../tokens/classes';
 import { findIn, parses } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
 import { lookupForm } from '../wire/outlet-names';
@@ -340,6 +340,9 @@ export function quantifierStart(tokens: Token[], i: number): number {
   if (['بعض', 'احد', 'احدي', 'مجموعه', 'عشرات'].includes(prev.text)) return i - 1;
   // …and all or most reports (`أشارت جميع التقارير`); not all citizens (`تقدير جميع المواطنين`).
   if (ALL_OR_MOST.has(prev.text) && nounOf(tokens[i])?.entry.cls === 'media') return i - 1;
+  // …most of a group (`يجمع معظم الاقتصاديين`, `ويقول أغلب الباحثين`).
+  if (MOST.has(prev.text) && (nounOf(tokens[i])?.entry.cls === 'group' || partOfGroup(tokens, i)))
+    return i - 1;
   if (prev.text === 'من') {
     const q = tokens[i - 2];
     if (
@@ -349,6 +352,24 @@ export function quantifierStart(tokens: Token[], i: number): number {
       return i - 2;
   }
   return i;
+}
+
+/** Most of (`معظم`, `أغلب`, `جل`, `غالبية`). */
+const MOST = new Set(['معظم', 'اغلب', 'جل', 'غالبيه']);
+
+/**
+ * A group the lexicon takes only without the article (`باحثون`, `طلاب`: the definite ones are most
+ * often a study's authors or whom the story is about), made vague again by "most of" (`ويقول أغلب
+ * الباحثين`). Not `بعض` or `كثير من`, which as often count those the story is about (`نقل بعض
+ * المسافرين`, `أبدى الكثير من الزوار`: 2 of 5 such new marks were right on the labelled data).
+ */
+export function partOfGroup(tokens: Token[], i: number): NounHit | undefined {
+  const tok = tokens[i];
+  if (!tok?.isWord || !MOST.has(tokens[i - 1]?.text ?? '')) return undefined;
+  const hit = NOUN_FORMS.get(tok.text, tok.hash);
+  return hit?.definite && hit.entry.indefinite && hit.entry.cls === 'group' && hit.prep === ''
+    ? hit
+    : undefined;
 }
 
 /** The count the phrase gives: a number before it, `أحد`, a dual or a singular noun. */

@@ -17,7 +17,7 @@ import { norm } from '../../normalize';
 import { NOUN_FORMS, type NounHit, nounOf, SPEECH_STEMS, speechVerb } from '../../tokens/classes';
 import type { Token } from '../../tokens/tokenize';
 import { namedSpeaker, relayedFrom, zeroSubjectVerb } from './continuation';
-import { countOf, describe, nameFollows, quantifierStart, shownEnd } from './description';
+import { countOf, describe, nameFollows, partOfGroup, quantifierStart, shownEnd } from './description';
 import { GROUP_GATE, quantifiedGroup } from './groups';
 import { IMPERSONAL_GATE, impersonalAttribution } from './impersonal';
 import { type Judgement, judgeNoun, type Memory } from './judge';
@@ -178,6 +178,7 @@ export function createAnonymousDetector(): Detector {
     for (let i = 0; i < tokens.length; i++) {
       const noun =
         nounOf(tokens[i]) ??
+        partOfGroup(tokens, i) ??
         (groupsRemembered ? rememberedGroup(tokens[i], memory, sentence.index) : undefined);
       const judged = noun && judgeNoun(tokens, i, noun, memory, sentence.index);
       if (judged) found.push(judged);
