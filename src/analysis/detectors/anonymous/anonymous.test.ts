@@ -82,6 +82,19 @@ describe('unnamed officials and insiders', () => {
     expectMark('وقال مسؤولو البلدية إن الأعمال ستنتهي قبل الصيف.', 'وقال مسؤولو', 'مسؤولو البلدية');
   });
 
+  it.each([
+    ['وقال المسؤولون إن الجسر سيغلق أسبوعا للصيانة.', 'المسؤولون'],
+    ['ويقول الدبلوماسيون إن الجولة المقبلة ستعقد في جنيف.', 'الدبلوماسيون'],
+    ['ويعتقد المحققون أن الحريق بدأ في المستودع الخلفي.', 'المحققون'],
+  ])('marks a body of officials between their verb and their claim: %s', (sentence, source) => {
+    expect(one(sentence).source).toBe(source);
+  });
+
+  it('does not mark officials the writer met, named or qualified by a relative clause', () => {
+    expect(marks('وعندما وصلنا قال المسؤولون إننا تأخرنا عن الموعد.')).toEqual([]);
+    expect(marks('وقال المسؤولون الذين زاروا الموقع إن العمل متأخر.')).toEqual([]);
+  });
+
   it('does not mark a named official or one office holder named by the office', () => {
     expect(marks('قال المسؤول الأميركي جون سميث إن المحادثات تقدمت.')).toEqual([]);
     expect(marks('وقال قائد الجيش الفريق عبد الله السالم إن الحدود آمنة.')).toEqual([]);

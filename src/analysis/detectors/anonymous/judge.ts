@@ -1,24 +1,16 @@
-/**
- * Judges one source noun: is it the unnamed origin of a claim? The class of the noun decides what
- * else is needed (a source noun, a person by function, a vague group, unnamed media). What speaks
- * through it is found by context.ts (before the noun), context-after.ts (after it) and, failing
- * those, carried-claim.ts.
- */
-import type { Finding } from '../../detector';
-import { type Agreement, DECLINING_VERBS, INFORMANT_WORDS, ONE_OUTLET } from '../../lexicons/anonymous';
+import { DECLINING_VERBS, INFORMANT_WORDS, ONE_OUTLET } from '../../lexicons/anonymous';
 import { FALSE_WORDS } from '../../lexicons/denial';
 import { norm } from '../../normalize';
 import { type NounHit, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
 import { contextBefore } from './context';
+import { judgement } from './judgement';
 import { coordinatedContext } from './coordinated';
 import { contextAfter, hadBefore } from './context-after';
 import { afterOpeningVerb, BEFORE_NOUN_NOT_SUBJECT, claimedAfter, claimSoon } from './carried-claim';
 import {
   afterBut,
-  coordinatedNoun,
-  countOf,
   describe,
   informantNext,
   isResource,
@@ -26,7 +18,6 @@ import {
   namedLater,
   nameFollows,
   quantifierStart,
-  shownEnd,
 } from './description';
 import {
   ACCUSATIVE,
@@ -39,6 +30,7 @@ import {
   DEMONSTRATIVES,
   FOLLOWING,
   IN_A_BODY_NAME,
+  isComplementiser,
   INFORMATION_FIELD,
   PLAIN_PEOPLE,
   SAME_BEFORE,
@@ -52,7 +44,6 @@ import {
   ONE,
   PREPOSITIONS,
   SAME,
-  span,
   VAGUE_REPORT_ADJECTIVES,
 } from './words';
 import { notSaid } from './expected';
@@ -89,9 +80,6 @@ const relays = (tokens: Token[], end: number) =>
 /** `في`, `لدى` or a bound `بال…` after a definite plural: the body its members belong to. */
 const IN_BODY = /^(?:في|لدي|بال\S{2,})$/u;
 const [PERSON, ANALYST, EXPERT, LAWYER] = [norm('شخص'), norm('محلل'), norm('خبير'), norm('محام')];
-/** Verbs of complaining (normalised), whose `من` introduces what is complained of. */
-const COMPLAINT = /^[وف]?(?:اشتك|يشتك|تشتك|شكا|شكت|شكو|يشك|تشك|تذمر|يتذمر)/u;
-const AILMENT = /^(?:ال)?(?:اعراض|الم|الام|مرض|امراض|صداع|حمي|اوجاع|وجع|ضيق|سعال|اصابه)$/u;
 
 /** Persons by function whose `عن` says what they answer for (`مسؤول عن`, `ممثل عن`). */
 const RESPONSIBLE = new Set([norm('مسؤول'), norm('ممثل')]);
@@ -246,6 +234,17 @@ export function judgeNoun(
       } else if (entry.number === 'pl' && next?.isWord && IN_BODY.test(next.text) && unnamedTail()) {
         // `وقال المسؤولون في الوزارة إن`, `أكد المسؤولون بالشركة`: a body's officials, none named.
         why = 'unnamed officials';
+      } else if (
+        entry.number === 'pl' &&
+        before?.how === 'verb' &&
+        before.at === q - 1 &&
+        isComplementiser(next) &&
+        // (not `قال المسؤولون إننا`: the writer's own officials talking to him)
+        !/^[وف]?ب?ان(?:نا|ني|ي)$/u.test(next?.text ?? '')
+      ) {
+        // `وقال المسؤولون إن …`, `ويقول الدبلوماسيون إن`: a body of officials right between their
+        // verb and their claim, with nothing that names them, are unnamed officials.
+        why = 'unnamed officials';
       } else {
         if (!recent || !unnamedTail()) return undefined;
         why = 'the unnamed official introduced earlier';
@@ -348,51 +347,5 @@ export function judgeNoun(
     }
   }
   if (!why) return undefined;
-  const cueFrom = claimed !== undefined ? 0 : Math.min(before?.at ?? q, q);
-  // With the claim carried by a participle further on, the cue is the verb and the group.
-  const cueTo = claimed !== undefined ? i + 1 : Math.max(after !== undefined ? after + 1 : i + 1, i + 1);
-  // `3 مصادر تابعة للميليشيات ومصدرين أمنيين`: one description, and the total when every part counts.
-  let sourceEnd = shownEnd(tokens, i, end);
-  // …and the source is the group with its genitive (`أهالي القرية`), not the verb's object after it.
-  if (claimed !== undefined)
-    sourceEnd = Math.min(
-      sourceEnd,
-      i + 1 + (noun.entry.construct && tokens[i + 1]?.text.startsWith('ال') ? 1 : 0),
-    );
-  // `تذمر أهالي القرية من انقطاع الكهرباء`: after a verb of complaining, من opens the complaint.
-  const verbAt = before?.how === 'verb' ? before.at : after;
-  if (verbAt !== undefined && COMPLAINT.test((tokens[verbAt] as Token).text)) {
-    const last = Math.max(end, verbAt + 2);
-    const from = tokens.findIndex((t, k) => k > i && k <= last && t.text === 'من');
-    if (from > i && from < sourceEnd) sourceEnd = from;
-    // `يشتكون من أعراض غريبة`: an ailment complained of is no claim.
-    if (from > i && AILMENT.test(tokens[from + 1]?.text ?? '')) return undefined;
-  }
-
-  let count = countOf(tokens, q, i, noun);
-  for (let k = end, parts = 0; parts < 4; parts++) {
-    const more = coordinatedNoun(tokens, k);
-    if (!more || more.noun.entry.cls === 'media' || isResource(tokens, more.at, true)) break;
-    const d = describe(tokens, more.at);
-    if (d.named) break;
-    count = count !== undefined && more.count !== undefined ? count + more.count : undefined;
-    sourceEnd = shownEnd(tokens, more.at, d.end);
-    k = d.end;
-  }
-  // The source without the noun's conjunction or preposition (`لمصدرين مطلعين` → `مصدرين مطلعين`);
-  // not `للمصادر`, whose ل has taken the article's alif.
-  const sourceSpan = span(tokens, q, sourceEnd);
-  if (q === i)
-    sourceSpan.start += noun.conj.length + (noun.prep === 'ل' && noun.definite ? 0 : noun.prep.length);
-  const finding: Finding = {
-    kind: 'anonymous',
-    cue: span(tokens, cueFrom, cueTo),
-    source: sourceSpan,
-    explanation: `Attributed to ${why}.`,
-  };
-  if (count !== undefined) finding.count = count;
-  const agree: Agreement = entry.number === 'sg' && tok.text.endsWith('ه') ? 'f' : entry.agree;
-  // `أحد المسؤولين` is one man, `إحدى الموظفات` one woman.
-  const oneAgrees: Agreement = (tokens[q] as Token).text.endsWith('ي') ? 'f' : 'm';
-  return { finding, lemma: entry.lemma, agree: one ? oneAgrees : agree };
+  return judgement(tokens, { i, q, noun, before, after, claimed, end, one, why });
 }

@@ -145,8 +145,12 @@ describe('a count or a part of a definite plural of officials', () => {
     expect(only(text, 'anonymous').count).toBe(count);
   });
 
-  it('the officials alone, with no count, are still the ones named before', () => {
-    expect(marksOf('وقال المسؤولون إن الخطة جاهزة.', 'anonymous')).toEqual([]);
+  // The plural alone between its verb and its claim (`وقال المسؤولون إن`) is unnamed: 11 of the 16
+  // such sentences the rule added on the labelled data are gold anonymous (anonymous.test.ts).
+  it('two officials named before, taken up again as "the two officials", are not unnamed', () => {
+    const text =
+      'واجتمع وزير المالية سالم العلي ووزير الاقتصاد فهد الناصر أمس. وقال المسؤولان إن الخطة جاهزة.';
+    expect(marksOf(text, 'anonymous')).toEqual([]);
   });
 });
 
