@@ -192,7 +192,16 @@ export function createAnonymousDetector(): Detector {
       withheld = null;
     if (!best && withheld) {
       const cue = { start: withheld.index, end: withheld.index + withheld[0].length };
-      best = { finding: anonymous(cue, 'The speaker asked not to be named.') };
+      // (Only the pseudonym phrases of WITHHELD_NAME speak of a name that is not the real one.)
+      const pseudonym = /مستعار|حقيقي/u.test(withheld[0]);
+      best = {
+        finding: anonymous(
+          cue,
+          pseudonym
+            ? 'The article gives the speaker a name that is not theirs.'
+            : 'The speaker asked not to be named.',
+        ),
+      };
       // The noun the phrase describes is the unnamed speaker from here on.
       for (let i = tokens.length - 1; i >= 0; i--) {
         const t = tokens[i] as Token;

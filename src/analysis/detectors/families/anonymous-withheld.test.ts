@@ -23,6 +23,22 @@ describe('asked not to be identified or named, with the verbal noun (طلب عد
   });
 });
 
+describe('a speaker the article gives a pseudonym (اسم مستعار، ليس اسمه الحقيقي)', () => {
+  it.each([
+    ['وتروي سلمى (اسم مستعار) أن صاحب العمل احتجز جواز سفرها.', '(اسم مستعار)'],
+    ['ويقول كريم، وهو اسم غير حقيقي، إن المهربين طلبوا ألفي دولار.', 'وهو اسم غير حقيقي'],
+    ['وأكد عمر (ليس اسمه الحقيقي) أن الدواء مفقود منذ أسابيع.', 'ليس اسمه الحقيقي'],
+  ])('%s', (text, cue) => {
+    const m = only(text, 'anonymous');
+    expect(m.cue.text).toBe(cue);
+    expect(m.explanation).toContain('not theirs');
+  });
+
+  it('a pen name someone writes under is no withheld speaker', () => {
+    expect(marksOf('ونشر الشاعر ديوانه الأول باسم مستعار قبل عشرين عاما.', 'anonymous')).toEqual([]);
+  });
+});
+
 describe('unnamed sources who insist that (يصر المسؤولون على أن)', () => {
   it.each([
     ['ويصر المسؤولون الأوروبيون على أن الاتفاق ما زال ممكنا.', 'ويصر المسؤولون'],
