@@ -247,6 +247,10 @@ describe('documents and figures in circulation called fabricated or untrue; what
     'ودحض المتحدث ما انتشر عن إغلاق المعبر الحدودي.',
     'وفند المدير ما راج من أنباء عن إفلاس الشركة.',
     'وكذب النادي ما شاع عن رحيل مدربه.',
+    // …what was promoted, alleged or attributed (`ما روّجته`, `ما زعمته`, `ما نُسب إليه`).
+    'وفندت الهيئة ما روجته حسابات مجهولة عن رفع أسعار الخبز.',
+    'ودحضت الشركة ما زعمته إحدى المدونات عن تسرب بيانات عملائها.',
+    'وأنكر الحارس ما نسب إليه من إساءة للجماهير.',
   ])('%s', (text) => {
     expect(only(text, 'denial').explanation).toMatch(/refutes/);
   });
