@@ -242,6 +242,10 @@ describe('calls and questions left unanswered, requests ignored, answers never g
     ['وتجاهلت الوزارة طلبا من الصحيفة للتعليق على الأرقام.', 'تجاهلت'],
     ['ولم تتجاوب الشركة مع طلب «عكاظ» للحصول على توضيح.', 'لم تتجاوب'],
     ['وتعذر الاتصال بمسؤولي الهيئة للاستفسار عن أسباب التأخير.', 'تعذر'],
+    // …a phone that rang unanswered.
+    ['واتصلت الصحيفة بمدير المستشفى، لكن هاتفه ظل يرن دون رد.', 'هاتفه ظل'],
+    ['وظل جوال المتحدث الرسمي يرن من دون إجابة طوال المساء.', 'وظل جوال'],
+    ['وبقيت هواتف المكتب الإعلامي بلا رد منذ صباح أمس.', 'وبقيت هواتف'],
   ])('%s', (text, cue) => {
     expect(only(text, 'no_comment').cue.text).toContain(cue);
   });
@@ -590,5 +594,20 @@ describe('a party that said it without going into details, or withheld an amount
   it('not a trip without going into a quarrel, nor a period not yet set', () => {
     expect(marksOf('وسافر الوفد دون الخوض في تفاصيل الخلاف.', 'no_comment')).toEqual([]);
     expect(marksOf('وأوضح أن المراجعة لم تحدد مدتها بعد.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('not wishing to go into details, or unable to give them, in the first person too', () => {
+  it.each([
+    ['ولم يشأ المدرب الدخول في تفاصيل إصابة المهاجم.', 'ولم يشأ'],
+    ['وقالت المحامية: "لا أستطيع أن أعطيكم أي تفاصيل عن القضية".', 'لا أستطيع أن أعطيكم'],
+    ['وأضاف: «لا يمكنني أن أحدد أسماء الشركات المتورطة».', 'لا يمكنني أن أحدد'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('entering a place, or going into details one gives, is no silence', () => {
+    expect(marksOf('ولم يشأ اللاعب الدخول إلى الملعب قبل وصول زملائه.', 'no_comment')).toEqual([]);
+    expect(marksOf('ودخل الوزير في تفاصيل الخطة أمام النواب.', 'no_comment')).toEqual([]);
   });
 });

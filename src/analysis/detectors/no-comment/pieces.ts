@@ -105,7 +105,7 @@ export const CANNOT = alt(CANNOT_VERBS);
 
 /** Verbs of telling that a party may withhold (`لم تكشف`, `دون أن يحدد`), or not announce or confirm (`لم تعلن رقما`, `لم تؤكد عدد القتلى`). */
 export const WITHHOLD =
-  '(?:يكشف|تكشف|نكشف|اكشف|يكشفوا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يشرح|تشرح|يفصل|تفصل|يقدم|تقدم|يقدموا|يعط|تعط|يعطي|تعطي|يعطوا|يذكر|تذكر|يذكروا|يتطرق|تتطرق|نحدد|نوضح|نقدم|نعطي|نذكر|يعلن|تعلن|يعلنوا|يوكد|توكد)';
+  '(?:يكشف|تكشف|نكشف|اكشف|يكشفوا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يشرح|تشرح|يفصل|تفصل|يقدم|تقدم|يقدموا|يعط|تعط|يعطي|تعطي|يعطوا|يذكر|تذكر|يذكروا|يتطرق|تتطرق|نحدد|نوضح|نقدم|نعطي|نذكر|يعلن|تعلن|يعلنوا|يوكد|توكد|(?:اعطي|نعطي|اقدم|نقدم|اذكر|اكشف)(?:كم|ك|ها|ه)|احدد|اوضح|اقدم|اذكر|اعطي)';
 /** "cannot / may not" before the verb of telling (`لا يمكن أن يكشف عن مزيد`, `لا نستطيع أن نحدد`). */
 export const CANNOT_TELL = `(?:${CANNOT}|يمكن)(?:\\s+ان)?`;
 /**
@@ -174,7 +174,8 @@ export const CONTACT_TRIED = rx(
 export const CONTACTED = rx(`(?:الوصول\\s+(?:الي|ل)|الاتصال\\s+(?:ب|مع)|التواصل\\s+مع)\\s*`);
 
 /** Calls and questions that can be left unanswered (`اتصالاتها`, `رسائل «سي إن إن»`). */
-export const UNANSWERED = '(?:اتصالات|رسايل|اسيله|استفسارات|طلبات|مكالمات|محاولات)\\S*';
+/** What an outlet sends a party that may go unanswered; a phone rings unanswered (`ظل هاتفه يرن دون رد`). */
+export const UNANSWERED = '(?:اتصالات|رسايل|اسيله|استفسارات|طلبات|مكالمات|محاولات|هاتف|هواتف|جوال)\\S*';
 
 /** What one suspends (`جلساته`, `عضويته`, `الدراسة`): `لم يعلق` + one of these is no silence. */
 export const SUSPENDING = rx(
