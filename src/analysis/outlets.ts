@@ -497,6 +497,19 @@ const REGISTERED: readonly Outlet[] = [
   web('eremnews', 'Erem News', 'eremnews.com', ['إرم نيوز', 'ارم نيوز']),
   web('alkhaleejonline', 'Alkhaleej Online', 'alkhaleejonline.net', ['الخليج أونلاين', 'الخليج اونلاين']),
   web('enabbaladi', 'Enab Baladi', 'enabbaladi.net', ['عنب بلدي']),
+  // Outlets of the 2020s pan-Arab and Egyptian press, by names that are no common words (Asharq
+  // News is not `الشرق` alone, which is also the Qatari daily and "the East").
+  web('raseef22', 'Raseef22', 'raseef22.net', ['رصيف22', 'رصيف 22']),
+  web('alain', 'Al Ain News', 'al-ain.com', ['العين الإخبارية', 'العين الاخبارية']),
+  web('cairo24', 'Cairo 24', 'cairo24.com', ['القاهرة 24']),
+  web('hibapress', 'Hibapress', 'hibapress.com', ['هبة بريس']),
+  channel('asharqnews', 'Asharq News', 'asharq.com', [
+    'الشرق للأخبار',
+    'الشرق بلومبرغ',
+    'الشرق بلومبيرغ',
+    'الشرق نيوز',
+  ]),
+  paper('thehill', 'The Hill', 'thehill.com', ['ذا هيل', 'ذي هيل']),
   web('almodon', 'Al-Modon', 'almodon.com', ['المدن'], { ambiguous: true }),
   channel('alalam', 'Al-Alam', 'alalam.ir', ['العالم'], { ambiguous: true }),
   channel('rudaw', 'Rudaw', 'rudaw.net', ['رووداو', 'روداو']),

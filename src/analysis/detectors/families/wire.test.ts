@@ -1159,3 +1159,18 @@ describe('a channel named in quotes as what a sentence is about, then its words 
     expect(marksOf(text, 'wire')).toEqual([]);
   });
 });
+
+describe('outlets of the 2020s pan-Arab and Egyptian press, named without an outlet noun', () => {
+  it.each([
+    ['وقال مدير المدرسة في رد أرسله إلى رصيف22 إن القرار إداري.', 'raseef22'],
+    ['ونقلت العين الإخبارية عن مصادر في الوزارة أن الزيارة تأجلت.', 'alain'],
+    ['وأضاف في مقابلة مع الشرق للأخبار أن السوق ستتعافى.', 'asharqnews'],
+    ['وقال متحدث للقاهرة 24 إن الطريق سيفتح غدا.', 'cairo24'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toContain(outlet);
+  });
+
+  it('the East alone is no outlet', () => {
+    expect(marksOf('وتمتد الأزمة من الشرق إلى الغرب.', 'wire')).toEqual([]);
+  });
+});
