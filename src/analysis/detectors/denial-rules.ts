@@ -196,9 +196,10 @@ export const RULES: readonly Rule[] = [
     needs: needs('صحه', 'لاصحه'),
   },
   {
-    // `هذا الكلام لم يصدر عني`, `التصريحات المنسوبة إليه لم تصدر عنه`: words a party says it never said.
+    // `هذا الكلام لم يصدر عني`, `التصريحات المنسوبة إليه لم تصدر عنه`: words a party says it never said;
+    // not `… ولم يصدر عنها أي رد`, a reply never issued (a silence, no_comment).
     pattern: rx(
-      `${WB}[وف]?(?:ال)?(?:كلام|تصريح|تصريحات|حديث|قول|اقوال)${WE}${GAP(40)}(?<cue>(?:لم|لا)\\s+(?:يصدر|تصدر)\\s+(?:عن|من)(?:ي|ه|ها|نا|هم)?)${WE}`,
+      `${WB}[وف]?(?:ال)?(?:كلام|تصريح|تصريحات|حديث|قول|اقوال)${WE}${GAP(40)}(?<cue>(?:لم|لا)\\s+(?:يصدر|تصدر)\\s+(?:عن|من)(?:ي|ه|ها|نا|هم)?)${WE}(?!(?:\\s+\\S+){0,2}?\\s+(?:اي|ايه)${WE})`,
       'gd',
     ),
     explanation: 'a party says it never made the statement',
