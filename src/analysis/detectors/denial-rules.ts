@@ -171,6 +171,17 @@ export const RULES: readonly Rule[] = [
     needs: needs('عار'),
   },
   {
+    // `لم أقل هذا الكلام أبدا`, `ما قلت ذلك`, `لم نصرح بهذا`: a party says it never said what is put
+    // to it; not `ما قلت ذلك إلا …` (I said it only …).
+    pattern: rx(
+      `${WB}(?<cue>[وف]?(?:لم\\s+(?:اقل|نقل|اصرح|نصرح)|ما\\s+(?:قلت|قلنا|صرحت))\\s+(?:ب)?(?:هذا|ذلك|هذه|مثل\\s+هذا|مثل\\s+ذلك))${WE}`,
+      'gd',
+    ),
+    explanation: 'a party says it never said it',
+    needs: needs('اقل', 'نقل', 'اصرح', 'نصرح', 'قلت', 'قلنا', 'صرحت'),
+    accept: (text, cue) => !/^(?:\s+\S+){0,4}?\s+الا(?!\S)/u.test(text.slice(cue.end, cue.end + 50)),
+  },
+  {
     pattern: rx(
       `${WB}(?<cue>[وف]?(?:لا|ليس|ليست)\\s+(?:(?:لها|له|لهم|لهما)\\s+)?(?:اي\\s+)?اساس\\s+(?:(?:لها|له|لهم)\\s+)?من\\s+(?:ال)?صحه)${WE}`,
       'gd',

@@ -562,3 +562,18 @@ describe('a refuting party with its name, Ali, set off by commas (على and ع�
     },
   );
 });
+
+describe('a party that says it never said what is put to it (لم أقل هذا، ما قلت ذلك)', () => {
+  it.each([
+    ['وردت المغنية على المقطع المتداول: «لم أقل هذا الكلام، والصوت ليس صوتي».', 'لم أقل هذا'],
+    ['وقال رئيس البلدية للصحفيين: "ما قلت ذلك في أي اجتماع".', 'ما قلت ذلك'],
+    ['وأضاف المتحدث باسم الحزب: لم نصرح بهذا على الإطلاق.', 'لم نصرح بهذا'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it('"I said it only because" affirms; a statement "taken out of context" alone the labelled data leaves unmarked', () => {
+    expect(marksOf('وقال المدرب: ما قلت ذلك إلا لأحمي اللاعبين من الضغط.', 'denial')).toEqual([]);
+    expect(marksOf('وقال الرئيس إن التصريح انتزع من سياقه.', 'denial')).toEqual([]);
+  });
+});
