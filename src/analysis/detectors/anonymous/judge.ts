@@ -5,7 +5,7 @@ import { type NounHit, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
 import { contextBefore } from './context';
-import { judgement } from './judgement';
+import { judgementOf } from './judgement';
 import { coordinatedContext } from './coordinated';
 import { contextAfter, hadBefore } from './context-after';
 import { afterOpeningVerb, BEFORE_NOUN_NOT_SUBJECT, claimedAfter, claimSoon } from './carried-claim';
@@ -347,5 +347,5 @@ export function judgeNoun(
     }
   }
   if (!why) return undefined;
-  return judgement(tokens, { i, q, noun, before, after, claimed, end, one, why });
+  return judgementOf(tokens, { i, q, noun, before, after, claimed, end, one, why });
 }

@@ -33,7 +33,7 @@ export interface Judged {
   why: string;
 }
 
-export function judgement(
+export function judgementOf(
   tokens: Token[],
   { i, q, noun, before, after, claimed, end, one, why }: Judged,
 ): Judgement | undefined {
