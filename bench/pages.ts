@@ -4,6 +4,7 @@
  * Arabic text comes from the corpus when present (never written to disk in the repository),
  * otherwise from the bench's own generator.
  */
+import { analyze } from '../src/analysis/index';
 import { generatedSentence, loadCorpus, prng, typicalArticle } from './corpus';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -155,4 +156,20 @@ export function persianPage(): string {
     site: 'روزنامه نمونه',
     body: repeatedArticle(PERSIAN, 20),
   });
+}
+
+/**
+ * How many marks the engine finds in a page's text (its tags stripped, its entities decoded): what
+ * the bench waits for before it counts a page as fully highlighted (measure-page.ts).
+ */
+export function marksIn(html: string): number {
+  const body = html.slice(Math.max(0, html.indexOf('<body')));
+  const text = body
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '\n')
+    .replace(/<[^>]+>/g, '\n')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+  return analyze(text).length;
 }

@@ -328,7 +328,15 @@ export async function profileLoad(
     timeoutMs = waitMs,
     intervalUs = 50,
     highlights = false,
-  }: { waitMs: number; timeoutMs?: number; intervalUs?: number; highlights?: boolean },
+    expected = 1,
+  }: {
+    waitMs: number;
+    timeoutMs?: number;
+    intervalUs?: number;
+    highlights?: boolean;
+    /** Ranges to wait for before the quiet counts (see extensionRun). */
+    expected?: number;
+  },
 ): Promise<ProfiledLoad> {
   const page = await context.newPage();
   try {
@@ -353,7 +361,7 @@ export async function profileLoad(
     // highlights are expected), or the timeout.
     const settled = () =>
       highlights
-        ? r.state.ranges > 0 && r.now - r.state.last >= waitMs
+        ? r.state.ranges >= Math.max(1, expected) && r.now - r.state.last >= waitMs
         : Date.now() - t0 >= waitMs && r.now - Math.max(r.state.last, 0) >= waitMs;
     while (Date.now() - t0 < timeoutMs && !settled()) {
       await new Promise((ok) => setTimeout(ok, 100));
