@@ -73,6 +73,33 @@ describe('reading in the background', () => {
     expect(disconnected()).toBe(true);
   });
 
+  it('asks for the next piece of a long text before the answer about the one before it comes', async () => {
+    const host = readerHost();
+    let answered = 0;
+    /** For each read request, how many answers had come when it left. */
+    const answeredAtEachRead: number[] = [];
+    const { scope, sent } = runtimeWith((message) => {
+      const reply = host(message);
+      if ((message as ToReader).type === 'read') {
+        answeredAtEachRead.push(answered);
+        // (Counted a task before the port delivers it, as the reply goes out after this returns.)
+        setTimeout(() => answered++, 0);
+      }
+      return reply;
+    });
+    const huge = `${LONG}\n${LONG}\n${LONG}`;
+    const read = await readInBackground(huge, sync, scope);
+    const reads = sent.filter((m) => m.type === 'read');
+    expect(reads.length).toBeGreaterThan(3);
+    // One request ahead: the k-th piece (from 0) leaves when k − 1 answers have come, not k.
+    expect(answeredAtEachRead.slice(1)).toEqual(answeredAtEachRead.slice(1).map((_, k) => k));
+    // The pieces still follow one another, and the whole is what one reading finds.
+    expect(reads.slice(1).map((m) => m.type === 'read' && m.from)).toEqual(
+      reads.slice(0, -1).map((m) => m.type === 'read' && m.to),
+    );
+    expect(read !== UNAVAILABLE && read?.marks).toEqual(findMarks(huge));
+  });
+
   it('reads an article that fits in one request at once, without measuring the screen', async () => {
     const { scope, sent } = runtimeWith();
     let measured = 0;

@@ -182,12 +182,36 @@ export async function readInSlices(
   }
   const reader = engine.reader();
   let viewportRead = viewport === undefined;
+  /** The next piece, asked for before the answer about the one before it came (see below). */
+  let asked: Asked | null = null;
+  /** Asks for the piece starting at `from`. */
+  const ask = (from: number): Asked => {
+    const stop = Math.min(end, pieceEnd(text, from, Math.min(size, end - from)));
+    const result = reader.read(from, stop);
+    size = Math.min(pieceChars, size * 2);
+    return { stop, result };
+  };
   while (offset < end) {
-    offset = await readNext(reader, offset, marks);
+    const current: Asked = asked ?? ask(offset);
+    // A reader that answers later (the background's, over a port, in order) is asked for the next
+    // piece at once, so that its reading overlaps the way back of this one's answer and the page's
+    // turn; a reader in the page reads when asked, so it is asked one piece at a time.
+    asked = current.stop < end && !Array.isArray(current.result) ? ask(current.stop) : null;
+    // (Its failure is handled where it is awaited; until then it is no unhandled rejection.)
+    if (asked && !Array.isArray(asked.result)) asked.result.catch(() => undefined);
+    for (const mark of Array.isArray(current.result) ? current.result : await current.result)
+      marks.push(mark);
+    offset = current.stop;
     // The first screenful complete: show it now rather than at the end of the slice.
     const justRead = !viewportRead && viewport !== undefined && offset >= viewport.to;
     if (justRead) viewportRead = true;
     if (offset < end && (justRead || now() - sliceStart >= sliceMs) && !(await turn())) return null;
   }
   return { marks, failures: reader.failures, analysed: end, total: text.length };
+}
+
+/** A piece asked for: where it stops, and its marks or their promise. */
+interface Asked {
+  stop: number;
+  result: Mark[] | Promise<Mark[]>;
 }
