@@ -152,13 +152,22 @@ export async function readInSlices(
   let size = Math.min(firstPieceChars, pieceChars);
   // Only a text longer than the first piece is read with the screen in mind.
   const viewport = end > size ? viewportOf(options) : undefined;
+  /** Asks `reader` for the piece starting at `from` (each piece twice the last, up to pieceChars). */
+  const ask = (reader: PieceReader, from: number): Asked => {
+    const stop = Math.min(end, pieceEnd(text, from, Math.min(size, end - from)));
+    const result = reader.read(from, stop);
+    size = Math.min(pieceChars, size * 2);
+    return { stop, result };
+  };
+  /** Adds a piece's marks to `into`, awaiting them only from a reader that answers later. */
+  const take = async ({ result }: Asked, into: Mark[]) => {
+    for (const mark of Array.isArray(result) ? result : await result) into.push(mark);
+  };
   /** Reads the piece starting at `from` into `into`; where the next piece starts. */
   const readNext = async (reader: PieceReader, from: number, into: Mark[]) => {
-    const stop = Math.min(end, pieceEnd(text, from, Math.min(size, end - from)));
-    const read = reader.read(from, stop);
-    for (const mark of Array.isArray(read) ? read : await read) into.push(mark);
-    size = Math.min(pieceChars, size * 2);
-    return stop;
+    const piece = ask(reader, from);
+    await take(piece, into);
+    return piece.stop;
   };
   let sliceStart = now();
   const turn = async () => {
@@ -184,23 +193,15 @@ export async function readInSlices(
   let viewportRead = viewport === undefined;
   /** The next piece, asked for before the answer about the one before it came (see below). */
   let asked: Asked | null = null;
-  /** Asks for the piece starting at `from`. */
-  const ask = (from: number): Asked => {
-    const stop = Math.min(end, pieceEnd(text, from, Math.min(size, end - from)));
-    const result = reader.read(from, stop);
-    size = Math.min(pieceChars, size * 2);
-    return { stop, result };
-  };
   while (offset < end) {
-    const current: Asked = asked ?? ask(offset);
+    const current: Asked = asked ?? ask(reader, offset);
     // A reader that answers later (the background's, over a port, in order) is asked for the next
     // piece at once, so that its reading overlaps the way back of this one's answer and the page's
     // turn; a reader in the page reads when asked, so it is asked one piece at a time.
-    asked = current.stop < end && !Array.isArray(current.result) ? ask(current.stop) : null;
+    asked = current.stop < end && !Array.isArray(current.result) ? ask(reader, current.stop) : null;
     // (Its failure is handled where it is awaited; until then it is no unhandled rejection.)
     if (asked && !Array.isArray(asked.result)) asked.result.catch(() => undefined);
-    for (const mark of Array.isArray(current.result) ? current.result : await current.result)
-      marks.push(mark);
+    await take(current, marks);
     offset = current.stop;
     // The first screenful complete: show it now rather than at the end of the slice.
     const justRead = !viewportRead && viewport !== undefined && offset >= viewport.to;

@@ -969,7 +969,7 @@ export const WITHHELD_NAME = new RegExp(
     '(?:لم|دون)\\s+(?:الكشف|ذكر|نشر)\\s+(?:عن\\s+)?(?:هويته|هويتها|هويتهم|اسمه|اسمها|اسمهم|اسمايهم)',
     // A pseudonym the article gives its speaker (`تقول منى (اسم مستعار)`, `وهو اسم غير حقيقي`,
     // `ليس اسمه الحقيقي`); not a pen name someone writes under (`كتبها روائي باسم مستعار`).
-    PSEUDONYM,
+    `(?<pseudonym>${PSEUDONYM})`,
   ].join('|'),
   'u',
 );

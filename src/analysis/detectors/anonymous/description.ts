@@ -330,8 +330,11 @@ export function informantNext(tokens: Token[], i: number): boolean {
   return /^لم$/.test(t);
 }
 
+/** Most of (`معظم`, `أغلب`, `جل`, `غالبية`), and all or most of. */
+const MOST = new Set(['معظم', 'اغلب', 'جل', 'غالبيه']);
+const ALL_OR_MOST = new Set(['جميع', 'كل', ...MOST]);
+
 /** The words before the noun that count it (`3 مصادر`, `أحد المصادر`, `بعض الخبراء`, `ثلاثة من المسؤولين`). */
-const ALL_OR_MOST = new Set(['جميع', 'كل', 'معظم', 'اغلب', 'غالبيه']);
 export function quantifierStart(tokens: Token[], i: number): number {
   const prev = tokens[i - 1];
   if (!prev?.isWord) return i;
@@ -353,9 +356,6 @@ export function quantifierStart(tokens: Token[], i: number): number {
   }
   return i;
 }
-
-/** Most of (`معظم`, `أغلب`, `جل`, `غالبية`). */
-const MOST = new Set(['معظم', 'اغلب', 'جل', 'غالبيه']);
 
 /**
  * A group the lexicon takes only without the article (`باحثون`, `طلاب`: the definite ones are most

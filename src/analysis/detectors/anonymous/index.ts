@@ -192,12 +192,10 @@ export function createAnonymousDetector(): Detector {
       withheld = null;
     if (!best && withheld) {
       const cue = { start: withheld.index, end: withheld.index + withheld[0].length };
-      // (Only the pseudonym phrases of WITHHELD_NAME speak of a name that is not the real one.)
-      const pseudonym = /مستعار|حقيقي/u.test(withheld[0]);
       best = {
         finding: anonymous(
           cue,
-          pseudonym
+          withheld.groups?.pseudonym !== undefined
             ? 'The article gives the speaker a name that is not theirs.'
             : 'The speaker asked not to be named.',
         ),
