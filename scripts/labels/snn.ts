@@ -50,6 +50,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-44': 'snn-final-44',
   'final-45': 'snn-final-45',
   'final-46': 'snn-final-46',
+  'final-47': 'snn-final-47',
 };
 
 /**
