@@ -55,6 +55,60 @@ export const WITHHELD_DETAILS: Rule = {
   partyEnds: WITHHELD_WORD,
 };
 
+/**
+ * What reveals without being a party: an inquiry, a test, a camera, a search, a document
+ * (`لم تكشف التحقيقات عن أي دليل`, `لم تكشف الفحوص عن إصابته`) finds nothing; it withholds nothing.
+ */
+const REVEALER =
+  /^(?:ال)?(?:تحقيق|تحقيقات|تحريات|فحص|فحوص|فحوصات|تحاليل|تحليل|اختبار|اختبارات|كاميرا|كاميرات|صور|صوره|نتائج|نتيجه|دراس[هت]|دراسات|بحث|ابحاث|عمليات|عمليه|تشريح|تقرير|تقارير|وثائق|وثيقه|مسح|استطلاع|ارقام|بيانات|معطيات|تفتيش|اشعه|مراجع[هت]|تدقيق|جولات|زيار[هت]|ايام|ساعات|اجتماع|اجتماعات|لقاء|محادثات|مفاوضات|متابع[هت]|واقع|تكتيكات|كثير)$/u;
+
+export const DISCLOSED_NOTHING: Rule = {
+  // `ولم تكشف الشركة عن سعرها`, `فلم تكشف الشركة عنها`, `لم يفصح النادي عن قيمة الصفقة`: to
+  // disclose is to tell what one knows, so a party that did not disclose something withheld it,
+  // whatever the thing (WITHHELD_DETAILS names the usual details; this takes any object of عن).
+  pattern: rx(
+    `${WB}(?<cue>[وف]?(?:لم|لن|(?:من\\s+)?(?:دون|بدون)\\s+ان)\\s+(?:يكشف|تكشف|يكشفوا|يكشفا|نكشف|يفصح|تفصح|يفصحوا|نفصح))${WE}(?:\\s+بعد)?(?<gap>(?:\\s+\\S+){0,4}?)\\s+عن(?:ه|ها|هم|هما|\\s+\\S)`,
+    'gd',
+  ),
+  needs: needs('(?:لم|لن|ان)\\s+(?:يكشف|تكشف|يكشفوا|يكشفا|نكشف|يفصح|تفصح|يفصحوا|نفصح)'),
+  explanation: 'a party withheld details it was expected to give',
+  // Not a finding (REVEALER as the subject), nor one's own identity (anonymity), nor a gap that
+  // runs into another clause.
+  accept: (text, cue, m) => {
+    const gap = m.groups?.gap ?? '';
+    const after = gap.trim().split(/\s+/u)[0] ?? '';
+    // The subject before the verb, with up to two words describing it (`المتابعة الميدانية لم تكشف`).
+    const before = (
+      /(?:^|[،,:.])([^،,:.]*)$/u.exec(text.slice(Math.max(0, cue.start - 40), cue.start))?.[1] ?? ''
+    )
+      .trim()
+      .split(/\s+/u)
+      .slice(-3)
+      .map((word) => word.replace(/^[وف](?=ال)/u, ''));
+    const object = text.slice(m.index + m[0].lastIndexOf('عن'), m.index + m[0].length + 30);
+    return (
+      !GAP_BREAK.test(gap) &&
+      !/[،,:.]/.test(gap) &&
+      !REVEALER.test(after) &&
+      !before.some((word) => REVEALER.test(word)) &&
+      // Not revealing only X (`لم تكشف فقط عن الذعر`), and sources kept unnamed are anonymity.
+      !/^\s*فقط/u.test(text.slice(cue.end)) &&
+      // Right after the verb, `عنه / عنها` points back to a thing described (`أكياس لم يفصح عنها`,
+      // `البند الذي لم يفصح عنه`: undeclared, unsaid), not to a question put to a party.
+      !(gap.trim() === '' && /^عن(?:ه|ها|هم|هما)(?!\p{L})/u.test(object)) &&
+      !/^عن\s+(?:اي\s+)?(?:ال)?(?:مصادر|مصدر)/u.test(object) &&
+      // Someone said to have kept a fact back (`أخبرته أنه لم يكشف عن إدانته`, `قالت إن فلانا لم يفصح
+      // عن أنه …`) is charged with concealing it, not reported as declining to answer.
+      !/^عن\s+(?:ان|انه|انها|انهم|["«“])/u.test(object) &&
+      !before.slice(-2).some((word) => /^[وب]?(?:ان|انه|انها|انهم)$/u.test(word)) &&
+      // One's own intention or plans not yet told is a mind not made up (`لم يكشف عن نيته بعد`).
+      !/^عن\s+(?:نيت|نوايا|رغبت|خطط|خطت)(?:ه|ها|هم)(?!\p{L})/u.test(object) &&
+      !IDENTITY.test(text.slice(m.index + m[0].lastIndexOf('عن'), m.index + m[0].length + 30))
+    );
+  },
+  party: 'subject',
+};
+
 export const HOW_WHEN_WHY_UNSAID: Rule = {
   // `دون أن توضح كيف ستوصلها`, `ولم يحدد متى سيعود`, `لكنها لم توضح ما إذا كان`, `من دون توضيح ما
   // إذا كان داعما لها`: the party did not say how, when, why or whether — the question the report

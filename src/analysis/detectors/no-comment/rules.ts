@@ -27,6 +27,7 @@ import {
   TOO_EARLY_TO_TELL,
   WHICH_UNSAID,
   WITHHELD_DETAILS,
+  DISCLOSED_NOTHING,
 } from './details';
 import { DECLINED_TO_COMMENT } from './declined';
 import {
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   },
   WITHHELD_DETAILS,
   HOW_WHEN_WHY_UNSAID,
+  DISCLOSED_NOTHING,
   WHICH_UNSAID,
   {
     pattern: rx(
