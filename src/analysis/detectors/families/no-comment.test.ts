@@ -611,3 +611,24 @@ describe('not wishing to go into details, or unable to give them, in the first p
     expect(marksOf('ودخل الوزير في تفاصيل الخطة أمام النواب.', 'no_comment')).toEqual([]);
   });
 });
+
+describe("the reporter's own calls or questions unanswered, or a party out of reach after the paper tried", () => {
+  it.each([
+    ['واتصلنا بمدير المستشفى مرارا، لكنه لم يرد على اتصالاتنا.', 'لم يرد'],
+    ['ولم ترد الشركة على أسئلتنا حتى موعد النشر.', 'ولم ترد'],
+    ['ولم يجب المتحدث على رسائلنا بشأن القضية.', 'ولم يجب'],
+    ['وحاولت الصحيفة التواصل مع إدارة المرور، إلا أنه تعذر الوصول إليها.', 'تعذر'],
+    ['وحاولنا الاتصال بمسؤولي الشركة، غير أنه تعذر الاتصال بأي منهم.', 'تعذر'],
+    ['حاولت «الصباح» التواصل مع الأمانة لكن تعذر التواصل معها.', 'تعذر'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'وقال أقاربه إنه لم يرد على اتصالاتهم منذ يومين.',
+    'وتعذر الوصول إلى القرية بسبب السيول.',
+    'وحاول المسعفون الوصول إلى المصابين، لكن تعذر ذلك بسبب الركام.',
+  ])("someone else's calls, or a place out of reach: %s", (text) => {
+    expect(marksOf(text, 'no_comment')).toEqual([]);
+  });
+});

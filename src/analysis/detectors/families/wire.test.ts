@@ -1174,3 +1174,20 @@ describe('outlets of the 2020s pan-Arab and Egyptian press, named without an out
     expect(marksOf('وتمتد الأزمة من الشرق إلى الغرب.', 'wire')).toEqual([]);
   });
 });
+
+describe('the outlet first, then its attempt to reach a party («اليوم» بدورها حاولت الاتصال)', () => {
+  it.each([
+    ['«الصباح» بدورها حاولت الاتصال بالمتحدث باسم البلدية دون جدوى.', 'الصباح'],
+    ['و"النهار" تواصلت مع مدير المدرسة الذي أكد أن الدوام مستمر.', 'النهار'],
+    ['«الأخبار» من جهتها حاولت التواصل مع الوزارة للتعليق.', 'الأخبار'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'wire').cue.text).toContain(cue);
+  });
+
+  it.each([
+    'وقال المدير إن «الصباح» حاولت الاتصال به أكثر من مرة.',
+    'الشرطة حاولت الاتصال بالخاطفين طوال الليل.',
+  ])("the outlet inside someone else's words, or no outlet: %s", (text) => {
+    expect(marksOf(text, 'wire')).toEqual([]);
+  });
+});

@@ -39,7 +39,11 @@ export const NOT = `[وف]?(?:لم|لن)\\s+`;
 export const HAVE = '(?:لدي\\S*|عندي|عندنا|لنا|لي)';
 export const OWN = '(?:املك|نملك|يملك|تملك)';
 export const COMMENT = alt(COMMENT_WORDS);
-export const REQUEST = `(?:ال)?${alt(REQUEST_NOUNS)}`;
+/**
+ * …also the reporter's own (`على اتصالاتنا`, `على أسئلتنا`); not anyone's (`لم يرد على اتصالاتهم`
+ * is often a family's calls to someone missing).
+ */
+export const REQUEST = `(?:ال)?(?:${alt(REQUEST_NOUNS)}(?:نا)?|(?:اسيلت|رسالت|مكالمت)نا)`;
 /** Any registered outlet that is never an ordinary word: `طلب من وكالة فرانس برس`, `من أسوشيتد برس`. */
 export const OUTLET_NAMES = alt(OUTLETS.filter((o) => !o.ambiguous).flatMap((o) => o.names));
 export const REQUEST_FOR_COMMENT = `(?:ال)?${alt(REQUEST_FOR)}${WE}${GAP(40)}(?:${COMMENT}|${OUTLET_NAMES}|"|الصحيفه|الوكاله|القناه|الشبكه)`;

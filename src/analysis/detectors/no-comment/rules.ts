@@ -158,7 +158,12 @@ export const RULES: readonly Rule[] = [
     pattern: rx(`${WB}[وف]?(?<cue>(?:تعذر|يتعذر))${WE}`, 'gd'),
     needs: needs('تعذر', 'يتعذر'),
     explanation: 'the party could not be reached for comment',
-    accept: (text, cue) => couldNotAsk(text, cue, true),
+    // …or could not be reached after an attempt to contact it (`حاولت «سبق» التواصل مع مسؤولي
+    // البلدية إلا أنه تعذر الوصول إليهم`): the attempt says why it was sought.
+    accept: (text, cue) =>
+      couldNotAsk(text, cue, true) ||
+      (CONTACT_TRIED.test(text.slice(0, cue.start)) &&
+        /^\s+(?:علينا\s+|عليها\s+)?(?:الوصول|الاتصال|التواصل)/u.test(text.slice(cue.end, cue.end + 30))),
     party: 'contacted',
   },
   {

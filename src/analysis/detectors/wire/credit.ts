@@ -151,7 +151,18 @@ function askedBy(t: string, m: Mention, near: readonly { raw: string }[]): boole
   // `وتعذر على «البيان» الوصول إلى أي مسؤول`: the outlet that could not reach anyone.
   const asked = ASKED.test(t.slice(m.end, m.end + 40));
   if (w0 === 'علي' && /^[وف]?(?:تعذر|يتعذر)$/u.test(w1)) return asked;
-  return ASKING.test(w0) && asked;
+  return (ASKING.test(w0) && asked) || (opensClause(w0) && ASKING_AFTER.test(t.slice(m.end, m.end + 80)));
+}
+
+/**
+ * The outlet first, then its attempt to reach a party (`«اليوم» بدورها حاولت الاتصال بالمتحدث`,
+ * `و"سبق" تواصلت مع مسؤولي البلدية`): the outlet asked, as with the verb first.
+ */
+const ASKING_AFTER =
+  /^\s*["»”']?\s*(?:(?:بدورها|بدوره|بدورنا|من\s+جهتها|من\s+جانبها|كذلك|ايضا)\s+)?(?:حاولت|تواصلت|اتصلت|سعت)\s+(?:مرارا\s+|عبثا\s+|جاهده\s+)?(?:(?:الي\s+)?(?:التواصل|الاتصال|الوصول)\s+)?(?:ب|مع\s|الي\s)/u;
+/** Nothing before the outlet but the start of the sentence, a conjunction or a break. */
+function opensClause(before: string): boolean {
+  return before === '' || before === '.' || before === 'و' || before === 'ف' || /[.،,:؛]$/.test(before);
 }
 
 /** What an outlet publishes, as its own (`في تقرير لها`, `افتتاحيتها`, `في عددها الأخير`). */
