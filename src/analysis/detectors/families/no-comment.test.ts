@@ -632,3 +632,17 @@ describe("the reporter's own calls or questions unanswered, or a party out of re
     expect(marksOf(text, 'no_comment')).toEqual([]);
   });
 });
+
+describe('no information or details issued (ولم تصدر أي معلومات عن …)', () => {
+  it.each([
+    ['ولم تصدر أي معلومات عن حالة المصابين حتى مساء أمس.', 'ولم تصدر'],
+    ['ولم تصدر الشرطة أي تفاصيل عن ملابسات الحادث.', 'ولم تصدر'],
+    ['ولم يصدر عن المستشفى أي معلومات بشأن صحة اللاعب.', 'ولم يصدر'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it('information that was issued is no silence', () => {
+    expect(marksOf('وأصدرت الشرطة معلومات جديدة عن حالة المصابين.', 'no_comment')).toEqual([]);
+  });
+});
