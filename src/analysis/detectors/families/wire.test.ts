@@ -1191,3 +1191,38 @@ describe('the outlet first, then its attempt to reach a party («اليوم» ب
     expect(marksOf(text, 'wire')).toEqual([]);
   });
 });
+
+describe('an outlet goes on after asides between it and its claim, or when it opens the sentence', () => {
+  it.each([
+    ['وذكرت صحيفة الغارديان أول من أمس، أن الحكومة تدرس الخطة. وأضافت أن القرار قريب.', 'guardian'],
+    ['لكن صحيفة الغارديان البريطانية ذكرت أن الوزير سيستقيل. وتابعت أن الخلاف قديم.', 'guardian'],
+    [
+      'وذكرت صحيفة الغارديان، نقلا عن مسؤولين أمنيين، أن الشرطة تلاحق الخلية. وقالت إن الخطر قائم.',
+      'guardian',
+    ],
+    [
+      'وأوضحت صحيفة الغارديان في تقرير لها اليوم نقلا عن مصادر في الوزارة أن العقد وقع. وأضافت أن التسليم يبدأ قريبا.',
+      'guardian',
+    ],
+    ['وكشفت صحيفة الغارديان عن أن الشرطة أوقفت ثلاثة. وأوضحت أن التحقيق مستمر.', 'guardian'],
+  ])('%s', (text, outlet) => {
+    const wire = marksOf(text, 'wire');
+    expect(wire).toHaveLength(2);
+    expect(wire[1]?.outlets).toEqual([outlet]);
+  });
+
+  it('an outlet that quoted someone goes on passing them on (وأضافت نقلا عنه)', () => {
+    const text =
+      'ونقلت صحيفة الغارديان عن مسؤول لم تسمه القول إن الخطة جاهزة. وأضافت نقلا عنه أن التنفيذ قريب.';
+    expect(marksOf(text, 'wire')).toHaveLength(2);
+  });
+
+  it('sources cited in the aside go on as themselves, in their own agreement', () => {
+    const text =
+      'وذكرت صحيفة الغارديان، نقلا عن مسؤولين أمنيين، أن الشرطة تلاحق الخلية. وأضافوا أن الخطر قائم.';
+    expect(marksOf(text, 'wire')).toHaveLength(1);
+    expect(
+      marksOf('ونقلت صحيفة الغارديان عن الوزيرة قولها إن الخطة جاهزة. وقالت إن التنفيذ قريب.', 'wire'),
+    ).toHaveLength(1);
+  });
+});

@@ -36,7 +36,7 @@ export interface Speaker {
 const QUOTES_AFTER = new Set(['told', 'verb', 'after', 'parens']);
 
 /** The claim begins (`أن`, `إن`, `بأن`, `إلى أن`, a colon or a quotation). */
-const CLAIM = /^(?:[وف]?ب?[اإأ]ن(?:ه|ها|هم)?|الي|:|")$/;
+const CLAIM = /^(?:[وف]?ب?[اإأ]ن(?:ه|ها|هم|هما)?|الي|:|")$/;
 /** Time words that may stand between the outlet and its claim. */
 const TIME_WORDS = new Set([...WEEKDAYS, 'اليوم', 'أمس', 'الليلة', 'مساء', 'صباح'].map(norm));
 
@@ -48,25 +48,29 @@ const TIME_WORDS = new Set([...WEEKDAYS, 'اليوم', 'أمس', 'الليلة',
 export function speakerOf(sentence: SentenceView, credited: Credited): Speaker | undefined {
   if (credited.outlets.length !== 1) return undefined;
   const index = sentence.index;
-  const spoke = credited.credit === 'verb' ? outletSpoke(sentence.tokens, index, credited) : undefined;
+  // The verb before the outlet (`verb`) or after it, the outlet opening the sentence (`after`).
+  const spoke =
+    credited.credit === 'verb' || credited.credit === 'after'
+      ? outletSpoke(sentence.tokens, index, credited)
+      : undefined;
   if (spoke || !QUOTES_AFTER.has(credited.credit ?? '')) return spoke;
   return { index, outlets: credited.outlets, agree: 'f', relayed: true, quotingOnly: true };
 }
 
 function outletSpoke(tokens: readonly Token[], index: number, credited: Credited): Speaker | undefined {
   const before = tokens.filter((t) => t.end <= credited.cue.start);
-  const verb = before.length === 1 ? speechVerb(before[0]) : undefined;
-  if (!verb) return undefined;
-  const after = tokens.filter((t) => t.start >= credited.cue.end && t.end <= credited.cue.end + 60);
+  const after = tokens.filter((t) => t.start >= credited.cue.end && t.end <= credited.cue.end + 160);
+  // The verb first (`قالت الوكالة`), or the outlet first at the head of the sentence, over a
+  // conjunction (`لكن الصحيفة المحلية «في إل تي» ذكرت أن`): the verb then follows its descriptors.
+  let verb = before.length === 1 ? speechVerb(before[0]) : undefined;
   let k = 0;
-  // Over time words, and the outlet's own descriptors (`وكالة «تسنيم» الإيرانية للأنباء`).
-  while (
-    k < after.length &&
-    (TIME_WORDS.has((after[k] as Token).text) ||
-      (after[k] as Token).text === '،' ||
-      describesOutlet((after[k] as Token).text))
-  )
-    k++;
+  if (!verb && (before.length === 0 || (before.length === 1 && OPENER.test((before[0] as Token).text)))) {
+    k = overDescriptors(after, 0);
+    verb = speechVerb(after[k]);
+    k += 1;
+  }
+  if (!verb) return undefined;
+  k = overAsides(after, k);
   const next = after[k];
   // The claim, or, after a verb of passing on (`نقلت الوكالة عن فلان`), the one it quotes.
   const relays = RELAYS.test(verb.stem) && next?.text === 'عن';
@@ -74,6 +78,58 @@ function outletSpoke(tokens: readonly Token[], index: number, credited: Credited
   const agree = agreementOf(verb.stem);
   return agree === 'pl' ? undefined : { index, outlets: credited.outlets, agree, relayed: relays };
 }
+
+/** What may open a sentence before the outlet that is its subject. */
+const OPENER = /^[وف]?(?:لكن|بينما|فيما|كما)$/u;
+
+/** Past the outlet's descriptors, time words and commas (`وكالة «تسنيم» الإيرانية للأنباء، أمس`). */
+function overDescriptors(after: readonly Token[], from: number): number {
+  let k = from;
+  while (k < after.length) {
+    const text = (after[k] as Token).text;
+    if (TIME_WORDS.has(text) || text === '،' || describesOutlet(text)) k++;
+    // `أول من أمس`
+    else if (text === 'اول' && after[k + 1]?.text === 'من' && after[k + 2]?.text === 'امس') k += 3;
+    else break;
+  }
+  return k;
+}
+
+/**
+ * Past what may stand between the outlet and its claim: its descriptors and time words, its own
+ * report (`في تقرير لها`), the sources it cites between commas or before the claim (`، نقلا عن
+ * مسؤولين أمنيين، أنه`, `نقلا عن مصادر في الوزارة أن`), and the عن of `كشفت الصحيفة عن أن`. The
+ * speaker is still the outlet: a continuation must agree with it, not with the sources.
+ */
+function overAsides(after: readonly Token[], from: number): number {
+  let k = overDescriptors(after, from);
+  for (let guard = 0; guard < 4 && k < after.length; guard++) {
+    const text = (after[k] as Token).text;
+    if (
+      text === 'في' &&
+      REPORT.test(after[k + 1]?.text ?? '') &&
+      /^(?:لها|له)$/u.test(after[k + 2]?.text ?? '')
+    ) {
+      k = overDescriptors(after, k + 3);
+    } else if (/^نقلا$/u.test(text) && after[k + 1]?.text === 'عن') {
+      let j = k + 2;
+      while (
+        j < after.length &&
+        j < k + 10 &&
+        !CLAIM.test((after[j] as Token).text) &&
+        (after[j] as Token).text !== '،'
+      )
+        j++;
+      if (j >= after.length || j >= k + 10) return k;
+      k = overDescriptors(after, j);
+    } else if (text === 'عن' && CLAIM.test(after[k + 1]?.text ?? '')) {
+      k += 1;
+    } else break;
+  }
+  return k;
+}
+
+const REPORT = /^(?:تقرير|حديث|مقال|خبر|تغريده|بيان)$/u;
 
 /** Does this sentence open with a continuing verb of the same agreement and no subject of its own? */
 export function continues(sentence: SentenceView, speaker: Speaker | undefined): Span | undefined {
@@ -96,7 +152,9 @@ export function continues(sentence: SentenceView, speaker: Speaker | undefined):
   }
   // `ونقلت عنه قوله`: the outlet goes on passing on the one it quoted.
   const quoting = RELAYS.test(verb.text.replace(/^[وف]/u, '')) && /^عن(?:ه|ها|هم)$/u.test(next.text);
-  if (speaker.relayed ? !quoting : !CLAIM.test(next.text) && !quoting) return undefined;
+  // `وأضافت نقلا عنه أن`: a verb of going on, still passing on the one it quoted.
+  const quotingAside = next.text === 'نقلا' && /^عن(?:ه|ها|هم)$/u.test(tokens[k + 1]?.text ?? '');
+  if (speaker.relayed ? !quoting && !quotingAside : !CLAIM.test(next.text) && !quoting) return undefined;
   const parsed = quoting ? { stem: verb.text.replace(/^[وف]/u, '') } : speechVerb(verb, CONTINUATION_VERBS);
   if (!parsed || (agreementOf(parsed.stem) !== speaker.agree && !speaker.quotingOnly)) return undefined;
   return { start: verb.start, end: verb.end };
