@@ -229,3 +229,21 @@ describe('anything a party did not disclose (لم تكشف … عن / لم يف�
     },
   );
 });
+
+describe('a date not yet set for an event is scheduling, not a detail withheld', () => {
+  it.each([
+    'ولم يحدد أي موعد لعقد الجولة المقبلة من المحادثات.',
+    'وقالت مصادر إن المجلس لم يحدد حتى الآن موعد الجلسة التي سيصوت فيها على القانون.',
+    'ولم تحدد الهيئة بعد موعد انطلاق الموسم الجديد.',
+    'ولم تحدد الشركة موعدها لانطلاق الخدمة في المدن الأخرى.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'no_comment')).toEqual([]);
+  });
+
+  it.each([
+    ['ولم تحدد اللجنة موعد إعلان النتائج.', 'ولم تحدد'],
+    ['ولم يحدد النادي مدة غياب اللاعب عن الملاعب.', 'ولم يحدد'],
+  ])('a date or a period a party knows and keeps back is still withheld: %s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+});

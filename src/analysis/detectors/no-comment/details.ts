@@ -27,6 +27,10 @@ const FIGURE =
 /** What was withheld is a name (`اسم الشركة`, `اسمي مرشحيه`): the match ends on it. */
 const NAME_LAST = /(?:^|\s)اسمي?$/u;
 
+/** A date for an event not yet set: after "yet" or "any", or a date "for holding" something. */
+const SCHEDULING =
+  /(?:يحدد|تحدد|يحددوا)\s+(?:(?:\S+\s+){0,2}?(?:حتي\s+الان|بعد|اي)\s+(?:\S+\s+)?موعد|(?:\S+\s+){0,2}?(?:ال)?موعد\S{0,2}\s+(?:\S+\s+)?ل(?:عقد|انطلاق|اجراء|اقامه|بدء|انعقاد)(?!\S))/u;
+
 export const WITHHELD_DETAILS: Rule = {
   // `لم تكشف الوزارة أي تفاصيل`, `دون أن يحدد أين`, `تكتم على أعداد القتلى`: details withheld
   // that the party was expected to give (not a name: a withheld name is anonymity).
@@ -50,7 +54,10 @@ export const WITHHELD_DETAILS: Rule = {
     !/(?:يحدد|تحدد)\s+(?:موعد(?!\S)|مد[هت]|فتر[هت])/u.test(m[0]) &&
     !/(?:يحدد|تحدد|يحددوا)(?:\s+\S+){0,3}?\s+موعدا(?!\S)/u.test(
       text.slice(m.index, m.index + m[0].length + 2),
-    ),
+    ) &&
+    // …nor a date not yet set for an event (`لم يحدد حتى الآن موعد الجلسة`, `ولم يحدد أي موعد لعقد
+    // اجتماع`): scheduling, which a party has not done, not a detail it keeps back.
+    !SCHEDULING.test(text.slice(m.index, m.index + m[0].length + 40)),
   party: 'subject',
   partyEnds: WITHHELD_WORD,
 };
@@ -137,7 +144,10 @@ export const WHICH_UNSAID: Rule = {
   ),
   needs: needs('(?:لم|ان)\\s+(?:يذكر|تذكر|يحدد|تحدد|يوضح|توضح|يكشف|تكشف)'),
   explanation: 'a party did not say which (details it was expected to give)',
-  accept: (_text, _cue, m) => !GAP_BREAK.test(m.groups?.gap ?? '') && !/[،,:]/.test(m.groups?.gap ?? ''),
+  accept: (text, _cue, m) =>
+    !GAP_BREAK.test(m.groups?.gap ?? '') &&
+    !/[،,:]/.test(m.groups?.gap ?? '') &&
+    !SCHEDULING.test(text.slice(m.index, m.index + m[0].length + 40)),
   party: 'subject',
 };
 
