@@ -63,8 +63,9 @@ export const WITHHELD_DETAILS: Rule = {
 };
 
 /**
- * What reveals without being a party: an inquiry, a test, a camera, a search, a document
+ * What reveals without being a party: an inquiry, a test, a camera, a search, a document, a meeting
  * (`لم تكشف التحقيقات عن أي دليل`, `لم تكشف الفحوص عن إصابته`) finds nothing; it withholds nothing.
+ * So does "much" as the subject (`لم يكشف الكثير عن الأول`: little is known).
  */
 const REVEALER =
   /^(?:ال)?(?:تحقيق|تحقيقات|تحريات|فحص|فحوص|فحوصات|تحاليل|تحليل|اختبار|اختبارات|كاميرا|كاميرات|صور|صوره|نتائج|نتيجه|دراس[هت]|دراسات|بحث|ابحاث|عمليات|عمليه|تشريح|تقرير|تقارير|وثائق|وثيقه|مسح|استطلاع|ارقام|بيانات|معطيات|تفتيش|اشعه|مراجع[هت]|تدقيق|جولات|زيار[هت]|ايام|ساعات|اجتماع|اجتماعات|لقاء|محادثات|مفاوضات|متابع[هت]|واقع|تكتيكات|كثير)$/u;
@@ -79,8 +80,8 @@ export const DISCLOSED_NOTHING: Rule = {
   ),
   needs: needs('(?:لم|لن|ان)\\s+(?:يكشف|تكشف|يكشفوا|يكشفا|نكشف|يفصح|تفصح|يفصحوا|نفصح)'),
   explanation: 'a party withheld details it was expected to give',
-  // Not a finding (REVEALER as the subject), nor one's own identity (anonymity), nor a gap that
-  // runs into another clause.
+  // Not a finding (REVEALER as the subject, before or after the verb), nor one's own identity
+  // (anonymity), nor a gap that runs into another clause.
   accept: (text, cue, m) => {
     const gap = m.groups?.gap ?? '';
     const after = gap.trim().split(/\s+/u)[0] ?? '';
@@ -110,7 +111,7 @@ export const DISCLOSED_NOTHING: Rule = {
       !before.slice(-2).some((word) => /^[وب]?(?:ان|انه|انها|انهم)$/u.test(word)) &&
       // One's own intention or plans not yet told is a mind not made up (`لم يكشف عن نيته بعد`).
       !/^عن\s+(?:نيت|نوايا|رغبت|خطط|خطت)(?:ه|ها|هم)(?!\p{L})/u.test(object) &&
-      !IDENTITY.test(text.slice(m.index + m[0].lastIndexOf('عن'), m.index + m[0].length + 30))
+      !IDENTITY.test(object)
     );
   },
   party: 'subject',

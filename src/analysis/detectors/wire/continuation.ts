@@ -111,7 +111,7 @@ function overAsides(after: readonly Token[], from: number): number {
       /^(?:لها|له)$/u.test(after[k + 2]?.text ?? '')
     ) {
       k = overDescriptors(after, k + 3);
-    } else if (/^نقلا$/u.test(text) && after[k + 1]?.text === 'عن') {
+    } else if (text === 'نقلا' && after[k + 1]?.text === 'عن') {
       let j = k + 2;
       while (
         j < after.length &&
