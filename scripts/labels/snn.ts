@@ -51,6 +51,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-45': 'snn-final-45',
   'final-46': 'snn-final-46',
   'final-47': 'snn-final-47',
+  'final-48': 'snn-final-48',
 };
 
 /**
