@@ -27,6 +27,7 @@ import {
   IN,
   isAddressee,
   isComplementiser,
+  NATIONALITY_FORMS,
   NISBA,
   NOT_NAME,
   PREPOSITIONS,
@@ -297,8 +298,9 @@ export function isResource(tokens: Token[], i: number, hasVerb: boolean, speaks 
   // `مصادر متعددة … كشفت`: an adjective of number describes informants too once they speak.
   if (speaks && VAGUE_NUMBER.has(next.text)) return false;
   if (parses(next.text).some((p) => RESOURCE_WORDS.has(p.stem))) return true;
-  // `مصدر للعملة الصعبة`; but `قال مصدر لرويترز` names the addressee.
-  if (!hasVerb && next.text.startsWith('ل') && !isAddressee(next)) return true;
+  // `مصدر للعملة الصعبة`; but `قال مصدر لرويترز` names the addressee, and `مصادر ليبية` a nation.
+  if (!hasVerb && next.text.startsWith('ل') && !isAddressee(next) && !NATIONALITY_FORMS.has(next.text))
+    return true;
   return false;
 }
 

@@ -33,6 +33,13 @@ export const VAGUE_REPORT_ADJECTIVES: ReadonlySet<string> = new Set(
     ...Object.keys(NATIONALITIES).map((nisba) => `ال${nisba}ة`),
   ].map(norm),
 );
+/**
+ * Nationality adjectives in every form a source takes (`ليبي`, `ليبية`, `لبنانيين`, `لبنانيون`): a
+ * word that starts with ل is then no preposition (`مصادر ليبية`, not `مصدر للعملة`).
+ */
+export const NATIONALITY_FORMS: ReadonlySet<string> = new Set(
+  Object.keys(NATIONALITIES).flatMap((nisba) => ['', 'ة', 'ين', 'ون'].map((end) => norm(`${nisba}${end}`))),
+);
 export const PREPOSITIONS = new Set(['في', 'داخل', 'لدي', 'بين', 'ضمن', 'من', 'مقرب', 'قريب', 'بالقرب']);
 export const AN = norm('عن');
 /** `المصدر نفسه`, `المسؤول ذاته`: the same source again, not a name. */

@@ -870,3 +870,17 @@ describe('the source as a predicate after a verb of being or considering (تعت
     expect(only('وتعتبر المصادر الفرنسية أن الفكرة غير واقعية.', 'anonymous').cue.text).toContain('المصادر');
   });
 });
+
+describe('sources of a nation whose adjective starts with ل (مصادر ليبية، مسؤول لبناني)', () => {
+  it.each([
+    'ونقلت الوكالة عن مصادر ليبية أن المفاوضات استؤنفت.',
+    'وذكرت الصحيفة، نقلا عن مصادر لبنانية مطلعة، أن الحكومة ستجتمع غدا.',
+    'ونقل الموقع عن مصدر ليبي أن الطريق أعيد فتحه.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').cue.text).toMatch(/مصادر|مصدر/);
+  });
+
+  it('a source for something (مصدر للعملة) is still a resource', () => {
+    expect(marksOf('ويبقى النفط المصدر الأول للعملة الصعبة في البلاد.', 'anonymous')).toEqual([]);
+  });
+});
