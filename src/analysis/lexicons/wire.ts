@@ -758,6 +758,12 @@ export const NATIONALITIES: Readonly<Record<string, string>> = {
   برازيلي: 'brazil',
   أرجنتيني: 'argentina',
   مكسيكي: 'mexico',
+  // Nations whose adjective begins with ال or ل (the anonymous detector must not read a body's name
+  // or a preposition in them: `مسؤول ألباني`, `مصادر ليتوانية`).
+  ألباني: 'albania',
+  لاتفي: 'latvia',
+  ليتواني: 'lithuania',
+  ليبيري: 'liberia',
   إندونيسي: 'indonesia',
   ماليزي: 'malaysia',
   فلبيني: 'philippines',

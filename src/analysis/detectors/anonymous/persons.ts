@@ -7,7 +7,7 @@ import { speechVerb } from '../../tokens/classes';
 import { norm } from '../../normalize';
 import type { Token } from '../../tokens/tokenize';
 import type { Memory } from './memory';
-import { isComplementiser, NISBA, PREPOSITIONS } from './words';
+import { isComplementiser, NATIONALITY_FORMS, NISBA, PREPOSITIONS } from './words';
 
 /** Nouns that open a firm's name (`بنك الاستثمار جيفريز`, `مجموعة سيتي`). */
 const FIRM = new Set(['بنك', 'مصرف', 'شركه', 'مجموعه', 'موسسه', 'بيت', 'دار'].map(norm));
@@ -66,7 +66,8 @@ export function namesAnOffice(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const after2 = tokens[i + 2];
   if (!next?.isWord) return false;
-  if (/^ال/.test(next.text)) return true;
+  // (`مسؤول ألماني`: a nationality that begins with ال is an adjective, not a body's name.)
+  if (/^ال/.test(next.text) && !NATIONALITY_FORMS.has(next.text)) return true;
   if (after2?.isWord && /^ال/.test(after2.text)) {
     const t = next.text;
     // `دبلوماسي يتابع الوضع`, `موظف يعمل في الشركة`: a relative clause describes, it names no office.

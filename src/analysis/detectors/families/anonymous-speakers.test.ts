@@ -884,3 +884,17 @@ describe('sources of a nation whose adjective starts with ل (مصادر ليب�
     expect(marksOf('ويبقى النفط المصدر الأول للعملة الصعبة في البلاد.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('an official of a nation whose adjective begins with ال (مسؤول ألماني، دبلوماسي ألباني)', () => {
+  it.each([
+    'وقال مسؤول ألماني إن برلين لن تغير موقفها.',
+    'وأكد دبلوماسي ألماني رفيع أن المحادثات ستستأنف.',
+    'وقال مسؤول ألباني لوكالة الأنباء إن الحدود أغلقت.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(1);
+  });
+
+  it('an official of a named body (مسؤول الملف) is an office, named', () => {
+    expect(marksOf('وقال مسؤول الملف في الوزارة إن الاجتماع تأجل.', 'anonymous')).toEqual([]);
+  });
+});
