@@ -42,8 +42,11 @@ const CHARGED = rx(
   `(?:^|\\s)(?:(?:تهمه|تهم|جريمه|جرايم)\\s+)?[وفبل]*(?:ال)?(?:نشر|بث|ترويج|تداول|اختلاق|تلفيق)\\s+(?:\\S+\\s+){0,2}$`,
 );
 const REPORTED = `(?:ما|ماتم)\\s+(?:تم\\s+|يتم\\s+)?${alt(REPORTED_VERBS)}(?:ته|تها|ه|ها)?`;
-/** What a verb of refuting takes: a claim, or someone's words (`يفند كلام هيكل`, `أنكر أقواله`). */
-const CLAIM_OBJECT = `${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|${PICTURES}|(?:ال)?(?:كلام|اقوال)(?:ه|ها|هم)?|صحه|وجود|تورط\\S*|صل(?:ت)?ه\\S*|علاق\\S*|علمه|علمها|مسووليت\\S*|اي|ايه)${WE}`;
+/**
+ * What a verb of refuting takes: a claim, or someone's words (`يفند كلام هيكل`, `أنكر أقواله`), or
+ * the stock clause of denial (`أنكر أن يكون قد التقى`, as `نفى أن يكون`).
+ */
+const CLAIM_OBJECT = `${WB}${CONJ}${PREP}(?:${CLAIM}|${REPORTED}|${PICTURES}|(?:ال)?(?:كلام|اقوال)(?:ه|ها|هم)?|صحه|وجود|تورط\\S*|صل(?:ت)?ه\\S*|علاق\\S*|علمه|علمها|مسووليت\\S*|اي|ايه|ان\\s+(?:يكون|تكون|يكونوا|يكونا|تكونا))${WE}`;
 const FALSE = alt(FALSE_WORDS);
 const ACCUSATION = rx(`(?:اتهام|تهم|ادعاء|مزاعم|شايعات|اشاعات|اكاذيب|افتراءات)`);
 /** Not true: `غير صحيح`, and `ليس صحيحا` (`إن ذلك ليس صحيحا`). */

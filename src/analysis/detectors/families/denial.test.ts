@@ -577,3 +577,21 @@ describe('a party that says it never said what is put to it (لم أقل هذا�
     expect(marksOf('وقال الرئيس إن التصريح انتزع من سياقه.', 'denial')).toEqual([]);
   });
 });
+
+describe('a refuting verb with the stock clause of denial (أنكر أن يكون، كذّب أن يكون)', () => {
+  it.each([
+    ['وأنكر المتهم أن يكون قد التقى الشاهد قبل المحاكمة.', 'أنكر'],
+    ['وأنكرت الشركة أن تكون قد تلقت أي إنذار من البلدية.', 'أنكرت'],
+    ['وكذب النادي أن يكون المدرب قد قدم استقالته.', 'كذب'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toBe(cue);
+  });
+
+  it.each([
+    'ولا أحد ينكر أن يكون للمدرب دور في الفوز.',
+    'ولا أحد منا ينكر أن تكون المرحلة صعبة.',
+    'ولم ينكر الوزير أن يكون المشروع قد تأخر.',
+  ])('no one denying it, or not denying it, is no denial: %s', (text) => {
+    expect(marksOf(text, 'denial')).toEqual([]);
+  });
+});
