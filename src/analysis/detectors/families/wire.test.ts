@@ -1226,3 +1226,17 @@ describe('an outlet goes on after asides between it and its claim, or when it op
     ).toHaveLength(1);
   });
 });
+
+describe('a headline credited to an outlet named with its noun (صحيفة الغارديان: …)', () => {
+  it.each([
+    ['صحيفة الغارديان البريطانية: لندن تدرس فرض عقوبات جديدة', 'guardian'],
+    ['وكالة الأناضول: أنقرة تستدعي السفير', 'anadolu'],
+    ['قناة الجزيرة: المفاوضات تستأنف الأسبوع المقبل', 'aljazeera'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+  });
+
+  it('a language after a dash is no outlet', () => {
+    expect(marksOf('والكلمة مشتركة بين العامية – والعربية.', 'wire')).toEqual([]);
+  });
+});

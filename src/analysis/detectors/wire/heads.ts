@@ -6,7 +6,7 @@ import { FOOTER_HEADS } from '../../lexicons/wire';
 import { norm } from '../../normalize';
 import type { Span } from '../../types';
 import type { Mention } from './mention';
-import { PUNCT } from './words';
+import { describesOutlet, PUNCT } from './words';
 
 /** The slots of a dateline, byline or credit line at the head of a sentence (`* طوكيو - «رويترز»:`). */
 export function headSlots(t: string, wholeLine: boolean): Span[] {
@@ -42,15 +42,23 @@ function lastHeadDash(t: string, limit: number): number {
   return at;
 }
 
-/** Does the mention fill a whole slot of the head (nothing but the name and its quotes)? */
+/**
+ * Does the mention fill a whole slot of the head: nothing but the name and its quotes, or the name
+ * after its outlet noun and before the outlet's own descriptors (`صحيفة الغارديان البريطانية:`,
+ * `وكالة «تسنيم» الإيرانية:` — a headline credited to the outlet)?
+ */
 export function fillsSlot(t: string, slots: Span[], m: Mention): boolean {
-  return slots.some(
-    (s) =>
-      s.start <= m.start &&
-      m.end <= s.end &&
-      t.slice(s.start, s.end).replace(PUNCT, '').replace(/"/g, '').trim() ===
-        t.slice(m.name.start, m.name.end),
-  );
+  const bare = (from: number, to: number) => t.slice(from, to).replace(PUNCT, '').replace(/"/g, '').trim();
+  const name = t.slice(m.name.start, m.name.end);
+  const withNoun = bare(m.start, m.end);
+  return slots.some((s) => {
+    if (s.start > m.start || m.end > s.end) return false;
+    const slot = bare(s.start, s.end);
+    if (slot === name) return true;
+    if (m.nounKind === undefined || !slot.startsWith(withNoun)) return false;
+    const rest = slot.slice(withNoun.length).trim();
+    return rest === '' || rest.split(/\s+/u).every((w) => describesOutlet(w));
+  });
 }
 
 /** A source footer or credit line: `المصدر: الجزيرة + وكالات`, `* خدمة «واشنطن بوست»`. */

@@ -118,8 +118,11 @@ export function scanNames(
     const place = PLACES.has(nameText.replace(/^ل/, 'ال'));
     const agencyAfterDash = () =>
       outlet.kind === 'agency' && /[-–—/]\s*$/u.test(t.slice(Math.max(0, mention.start - 8), mention.start));
-    // A quoted name in the dateline is the outlet (`جدة – «المدينة»:`), place or not.
-    if (fillsSlot(t, slots, mention) && (!place || agencyAfterDash() || mention.quoted)) credit = 'dateline';
+    // A quoted name in the dateline is the outlet (`جدة – «المدينة»:`), place or not; so is one
+    // after its outlet noun (`قناة الجزيرة:`, `وكالة الأناضول:`).
+    const nouned = mention.nounKind !== undefined;
+    if (fillsSlot(t, slots, mention) && (!place || agencyAfterDash() || mention.quoted || nouned))
+      credit = 'dateline';
     else if (footer > mention.start) credit = 'footer';
     else if (
       // `"رويترز" بدأ الجيش …`: a credit line run into the first sentence; a photo's credit
