@@ -1240,3 +1240,14 @@ describe('a headline credited to an outlet named with its noun (صحيفة ال�
     expect(marksOf('والكلمة مشتركة بين العامية – والعربية.', 'wire')).toEqual([]);
   });
 });
+
+describe('a request for comment, then the outlet that made it (على طلب للتعليق من «…»)', () => {
+  it.each([
+    ['ولم ترد السفارة على طلب للتعليق من الجزيرة نت.', 'aljazeera'],
+    ['ولم تستجب الوزارة لطلب للتعليق من وكالة رويترز.', 'reuters'],
+    ['ولم يرد المكتب على طلبات للتعقيب من صحيفة الغارديان.', 'guardian'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+    expect(marksOf(text, 'no_comment')).toHaveLength(1);
+  });
+});

@@ -135,6 +135,8 @@ function askedBy(t: string, m: Mention, near: readonly { raw: string }[]): boole
   const [w0 = '', w1 = '', w2 = ''] = near
     .slice(0, 3)
     .map((w) => (BREAK_AFTER.test(w.raw) ? '.' : strip(w.raw)));
+  // `على طلب للتعليق من «الجزيرة نت»`: a request for comment, then the outlet that made it.
+  if (w0 === 'من' && FOR_COMMENT.test(` ${w1}`) && REQUEST.test(w2.replace(/^ل/, ''))) return true;
   // The request word, over a من between it and the outlet (`طلبا من «رويترز»`), and the word before
   // it: answered or not (`على طلب`, `مع طلب`, `لطلبات`), left so (`وظلت رسائل «سي إن إن»`), or
   // a request for comment after the outlet (`طلب «الخبر» للحصول على توضيحات`).
