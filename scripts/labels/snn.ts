@@ -100,8 +100,9 @@ export const SNN_OPENED: readonly string[] = [
   'final-42',
   'final-43',
   'final-44',
+  'final-45',
 ];
-export const HELD_OUT_NOW = 'final-45';
+export const HELD_OUT_NOW = 'final-46';
 
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
