@@ -51,6 +51,7 @@ import { LETTER_CLASS } from '../../word-chars';
 import type { Judgement, Memory } from './memory';
 import { CIRCULATING, claimPassed, HANDED_ON, objectAfterSubject, RELATIVES, SOCIAL } from './passed-around';
 import { atNamedFirm, knowsTheMatter, lastRoleSeen, namesAnOffice, unnamedRole } from './persons';
+import { ownedByNamedBody } from './owned';
 
 export type { Judgement, Memory } from './memory';
 
@@ -85,6 +86,8 @@ const [PERSON, ANALYST, EXPERT, LAWYER] = [norm('شخص'), norm('محلل'), nor
 const RESPONSIBLE = new Set([norm('مسؤول'), norm('ممثل')]);
 const OFFICIAL = norm('مسؤول');
 const [ASSERTIONS, STUDIES] = [norm('تأكيد'), norm('دراسة')];
+/** Reports and information, which a named body may own (owned.ts). */
+const OWNED_MEDIA = new Set(['تقرير', 'معلومات', 'نبأ', 'خبر', 'تسريبات'].map(norm));
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
 const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u');
 
@@ -333,6 +336,8 @@ export function judgeNoun(
       // `«القوى السوداء» تنشر معلومات`: after a present verb with its subject before it, its object.
       if (next?.isWord && CALLED_FALSE.has(next.text)) return undefined;
       if (before?.how === 'verb' && objectAfterSubject(tokens, before.at)) return undefined;
+      // `تقارير البنك الدولي`, `معلومات الأمن الوطني`, `تقارير صادرة عن الأمم المتحدة`: a named body's own.
+      if (OWNED_MEDIA.has(entry.lemma) && ownedByNamedBody(tokens, i, noun.definite)) return undefined;
       // (`الي` is the preposition إلى as normalised, not an article.)
       if (
         noun.definite &&

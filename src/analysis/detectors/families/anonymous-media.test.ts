@@ -579,3 +579,23 @@ describe('a headline that opens with reports about something (أنباء عن م
     expect(marksOf('تقرير الأمم المتحدة عن اللاجئين يصدر غدا', 'anonymous')).toEqual([]);
   });
 });
+
+describe("reports or information a named body owns are that body's, not an unnamed source", () => {
+  it.each([
+    'وأشارت تقارير البنك الدولي إلى أن النمو تراجع.',
+    'وكشفت معلومات الأمن الوطني أنه تم تتبع المتهمين.',
+    'وذكرت تقارير صادرة عن الأمم المتحدة أن الوضع الإنساني خطير.',
+    'كشفت تقارير لوزارة الاقتصاد أن الصادرات ارتفعت.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it.each([
+    'وذكرت تقارير الصحف المحلية أن الوضع خطير.',
+    'وأفادت أنباء وسائل الإعلام بأن الوضع خطير.',
+    'وتشير أنباء إلى أن الاتفاق بات قريبا.',
+    'وأفادت أخبار الأسبوع الماضي بأن الجماعة انقسمت.',
+  ])('reports of the papers, or of no one, stay vague: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(1);
+  });
+});
