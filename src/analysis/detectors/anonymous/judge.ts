@@ -1,7 +1,7 @@
 import { DECLINING_VERBS, INFORMANT_WORDS, ONE_OUTLET } from '../../lexicons/anonymous';
 import { FALSE_WORDS } from '../../lexicons/denial';
 import { norm } from '../../normalize';
-import { type NounHit, speechVerb } from '../../tokens/classes';
+import { type NounHit, nounOf, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
 import { contextBefore } from './context';
@@ -87,7 +87,11 @@ const RESPONSIBLE = new Set([norm('مسؤول'), norm('ممثل')]);
 const OFFICIAL = norm('مسؤول');
 const [ASSERTIONS, STUDIES] = [norm('تأكيد'), norm('دراسة')];
 /** Reports and information, which a named body may own (owned.ts). */
-const OWNED_MEDIA = new Set(['تقرير', 'معلومات', 'نبأ', 'خبر', 'تسريبات'].map(norm));
+/** Researchers `في دراسة / في بحث` right after their noun: the study's authors. */
+const THEIR_STUDY = /^(?:دراس[هت]|دراسات|بحث|ابحاث|ورق[هت])$/u;
+const inTheirStudy = (tokens: Token[], at: number): boolean =>
+  /^(?:في|خلال)$/u.test(tokens[at]?.text ?? '') && THEIR_STUDY.test(tokens[at + 1]?.text ?? '');
+const OWNED_MEDIA = new Set(['تقرير', 'معلومات', 'نبأ', 'خبر', 'تسريبات', 'دراسة'].map(norm));
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
 const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u');
 
@@ -279,7 +283,8 @@ export function judgeNoun(
       if (entry.lemma === SOME && before && MIGHT.test(tokens[before.at - 1]?.text ?? '')) return undefined;
       // `أظهرت دراسة … وقال باحثون إن`: in an article that reports a study, researchers and
       // scientists are its authors, who speak for their published work (ANNOTATION.md).
-      if (memory.study && STUDY_AUTHORS.has(entry.lemma)) return undefined;
+      // …also a study named right after them (`وقال العلماء في دراسات نشرت نتائجها في دورية …`).
+      if (STUDY_AUTHORS.has(entry.lemma) && (memory.study || inTheirStudy(tokens, i + 1))) return undefined;
       // `وأكد المواطنون عبدالله سرور، محمد …`: the group's members are named right after it.
       if (nameFollows(tokens, i + 1, 1)) return undefined;
       why = 'a vague unnamed group as the origin of the claim';
@@ -330,6 +335,13 @@ export function judgeNoun(
       // Studies unnamed (`وأكدت الدراسات أن`, `بحسب دراسات`), not their figures (`بعض الدراسات قدرت
       // عدد الوفيات`: a study's findings, as a survey's, are no unnamed source — ANNOTATION.md).
       if (entry.lemma === STUDIES && ESTIMATES.test(verb)) return undefined;
+      // `وقال العلماء في دراسات …`: the researchers' own study, which they speak for.
+      if (
+        entry.lemma === STUDIES &&
+        prev?.text === 'في' &&
+        STUDY_AUTHORS.has(nounOf(tokens[i - 2])?.entry.lemma ?? '')
+      )
+        return undefined;
       // `تأكيدات الإداري محمد …`: assertions of someone named after them are theirs.
       if (entry.lemma === ASSERTIONS && next?.isWord && next.text.startsWith('ال')) return undefined;
       // `نشر أخبار كاذبة`, `تقارير مفبركة`: reports called false are what is denied or charged;

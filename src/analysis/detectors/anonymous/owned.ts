@@ -25,6 +25,7 @@ const NOT_AN_OWNER =
 
 /** Is the report noun at `i` (indefinite, or definite) owned by a named body named right after it? */
 export function ownedByNamedBody(tokens: readonly Token[], i: number, definite: boolean): boolean {
+  if (publishedInAJournal(tokens, i)) return true;
   let k = i + 1;
   if (ISSUED.test(tokens[k]?.text ?? '') && BY.has(tokens[k + 1]?.text ?? '')) k += 2;
   const owner = tokens[k];
@@ -41,4 +42,16 @@ export function ownedByNamedBody(tokens: readonly Token[], i: number, definite: 
     !VAGUE_REPORT_ADJECTIVES.has(owner.text) &&
     nounOf(owner) === undefined
   );
+}
+
+/** Published in a journal (`دراسات نشرت نتائجها في دورية «لانسيت»`): the journal is where to find it. */
+const PUBLISHED = /^(?:نشرت|نشر|نشرتها|نشرها|المنشوره|منشوره)$/u;
+const JOURNAL = /^(?:في|ب)?(?:ال)?(?:مجل[هت]|دوري[هت])$/u;
+function publishedInAJournal(tokens: readonly Token[], i: number): boolean {
+  const next = tokens.slice(i + 1, i + 6).filter((t) => t.isWord);
+  const at = next.findIndex((t) => PUBLISHED.test(t.text));
+  if (at < 0 || at > 1) return false;
+  return next
+    .slice(at + 1, at + 4)
+    .some((t, j, rest) => JOURNAL.test(t.text) || (t.text === 'في' && JOURNAL.test(rest[j + 1]?.text ?? '')));
 }

@@ -599,3 +599,18 @@ describe("reports or information a named body owns are that body's, not an unnam
     expect(marksOf(text, 'anonymous')).toHaveLength(1);
   });
 });
+
+describe("studies published in a journal, and researchers speaking in their own study, are the study's", () => {
+  it.each([
+    'وذكرت دراسات نشرت نتائجها في دورية «لانسيت» أن المرض انحسر.',
+    'وقال العلماء في دراسات نشرت نتائجها أمس إن المرض انحسر.',
+    'وقال باحثون في دراسة حديثة إن النوم المتقطع يضر بالقلب.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('unnamed studies, and researchers on their own, stay unnamed sources', () => {
+    expect(marksOf('وأكدت دراسات حديثة أن المرض انحسر.', 'anonymous')).toHaveLength(1);
+    expect(marksOf('وقال باحثون إن المرض انحسر.', 'anonymous')).toHaveLength(1);
+  });
+});
