@@ -101,8 +101,9 @@ export const SNN_OPENED: readonly string[] = [
   'final-43',
   'final-44',
   'final-45',
+  'final-46',
 ];
-export const HELD_OUT_NOW = 'final-46';
+export const HELD_OUT_NOW = 'final-47';
 
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
