@@ -86,11 +86,11 @@ const [PERSON, ANALYST, EXPERT, LAWYER] = [norm('شخص'), norm('محلل'), nor
 const RESPONSIBLE = new Set([norm('مسؤول'), norm('ممثل')]);
 const OFFICIAL = norm('مسؤول');
 const [ASSERTIONS, STUDIES] = [norm('تأكيد'), norm('دراسة')];
-/** Reports and information, which a named body may own (owned.ts). */
 /** Researchers `في دراسة / في بحث` right after their noun: the study's authors. */
 const THEIR_STUDY = /^(?:دراس[هت]|دراسات|بحث|ابحاث|ورق[هت])$/u;
 const inTheirStudy = (tokens: Token[], at: number): boolean =>
   /^(?:في|خلال)$/u.test(tokens[at]?.text ?? '') && THEIR_STUDY.test(tokens[at + 1]?.text ?? '');
+/** Reports, information and studies, which a named body may own (owned.ts). */
 const OWNED_MEDIA = new Set(['تقرير', 'معلومات', 'نبأ', 'خبر', 'تسريبات', 'دراسة'].map(norm));
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
 const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u');

@@ -9,7 +9,7 @@ import { nounOf } from '../../tokens/classes';
 import type { Token } from '../../tokens/tokenize';
 import { MEDIA_ADJECTIVES, VAGUE_REPORT_ADJECTIVES } from './words';
 
-/** What a report is said to be issued by or prepared by before its owner (`صادرة عن`, `أعدتها`). */
+/** Issued (`صادرة عن`, `الصادر من`): the owner follows. */
 const ISSUED = /^(?:ال)?(?:صادر|صادره)$/u;
 const BY = new Set([norm('عن'), norm('من')]);
 /** A body that owns what it publishes, after ل (`لوزارة`, `للبنك`, `لمنظمة`, `للأمم`). */
