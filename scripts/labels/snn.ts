@@ -52,6 +52,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-46': 'snn-final-46',
   'final-47': 'snn-final-47',
   'final-48': 'snn-final-48',
+  'final-49': 'snn-final-49',
 };
 
 /**
