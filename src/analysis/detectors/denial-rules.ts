@@ -134,7 +134,7 @@ export const RULES: readonly Rule[] = [
       // The claim in a clause of its own (`رفض هذه العروض وذكرت تقارير أن`): another verb before it.
       if (sayingVerbIn(m.groups?.gap ?? '')) return false;
       // استنكر condemns statements or acts; it denies only an accusation (استنكر الادعاءات).
-      return !/استنكر/u.test(m.groups?.cue ?? '') || ACCUSATION.test(m.groups?.claim ?? '');
+      return !/ستنكر/u.test(m.groups?.cue ?? '') || ACCUSATION.test(m.groups?.claim ?? '');
     },
     party: true,
   },

@@ -595,3 +595,20 @@ describe('a refuting verb with the stock clause of denial (أنكر أن يكو�
     expect(marksOf(text, 'denial')).toEqual([]);
   });
 });
+
+describe('condemning (استنكر) denies only an accusation, in every tense', () => {
+  it.each([
+    'المنظمة تستنكر تصريحات الوزير ضد جيرانها',
+    'ويستنكر الحزب تصريحات رئيس الوزراء الأخيرة.',
+    'واستنكرت الوزارة تصريحات المسؤول الأجنبي.',
+  ])('statements condemned: %s', (text) => {
+    expect(marksOf(text, 'denial')).toEqual([]);
+  });
+
+  it.each([
+    ['ويستنكر الحزب الاتهامات الموجهة إليه.', 'يستنكر'],
+    ['وتستنكر الجمعية الادعاءات التي نشرتها الصحيفة.', 'تستنكر'],
+  ])('an accusation condemned: %s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toContain(cue);
+  });
+});
