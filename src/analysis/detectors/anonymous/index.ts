@@ -139,6 +139,17 @@ function goesOnFrom(memory: Memory, index: number): 1 | 2 | undefined {
   return gap === 1 || (gap === 2 && memory.agree === 'pl') ? gap : undefined;
 }
 const SOURCE = norm('مصدر');
+/**
+ * One item of a list that ran on past a semicolon (`طالت كلا من: يحيى درباس؛ وهاني ناصر؛ وآدم
+ * محمود.`): a few words after و, no article and no particle — a name, which the claim before only
+ * lists; it carries no claim of its own.
+ */
+const LIST_ITEM = /^و\S+(?:\s+\S+){0,3}$/u;
+const NOT_A_NAME = /(?:^|\s)(?:ال\S+|في|من|علي|عن|الي|ان|لا|لم|قد|الذي|التي|كان|كانت)(?=\s|$)/u;
+const isListItem = (text: string): boolean => {
+  const words = text.replace(/[.؛،,:!؟?]+\s*$/u, '').trim();
+  return LIST_ITEM.test(words) && !NOT_A_NAME.test(words.replace(/^و/u, ''));
+};
 
 export function createAnonymousDetector(): Detector {
   const memory: Memory = { lemmas: new Map(), lastIndex: -2, agree: undefined };
@@ -154,6 +165,13 @@ export function createAnonymousDetector(): Detector {
     if (!memory.study && STUDY.test(text)) memory.study = true;
     const justBefore = memory.lastIndex === sentence.index - 1;
     const quoteGoesOn = quoteOpenBefore && justBefore && closesQuoteFirst(sentence.text);
+    // A name listed past the semicolon: no claim of its own, but the speaker before goes on after it.
+    if (semicolonBefore && justBefore && memory.agree !== undefined && isListItem(text)) {
+      memory.lastIndex = sentence.index;
+      semicolonBefore = SEMICOLON_END.test(sentence.text);
+      quoteOpenBefore = leavesQuoteOpen(sentence.text);
+      return [];
+    }
     const runsOn = (semicolonBefore && justBefore && memory.agree !== undefined) || quoteGoesOn;
     semicolonBefore = SEMICOLON_END.test(sentence.text);
     quoteOpenBefore = leavesQuoteOpen(sentence.text);

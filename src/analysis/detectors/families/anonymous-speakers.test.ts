@@ -898,3 +898,22 @@ describe('an official of a nation whose adjective begins with ال (مسؤول �
     expect(marksOf('وقال مسؤول الملف في الوزارة إن الاجتماع تأجل.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('names listed past a semicolon carry no claim, and the unnamed speaker goes on after them', () => {
+  const text =
+    'وذكرت مصادر محلية أن الحملة طالت كلا من: سامي درويش؛ وخالد منصور؛ ورامي عبيد؛ وفادي سليم. وأشارت إلى أن المعتقلين نقلوا إلى المدينة.';
+  it('marks the claim and its continuation, not the names', () => {
+    const marks = marksOf(text, 'anonymous').map((m) => text.slice(m.start, m.end));
+    expect(marks).toHaveLength(2);
+    expect(marks[0]).toContain('مصادر محلية');
+    expect(marks[1]).toContain('وأشارت');
+  });
+
+  it.each([
+    'وقال مصدر أمني إن الهجوم وقع فجرا؛ وإن الضحايا من المدنيين.',
+    'وأكدت مصادر أن الطريق أغلق؛ لأن السيول جرفت الجسر.',
+    'وقال مسؤول إن الحملة شملت عدة مناطق؛ حزم العدين، النادرة، القفر.',
+  ])('a clause that runs on past the semicolon is still the speaker’s: %s', (t) => {
+    expect(marksOf(t, 'anonymous')).toHaveLength(2);
+  });
+});
