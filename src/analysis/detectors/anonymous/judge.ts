@@ -90,6 +90,12 @@ const [ASSERTIONS, STUDIES] = [norm('تأكيد'), norm('دراسة')];
 const THEIR_STUDY = /^(?:دراس[هت]|دراسات|بحث|ابحاث|ورق[هت])$/u;
 const inTheirStudy = (tokens: Token[], at: number): boolean =>
   /^(?:في|خلال)$/u.test(tokens[at]?.text ?? '') && THEIR_STUDY.test(tokens[at + 1]?.text ?? '');
+/** `في استطلاع / في مسح` within a few words after the group (over its adjective or its verb). */
+const POLL = /^(?:استطلاع|استطلاعا|مسح|مسحا)$/u;
+const inAPoll = (tokens: Token[], i: number): boolean =>
+  tokens
+    .slice(i + 1, i + 7)
+    .some((t, k, near) => /^(?:في|خلال)$/u.test(t.text) && POLL.test(near[k + 1]?.text ?? ''));
 /** Reports, information and studies, which a named body may own (owned.ts). */
 const OWNED_MEDIA = new Set(['تقرير', 'معلومات', 'نبأ', 'خبر', 'تسريبات', 'دراسة'].map(norm));
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
@@ -285,6 +291,9 @@ export function judgeNoun(
       // scientists are its authors, who speak for their published work (ANNOTATION.md).
       // …also a study named right after them (`وقال العلماء في دراسات نشرت نتائجها في دورية …`).
       if (STUDY_AUTHORS.has(entry.lemma) && (memory.study || inTheirStudy(tokens, i + 1))) return undefined;
+      // `ورجح اقتصاديون في استطلاع أجرته رويترز`, `توقع محللون في مسح`: a poll's respondents, whose
+      // answers are the survey's findings (ANNOTATION.md), not an unnamed source's claim.
+      if (inAPoll(tokens, i)) return undefined;
       // `وأكد المواطنون عبدالله سرور، محمد …`: the group's members are named right after it.
       if (nameFollows(tokens, i + 1, 1)) return undefined;
       why = 'a vague unnamed group as the origin of the claim';

@@ -982,3 +982,17 @@ describe('by the analysis or the view of one of a group (وحسب تحليل أ�
     expect(marksOf('وحسب تحليل الوزارة للأرقام، فإن البطالة تراجعت.', 'anonymous')).toEqual([]);
   });
 });
+
+describe("a poll's respondents (توقع محللون في استطلاع أجرته رويترز) give the survey's findings, not an unnamed claim", () => {
+  it.each([
+    'ورجح اقتصاديون في استطلاع أجرته رويترز أن يتسارع النمو.',
+    'وكان خبراء اقتصاديون قد توقعوا في استطلاع لرويترز أن ترتفع المبيعات.',
+    'وتوقع محللون في مسح أجرته الوكالة أن تبقي البنوك الفائدة دون تغيير.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('analysts on their own are still unnamed', () => {
+    expect(marksOf('وتوقع محللون أن تبقي البنوك الفائدة دون تغيير.', 'anonymous')).toHaveLength(1);
+  });
+});
