@@ -324,6 +324,30 @@ for (const f of [
   if (e) e.agree = 'f';
 }
 
+/**
+ * Broken plurals in the accusative, with their tanween's alef (`لكن سكانا تحدثوا`, `إن شهودا رأوا`),
+ * as the singulars list theirs (`مصدرا`, `مسؤولا`); diptotes (`مصادر`, `تقارير`) take none.
+ */
+for (const plural of [
+  'سكان',
+  'شهود',
+  'نواب',
+  'ضباط',
+  'تجار',
+  'عمال',
+  'أشخاص',
+  'نقاد',
+  'شيوخ',
+  'طلاب',
+  'زوار',
+  'ركاب',
+  'حجاج',
+  'رجال',
+  'أوساط',
+]) {
+  const entry = nouns.get(norm(plural));
+  if (entry && !nouns.has(norm(`${plural}ا`))) nouns.set(norm(`${plural}ا`), entry);
+}
 export const NOUNS: ReadonlyMap<string, NounEntry> = nouns;
 
 /**

@@ -996,3 +996,23 @@ describe("a poll's respondents (توقع محللون في استطلاع أجر
     expect(marksOf('وتوقع محللون أن تبقي البنوك الفائدة دون تغيير.', 'anonymous')).toHaveLength(1);
   });
 });
+
+describe('groups in the accusative, with their tanween alef (لكن سكانا قالوا، إن شهودا أكدوا)', () => {
+  it.each([
+    'لكن سكانا تحدثوا مع الوكالة هاتفيا قالوا إن القصف لم يتوقف.',
+    'غير أن شهودا قالوا إن الشرطة أطلقت النار.',
+    'لكن تجارا في السوق أكدوا أن الأسعار ارتفعت.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(1);
+  });
+});
+
+describe('someone who spoke with or to an outlet (تحدثوا مع رويترز، تحدث إلى الصحيفة)', () => {
+  it.each([
+    ['وقال سكان تحدثوا إلى رويترز إن الجثث ملقاة في الشوارع.', 'reuters'],
+    ['وتحدث شهود مع وكالة فرانس برس عن إطلاق نار كثيف.', 'afp'],
+    ['وقال مزارعون تحدثوا مع «الشرق الأوسط» إن المحصول تضرر.', 'aawsat'],
+  ])('%s', (text, outlet) => {
+    expect(marksOf(text, 'wire')[0]?.outlets).toEqual([outlet]);
+  });
+});

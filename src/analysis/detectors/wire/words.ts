@@ -77,6 +77,11 @@ export const INTERVIEW_WITH = new RegExp(
   `(?:^|\\s)(?:[وف]?ب?(?:(?:${INTERVIEW_NOUNS})\\S{0,2}|حديث\\S{0,3}))(?:\\s+\\S+)?\\s+مع\\s*$`,
   'u',
 );
+/** `سكان تحدثوا مع رويترز`, `تحدث إلى «الشرق الأوسط»`: someone spoke with or to the outlet (its interview). */
+export const TALKED_WITH = new RegExp(
+  `(?:^|\\s)[وف]?(?:تحدث|تحدثت|تحدثوا|تحدثا|يتحدث|تتحدث|يتحدثون|متحدثا|متحدثين|متحدثه|تكلم|تكلمت|تكلموا)(?:\\s+\\S+)?\\s+(?:مع|الي)\\s*$`,
+  'u',
+);
 /** Verbs of passing on what someone said (`نقل`, `نقلت`), without their conjunction. */
 export const RELAYS = /^(?:نقل|نقلت)$/u;
 /** A word of study or research (`دراسة`, `الأبحاث`, `للبحوث`), normalised, with its clitics. */
