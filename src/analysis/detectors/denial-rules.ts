@@ -15,9 +15,10 @@ import {
 import { CLAIM_ONLY_VERBS, SPEECH_VERBS } from '../lexicons/anonymous';
 import { alt, trieAlt, CONJ, PREP, rx, WB, WE } from '../lexicon';
 import { type CueRule, needs, WORD_END } from './cue-rules';
+import { DISOWNED } from './denial-disowned';
 import { before, denyVerbHolds, NEGATED } from './denial-verb';
 
-interface Rule extends CueRule {
+export interface Rule extends CueRule {
   /** Whether the party is the verb's subject (found around the cue). */
   party?: boolean;
 }
@@ -391,4 +392,5 @@ export const RULES: readonly Rule[] = [
       'متورط',
     ),
   },
+  DISOWNED,
 ];

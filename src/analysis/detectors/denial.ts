@@ -57,6 +57,8 @@ const GATE = hot(
           'شايعات',
           'اباطيل',
           'مذنب',
+          // DISOWNED (denial-disowned.ts)
+          'تنصل',
         ],
         ...[
           'مسوول',

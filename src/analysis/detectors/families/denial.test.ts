@@ -612,3 +612,20 @@ describe('condemning (استنكر) denies only an accusation, in every tense', 
     expect(only(text, 'denial').cue.text).toContain(cue);
   });
 });
+
+describe('a party disowns a report or words attributed to it (تنصّل مما تردد من أنباء)', () => {
+  it.each([
+    ['فيما تنصّل المتحدث باسم الحركة مما تردد من أنباء عن محادثات سرية.', 'تنصّل'],
+    ['وتنصلت الحركة من التصريحات المنسوبة إليها.', 'تنصلت'],
+    ['ويتنصل الحزب من هذه الاتهامات جملة وتفصيلا.', 'يتنصل'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toContain(cue);
+  });
+
+  it.each([
+    'ويتنصل الجميع من المسؤولية الكاملة عن هذه المشكلة.',
+    'ولم يتنصل الوزير من التصريحات التي أدلى بها.',
+  ])('evading a duty, or not disowning, is no denial: %s', (text) => {
+    expect(marksOf(text, 'denial')).toEqual([]);
+  });
+});
