@@ -103,8 +103,9 @@ export const SNN_OPENED: readonly string[] = [
   'final-44',
   'final-45',
   'final-46',
+  'final-47',
 ];
-export const HELD_OUT_NOW = 'final-47';
+export const HELD_OUT_NOW = 'final-48';
 
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
