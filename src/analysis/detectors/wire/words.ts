@@ -78,10 +78,8 @@ export const INTERVIEW_WITH = new RegExp(
   'u',
 );
 /** `سكان تحدثوا مع رويترز`, `تحدث إلى «الشرق الأوسط»`: someone spoke with or to the outlet (its interview). */
-export const TALKED_WITH = new RegExp(
-  `(?:^|\\s)[وف]?(?:تحدث|تحدثت|تحدثوا|تحدثا|يتحدث|تتحدث|يتحدثون|متحدثا|متحدثين|متحدثه|تكلم|تكلمت|تكلموا)(?:\\s+\\S+)?\\s+(?:مع|الي)\\s*$`,
-  'u',
-);
+export const TALKED_WITH =
+  /(?:^|\s)[وف]?(?:تحدث|تحدثت|تحدثوا|تحدثا|يتحدث|تتحدث|يتحدثون|متحدثا|متحدثين|متحدثه|تكلم|تكلمت|تكلموا)(?:\s+\S+)?\s+(?:مع|الي)\s*$/u;
 /** Verbs of passing on what someone said (`نقل`, `نقلت`), without their conjunction. */
 export const RELAYS = /^(?:نقل|نقلت)$/u;
 /** A word of study or research (`دراسة`, `الأبحاث`, `للبحوث`), normalised, with its clitics. */
