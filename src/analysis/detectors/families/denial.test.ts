@@ -629,3 +629,13 @@ describe('a party disowns a report or words attributed to it (تنصّل مما 
     expect(marksOf(text, 'denial')).toEqual([]);
   });
 });
+
+describe('pleading or maintaining innocence in any tense (يدفع ببراءته، تمسك ببراءته)', () => {
+  it.each([
+    ['بورزاكو يدفع ببراءته في تحقيقات الاتحاد', 'يدفع'],
+    ['وتدفع الشركة ببراءتها من التهم الموجهة إليها.', 'وتدفع'],
+    ['ويتمسك المتهم ببراءته من التهم.', 'ويتمسك'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'denial').cue.text).toContain(cue);
+  });
+});

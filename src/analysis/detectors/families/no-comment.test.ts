@@ -646,3 +646,20 @@ describe('no information or details issued (ولم تصدر أي معلومات 
     expect(marksOf('وأصدرت الشرطة معلومات جديدة عن حالة المصابين.', 'no_comment')).toEqual([]);
   });
 });
+
+describe("the press's attempt to reach a party came to nothing (حاولت «عكاظ» التواصل … دون جدوى)", () => {
+  it.each([
+    ['«الصباح» بدورها حاولت التواصل مع الناطق باسم الوزارة، ولكن دون جدوى.', 'ولكن دون جدوى'],
+    ['وحاولت الصحيفة الاتصال بمدير المستشفى دون جدوى.', 'دون جدوى'],
+    ['وحاولنا الاتصال بالمتحدث الرسمي مرارا بلا طائل.', 'بلا طائل'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toBe(cue);
+  });
+
+  it.each(['وحاولت الشرطة التواصل مع الخاطفين دون جدوى.', 'وحاول الأطباء إنقاذه دون جدوى.'])(
+    'someone else trying in vain: %s',
+    (text) => {
+      expect(marksOf(text, 'no_comment')).toEqual([]);
+    },
+  );
+});

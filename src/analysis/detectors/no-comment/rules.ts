@@ -15,6 +15,7 @@ import {
   SECRECY,
   SECRECY_CITED,
   NOT_COMMENTING_NAMED,
+  TRIED_IN_VAIN,
 } from './unanswered';
 import {
   CANNOT_GIVE_DETAILS,
@@ -233,6 +234,7 @@ export const RULES: readonly Rule[] = [
     accept: (text, cue) => CONTACT_TRIED.test(text.slice(0, cue.start)),
     party: 'subject',
   },
+  TRIED_IN_VAIN,
   CANNOT_GIVE_DETAILS,
   NO_GOING_INTO_DETAILS,
   TOO_EARLY_TO_TELL,

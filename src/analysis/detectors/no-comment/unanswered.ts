@@ -5,7 +5,7 @@
  * its place in the rules' order (rules.ts).
  */
 import { CONJ, rx, WB, WE } from '../../lexicon';
-import { HAVE, IDENTITY, OWN, SUSPENDED } from './pieces';
+import { CONTACT_TRIED, CONTACTED, HAVE, IDENTITY, OWN, SUSPENDED } from './pieces';
 import { needs } from '../cue-rules';
 import type { Rule } from './rules';
 
@@ -27,6 +27,30 @@ export const NO_REPLY_ARRIVED: Rule = {
   ),
   needs: needs('(?:يصل|تصل)'),
   explanation: 'no answer was received',
+};
+
+/**
+ * `حاولت «عكاظ» التواصل مع الناطق الإعلامي، ولكن دون جدوى`: an attempt to reach a party that came to
+ * nothing — the party did not answer (the attempt before it says who was sought).
+ */
+const PRESS_TRIED = rx(
+  `(?:حاولنا|اتصلنا|تواصلنا|ارسلنا)|${WB}[وف]?(?:ال)?(?:صحيفه|جريده|مجله|موقع|قناه|وكاله|مراسل\\S*|محرر\\S*)${WE}|["»”]\\s*(?:بدورها\\s+|من\\s+جهتها\\s+)?(?:حاولت|اتصلت|تواصلت)|(?:حاولت|اتصلت|تواصلت)\\s+["«“]`,
+);
+
+export const TRIED_IN_VAIN: Rule = {
+  pattern: rx(
+    `${WB}(?<cue>(?:[وف]?(?:لكن|ولكن)\\s+)?(?:من\\s+)?(?:دون|بدون|بلا)\\s+(?:جدوي|طايل|فايده|نتيجه))${WE}`,
+    'gd',
+  ),
+  needs: needs('جدوي', 'طايل', 'فايده', 'نتيجه'),
+  explanation: 'a party did not answer when contacted',
+  // …the press's attempt (the paper, its reporter, "we", or an outlet's name in quotes), not the
+  // police trying to reach kidnappers.
+  accept: (text, cue) => {
+    const before = text.slice(0, cue.start);
+    return CONTACT_TRIED.test(before) && CONTACTED.test(before) && PRESS_TRIED.test(before);
+  },
+  party: 'contacted',
 };
 
 export const REQUEST_TURNED_DOWN: Rule = {
