@@ -104,8 +104,9 @@ export const SNN_OPENED: readonly string[] = [
   'final-45',
   'final-46',
   'final-47',
+  'final-48',
 ];
-export const HELD_OUT_NOW = 'final-48';
+export const HELD_OUT_NOW = 'final-49';
 
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
