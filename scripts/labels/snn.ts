@@ -53,6 +53,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-47': 'snn-final-47',
   'final-48': 'snn-final-48',
   'final-49': 'snn-final-49',
+  'final-50': 'snn-final-50',
 };
 
 /**
