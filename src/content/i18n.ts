@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { ToBackground } from '../shared/messages';
+import { askWithRetries } from './ask-again';
 import { resolveLanguage, type TooltipLanguage } from '../shared/settings';
 
 export interface Translator {
@@ -19,8 +20,7 @@ export async function loadTranslator(choice: TooltipLanguage): Promise<Translato
     return { language, t: (key) => browser.i18n.getMessage(key) || key };
   }
   const request: ToBackground = { type: 'locale-messages', language };
-  const reply: unknown = await browser.runtime.sendMessage(request);
-  const messages = typeof reply === 'object' && reply !== null ? (reply as Record<string, unknown>) : {};
+  const messages = await askWithRetries(() => browser.runtime.sendMessage(request));
   return {
     language,
     t: (key) => {
