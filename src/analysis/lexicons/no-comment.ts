@@ -68,6 +68,14 @@ export const COMMENT_WORDS = [
 /** "Declined to …": verbs of refusing, abstaining and avoiding. */
 export const DECLINE_VERBS = [
   ...REFUSE_FORMS,
+  // Two of them, and the first person of a quoted party (`«نرفض التعليق»`, `أرفض الخوض في ذلك`);
+  // not among the denial verbs' rejections (`أرفض إطلاق التهم` is no denial).
+  'يرفضان',
+  'ترفضان',
+  'رفضتا',
+  'رفضنا',
+  'نرفض',
+  'أرفض',
   'امتنع',
   'امتنعت',
   'امتنعوا',

@@ -663,3 +663,20 @@ describe("the press's attempt to reach a party came to nothing (حاولت «ع�
     },
   );
 });
+
+describe('a quoted party declining in the first person («نرفض التعليق»، «لن نعلق»)', () => {
+  it.each([
+    ['وقال المتحدث: «نرفض التعليق على ما ورد في التقرير».', 'نرفض'],
+    ['وقال المدير: "أرفض التعليق على هذه القضية".', 'أرفض'],
+    ['وأضاف: «لن نعلق على ما ورد في التقرير قبل صدور النتائج».', 'لن نعلق'],
+  ])('%s', (text, cue) => {
+    expect(only(text, 'no_comment').cue.text).toContain(cue);
+  });
+
+  it.each(['ولم أعلق على كلامه وأكملت طريقي إلى المدرسة.', 'وقال: «أرفض إطلاق التهم على الناس».'])(
+    "a narrator's own silence, or rejecting an act: %s",
+    (text) => {
+      expect(marksOf(text, 'no_comment')).toEqual([]);
+    },
+  );
+});

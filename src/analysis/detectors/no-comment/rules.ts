@@ -114,8 +114,11 @@ export const RULES: readonly Rule[] = [
     party: 'subject',
   },
   {
-    pattern: rx(`${WB}(?<cue>${NOT}(?:يعلق|تعلق|يعلقوا|يعلقا|يعقب|تعقب|يعقبوا))${WE}`, 'gd'),
-    needs: needs('يعلق', 'تعلق', 'يعقب', 'تعقب'),
+    pattern: rx(
+      `${WB}(?<cue>${NOT}(?:يعلق|تعلق|يعلقوا|يعلقا|يعقب|تعقب|يعقبوا)|[وف]?لن\\s+(?:نعلق|اعلق|نعقب|اعقب))${WE}`,
+      'gd',
+    ),
+    needs: needs('يعلق', 'تعلق', 'يعقب', 'تعقب', 'نعلق', 'اعلق', 'نعقب', 'اعقب'),
     explanation: 'a party did not comment',
     // `ولم يعلق المجلس جلساته`: suspending, not commenting; `لم يعلق بهم شيء`: علق بـ is to cling.
     accept: (text, cue) =>
