@@ -106,8 +106,9 @@ export const SNN_OPENED: readonly string[] = [
   'final-46',
   'final-47',
   'final-48',
+  'final-49',
 ];
-export const HELD_OUT_NOW = 'final-49';
+export const HELD_OUT_NOW = 'final-50';
 
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
