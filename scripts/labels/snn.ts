@@ -54,6 +54,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-48': 'snn-final-48',
   'final-49': 'snn-final-49',
   'final-50': 'snn-final-50',
+  'final-51': 'snn-final-51',
 };
 
 /**
