@@ -10,12 +10,12 @@ import {
   MANNER_WORDS,
   REFUTE_VERBS,
   REJECT_VERBS,
-  REPORTED_VERBS,
 } from '../lexicons/denial';
 import { CLAIM_ONLY_VERBS, SPEECH_VERBS } from '../lexicons/anonymous';
 import { alt, trieAlt, CONJ, PREP, rx, WB, WE } from '../lexicon';
 import { type CueRule, needs, WORD_END } from './cue-rules';
 import { DISOWNED } from './denial-disowned';
+import { CLAIM, REPORTED } from './denial-pieces';
 import { before, denyVerbHolds, NEGATED } from './denial-verb';
 
 export interface Rule extends CueRule {
@@ -24,25 +24,21 @@ export interface Rule extends CueRule {
 }
 
 const GAP = (n: number) => `[^.!؟?]{0,${n}}?`;
-const CLAIM = `(?:ال)?${alt(CLAIM_NOUNS)}(?:ه|ها|هم)?`;
 /**
  * Pictures, recordings, documents and figures in circulation, called fabricated or untrue as a
  * claim is (`الصور المتداولة مضللة`, `الوثيقة المتداولة «مفبركة»`, `الأرقام المتداولة غير صحيحة`).
  */
 const PICTURES =
   '(?:ال)?(?:صور|صورا|صوره|فيديو|فيديوهات|مقطع|مقاطع|تسجيل|تسجيلات|وثيقه|وثايق|مستند|مستندات|خطاب|ارقام|(?:رساله|رسايل|تغريده|تغريدات|منشور|منشورات)\\s+(?:ال)?متداول\\S*)';
-/** `سجن بتهمة نشر أخبار كاذبة`: false news as the offence charged, not a party's denial. */
-/**
- * False news as what is spread, not as what a party denies: the offence charged (`بتهمة نشر
- * أخبار كاذبة`) and spreading as the topic (`كثفت مواقع من بث معلومات مغلوطة`, `العقوبات على نشر
- * الأخبار الكاذبة`).
- */
 /** A party accusing someone (of spreading false news): the accusation denies what was spread. */
 const ACCUSING = rx(`(?:^|\\s)[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|يتهمون|متهما|متهمه)\\s`);
+/**
+ * False news as what is spread, not as what a party denies: the offence charged (`بتهمة نشر
+ * أخبار كاذبة`) and spreading as the topic (`كثفت مواقع من بث معلومات مغلوطة`).
+ */
 const CHARGED = rx(
   `(?:^|\\s)(?:(?:تهمه|تهم|جريمه|جرايم)\\s+)?[وفبل]*(?:ال)?(?:نشر|بث|ترويج|تداول|اختلاق|تلفيق)\\s+(?:\\S+\\s+){0,2}$`,
 );
-const REPORTED = `(?:ما|ماتم)\\s+(?:تم\\s+|يتم\\s+)?${alt(REPORTED_VERBS)}(?:ته|تها|ه|ها)?`;
 /**
  * What a verb of refuting takes: a claim, or someone's words (`يفند كلام هيكل`, `أنكر أقواله`), or
  * the stock clause of denial (`أنكر أن يكون قد التقى`, as `نفى أن يكون`).

@@ -86,16 +86,15 @@ const [PERSON, ANALYST, EXPERT, LAWYER] = [norm('شخص'), norm('محلل'), nor
 const RESPONSIBLE = new Set([norm('مسؤول'), norm('ممثل')]);
 const OFFICIAL = norm('مسؤول');
 const [ASSERTIONS, STUDIES] = [norm('تأكيد'), norm('دراسة')];
+/** `في` / `خلال` and one of `nouns` right after it, at `at`. */
+const inA = (tokens: Token[], at: number, nouns: RegExp): boolean =>
+  /^(?:في|خلال)$/u.test(tokens[at]?.text ?? '') && nouns.test(tokens[at + 1]?.text ?? '');
 /** Researchers `في دراسة / في بحث` right after their noun: the study's authors. */
-const THEIR_STUDY = /^(?:دراس[هت]|دراسات|بحث|ابحاث|ورق[هت])$/u;
-const inTheirStudy = (tokens: Token[], at: number): boolean =>
-  /^(?:في|خلال)$/u.test(tokens[at]?.text ?? '') && THEIR_STUDY.test(tokens[at + 1]?.text ?? '');
+const THEIR_STUDY = /^(?:ال)?(?:دراس[هت]|دراسات|بحث|ابحاث|ورق[هت])$/u;
 /** `في استطلاع / في مسح` within a few words after the group (over its adjective or its verb). */
 const POLL = /^(?:استطلاع|استطلاعا|مسح|مسحا)$/u;
 const inAPoll = (tokens: Token[], i: number): boolean =>
-  tokens
-    .slice(i + 1, i + 7)
-    .some((t, k, near) => /^(?:في|خلال)$/u.test(t.text) && POLL.test(near[k + 1]?.text ?? ''));
+  [1, 2, 3, 4, 5].some((k) => inA(tokens, i + k, POLL));
 /** Reports, information and studies, which a named body may own (owned.ts). */
 const OWNED_MEDIA = new Set(['تقرير', 'معلومات', 'نبأ', 'خبر', 'تسريبات', 'دراسة'].map(norm));
 /** A definite plural nisba (`الفلسطينيون`, `الأمريكيين`): officials of a nation, not one person. */
@@ -290,7 +289,8 @@ export function judgeNoun(
       // `أظهرت دراسة … وقال باحثون إن`: in an article that reports a study, researchers and
       // scientists are its authors, who speak for their published work (ANNOTATION.md).
       // …also a study named right after them (`وقال العلماء في دراسات نشرت نتائجها في دورية …`).
-      if (STUDY_AUTHORS.has(entry.lemma) && (memory.study || inTheirStudy(tokens, i + 1))) return undefined;
+      if (STUDY_AUTHORS.has(entry.lemma) && (memory.study || inA(tokens, i + 1, THEIR_STUDY)))
+        return undefined;
       // `ورجح اقتصاديون في استطلاع أجرته رويترز`, `توقع محللون في مسح`: a poll's respondents, whose
       // answers are the survey's findings (ANNOTATION.md), not an unnamed source's claim.
       if (inAPoll(tokens, i)) return undefined;
@@ -345,11 +345,7 @@ export function judgeNoun(
       // عدد الوفيات`: a study's findings, as a survey's, are no unnamed source — ANNOTATION.md).
       if (entry.lemma === STUDIES && ESTIMATES.test(verb)) return undefined;
       // `وقال العلماء في دراسات …`: the researchers' own study, which they speak for.
-      if (
-        entry.lemma === STUDIES &&
-        prev?.text === 'في' &&
-        STUDY_AUTHORS.has(nounOf(tokens[i - 2])?.entry.lemma ?? '')
-      )
+      if (STUDY_AUTHORS.has(nounOf(tokens[i - 2])?.entry.lemma ?? '') && inA(tokens, i - 1, THEIR_STUDY))
         return undefined;
       // `تأكيدات الإداري محمد …`: assertions of someone named after them are theirs.
       if (entry.lemma === ASSERTIONS && next?.isWord && next.text.startsWith('ال')) return undefined;

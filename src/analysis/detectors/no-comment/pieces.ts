@@ -2,6 +2,7 @@
  * Pattern pieces and checks shared by the no_comment rules (rules.ts) and the detector (index.ts):
  * gaps, the words of commenting and withholding, the gate every rule needs.
  */
+import { norm } from '../../normalize';
 import { OUTLETS } from '../../outlets';
 import { alt, rx, trieAlt, WB, WE, hot } from '../../lexicon';
 import {
@@ -43,7 +44,11 @@ export const COMMENT = alt(COMMENT_WORDS);
  * …also the reporter's own (`على اتصالاتنا`, `على أسئلتنا`); not anyone's (`لم يرد على اتصالاتهم`
  * is often a family's calls to someone missing).
  */
-export const REQUEST = `(?:ال)?(?:${alt(REQUEST_NOUNS)}(?:نا)?|(?:اسيلت|رسالت|مكالمت)نا)`;
+/** …with the ta marbuta opened before the pronoun (`أسئلة` → `أسئلتنا`). */
+const OUR_REQUESTS = REQUEST_NOUNS.map((noun: string) => norm(noun))
+  .filter((noun) => noun.endsWith('ه'))
+  .map((noun) => `${noun.slice(0, -1)}تنا`);
+export const REQUEST = `(?:ال)?(?:${alt(REQUEST_NOUNS)}(?:نا)?|${alt(OUR_REQUESTS)})`;
 /** Any registered outlet that is never an ordinary word: `طلب من وكالة فرانس برس`, `من أسوشيتد برس`. */
 export const OUTLET_NAMES = alt(OUTLETS.filter((o) => !o.ambiguous).flatMap((o) => o.names));
 export const REQUEST_FOR_COMMENT = `(?:ال)?${alt(REQUEST_FOR)}${WE}${GAP(40)}(?:${COMMENT}|${OUTLET_NAMES}|"|الصحيفه|الوكاله|القناه|الشبكه)`;

@@ -12,7 +12,6 @@ import {
   FILLERS,
   INTERVIEW_NOUNS,
   INTERVIEW_WITH,
-  TALKED_WITH,
   innerBreak,
   inSet,
   lastVisible,
@@ -213,10 +212,8 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   // `في مقاله "…" بصحيفة "الجزيرة"`, `حسب أرقام مجلة «فوربس»`: a column in the outlet, the
   // outlet's figures — its own published words.
   if (COLUMN_OR_FIGURES.test(t.slice(Math.max(0, m.start - 90), m.start))) return 'verb';
-  // `في لقاءات لهم مع "واس"`: an interview given to the outlet.
+  // `في لقاءات لهم مع "واس"`, `سكان تحدثوا مع رويترز`: an interview given to the outlet.
   if (INTERVIEW_WITH.test(t.slice(Math.max(0, m.start - 40), m.start))) return 'told';
-  // `تحدثوا مع رويترز`, `تحدث إلى «الشرق الأوسط»`: spoken with, or to, the outlet.
-  if (TALKED_WITH.test(t.slice(Math.max(0, m.start - 40), m.start))) return 'told';
   if (first && !BREAK_AFTER.test(first.raw) && lookup(first.raw, inSet(TOPICS)).hit) return 'topic';
   if (receivedCopy(t, m)) return 'verb';
   // `قال … لـ«عكاظ»`: told to the outlet, when something in the clause speaks or the line is a

@@ -72,14 +72,16 @@ export const BODY_HEADS = normSet([
  * pronoun: `مقابلته`), for the patterns that read one before the outlet (credit.ts, names.ts).
  */
 export const INTERVIEW_NOUNS = 'لقاء|مقابل[هت]|مداخل[هت]|حوار';
-/** An interview (`لقاء`, `مقابلة`, `مداخلة`, `حديث`, `حوار`), perhaps with one word after it, then مع. */
+/**
+ * An interview with the outlet: the noun (`لقاء`, `مقابلة`, `مداخلة`, `حديث`, `حوار`) then مع, or
+ * someone who spoke with or to it (`سكان تحدثوا مع رويترز`, `تحدث إلى «الشرق الأوسط»`), perhaps
+ * with one word between.
+ */
+const TALKED = 'تحدث|تحدثت|تحدثوا|تحدثا|يتحدث|تتحدث|يتحدثون|متحدثا|متحدثين|متحدثه|تكلم|تكلمت|تكلموا';
 export const INTERVIEW_WITH = new RegExp(
-  `(?:^|\\s)(?:[وف]?ب?(?:(?:${INTERVIEW_NOUNS})\\S{0,2}|حديث\\S{0,3}))(?:\\s+\\S+)?\\s+مع\\s*$`,
+  `(?:^|\\s)(?:[وف]?ب?(?:(?:${INTERVIEW_NOUNS})\\S{0,2}|حديث\\S{0,3})(?:\\s+\\S+)?\\s+مع|[وف]?(?:${TALKED})(?:\\s+\\S+)?\\s+(?:مع|الي))\\s*$`,
   'u',
 );
-/** `سكان تحدثوا مع رويترز`, `تحدث إلى «الشرق الأوسط»`: someone spoke with or to the outlet (its interview). */
-export const TALKED_WITH =
-  /(?:^|\s)[وف]?(?:تحدث|تحدثت|تحدثوا|تحدثا|يتحدث|تتحدث|يتحدثون|متحدثا|متحدثين|متحدثه|تكلم|تكلمت|تكلموا)(?:\s+\S+)?\s+(?:مع|الي)\s*$/u;
 /** Verbs of passing on what someone said (`نقل`, `نقلت`), without their conjunction. */
 export const RELAYS = /^(?:نقل|نقلت)$/u;
 /** A word of study or research (`دراسة`, `الأبحاث`, `للبحوث`), normalised, with its clitics. */
