@@ -55,6 +55,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-49': 'snn-final-49',
   'final-50': 'snn-final-50',
   'final-51': 'snn-final-51',
+  'final-52': 'snn-final-52',
 };
 
 /**
