@@ -11,11 +11,10 @@ import {
   REFUTE_VERBS,
   REJECT_VERBS,
 } from '../lexicons/denial';
-import { CLAIM_ONLY_VERBS, SPEECH_VERBS } from '../lexicons/anonymous';
 import { alt, trieAlt, CONJ, PREP, rx, WB, WE } from '../lexicon';
 import { type CueRule, needs, WORD_END } from './cue-rules';
-import { DISOWNED } from './denial-disowned';
-import { CLAIM, REPORTED } from './denial-pieces';
+import { DISOWNED, SPECULATION } from './denial-disowned';
+import { CLAIM, NOTHING_BUT, REPORTED, sayingVerbIn, spokenBefore } from './denial-pieces';
 import { before, denyVerbHolds, NEGATED } from './denial-verb';
 
 export interface Rule extends CueRule {
@@ -56,9 +55,6 @@ export const UNTRUE_PIECES = ['بصله', 'مجافي', 'منافي', 'مناف'
 /** Mere rumours, claims or lies (`مجرد شائعات`): not speculation, which an analyst may call it. */
 export const MERE =
   '(?:ال)?(?:شايعات|اشاعات|اقاويل|مزاعم|ادعاءات|اكاذيب|افتراءات|اباطيل|تلفيقات|فبركات|اختلاقات|دعايه)';
-/** Nothing but (`مجرد`, `محض`, `ليست سوى`, `ما هي إلا`). */
-export const NOTHING_BUT =
-  '(?:محض|مجرد|(?:ليس|ليست|ليسوا)\\s+(?:سوي|الا)|[وف]?ما\\s+(?:هي|هو|هذه|هذا)\\s+الا)';
 /**
  * A claim said to rest on nothing or to lack credibility (`لا تستند إلى أي دليل`, `يفتقر إلى
  * المصداقية`): only after a claim noun, like the false words.
@@ -85,27 +81,6 @@ const DISPELLED_CLAIM = rx(`^(?:\\s+\\S+){0,3}?\\s+${CONJ}(?:${CLAIM}|${REPORTED
 /** `على الإطلاق`, `إطلاقا`, `تماما`, `جملة وتفصيلا`, `البتة` right after "untrue". */
 const EMPHASIS_AFTER = /^\s*(?:علي\s+الاطلاق|اطلاقا|تماما|جمله\s+وتفصيلا|البته|بتاتا)/u;
 const FINDING_BEFORE = rx(`(?:حال|حاله|ثبت|ثبوت|تبين|يتبين|اتضح|يتضح|ظهر|يظهر|احتمال)\\s+$`);
-
-/**
- * What the verbs of saying (`SPEECH_VERBS`: وصف، اعتبر، اتهم، زعم، أكد …) leave out by which a party
- * judges a claim: their participles (`واصفا`, `مؤكدا`), putting it somewhere (`وضعه في خانة`), answering.
- */
-const JUDGING = /^[وف]?(?:واصفا|معتبرا|متهما|زاعما|زاعمه|موكدا|موكده|وضع|وضعت|رد|ردت)$/u;
-
-/** Verbs of saying only with a claim after them (`تذهب معها الدعاوى`: things that go away). */
-const CLAIM_ONLY = new Set(CLAIM_ONLY_VERBS);
-
-/** A verb of saying or judging among the words of `text`. */
-function sayingVerbIn(text: string): boolean {
-  for (const w of text.split(/[\s،,؛]+/u)) {
-    if (!w || CLAIM_ONLY.has(w.replace(/^[وف]/u, ''))) continue;
-    if (JUDGING.test(w) || SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.replace(/^[وف]/u, ''))) return true;
-  }
-  return false;
-}
-
-/** A party's words before `prefix`'s end: a verb of saying or judging, a colon, or an open quotation. */
-const spokenBefore = (prefix: string): boolean => /[:«"“]/u.test(prefix) || sayingVerbIn(prefix);
 
 /** Not involved (`لم تكن تركيا ضالعة مطلقا في`, `إننا لسنا متورطين في`): the blame rejected. */
 const NOT_INVOLVED =
@@ -390,4 +365,5 @@ export const RULES: readonly Rule[] = [
     ),
   },
   DISOWNED,
+  SPECULATION,
 ];

@@ -12,7 +12,8 @@ import { DENY_VERBS, FALSE_WORDS, REFUTE_VERBS, REJECT_VERBS } from '../lexicons
 import { trieAlt, rx, hot } from '../lexicon';
 import type { Span } from '../types';
 import { firstCue } from './cue-rules';
-import { LACKS, MERE, NOTHING_BUT, RESTS, RULES, UNTRUE_PIECES } from './denial-rules';
+import { NOTHING_BUT } from './denial-pieces';
+import { LACKS, MERE, RESTS, RULES, UNTRUE_PIECES } from './denial-rules';
 import { partyOfVerb } from './party';
 
 // Participles and nouns (نافيا، رافضة، نفيه) have their subject earlier in the sentence.
@@ -57,8 +58,11 @@ const GATE = hot(
           'شايعات',
           'اباطيل',
           'مذنب',
-          // DISOWNED (denial-disowned.ts)
+          // DISOWNED and SPECULATION (denial-disowned.ts)
           'تنصل',
+          'تكهنات',
+          'تخمينات',
+          'اجتهادات',
         ],
         ...[
           'مسوول',

@@ -793,6 +793,32 @@ export const RESOURCE_WORDS: ReadonlySet<string> = new Set(
   ].map(norm),
 );
 
+/**
+ * The resource words that are adjectives of a resource's nature, not of a field (`مصادر مائية`,
+ * `مصادر طبيعية`): they keep `مصادر` a resource even as the subject of a verb of saying, where a
+ * field's adjective (`قالت مصادر مالية`, `مصادر نفطية`) describes informants.
+ */
+export const RESOURCE_NATURE: ReadonlySet<string> = new Set(
+  [
+    'مائي',
+    'مائية',
+    'غذائي',
+    'غذائية',
+    'حيوي',
+    'حيوية',
+    'رئيسي',
+    'رئيسية',
+    'أساسي',
+    'أساسية',
+    'إضافي',
+    'إضافية',
+    'طبيعي',
+    'طبيعية',
+    'بشرية',
+    'بحرية',
+  ].map(norm),
+);
+
 /** Adjectives after `مصدر`/`مصادر` that make it an informant outright (`مصادر مطلعة`, `مصدر أمني`). */
 export const INFORMANT_WORDS: ReadonlySet<string> = new Set(
   [

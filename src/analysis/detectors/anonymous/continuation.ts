@@ -19,11 +19,18 @@ import { COMMAS, isComplementiser, NO_SUBJECT, QUOTES, ZERO_LEADS } from './word
 
 const ALA = norm('على');
 
-/** `وشددت "الشركة الكويتية"، …`: a short quoted definite noun is a named subject, not a quotation. */
+/**
+ * `وشددت "الشركة الكويتية"، …`, `وقالت "شينخوا" إن`: a short quoted definite noun, or a short quoted
+ * name the claim follows, is a named subject, not a quotation.
+ */
 export function quotedName(tokens: Token[], open: number): boolean {
-  if ((tokens[open] as Token).text !== '"' || !tokens[open + 1]?.text.startsWith('ال')) return false;
-  for (let j = open + 2; j < tokens.length && j <= open + 6; j++)
-    if ((tokens[j] as Token).text === '"') return true;
+  const first = tokens[open + 1];
+  if ((tokens[open] as Token).text !== '"' || !first?.isWord || isComplementiser(first)) return false;
+  for (let j = open + 2; j < tokens.length && j <= open + 6; j++) {
+    if ((tokens[j] as Token).text !== '"') continue;
+    const after = tokens[j + 1];
+    return first.text.startsWith('ال') || (after !== undefined && isComplementiser(after));
+  }
   return false;
 }
 

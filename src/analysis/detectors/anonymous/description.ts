@@ -11,6 +11,7 @@ import {
   SO_CALLED,
   OFFICE_TITLES,
   PHRASE_STOPS,
+  RESOURCE_NATURE,
   RESOURCE_WORDS,
 } from '../../lexicons/anonymous';
 import { GIVEN_NAMES } from '../../lexicons/given-names';
@@ -297,6 +298,9 @@ export function isResource(tokens: Token[], i: number, hasVerb: boolean, speaks 
   if (!next?.isWord) return false;
   // `مصادر متعددة … كشفت`: an adjective of number describes informants too once they speak.
   if (speaks && VAGUE_NUMBER.has(next.text)) return false;
+  // `قالت مصادر مالية`, `بحسب مصادر نفطية`: a field's adjective, once they speak (not `مصادر مائية`).
+  const field = !/^ال/.test(next.text) && NISBA.test(next.text) && !RESOURCE_NATURE.has(next.text);
+  if (speaks && field && !tokens[i]?.text.startsWith('ال')) return false;
   if (parses(next.text).some((p) => RESOURCE_WORDS.has(p.stem))) return true;
   // `مصدر للعملة الصعبة`; but `قال مصدر لرويترز` names the addressee, and `مصادر ليبية` a nation.
   if (!hasVerb && next.text.startsWith('ل') && !isAddressee(next) && !NATIONALITY_FORMS.has(next.text))

@@ -205,11 +205,13 @@ export function judgeNoun(
       )
         return undefined;
       // `مسؤول عن`: responsible for; but `وتحفظ المسؤول عن …`: the عن is the declining verb's, and
-      // after any other person (`تحدث ناشطون عن`) it is the verb's (talked about).
+      // after any other person (`تحدث ناشطون عن`) it is the verb's (talked about). Officials in
+      // charge of something who make a claim are informants (`قال مسؤولون عن الحملة إن`).
       if (
         next?.text === AN &&
         RESPONSIBLE.has(entry.lemma) &&
-        !(before && speechVerb(tokens[before.at], DECLINING_VERBS))
+        !(before && speechVerb(tokens[before.at], DECLINING_VERBS)) &&
+        !(before && !noun.definite && claimSoon(tokens, end, 7))
       )
         return undefined;
       if (!hasContext) return undefined;

@@ -917,3 +917,55 @@ describe('names listed past a semicolon carry no claim, and the unnamed speaker 
     expect(marksOf(t, 'anonymous')).toHaveLength(2);
   });
 });
+
+describe('sources of a field once they speak (قالت مصادر مالية، بحسب مصادر نفطية)', () => {
+  it.each([
+    'وقالت مصادر مالية إن البنوك سترفع أسعار الفائدة الشهر المقبل.',
+    'وبحسب مصادر نفطية تحدثت للصحيفة، فإن الإنتاج سيرتفع في الربع الأخير.',
+    'وأكدت مصادر استثمارية أن الصندوق يدرس بيع حصته.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').cue.text).toMatch(/مصادر/);
+  });
+
+  it.each([
+    'ولا تملك البلدية مصادر مالية أخرى لتمويل المشروع.',
+    'وقالت الوزارة إن المصادر المالية للمشروع مضمونة.',
+    'وتشير الدراسة إلى أن مصادر مائية جديدة اكتشفت في الوادي.',
+    'ويعتمد الباحث على ما ورد في المصادر الأدبية القديمة.',
+  ])('resources of a field, or resources by nature, are no informants: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+});
+
+describe('unnamed officials in charge of something who make a claim (مسؤولون عن الحملة)', () => {
+  it.each([
+    'وقال مسؤولون عن الحملة إن أعداد المتطوعين تضاعفت.',
+    'ونقلت الوكالة عن مسؤولين عن الإغاثة في الإقليم القول إن الطرق مقطوعة.',
+    'وأكد مسؤولون عن التنظيم أن المهرجان سيقام في موعده.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').cue.text).toMatch(/مسؤول/);
+  });
+
+  it.each(['وقال الوزير إن الجماعة مسؤولة عن الهجوم.', 'وأكد أن مسؤولين عن الفساد سيحاسبون.'])(
+    'responsible for something, with no claim of their own: %s',
+    (text) => {
+      expect(marksOf(text, 'anonymous')).toEqual([]);
+    },
+  );
+});
+
+describe('a verb of saying with a quoted name as its subject starts a new speaker (وقالت "شينخوا" إن)', () => {
+  it.each([
+    'وقال مسؤولون إن الجسر انهار. وقالت "شينخوا" إن الأمطار مستمرة.',
+    'وقال مصدر إن الجسر انهار. وأوضحت «بليك» أن التحقيق بدأ.',
+    'وقال شهود إن الجسر انهار. وذكرت "تاس" أن الأمطار مستمرة.',
+  ])('%s', (text) => {
+    // The first sentence's unnamed speaker only: the second has a named one.
+    expect(marksOf(text, 'anonymous').map((m) => m.start)).toEqual([0]);
+  });
+
+  it('a quoted claim right after the verb still continues the unnamed speaker', () => {
+    const text = 'وقال مسؤول إن الضحايا غرقوا. وأضاف "إن الوضع صعب جدا".';
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+});

@@ -2,6 +2,7 @@
  * Families of phrasing that unseen articles bring (issue 10), each tested with several phrasings
  * written for this project, so that a rule names the construction, not one sentence. Here: denials without نفى: claims called false, fabricated, baseless; innocence asserted; what is no denial.
  */
+import { norm } from '../../normalize';
 import { describe, expect, it } from 'vitest';
 import { marksOf, only } from './helpers';
 
@@ -637,5 +638,23 @@ describe('pleading or maintaining innocence in any tense (يدفع ببراءت�
     ['ويتمسك المتهم ببراءته من التهم.', 'ويتمسك'],
   ])('%s', (text, cue) => {
     expect(only(text, 'denial').cue.text).toContain(cue);
+  });
+});
+
+describe('a report called mere speculation by a party (بأنها مجرد تكهنات)', () => {
+  it.each([
+    ['وردت الوزارة على هذه الأنباء بأنها مجرد تكهنات.', 'مجرد تكهنات'],
+    ['وأكد المتحدث أن كل ما يشاع عن إغلاق المصنع عبارة عن تكهنات.', 'عباره عن تكهنات'],
+    ['وقال المدير إن الأخبار المتداولة عن استقالته ليست سوى تخمينات.', 'تخمينات'],
+  ])('%s', (text, cue) => {
+    expect(norm(only(text, 'denial').cue.text)).toContain(norm(cue));
+  });
+
+  it.each([
+    'وأصبح الحديث عن موعد الانتخابات مجرد تكهنات.',
+    'واعتقل الرئيس بسبب تهم فساد، وأصبح الحديث عن خليفته مجرد تكهنات.',
+    'ولا تزال التكهنات مستمرة حول هوية المدرب الجديد.',
+  ])('the writer’s own guesswork, or speculation going on, is no denial: %s', (text) => {
+    expect(marksOf(text, 'denial')).toEqual([]);
   });
 });
