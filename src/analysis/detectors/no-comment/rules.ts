@@ -227,9 +227,10 @@ export const RULES: readonly Rule[] = [
     accept: (text, _cue, m) => !SUSPENDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
   },
   {
-    // `"الوطن" اتصلت بالمدير … ولكنه لم يرد.`: no answer after an attempt to reach the party.
+    // `"الوطن" اتصلت بالمدير … ولكنه لم يرد.`, `تواصلت «الوطن» مع أندية ولم تتجاوب معها، وهي: …`: no answer
+    // after an attempt to reach the party (to the one who tried, at most, after the verb).
     pattern: rx(
-      `${WB}(?<cue>${NOT}${alt(ANSWER_VERBS)})\\s*(?:علي\\s+(?:الفور|ذلك)\\s*)?(?:[.،,!؟?]|$)`,
+      `${WB}(?<cue>${NOT}${alt(ANSWER_VERBS)})\\s*(?:(?:علي\\s+(?:الفور|ذلك)|(?:مع|علي)(?:ها|ه|هم|نا))\\s*)?(?:[.،,!؟?:]|و(?:هي|هم)\\s*:|$)`,
       'gd',
     ),
     needs: ANSWERING,
