@@ -77,4 +77,16 @@ describe('isClearlyNotArabic', () => {
     );
     expect(isClearlyNotArabic(doc)).toBe(true);
   });
+
+  test('a declared left-to-right language and a title in it decide without the body', () => {
+    const titled = (lang: string, title: string) =>
+      loadHtml(
+        `<html lang="${lang}"><head><title>${title}</title></head><body>${ARABIC_PARAGRAPH.repeat(3)}</body></html>`,
+      );
+    // The body is not read: an Arabic article titles itself in Arabic.
+    expect(isClearlyNotArabic(titled('en', 'Council approves the coastal road plan'))).toBe(true);
+    // A bare brand (too few letters) or an Arabic title sends the gate to the body, which is Arabic.
+    expect(isClearlyNotArabic(titled('en', 'Al Watan'))).toBe(false);
+    expect(isClearlyNotArabic(titled('en', 'الوطن: Council approves the coastal road plan'))).toBe(false);
+  });
 });
