@@ -60,7 +60,7 @@ const SAME_SOURCE_SPAN = 2;
 const TESTIMONY = norm('شهادة');
 const CERTIFICATES = /^(?:ال)?(?:شكر|تقدير|صحيه|طبيه|علميه|جامعيه|ميلاد|وفاه|خبره|دكتوراه|ماجستير|تخرج)$/u;
 const SOME = norm('بعض');
-const COLON_OR_QUOTE = /^[:"]$/u;
+const BEFORE_WHAT_IT_NEEDS = /^[:"،,]$/u;
 const OTHERS = norm('آخر');
 const LEADER = norm('زعيم');
 /** An adjective agreeing with a plural of persons (`زعماء مسلمون`, `قادة محليين`). */
@@ -270,8 +270,9 @@ export function judgeNoun(
       // `مفوضية الأمم المتحدة لشؤون اللاجئين`: the group names what a body looks after.
       if (prev?.isWord && IN_A_BODY_NAME.has(prev.text)) return undefined;
       const needs = GROUP_NEEDS.get(entry.lemma);
-      // …the word it needs may come after a colon or an opening quote (`يقول البعض: "إن …"`).
-      const needed = tokens.slice(i + 1, i + 4).find((t) => t.isWord || !COLON_OR_QUOTE.test(t.text));
+      // …the word it needs may come after a colon, a comma or an opening quote (`يقول البعض: "إن …"`,
+      // `ويقول البعض، إن`).
+      const needed = tokens.slice(i + 1, i + 4).find((t) => t.isWord || !BEFORE_WHAT_IT_NEEDS.test(t.text));
       if (needs && !(needed?.isWord && needs.has(needed.text.replace(/^(?:ال)/, '')))) return undefined;
       if ([ANALYST, EXPERT, LAWYER].includes(entry.lemma) && atNamedFirm(tokens, i, end)) return undefined;
       // `وقال آخرون إن`, `آخرون يرون أن`: others speak only right beside their verb; `الفهيد وآخرون

@@ -1016,3 +1016,17 @@ describe('someone who spoke with or to an outlet (تحدثوا مع رويترز
     expect(marksOf(text, 'wire')[0]?.outlets).toEqual([outlet]);
   });
 });
+
+describe('a group and its claim with a comma between (ويقول البعض، إن)', () => {
+  it.each([
+    'ويقول البعض، إن الحافلات تتأخر كل صباح.',
+    'ويرى آخرون، أن القرار جاء متأخرا.',
+    'ويقول البعض: إن الحافلات تتأخر كل صباح.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(1);
+  });
+
+  it('a group with no claim after its comma is no source', () => {
+    expect(marksOf('وانتقد البعض، في المقابل، القرار.', 'anonymous')).toEqual([]);
+  });
+});
