@@ -179,7 +179,11 @@ export function dynamicUrlsOnly({ worker }: { worker: string }): CrxPlugin {
         while (pending.length > 0) {
           const next = bundle[pending.pop() as string];
           if (next?.type !== 'chunk') continue;
-          for (const f of next.imports) if (!seen.has(f) && exposed.has(f)) pending.push(f), seen.add(f);
+          for (const f of next.imports) {
+            if (seen.has(f) || !exposed.has(f)) continue;
+            pending.push(f);
+            seen.add(f);
+          }
         }
         known = [...seen].sort();
         closures.set(file, known);

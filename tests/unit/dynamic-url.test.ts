@@ -80,7 +80,9 @@ describe('absoluteImports', () => {
       const pending = [...(graph[file] ?? [])];
       while (pending.length > 0) {
         const f = pending.pop() as string;
-        if (!out.has(f)) out.add(f), pending.push(...(graph[f] ?? []));
+        if (out.has(f)) continue;
+        out.add(f);
+        pending.push(...(graph[f] ?? []));
       }
       return [...out].sort();
     };
