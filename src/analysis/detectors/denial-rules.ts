@@ -62,7 +62,8 @@ export const MERE =
 export const RESTS = '(?:تستند|يستند)';
 export const LACKS = '(?:تفتقر|يفتقر|تفتقد|يفتقد)';
 /** Without any basis (`اتهامات بلا أساس`, `دون أي أساس من الصحة`, `بدون وجود أي سند`). */
-const WITHOUT_BASIS = '(?:بلا|بدون|دون|من\\s+دون|من\\s+غير)\\s+(?:وجود\\s+)?(?:اي\\s+)?(?:اساس|سند)';
+const WITHOUT_BASIS =
+  '(?:بلا|بدون|دون|من\\s+دون|من\\s+غير)\\s+(?:وجود\\s+)?(?:اي\\s+)?(?:اساس|سند|دليل|ادله|اثبات|برهان)';
 const BASELESS = `(?:${WITHOUT_BASIS}|لا\\s+${RESTS}\\s+(?:الي|علي)\\s+(?:اي\\s+)?(?:دليل|ادله|اساس|سند|اسس)|${LACKS}\\s+(?:الي\\s+|ل)?(?:ال|لل)?(?:دقه|مصداقيه|صحه|ادله|دليل|اساس|موضوعيه))`;
 const NOT_TRUE_PIECE = 'غير\\s+(?:ال)?(?:صحيح|دقيق)|ليست?\\s+ب?(?:صحيح|دقيق)';
 
@@ -197,7 +198,19 @@ export const RULES: readonly Rule[] = [
       'gd',
     ),
     explanation: 'an accusation or report is called false',
-    needs: needs(FALSE_PIECE, 'لا\\s+اساس', NOT_TRUE_PIECE, RESTS, LACKS, 'اساس', 'سند'),
+    needs: needs(
+      FALSE_PIECE,
+      'لا\\s+اساس',
+      NOT_TRUE_PIECE,
+      RESTS,
+      LACKS,
+      'اساس',
+      'سند',
+      'دليل',
+      'ادله',
+      'اثبات',
+      'برهان',
+    ),
     accept: (text, cue, m) => {
       const pre = before(text, cue.start, 50);
       // …unless a party accuses someone of spreading it (`اتهم الوزير القناة ببث أخبار كاذبة`).

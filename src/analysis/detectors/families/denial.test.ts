@@ -658,3 +658,17 @@ describe('a report called mere speculation by a party (بأنها مجرد تك�
     expect(marksOf(text, 'denial')).toEqual([]);
   });
 });
+
+describe('an accusation called groundless for want of evidence (اتهامات دون أدلة)', () => {
+  it.each([
+    ['وقال المحامي إن الاتهامات الموجهة لموكله جاءت دون أي دليل.', 'دون اي دليل'],
+    ['ووصف الوزير هذه المزاعم بأنها بلا دليل.', 'بلا دليل'],
+    ['وأكد المتحدث أن ما تردد عن الصفقة كلام من دون إثبات.', 'من دون اثبات'],
+  ])('%s', (text, cue) => {
+    expect(norm(only(text, 'denial').cue.text)).toContain(norm(cue));
+  });
+
+  it('a sentence passed without evidence, no accusation called so, is no denial', () => {
+    expect(marksOf('وحكمت المحكمة بسجنه ثلاث سنوات دون دليل قاطع.', 'denial')).toEqual([]);
+  });
+});
