@@ -1251,3 +1251,17 @@ describe('a request for comment, then the outlet that made it (على طلب ل�
     expect(marksOf(text, 'no_comment')).toHaveLength(1);
   });
 });
+
+describe('an outlet told in the present, going on or concluding (وتضيف الصحيفة أن، وتختم الغارديان بأن)', () => {
+  it.each([
+    'نشرت صحيفة الغارديان تقريرا عن المدارس. وتضيف الصحيفة أن عدد الطلاب تضاعف.',
+    'نشرت صحيفة الغارديان تقريرا عن المدارس. وتوضح الصحيفة أن المعلمين قلة.',
+    'نشرت صحيفة الغارديان تقريرا عن المدارس. وتختم الغارديان بأن الخطة تحتاج إلى تمويل.',
+    'نشرت صحيفة الغارديان تقريرا عن المدارس. واختتمت الصحيفة تقريرها بأن الخطة تحتاج إلى تمويل.',
+  ])('%s', (text) => {
+    const second = text.indexOf('. ') + 2;
+    const marks = marksOf(text, 'wire').filter((m) => m.start >= second);
+    expect(marks).toHaveLength(1);
+    expect(marks[0]?.outlets).toEqual(['guardian']);
+  });
+});
