@@ -316,6 +316,44 @@ export const CREDIT_VERBS = [
   'يحتفظ',
 ];
 
+/**
+ * Verbs that credit the outlet only with its claim right after it (`وتحذر الصحيفة من أن`, `وخلصت
+ * «الغارديان» إلى أن`, `وتعتبر الوكالة أن`): alone they are often another body's doing (a ministry
+ * that announces, a site that claims), so they are kept apart from CREDIT_VERBS.
+ */
+export const CLAIM_CREDIT_VERBS = [
+  'شدد',
+  'شددت',
+  'يشدد',
+  'تشدد',
+  'حذر',
+  'حذرت',
+  'يحذر',
+  'تحذر',
+  'خلص',
+  'خلصت',
+  'يخلص',
+  'تخلص',
+  'استنتج',
+  'استنتجت',
+  'يستنتج',
+  'تستنتج',
+  'يعتبر',
+  'تعتبر',
+  'يتوقع',
+  'تتوقع',
+  'يزعم',
+  'تزعم',
+  'يعلن',
+  'تعلن',
+  'يلاحظ',
+  'تلاحظ',
+  'يرصد',
+  'ترصد',
+  'يبين',
+  'تبين',
+];
+
 /** Prepositions and phrases that credit what follows (`بحسب`, `وفقا لـ`, `نقلا عن`, `على أسئلة`). */
 export const CREDIT_WORDS = [
   // An outlet's scoop (`تأكيدا لانفراد «سبق»`, `وفقا لتميز «دنيا الرياضة»`, `صادقت على تميز …`).

@@ -1265,3 +1265,21 @@ describe('an outlet told in the present, going on or concluding (وتضيف ال
     expect(marks[0]?.outlets).toEqual(['guardian']);
   });
 });
+
+describe('an outlet that warns, concludes or considers, with its claim after it (وحذرت الصحيفة من أن)', () => {
+  it.each([
+    'وحذرت صحيفة الغارديان من أن الخطة ستفشل.',
+    'وخلصت مجلة الإيكونوميست إلى أن الأسعار ستنخفض.',
+    'وتعتبر صحيفة لوموند أن الاتفاق هش.',
+    'وتشدد صحيفة الغارديان على أن الخطة تحتاج إلى تمويل.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'wire')).toHaveLength(1);
+  });
+
+  it.each(['وتعلن وزارة الإعلام عن إطلاق موقع جديد.', 'وحذرت الشرطة من الاحتيال عبر موقع وهمي.'])(
+    'without a claim after the outlet, or another body, no credit: %s',
+    (text) => {
+      expect(marksOf(text, 'wire')).toEqual([]);
+    },
+  );
+});

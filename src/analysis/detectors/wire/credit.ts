@@ -8,6 +8,7 @@ import { SPEECH_FORMS } from '../../tokens/classes';
 import type { Mention } from './mention';
 import {
   BREAK_AFTER,
+  CLAIM_VERBS,
   describesOutlet,
   FILLERS,
   INTERVIEW_NOUNS,
@@ -284,9 +285,11 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   // `طالب الأهالي عبر «عكاظ» وزارة العدل بـ…`: an outlet named in quotes alone carries their message.
   if (first && strip(first.raw) === 'عبر')
     return saysVia(wordsBefore(t, first.start, 10)) || (m.quoted && !m.nounKind) ? 'told' : undefined;
+  const claimed = claimAfter(t, m.end);
   for (const w of near) {
     if (BREAK_AFTER.test(w.raw)) break;
     if (lookup(w.raw, inSet(VERBS), false).hit || lookup(w.raw, inSet(WORDS)).hit) return 'verb';
+    if (claimed && lookup(w.raw, inSet(CLAIM_VERBS), false).hit) return 'verb'; // `وتحذر الصحيفة من أن`
     if (innerBreak(w.raw) || !lookup(w.raw, inSet(FILLERS)).hit) break;
   }
   // A wire agency is rarely anything but a source: its reporting verb may stand further back

@@ -5,6 +5,7 @@
  */
 import { splitProclitics } from '../../tokens/clitics';
 import {
+  CLAIM_CREDIT_VERBS,
   CREDIT_FILLERS,
   CREDIT_VERBS,
   CREDIT_WORDS,
@@ -45,6 +46,8 @@ export const withNumber = (v: string): string[] => {
 export const VERBS = normSet(
   CREDIT_VERBS.flatMap(withNumber).flatMap((v) => [v, `${v}ه`, `${v}ها`, `${v}هم`]),
 );
+/** CLAIM_CREDIT_VERBS with their numbers (`ويحذرون`), for a credit with the claim after it. */
+export const CLAIM_VERBS = normSet(CLAIM_CREDIT_VERBS.flatMap(withNumber));
 export const WORDS = normSet(CREDIT_WORDS);
 export const FILLERS = normSet(CREDIT_FILLERS);
 export const STAFF = normSet(STAFF_WORDS);
