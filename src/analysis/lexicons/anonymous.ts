@@ -374,6 +374,8 @@ export const CLAIM_ONLY_VERBS: readonly string[] = [
   // Insisting (`ويصر المسؤولون الأمريكيون على أن`), not insisting on an act (`أصر على الرحيل`).
   ...regular('أصر', 'يصر'),
   ...['ذهب', 'ذهبت', 'ذهبوا', 'يذهب', 'تذهب', 'يذهبون'],
+  // Concluding (`وخلص محللون إلى أن`), not finishing (`خلص الاجتماع`, `خلص من المهمة`).
+  ...regular('خلص', 'يخلص'),
 ].map(norm);
 
 /** Verbs that introduce a statement, belief or report (all persons we meet in news prose). */
@@ -422,7 +424,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     ...['أبلغ', 'أبلغت', 'أبلغوا'],
     ...regular('أعلن', 'يعلن'),
     ...regular('لفت', 'يلفت'),
-    ...['بينت', 'أبان', 'أبانت', 'أبانوا'],
+    // `بيّن` in the past masculine is a continuation verb (below); its present has a subject of its own.
+    ...['بينت', 'أبان', 'أبانت', 'أبانوا', 'يبين', 'يبينون'],
     ...regular('نوه', 'ينوه'),
     ...regular('اعترف', 'يعترف'),
     ...regular('حذر', 'يحذر'),

@@ -969,3 +969,17 @@ describe('a verb of saying with a quoted name as its subject starts a new speake
     expect(marksOf(text, 'anonymous')).toHaveLength(2);
   });
 });
+
+describe('unnamed speakers who conclude, or explain in the present (وخلص محللون إلى أن، ويبين دبلوماسي أن)', () => {
+  it.each([
+    'وخلص محللون إلى أن الأسعار ستواصل الارتفاع.',
+    'ويخلص دبلوماسي غربي إلى أن المفاوضات وصلت إلى طريق مسدود.',
+    'ويبين مسؤول في الوزارة أن الخطة تأخرت.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(1);
+  });
+
+  it('finishing something is no conclusion voiced', () => {
+    expect(marksOf('وخلص العمال من إزالة المخلفات قبل الموعد.', 'anonymous')).toEqual([]);
+  });
+});
