@@ -296,17 +296,20 @@ export function isResource(tokens: Token[], i: number, hasVerb: boolean, speaks 
   if (RANKING.has(tokens[i - 1]?.text ?? '')) return true;
   const next = tokens[i + 1];
   if (!next?.isWord) return false;
-  // `مصادر متعددة … كشفت`: an adjective of number describes informants too once they speak.
+  // Once they speak, an adjective of number (`مصادر متعددة … كشفت`) or of a field (`قالت مصادر
+  // مالية`, `بحسب مصادر نفطية`; not `مصادر مائية`) describes informants.
   if (speaks && VAGUE_NUMBER.has(next.text)) return false;
-  // `قالت مصادر مالية`, `بحسب مصادر نفطية`: a field's adjective, once they speak (not `مصادر مائية`).
   const field = !/^ال/.test(next.text) && NISBA.test(next.text) && !RESOURCE_NATURE.has(next.text);
   if (speaks && field && !tokens[i]?.text.startsWith('ال')) return false;
   if (parses(next.text).some((p) => RESOURCE_WORDS.has(p.stem))) return true;
-  // `مصدر للعملة الصعبة`; but `قال مصدر لرويترز` names the addressee, and `مصادر ليبية` a nation.
-  if (!hasVerb && next.text.startsWith('ل') && !isAddressee(next) && !NATIONALITY_FORMS.has(next.text))
-    return true;
-  return false;
+  // `مصدر للعملة الصعبة`, or after an adjective (`مصدر مثالي لتغطية الطلب`, not an informant's `مقرب`).
+  const after = INFORMANT_WORDS.has(next.text) ? undefined : tokens[i + 2];
+  return !hasVerb && (forWhat(next) || (after?.isWord === true && after.text.length > 2 && forWhat(after)));
 }
+
+/** A word in لـ saying what a resource is for: not an addressee (`لرويترز`, `لها`), not a nation (`ليبية`). */
+const forWhat = (t: Token): boolean =>
+  /^ل(?!(?:ه|ها|هم|هما|هن|نا|ي|ك|كم)$)/.test(t.text) && !isAddressee(t) && !NATIONALITY_FORMS.has(t.text);
 
 /** Superlatives and ranks (normalised) before مصدر: an exporter or a resource, never an informant. */
 const RANKING = new Set([

@@ -983,3 +983,21 @@ describe('unnamed speakers who conclude, or explain in the present (وخلص م�
     expect(marksOf('وخلص العمال من إزالة المخلفات قبل الموعد.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('a resource described before what it is for (مصدر مثالي لتغطية الطلب)', () => {
+  it.each([
+    'فالرياح مصدر مثالي لتغطية ذروة الطلب على الكهرباء.',
+    'وتعد السياحة مصدرا مهما للدخل في الجزيرة.',
+    'وتبحث أوروبا عن مصادر بديلة للغاز الروسي.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it.each([
+    'وقال مصدر عسكري لبناني إن الجيش تقدم.',
+    'وأشارت الصحيفة إلى أن مصادر أكدت لها أن التهديد قائم.',
+    'وقال مصدر مقرب للحكومة إن الوزير سيستقيل.',
+  ])('informants still, with a nation, an addressee or closeness after them: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(1);
+  });
+});
