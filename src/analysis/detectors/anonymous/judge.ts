@@ -102,6 +102,17 @@ const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u
 
 /** Words that call a report false (the denial lexicon's), normalised. */
 const CALLED_FALSE: ReadonlySet<string> = new Set([...FALSE_WORDS, 'خاطئ', 'خاطئة'].map(norm));
+/**
+ * A verb in the masculine singular (`نقل`, `يتابع`), as its written form shows: not `ت…` (a
+ * feminine present, or a past such as `تناقل` that we cannot tell from one), not `ورود` (a verbal
+ * noun the lexicon lists with the verbs).
+ */
+const masculine = (tok: Token | undefined): boolean => {
+  if (/^[وف]?ورود$/u.test(tok?.text ?? '')) return false;
+  const v = (tok?.text ?? '').replace(/^[وف]/u, '');
+  return /^ي/u.test(v) ? !/(?:ون|ان)$/u.test(v) : !/^ت/u.test(v) && !/(?:ت|وا|ا)$/u.test(v);
+};
+
 /** Judge the source noun at `i`; a finding if it is an unnamed source of a claim. */
 export function judgeNoun(
   tokens: Token[],
@@ -304,6 +315,17 @@ export function judgeNoun(
     }
     case 'media': {
       if (!hasContext) return undefined;
+      // `نقل المعلومات`, `يتابع الأخبار`: a plural of things takes a feminine verb as its subject
+      // (`نقلت المعلومات`, `تشير التقارير`), so after a masculine one it is the verb's object.
+      if (
+        entry.number === 'pl' &&
+        q === i &&
+        !noun.prep &&
+        before?.how === 'verb' &&
+        before.at === i - 1 &&
+        masculine(tokens[before.at])
+      )
+        return undefined;
       // `وسائل` and `مواقع` are media only as `وسائل إعلام` and `مواقع إخبارية`.
       const needs = MEDIA_NEEDS.get(entry.lemma);
       if (needs && !(next?.isWord && needs.has(next.text.replace(/^(?:ال)/, '')))) return undefined;

@@ -617,3 +617,24 @@ describe("studies published in a journal, and researchers speaking in their own 
     expect(marksOf('وقال باحثون إن المرض انحسر.', 'anonymous')).toHaveLength(1);
   });
 });
+
+describe('reports as the object of a masculine verb (نقل المعلومات، ونفى تكهنات، ينقل الأخبار)', () => {
+  it.each([
+    'ويتيح النظام الجديد نقل المعلومات بين المستشفيات بسرعة.',
+    'ونشر النادي بيانا ونفى تكهنات تتحدث عن بيع اللاعب.',
+    'وصار الموقع الرسمي ينقل الأخبار أولا بأول.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it.each([
+    'وذكرت تقارير أن الوزير قدم استقالته.',
+    'وأشار عدد من التقارير إلى أن الوزير قدم استقالته.',
+    'وسط ورود أنباء عن اشتباكات في المدينة.',
+  ])(
+    'reports as the subject of a feminine verb, counted, or coming in, are still a vague source: %s',
+    (text) => {
+      expect(marksOf(text, 'anonymous')).toHaveLength(1);
+    },
+  );
+});
