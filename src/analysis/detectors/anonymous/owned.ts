@@ -12,9 +12,13 @@ import { MEDIA_ADJECTIVES, VAGUE_REPORT_ADJECTIVES } from './words';
 /** Issued (`صادرة عن`, `الصادر من`): the owner follows. */
 const ISSUED = /^(?:ال)?(?:صادر|صادره)$/u;
 const BY = new Set([norm('عن'), norm('من')]);
-/** A body that owns what it publishes, after ل (`لوزارة`, `للبنك`, `لمنظمة`, `للأمم`). */
-const BODY_AFTER_LAM =
-  /^ل(?:ل)?(?:وزار[هت]|هيي[هت]|منظم[هت]|بنك|صندوق|مركز|معهد|جامع[هت]|موسس[هت]|امم|مجلس|مفوضي[هت]|وكال[هت]|حكوم[هت]|لجن[هت]|ادار[هت]|اداره|شرك[هت]|اتحاد)/u;
+/** The head of a body's name, which owns what it publishes (`وزارة`, `البنك`, `منظمة`, `الأمم`). */
+const BODY =
+  '(?:وزار[هت]|هيي[هت]|منظم[هت]|بنك|صندوق|مركز|معهد|جامع[هت]|موسس[هت]|امم|مجلس|مفوضي[هت]|وكال[هت]|حكوم[هت]|لجن[هت]|ادار[هت]|اداره|شرك[هت]|اتحاد)';
+/** …after ل (`لوزارة`, `للبنك`, `لمنظمة`, `للأمم`). */
+const BODY_AFTER_LAM = new RegExp(`^ل(?:ل)?${BODY}`, 'u');
+/** …or in construct with its definite name (`تقارير وزارة السياحة`, `معلومات هيئة الطيران`). */
+const BODY_IN_CONSTRUCT = new RegExp(`^${BODY}$`, 'u');
 
 /**
  * Words with ال that own nothing: إلى as normalised (`أنباء إلى أن`), relatives, and times (`أخبار
@@ -31,6 +35,7 @@ export function ownedByNamedBody(tokens: readonly Token[], i: number, definite: 
   const owner = tokens[k];
   if (!owner?.isWord) return false;
   if (BODY_AFTER_LAM.test(owner.text)) return true;
+  if (BODY_IN_CONSTRUCT.test(owner.text) && tokens[k + 1]?.text.startsWith('ال')) return true;
   // An indefinite noun with a definite genitive is its owner's (`تقارير البنك`); a definite noun
   // takes a definite adjective instead (`التقارير الإعلامية`), and one issued by someone needs
   // `صادرة عن` before it.
