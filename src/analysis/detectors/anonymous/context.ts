@@ -178,7 +178,9 @@ const coincidedWith = (tokens: Token[], j: number): boolean =>
 const carries = (token: Token) => /نقل/u.test(findIn(token.text, RELAYING_VERBS)?.stem ?? '');
 
 /** People (a group or persons by function), who may carry things; sources and media only speak. */
-function isPeople(token: Token | undefined): boolean {
+function isPeople(token: Token | undefined, after?: Token): boolean {
+  // `ونقل 66 آخرون للمستشفيات`: the people counted after their number.
+  if (after && /^[0-9]+$/u.test(token?.text ?? '')) return isPeople(after);
   const cls = nounOf(token)?.entry.cls;
   return cls === 'group' || cls === 'role';
 }
@@ -246,7 +248,7 @@ export function contextBefore(tokens: Token[], i: number): Context | undefined {
       if (BEFORE_VERBAL_NOUN.has(tokens[j - 1]?.text ?? '')) return undefined;
       // `نقل المواطنون المصابين إلى المستشفى`: نقل carries what it takes right after the noun;
       // it passes on words only with عن, أن or a quotation after its source.
-      if (carries(tok) && isPeople(tokens[i]) && !passesWordsOn(tokens, i)) return undefined;
+      if (carries(tok) && isPeople(tokens[i], tokens[i + 1]) && !passesWordsOn(tokens, i)) return undefined;
       if (ARRIVED.has(speechVerb(tok)?.stem ?? '') && !newsArrived(tokens, j, i)) return undefined;
       return benefits(tokens, j, i) || subjectBefore(tokens, j) ? undefined : { at: j, how: 'verb' };
     }
