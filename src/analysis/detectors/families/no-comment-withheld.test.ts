@@ -125,17 +125,20 @@ describe("not the party's policy to comment (ليس من سياستنا التع
   });
 });
 
-describe('a motive not given; confirming or denying refused in other words (لم تقدم أي دافع، رفض إثبات أو نفي)', () => {
+describe('a motive or an explanation not given; confirming or denying refused in other words (لم تقدم أي دافع، أي تفسير، رفض إثبات أو نفي)', () => {
   it.each([
     ['ولم تقدم الشرطة أي دافع للهجوم.', 'ولم تقدم'],
     ['ولم تذكر النيابة دافعا محددا للجريمة.', 'ولم تذكر'],
     ['ورفض المدير إثبات أو نفي صحة ما تم تداوله عن استقالته.', 'رفض'],
+    ['ولم يقدم المتحدث أي تفسير لإقالة الوزير.', 'ولم يقدم'],
+    ['ولم تقدم الوزارة توضيحا لأسباب القرار.', 'ولم تقدم'],
   ])('%s', (text, cue) => {
     expect(only(text, 'no_comment').cue.text).toBe(cue);
   });
 
-  it('a motive the party gave is no silence', () => {
+  it('a motive the party gave, or a pretext it would not give, is no silence', () => {
     expect(marksOf('وقدمت الشرطة دافعا واضحا للجريمة.', 'no_comment')).toEqual([]);
+    expect(marksOf('وطالب الحزب بإبعاد قواعده لكي لا يعطي أي مبرر للقصف.', 'no_comment')).toEqual([]);
   });
 });
 

@@ -119,7 +119,8 @@ export const WITHHOLD =
 export const CANNOT_TELL = `(?:${CANNOT}|يمكن)(?:\\s+ان)?`;
 /**
  * What was withheld: details, information, a place or sites, a fate, a number, a stance, a date, the
- * content of an offer or a letter (`لم يكشف مضمونه`), an amount or a value, also with a pronoun
+ * content of an offer or a letter (`لم يكشف مضمونه`), a reason or an explanation (`لم يقدم أي
+ * تفسير`), an amount or a value, also with a pronoun
  * after the ta marbuta (`لم يكشف عن قيمتها`, `طبيعتها`), with or without a pronoun (`لم يحدد
  * مواقعها`); others' identities (`لم تكشف عن هوية أي من المتهمين`, `هوية "الشاهد"`), never one's
  * own (`رفض الإفصاح عن هويته`: that is anonymity); others' names (`لم يذكر اسم الشركة`), but not said
@@ -128,7 +129,7 @@ export const CANNOT_TELL = `(?:${CANNOT}|يمكن)(?:\\s+ان)?`;
  * unsaid (`دون أن توضح كيف …`) and whether (`ما إذا`) are a rule of their own (details.ts).
  */
 export const WITHHELD =
-  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|ارقاما|رقم|رقما|نسب[هت]|مزيد|مزيدا|ملابسات|طبيع[هت]|كيفي[هت]|مد[هت]|فتر[هت]|طريق[هت]|تكلف[هت]|كلف[هت]|اسباب|سببا|سبب|دافعا|دافع|اسماء(?=\\s+ال)|اسم(?=\\s+ال)|اسمي(?=\\s+\\S)|هويه(?=\\s+ال)|هويه(?=\\s+(?:اي\\s|"))|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|زمان|مكان|اماكن|موقع|مواقع|عدد(?!\\s+من)|حجم|قيم[هت]|حصيل[هت]|مقدار|مضمون|فحوي|محتوي|فحوا|محتوا|دوافع)(?:ه|ها|هم)?)';
+  '(?:(?:ال)?(?:تفاصيل|اين|مصير|جنسيه|جنسيته|جنسيتهم|اعداد|ارقام|ارقاما|رقم|رقما|نسب[هت]|مزيد|مزيدا|ملابسات|طبيع[هت]|كيفي[هت]|مد[هت]|فتر[هت]|طريق[هت]|تكلف[هت]|كلف[هت]|اسباب|سببا|سبب|دافعا|دافع|تفسيرا|تفسير|توضيحا|ايضاحا|اسماء(?=\\s+ال)|اسم(?=\\s+ال)|اسمي(?=\\s+\\S)|هويه(?=\\s+ال)|هويه(?=\\s+(?:اي\\s|"))|معلومات|موقف(?!ه|ها|هم)|موعد|توقيت|تاريخ|زمان|مكان|اماكن|موقع|مواقع|عدد(?!\\s+من)|حجم|قيم[هت]|حصيل[هت]|مقدار|مضمون|فحوي|محتوي|فحوا|محتوا|دوافع)(?:ه|ها|هم)?)';
 
 /** A word that begins what was withheld (`أي تفاصيل`, `حجم الخسائر`, `عددهم`): one word, so without the lookaheads. */
 export const WITHHELD_WORD = rx(`^(?:اي|ايه|${WITHHELD.replaceAll('(?=\\s+ال)', '')})$`);
