@@ -367,8 +367,14 @@ describe('no room for a comment, or none to give (وليس لدي مجال لل�
     'وقال " هذا أمر وارد جدا، وليس لدي مجال للتعليق ".',
     'وقال المتحدث: لا أملك تعليقا على ما نشر.',
     'وأضاف المدرب: ليس لدينا وقت للتعليق على الشائعات.',
+    'وقال المتحدث: "لا نملك التعليق على هذه المسألة الآن".',
+    'وأضافت أنها لا تملك التعقيب على ما ورد في التقرير.',
   ])('%s', (text) => {
     expect(marksOf(text, 'no_comment')).toHaveLength(1);
+  });
+
+  it('commenting that is useless or disliked is no comment withheld', () => {
+    expect(marksOf('وقال المدير إن التعليق على القرار لا يفيد.', 'no_comment')).toEqual([]);
   });
 });
 
