@@ -302,7 +302,7 @@ const REGISTERED: readonly Outlet[] = [
     'دايلي ستار صنداي',
     'Daily Star',
   ]),
-  paper('sun', 'The Sun', 'thesun.co.uk', ['ذا صن', 'ذي صن', 'The Sun']),
+  paper('sun', 'The Sun', 'thesun.co.uk', ['ذا صن', 'ذي صن', 'الصن', 'The Sun']),
   paper('mirror', 'Daily Mirror', 'mirror.co.uk', ['ديلي ميرور', 'الميرور', 'ميرور']),
   paper('economist', 'The Economist', 'economist.com', [
     'الإيكونوميست',

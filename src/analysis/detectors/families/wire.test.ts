@@ -1283,3 +1283,13 @@ describe('an outlet that warns, concludes or considers, with its claim after it 
     },
   );
 });
+
+describe('The Sun as Arabic papers write it (صحيفة الصن), and credited back (طبقا للصحيفة)', () => {
+  it.each([
+    ['نشرت صحيفة الصن صورا للملكة في طفولتها.', 0],
+    ['نشرت صحيفة الصن صورا للملكة. ويعتقد أن الفيديو صور عام 1933 طبقا للصحيفة.', 1],
+  ])('%s', (text, nth) => {
+    const marks = marksOf(text, 'wire');
+    expect(marks[nth]?.outlets).toEqual(['sun']);
+  });
+});
