@@ -1,7 +1,8 @@
 /**
  * The cheap first look the content script takes at every page it is injected into: is the page
- * clearly not Arabic? It reads only the lang attribute, the title and the first ~2 KB of text, so
- * that pages in other languages cost next to nothing. Kept apart from detect.ts so that the
+ * clearly not Arabic? It reads only the lang attribute, the title and the first ~2 KB of text (not
+ * even that when the lang attribute and the title agree), so that pages in other languages cost
+ * next to nothing. Kept apart from detect.ts so that the
  * content script's start-up bundle holds this and nothing of the full article detection.
  */
 
@@ -53,6 +54,8 @@ const UNSAMPLED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const NON_SPACE = /\S/;
 /** Characters of text the gate reads. */
 const GATE_SAMPLE = 2048;
+/** Letters of other scripts a title needs to speak for its page (`Council approves road plan`). */
+const TITLE_LETTERS = 16;
 
 /** Up to `limit` characters of the document's visible-ish text, from the top, stopping early. */
 export function sampleText(doc: Document, limit: number): string {
@@ -125,7 +128,6 @@ export function isClearlyNotArabic(doc: Document): boolean {
 function titleInOtherScript(title: string): boolean {
   return !ARABIC_SCRIPT_CHAR.test(title) && count(title, OTHER_LETTERS) >= TITLE_LETTERS;
 }
-const TITLE_LETTERS = 16;
 
 /** How many characters of `text` the (global, one-character) pattern matches. */
 function count(text: string, pattern: RegExp): number {

@@ -1,4 +1,7 @@
-/** Pattern pieces the denial rules share (denial-rules.ts, denial-disowned.ts). */
+/**
+ * What the denial rules share (denial-rules.ts, denial-disowned.ts): pattern pieces, and the check
+ * that a party is speaking before a claim is called false.
+ */
 import { CLAIM_ONLY_VERBS, SPEECH_VERBS } from '../lexicons/anonymous';
 import { CLAIM_NOUNS, REPORTED_VERBS } from '../lexicons/denial';
 import { alt } from '../lexicon';
