@@ -2,8 +2,8 @@
  * The cheap first look the content script takes at every page it is injected into: is the page
  * clearly not Arabic? It reads only the lang attribute, the title and the first ~2 KB of text (not
  * even that when the lang attribute and the title agree), so that pages in other languages cost
- * next to nothing. Kept apart from detect.ts so that the
- * content script's start-up bundle holds this and nothing of the full article detection.
+ * next to nothing. Kept apart from detect.ts so that the content script's start-up bundle holds
+ * this and nothing of the full article detection.
  */
 
 /** Languages written in the Arabic script: a page declaring one of them needs a closer look. */
