@@ -110,8 +110,9 @@ export const SNN_OPENED: readonly string[] = [
   'final-48',
   'final-49',
   'final-50',
+  'final-51',
 ];
-export const HELD_OUT_NOW = 'final-51';
+export const HELD_OUT_NOW = 'final-52';
 
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
