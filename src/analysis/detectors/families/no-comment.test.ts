@@ -686,3 +686,27 @@ describe('a quoted party declining in the first person («نرفض التعلي�
     },
   );
 });
+
+describe('avoiding the matter when asked about it (وبسؤاله … تجنب الخوض في المسألة)', () => {
+  it.each([
+    'وبسؤاله عما إذا كان سيترشح، تجنب رئيس النادي الخوض في المسألة.',
+    'وردا على سؤال حول الموعد، تجنب المدرب الحديث عن التشكيلة.',
+    'وعند سؤاله عن الصفقة تجنب المدير الدخول في التفاصيل.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'no_comment')).toHaveLength(1);
+  });
+
+  it('avoiding a matter unasked is a policy of restraint, no non-response', () => {
+    expect(marksOf('ويتجنب الوزير الخوض في الخلافات الحزبية.', 'no_comment')).toEqual([]);
+  });
+});
+
+describe('details that could not be had (لم يتسن الحصول على تفاصيل)', () => {
+  it.each([
+    'وأرسلت الشرطة فرق إسناد ولكن لم يتسن الحصول على تفاصيل.',
+    'ولم يتسن الحصول على مزيد من المعلومات من الشركة.',
+    'وتعذر الحصول على المزيد من التفاصيل من الوزارة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'no_comment')).toHaveLength(1);
+  });
+});

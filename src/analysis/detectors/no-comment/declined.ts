@@ -21,6 +21,10 @@ import {
 } from './pieces';
 import type { Rule } from './rules';
 
+/** The party was asked (`وبسؤاله`, `ردا على سؤال`, `حين سئل`): avoiding the matter then is not answering. */
+const ASKED =
+  /(?:^|\s)[وف]?(?:ب|عند|لدي|حين|ردا\s+علي)?\s?(?:سوال|سواله|سوالها|سوالهم|سيل|سيلت|سيلوا)(?:\s|$)/u;
+
 /** What declining a comment is made of (`عن التعليق`, `عن الإدلاء بأي تعليق`, `عن الرد`). */
 const COMMENT_ACTS = new Set(['التعليق', 'التعقيب', 'الرد', 'الاجابه', 'الادلاء']);
 
@@ -46,8 +50,13 @@ export const DECLINED_TO_COMMENT: Rule = {
       const afterVerb = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       return !(/تحدث$/u.test(verbAct) && /^\s*مع(?!نا)/u.test(afterVerb));
     }
-    // تجنب الخوض في … is a policy of restraint; only avoiding a comment or an answer counts.
-    if (AVOID.test(m.groups?.cue ?? '') && !['التعليق', 'الرد', 'الاجابه', 'التعقيب'].includes(act))
+    // تجنب الخوض في … is a policy of restraint; only avoiding a comment or an answer counts, or
+    // going into the matter when asked about it (`وبسؤاله عما إذا … تجنب الخوض في المسألة`).
+    if (
+      AVOID.test(m.groups?.cue ?? '') &&
+      !['التعليق', 'الرد', 'الاجابه', 'التعقيب'].includes(act) &&
+      !(ASKED.test(text.slice(0, m.index)) && ['الخوض', 'الحديث', 'الدخول في التفاصيل'].includes(act))
+    )
       return false;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     // One's own name or identity is anonymity; someone else's (`اسم اللاعب`) is withheld.
