@@ -56,6 +56,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-50': 'snn-final-50',
   'final-51': 'snn-final-51',
   'final-52': 'snn-final-52',
+  'final-53': 'snn-final-53',
 };
 
 /**
