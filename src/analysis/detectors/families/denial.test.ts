@@ -672,3 +672,17 @@ describe('an accusation called groundless for want of evidence (اتهامات �
     expect(marksOf('وحكمت المحكمة بسجنه ثلاث سنوات دون دليل قاطع.', 'denial')).toEqual([]);
   });
 });
+
+describe('an accusation set as the topic, then answered with the contrary (وعن اتهاماته … ردّ أنه لم)', () => {
+  it.each([
+    'وعن اتهاماته بالإساءة إلى المرأة، ردّ الكاتب أنه لم يسئ لأحد.',
+    'وحول الاتهامات الموجهة للشركة، أجاب المدير بأنها لم تخالف أي قانون.',
+    'وعن هذه الشائعات ردت الفنانة أنها لا تعرف مصدرها وأنها لم تعتزل.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toHaveLength(1);
+  });
+
+  it('an answer with no contrary after it is no denial', () => {
+    expect(marksOf('وعن الاتهامات، رد الوزير بأن التحقيق مستمر.', 'denial')).toEqual([]);
+  });
+});
