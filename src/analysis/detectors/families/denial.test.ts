@@ -686,3 +686,17 @@ describe('an accusation set as the topic, then answered with the contrary (وع�
     expect(marksOf('وعن الاتهامات، رد الوزير بأن التحقيق مستمر.', 'denial')).toEqual([]);
   });
 });
+
+describe("a deed or knowledge of one's own denied (أنكروا تعمدهم، أنكر ارتكابه، أنكرت معرفتها)", () => {
+  it.each([
+    'واعترف الموقوفون بأنهم صوروا المقطع، وأنكروا تعمدهم الإساءة لأحد.',
+    'وأنكر المتهم ارتكابه الجريمة أمام المحكمة.',
+    'وأنكرت الممثلة معرفتها بالمنتج.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toHaveLength(1);
+  });
+
+  it('disapproving of a deed (أنكر على) is no denial', () => {
+    expect(marksOf('وأنكر الشيخ على الشباب قيامهم بالتصوير في المسجد.', 'denial')).toEqual([]);
+  });
+});
