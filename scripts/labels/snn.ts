@@ -112,8 +112,9 @@ export const SNN_OPENED: readonly string[] = [
   'final-49',
   'final-50',
   'final-51',
+  'final-52',
 ];
-export const HELD_OUT_NOW = 'final-52';
+export const HELD_OUT_NOW = 'final-53';
 
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
