@@ -698,14 +698,37 @@ export const FILLERS: ReadonlySet<string> = new Set(
   ].map(norm),
 );
 
+/**
+ * The resource words that are adjectives of a resource's nature, not of a field (`مصادر مائية`,
+ * `مصادر طبيعية`): they keep `مصادر` a resource even as the subject of a verb of saying, where a
+ * field's adjective (`قالت مصادر مالية`, `مصادر نفطية`) describes informants.
+ */
+const NATURE_WORDS = [
+  'مائي',
+  'مائية',
+  'غذائي',
+  'غذائية',
+  'حيوي',
+  'حيوية',
+  'رئيسي',
+  'رئيسية',
+  'أساسي',
+  'أساسية',
+  'إضافي',
+  'إضافية',
+  'طبيعي',
+  'طبيعية',
+  'بشرية',
+  'بحرية',
+];
+export const RESOURCE_NATURE: ReadonlySet<string> = new Set(NATURE_WORDS.map(norm));
+
 /** What comes after `مصدر`/`مصادر` when it means a resource or cause, not an informant. */
 export const RESOURCE_WORDS: ReadonlySet<string> = new Set(
   [
     'طاقة',
     'مياه',
     'ماء',
-    'مائي',
-    'مائية',
     'دخل',
     'تمويل',
     'تمويلية',
@@ -729,29 +752,15 @@ export const RESOURCE_WORDS: ReadonlySet<string> = new Set(
     'مالية',
     'دعم',
     'غذاء',
-    'غذائي',
-    'غذائية',
     'بروتين',
-    'حيوي',
-    'حيوية',
-    'رئيسي',
-    'رئيسية',
-    'أساسي',
-    'أساسية',
     'أول',
     'أولى',
     'وحيد',
     'وحيدة',
-    'إضافي',
-    'إضافية',
     'بديل',
     'بديلة',
-    'طبيعي',
-    'طبيعية',
     'متجددة',
     'نظيفة',
-    'بشرية',
-    'بحرية',
     // Supply and scholarship: `مصادر تغذية مائية`, `المصادر الفقهية`, `الكتب والمصادر والمراجع`.
     'تغذية',
     'إمداد',
@@ -793,32 +802,7 @@ export const RESOURCE_WORDS: ReadonlySet<string> = new Set(
     'متنوعة',
     'مختلفة',
     'مشروعة',
-  ].map(norm),
-);
-
-/**
- * The resource words that are adjectives of a resource's nature, not of a field (`مصادر مائية`,
- * `مصادر طبيعية`): they keep `مصادر` a resource even as the subject of a verb of saying, where a
- * field's adjective (`قالت مصادر مالية`, `مصادر نفطية`) describes informants.
- */
-export const RESOURCE_NATURE: ReadonlySet<string> = new Set(
-  [
-    'مائي',
-    'مائية',
-    'غذائي',
-    'غذائية',
-    'حيوي',
-    'حيوية',
-    'رئيسي',
-    'رئيسية',
-    'أساسي',
-    'أساسية',
-    'إضافي',
-    'إضافية',
-    'طبيعي',
-    'طبيعية',
-    'بشرية',
-    'بحرية',
+    ...NATURE_WORDS,
   ].map(norm),
 );
 
