@@ -57,6 +57,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-51': 'snn-final-51',
   'final-52': 'snn-final-52',
   'final-53': 'snn-final-53',
+  'final-54': 'snn-final-54',
 };
 
 /**
