@@ -15,7 +15,7 @@ import { norm } from '../../normalize';
 import { agreementOf, nounOf, SAYING_PARTICIPLE, speechVerb } from '../../tokens/classes';
 import { findIn } from '../../tokens/clitics';
 import type { Token } from '../../tokens/tokenize';
-import { COMMAS, isComplementiser, NO_SUBJECT, QUOTES, ZERO_LEADS } from './words';
+import { COMMAS, isAddressee, isComplementiser, NO_SUBJECT, QUOTES, ZERO_LEADS } from './words';
 
 const ALA = norm('على');
 
@@ -73,12 +73,24 @@ export function zeroSubjectVerb(
     isComplementiser(next) ||
     NO_SUBJECT.has(next.text) ||
     (next.text === ALA && TAKES_ALA.has(verb.stem)) ||
-    /^ل/.test(next.text) ||
+    toSomeone(next) ||
     /^ب(?:ان|أن)/.test(next.text) ||
     (CALL_VERBS.has(verb.stem) && (/^ب/.test(next.text) || next.text === 'الي'));
   if (!free) return undefined;
   return { at: i, agree: agreementOf(verb.stem) };
 }
+
+/**
+ * `وقال لـ«عكاظ»`, `للصحيفة`, `لنا`, `لرويترز`: to whom the words went, so no subject; not
+ * a subject that starts with ل (`وقالت لجنة الانتخابات`, `وقال لافروف`, `لاعب الفريق`).
+ */
+const toSomeone = (tok: Token): boolean =>
+  tok.text === 'ل' ||
+  /^لل/u.test(tok.text) ||
+  /^ل(?:ي|نا|ه|ها|هم|هما|ك|كم|ذلك|هذا)$/u.test(tok.text) ||
+  // Someone's own (`لوالديها`, `لزملائنا`); not `…ه`, which may be a ta marbuta (`لجنة`).
+  /^ل\S{2,}(?:يها|يهم|يهما|نا|كم)$/u.test(tok.text) ||
+  isAddressee(tok);
 
 /** A topic set before the verb: `وحول …`, `وعن …`, `وبشأن …`, `وردا على سؤال …` (normalised). */
 const FRONTED_TOPIC = /^[وف]?(?:حول|عن|بشان|بخصوص|ردا)$/u;

@@ -1003,3 +1003,22 @@ describe('a resource described before what it is for (مصدر مثالي لتغ
     expect(marksOf(text, 'anonymous')).toHaveLength(1);
   });
 });
+
+describe('a subject that starts with ل after a verb of saying is no addressee (وقالت لجنة الانتخابات، وقال لافروف)', () => {
+  it.each([
+    'وقال معارضون إن الرئيس خالف الدستور. وقالت لجنة الانتخابات إن الرئيس فاز.',
+    'وقال مسؤول إن المفاوضات تعثرت. وقال لافروف إن الحوار مستمر.',
+    'وقال شهود إن الطريق أغلق. ويقول لويس إن الطريق فتح صباحا.',
+  ])('%s', (text) => {
+    // Only the first sentence's unnamed speaker: the second has one of its own.
+    expect(marksOf(text, 'anonymous').map((m) => m.start)).toEqual([0]);
+  });
+
+  it.each([
+    'وقال مسؤول إن المفاوضات تعثرت. وأضاف لـ«الصحيفة» أن الحوار مستمر.',
+    'وقال مسؤول إن المفاوضات تعثرت. وأضاف لنا أن الحوار مستمر.',
+    'وقالت موظفة إن المكتب أغلق. وقالت لزملائها إن الإدارة لم تبلغهم.',
+  ])('words said to someone still continue the unnamed speaker: %s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+});
