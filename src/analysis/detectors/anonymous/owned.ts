@@ -7,6 +7,7 @@
 import { norm } from '../../normalize';
 import { nounOf } from '../../tokens/classes';
 import type { Token } from '../../tokens/tokenize';
+import { lookupForm } from '../wire/outlet-names';
 import { MEDIA_ADJECTIVES, VAGUE_REPORT_ADJECTIVES } from './words';
 
 /** Issued (`صادرة عن`, `الصادر من`): the owner follows. */
@@ -17,8 +18,18 @@ const BODY =
   '(?:وزار[هت]|هيي[هت]|منظم[هت]|بنك|صندوق|مركز|معهد|جامع[هت]|موسس[هت]|امم|مجلس|مفوضي[هت]|وكال[هت]|حكوم[هت]|لجن[هت]|ادار[هت]|اداره|شرك[هت]|اتحاد)';
 /** …after ل (`لوزارة`, `للبنك`, `لمنظمة`, `للأمم`). */
 const BODY_AFTER_LAM = new RegExp(`^ل(?:ل)?${BODY}`, 'u');
-/** …or in construct with its definite name (`تقارير وزارة السياحة`, `معلومات هيئة الطيران`). */
-const BODY_IN_CONSTRUCT = new RegExp(`^${BODY}$`, 'u');
+/**
+ * …or in construct with its definite name (`تقارير وزارة السياحة`, `معلومات هيئة الطيران`), as an
+ * outlet's noun with its name (`تقارير صحيفة الغارديان`, `تقارير وكالة رويترز`: the outlet's own).
+ */
+const HEAD_IN_CONSTRUCT = new RegExp(
+  `^(?:${BODY}|صحيف[هت]|جريد[هت]|مجل[هت]|قنا[هت]|اذاع[هت]|شبك[هت]|موقع)$`,
+  'u',
+);
+/** The name after the head: definite, in quotes, or an outlet the registry knows (`رويترز`). */
+const named = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  (t.text.startsWith('ال') || t.text === '"' || lookupForm(t.text, undefined) !== undefined);
 
 /**
  * Words with ال that own nothing: إلى as normalised (`أنباء إلى أن`), relatives, and times (`أخبار
@@ -35,7 +46,7 @@ export function ownedByNamedBody(tokens: readonly Token[], i: number, definite: 
   const owner = tokens[k];
   if (!owner?.isWord) return false;
   if (BODY_AFTER_LAM.test(owner.text)) return true;
-  if (BODY_IN_CONSTRUCT.test(owner.text) && tokens[k + 1]?.text.startsWith('ال')) return true;
+  if (HEAD_IN_CONSTRUCT.test(owner.text) && named(tokens[k + 1])) return true;
   // An indefinite noun with a definite genitive is its owner's (`تقارير البنك`); a definite noun
   // takes a definite adjective instead (`التقارير الإعلامية`), and one issued by someone needs
   // `صادرة عن` before it.

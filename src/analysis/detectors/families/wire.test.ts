@@ -1293,3 +1293,19 @@ describe('The Sun as Arabic papers write it (صحيفة الصن), and credited 
     expect(marks[nth]?.outlets).toEqual(['sun']);
   });
 });
+
+describe("an outlet's reports, named with its noun (تقارير صحيفة الغارديان توضح أن)", () => {
+  it.each([
+    ['وتوضح تقارير صحيفة الغارديان أن الشركات في محادثات.', 'guardian'],
+    ['وتشير تقارير وكالة رويترز إلى أن الشركات في محادثات.', 'reuters'],
+    ['تقارير صحيفة "فاينانشيال تايمز"، توضح أن الشركات في محادثات.', 'ft'],
+  ])('%s', (text, outlet) => {
+    expect(only(text, 'wire').outlets).toEqual([outlet]);
+    // …and the reports are the outlet's, not an unnamed source.
+    expect(marksOf(text, 'anonymous')).toEqual([]);
+  });
+
+  it('reports of an outlet only described stay vague', () => {
+    expect(marksOf('وتشير تقارير صحيفة محلية إلى أن الشركات في محادثات.', 'anonymous')).toHaveLength(1);
+  });
+});

@@ -285,6 +285,8 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   // `طالب الأهالي عبر «عكاظ» وزارة العدل بـ…`: an outlet named in quotes alone carries their message.
   if (first && strip(first.raw) === 'عبر')
     return saysVia(wordsBefore(t, first.start, 10)) || (m.quoted && !m.nounKind) ? 'told' : undefined;
+  // `تقارير صحيفة الغارديان`: the reports of an outlet named with its noun (not `تقارير … اليوم`).
+  if (first && m.nounKind && strip(first.raw) === 'تقارير') return 'verb';
   const claimed = claimAfter(t, m.end);
   for (const w of near) {
     if (BREAK_AFTER.test(w.raw)) break;
