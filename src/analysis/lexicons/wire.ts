@@ -352,6 +352,8 @@ export const CLAIM_CREDIT_VERBS = [
   'ترصد',
   'يبين',
   'تبين',
+  // `وبيّن التلفزيون الرسمي أن`: the masculine past, "between" unless the claim follows the outlet.
+  'بين',
 ];
 
 /** Prepositions and phrases that credit what follows (`بحسب`, `وفقا لـ`, `نقلا عن`, `على أسئلة`). */
@@ -395,6 +397,8 @@ export const CREDIT_WORDS = [
   'وفقًا',
   'طبقا',
   'طبقًا',
+  'تبعا',
+  'تبعًا',
   'نقلا',
   'نقلًا',
   'استنادا',

@@ -1309,3 +1309,22 @@ describe("an outlet's reports, named with its noun (تقارير صحيفة ال
     expect(marksOf('وتشير تقارير صحيفة محلية إلى أن الشركات في محادثات.', 'anonymous')).toHaveLength(1);
   });
 });
+
+describe('according to the outlet (وفقا للصحيفة، تبعا للصحيفة ذاتها) is its report, not words said to it', () => {
+  it.each([
+    'نشرت صحيفة هآرتس تقريرا عن المهرجان. ووفقا للصحيفة، فإن المهرجان أضاف فيلمين.',
+    'نشرت صحيفة هآرتس تقريرا عن المهرجان. وتبعا للصحيفة ذاتها، فإن المهرجان أضاف فيلمين.',
+    'وطبقا لرويترز، فإن المهرجان أضاف فيلمين.',
+  ])('%s', (text) => {
+    const last = marksOf(text, 'wire').at(-1);
+    expect(last?.explanation).toMatch(/reported by/);
+  });
+
+  it('words said to the outlet are told to it', () => {
+    expect(only('وقال الوزير لرويترز إن المهرجان أضاف فيلمين.', 'wire').explanation).toMatch(/said to/);
+  });
+
+  it('the masculine past of بيّن credits a broadcaster with its claim after it (وبيّن التلفزيون الرسمي أن)', () => {
+    expect(marksOf('وبيّن التلفزيون الرسمي الصيني أن السفينة يبلغ طولها 76 مترا.', 'wire')).toHaveLength(1);
+  });
+});

@@ -205,6 +205,9 @@ const COLUMN_OR_FIGURES =
 const LETTER_TO_EDITOR = /^\s*(?:(?:سعاده|الي)\s+)?رييس\s+(?:ال)?تحرير\s*$/u;
 
 /** What makes the mention a credit, judged from the words around it. */
+/** According to (`وفقا`, `طبقا`, `تبعا`, `بحسب`, `استنادا`) right before the outlet, with its ل. */
+const ACCORDING = /^[وف]?(?:وفقا|طبقا|تبعا|استنادا)$/u;
+
 export function creditOf(t: string, m: Mention, reach = 0): Credit {
   const near = wordsBefore(t, m.start, Math.max(5, reach));
   const first = near[0];
@@ -220,6 +223,8 @@ export function creditOf(t: string, m: Mention, reach = 0): Credit {
   // `قال … لـ«عكاظ»`: told to the outlet, when something in the clause speaks or the line is a
   // headline credit (`مدير التعليم لـ«اليوم»: …`); not `سمحت لقناة … بالبث`.
   // `أكدت مصادر إلى «الوطن»`: told to the outlet with إلى as with لـ.
+  // `وفقا للصحيفة`, `تبعا لرويترز`: according to the outlet, its report (not words said to it).
+  if (first && ACCORDING.test(strip(first.raw))) return 'verb';
   const toward = first !== undefined && strip(first.raw) === 'الي';
   // …or, the outlet in quotes, with the claim right after it (`بيّن الخبير فلان لـ«الشرق الأوسط» أن`).
   if (
