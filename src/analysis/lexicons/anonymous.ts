@@ -991,6 +991,9 @@ export const ADDRESSEE_PREFIXES: readonly string[] = [
 /** A name the article marks as not the speaker's own (normalised text). */
 export const PSEUDONYM =
   '\\(\\s*(?:اسم|اسمه|اسمها|الاسم)\\s+(?:مستعار|غير\\s+حقيقي)\\s*\\)?|(?:وهو|وهي|وهذا|هذا)\\s+(?:اسم|ليس\\s+اسمه|ليس\\s+اسمها)\\s+(?:مستعار|غير\\s+حقيقي|الحقيقي)|(?:اسم|اسما)\\s+مستعارا?\\s+(?:بناء\\s+علي|بطلب|بطلبه|بطلبها|حفاظا|لحمايه)|(?:ليس|ليست)\\s+(?:اسمه|اسمها)\\s+الحقيقي';
+/** A person given only by initials or a letter (`السيدة «س.ن»`, `«س»`), normalised (quotes are `"`). */
+const INITIALS =
+  '(?:السيده|السيد|المواطن|المواطنه|الشاب|الشابه|الفتاه|الطالب|الطالبه|الموظف|الموظفه|الام|الاب|الزوجه|الزوج|المعلم|المعلمه|المريض|المريضه)\\s*"\\s*[\\u0621-\\u064a](?:\\s?\\.\\s?[\\u0621-\\u064a]){0,2}\\s?\\.?\\s*"';
 export const WITHHELD_NAME = new RegExp(
   [
     // طلب / مشترطا / مفضلا / رافضا … (عدم) الكشف عن / نشر / ذكر … هويته / اسمه
@@ -1007,6 +1010,8 @@ export const WITHHELD_NAME = new RegExp(
     // A pseudonym the article gives its speaker (`تقول منى (اسم مستعار)`, `وهو اسم غير حقيقي`,
     // `ليس اسمه الحقيقي`); not a pen name someone writes under (`كتبها روائي باسم مستعار`).
     `(?<pseudonym>${PSEUDONYM})`,
+    // Initials only, after the person (`السيدة «س.ن»`, `المواطن "م. ع"`): the name withheld.
+    `(?<initials>${INITIALS})`,
   ].join('|'),
   'u',
 );

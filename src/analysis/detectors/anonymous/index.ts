@@ -51,7 +51,9 @@ export const DESCRIBED_MEDIA_GATE = hot(
   ),
 );
 export const SPEECH_GATE = hot(new RegExp(trieAlt(SPEECH_STEMS), 'u'));
-export const WITHHELD_GATE = hot(/هويت|اسم|سمه|سمها|حددها|عدم\s+(?:تعريف|تسمي)/u);
+export const WITHHELD_GATE = hot(
+  /هويت|اسم|سمه|سمها|حددها|عدم\s+(?:تعريف|تسمي)|"\s*[\u0621-\u064a](?:\s?\.|\s*")/u,
+);
 
 /** An anonymous finding whose cue is its source's whole evidence (no noun judged). */
 const anonymous = (cue: Span, explanation: string): Finding => ({ kind: 'anonymous', cue, explanation });
@@ -215,7 +217,9 @@ export function createAnonymousDetector(): Detector {
           cue,
           withheld.groups?.pseudonym !== undefined
             ? 'The article gives the speaker a name that is not theirs.'
-            : 'The speaker asked not to be named.',
+            : withheld.groups?.initials !== undefined
+              ? 'The article gives only the speaker’s initials.'
+              : 'The speaker asked not to be named.',
         ),
       };
       // The noun the phrase describes is the unnamed speaker from here on.

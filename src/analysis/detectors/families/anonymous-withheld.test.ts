@@ -125,3 +125,17 @@ describe('sources in a so-called body (مصادر فيما يسمى …): "what 
     expect(marksOf('وقال مصدر في الحزب يدعى سامر الخطيب إن الاجتماع تأجل.', 'anonymous')).toEqual([]);
   });
 });
+
+describe('a person the article gives only by initials or a letter (السيدة «س.ن»، المواطن "م. ع")', () => {
+  it.each([
+    'وتقول السيدة «س.ن» إن زوجها تركها دون نفقة.',
+    'وأوضح المواطن "م. ع" أن الطريق أغلق منذ شهر.',
+    'وتحمل الطالبة «ر» إدارة الجامعة المسؤولية.',
+  ])('%s', (text) => {
+    expect(only(text, 'anonymous').explanation).toMatch(/initials/);
+  });
+
+  it('an initial before a full name is no withheld name', () => {
+    expect(marksOf('وقال الدكتور أ. محمد العلي إن الطريق خطر.', 'anonymous')).toEqual([]);
+  });
+});
