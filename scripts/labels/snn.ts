@@ -58,6 +58,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-52': 'snn-final-52',
   'final-53': 'snn-final-53',
   'final-54': 'snn-final-54',
+  'final-55': 'snn-final-55',
 };
 
 /**
