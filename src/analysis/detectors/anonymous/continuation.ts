@@ -222,3 +222,36 @@ export function relayedFrom(tokens: Token[], agree: Agreement): { start: number;
   }
   return undefined;
 }
+
+/** `بحسبه`, `وفقا لها`, `على حد قولهم`: the pronoun's agreement (`ه` one man, `ها` one woman, `هم` many). */
+const PRONOUN_AGREES: Record<string, Agreement> = { ه: 'm', ها: 'f', هم: 'pl' };
+const BY_PRONOUN = /^[وف]?ب?حسب(ه|ها|هم)$/u;
+const FOR_PRONOUN = /^[وف]?(?:وفقا|طبقا|تبعا)$/u;
+const THEIR_WORDS = /^(?:قول|تعبير|كلام)(ه|ها|هم)$/u;
+
+/**
+ * `وبحسبه فإن …`, `ووفقا لها`, `وعلى حد قوله`: a sentence that opens by crediting "him" or "her",
+ * the unnamed speaker of the sentence before when the pronoun agrees with them.
+ */
+export function accordingToThem(
+  tokens: Token[],
+  agree: Agreement,
+): { start: number; end: number } | undefined {
+  const words = tokens.filter((t) => t.isWord).slice(0, 3);
+  const [a, b, c] = words;
+  if (!a) return undefined;
+  let pronoun: string | undefined;
+  let last = a;
+  const by = BY_PRONOUN.exec(a.text);
+  if (by) pronoun = by[1];
+  else if (b && FOR_PRONOUN.test(a.text)) {
+    pronoun = /^ل(ه|ها|هم)$/u.exec(b.text)?.[1];
+    last = b;
+  } else if (b && /^[وف]?(?:ب?حسب|علي)$/u.test(a.text)) {
+    const words = a.text.endsWith('علي') && b.text === 'حد' ? c : b;
+    pronoun = words ? THEIR_WORDS.exec(words.text)?.[1] : undefined;
+    if (words) last = words;
+  }
+  if (pronoun === undefined || PRONOUN_AGREES[pronoun] !== agree) return undefined;
+  return { start: a.start, end: last.end };
+}

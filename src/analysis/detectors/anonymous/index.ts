@@ -16,7 +16,7 @@ import { MEDIA_OF, NOUNS, ONE_OUTLET, WITHHELD_NAME } from '../../lexicons/anony
 import { norm } from '../../normalize';
 import { NOUN_FORMS, type NounHit, nounOf, SPEECH_STEMS, speechVerb } from '../../tokens/classes';
 import type { Token } from '../../tokens/tokenize';
-import { namedSpeaker, relayedFrom, zeroSubjectVerb } from './continuation';
+import { accordingToThem, namedSpeaker, relayedFrom, zeroSubjectVerb } from './continuation';
 import { countOf, describe, nameFollows, partOfGroup, quantifierStart, shownEnd } from './description';
 import { GROUP_GATE, quantifiedGroup } from './groups';
 import { IMPERSONAL_GATE, impersonalAttribution } from './impersonal';
@@ -303,6 +303,12 @@ export function createAnonymousDetector(): Detector {
     if (!best && memory.agree === 'pl' && sentence.index - memory.lastIndex <= 2) {
       const these = theseAgain(tokens);
       if (these) best = { finding: anonymous(these, CONTINUES), agree: 'pl' };
+    }
+
+    // `وبحسبه فإن …`, `ووفقا لها`: credited to the unnamed speaker of the sentence before.
+    if (!best && memory.lastIndex === sentence.index - 1 && memory.agree) {
+      const credited = accordingToThem(tokens, memory.agree);
+      if (credited) best = { finding: anonymous(credited, CONTINUES), agree: memory.agree };
     }
 
     // `ونقلت عنه وكالة …`: an outlet passes on what the unnamed source of the sentence before said.

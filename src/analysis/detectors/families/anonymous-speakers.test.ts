@@ -1022,3 +1022,20 @@ describe('a subject that starts with ل after a verb of saying is no addressee (
     expect(marksOf(text, 'anonymous')).toHaveLength(2);
   });
 });
+
+describe('a sentence credited to "him" or "her", the unnamed speaker before (وبحسبه، ووفقا لها، وعلى حد قولهم)', () => {
+  it.each([
+    'وقال ضابط كبير في الجيش إن الجرحى كثر. وبحسبه فإن هؤلاء الجرحى تسللوا.',
+    'وقالت موظفة إن المكتب أغلق. ووفقا لها فإن الإدارة لم تبلغ أحدا.',
+    'وقال شهود إن المبنى انهار. وعلى حد قولهم فإن أحدا لم يصب.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it.each([
+    'وقال شهود إن المبنى انهار. وبحسبه فإن أحدا لم يصب.',
+    'وقال الوزير محمد العلي إن المبنى انهار. وبحسبه فإن أحدا لم يصب.',
+  ])('not a pronoun that does not agree, nor after a named speaker: %s', (text) => {
+    expect(marksOf(text, 'anonymous').length).toBeLessThan(2);
+  });
+});
