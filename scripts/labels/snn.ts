@@ -116,8 +116,9 @@ export const SNN_OPENED: readonly string[] = [
   'final-51',
   'final-52',
   'final-53',
+  'final-54',
 ];
-export const HELD_OUT_NOW = 'final-54';
+export const HELD_OUT_NOW = 'final-55';
 
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
