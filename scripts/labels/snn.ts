@@ -59,6 +59,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-53': 'snn-final-53',
   'final-54': 'snn-final-54',
   'final-55': 'snn-final-55',
+  'final-56': 'snn-final-56',
 };
 
 /**
