@@ -27,8 +27,15 @@ const CLAIM_ONLY = new Set(CLAIM_ONLY_VERBS);
 
 /** A verb of saying or judging among the words of `text`. */
 export function sayingVerbIn(text: string): boolean {
-  for (const w of text.split(/[\s،,؛]+/u)) {
-    if (!w || CLAIM_ONLY.has(w.replace(/^[وف]/u, ''))) continue;
+  const words = text.split(/[\s،,؛]+/u);
+  for (const [k, w] of words.entries()) {
+    if (!w) continue;
+    // A verb that says something only with a claim after it (`أصر على أن`, `ذهب إلى أن`) speaks
+    // when the claim follows.
+    if (CLAIM_ONLY.has(w.replace(/^[وف]/u, ''))) {
+      if (words.slice(k + 1, k + 9).some((x) => /^[وب]?ان(?:ه|ها|هم)?$/u.test(x))) return true;
+      continue;
+    }
     if (JUDGING.test(w) || SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.replace(/^[وف]/u, ''))) return true;
   }
   return false;

@@ -700,3 +700,17 @@ describe("a deed or knowledge of one's own denied (أنكروا تعمدهم، �
     expect(marksOf('وأنكر الشيخ على الشباب قيامهم بالتصوير في المسجد.', 'denial')).toEqual([]);
   });
 });
+
+describe('a claim called false after a verb that speaks only with a claim (أصر على أن الاتهامات ملفقة)', () => {
+  it.each([
+    'وأصر المخرج المعروف على أن اتهامات السرقة ملفقة.',
+    'ويصر الحزب على أن الاتهامات الموجهة إليه باطلة.',
+    'وذهب المتحدث إلى أن هذه الأنباء عارية عن الصحة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'denial')).toHaveLength(1);
+  });
+
+  it('insisting on an act, with charges named in passing, calls nothing false', () => {
+    expect(marksOf('وأصر الفنان على متابعة عمله رغم الاتهامات الملفقة التي طالته.', 'denial')).toEqual([]);
+  });
+});

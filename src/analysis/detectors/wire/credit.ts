@@ -200,14 +200,14 @@ function ownPublicationAfter(t: string, end: number): boolean {
 
 /** A column, or figures, right before the outlet: `في مقاله "…" بـ`, `حسب أرقام`. */
 const COLUMN_OR_FIGURES =
-  /(?:(?:^|\s)(?:في\s+)?(?:مقال|مقاله|مقالته|مقالها|عموده|عمودها|زاويته|زاويتها)(?:\s+"[^"]{1,60}")?\s+(?:في\s+)?|(?:^|\s)[وف]?(?:ب?حسب|وفق|وفقا\s+ل)\s*(?:ارقام|احصاءات|بيانات)\s+)$/u;
+  /(?:(?:^|\s)(?:في\s+)?(?:مقال|مقاله|مقالته|مقالها|عموده|عمودها|زاويته|زاويتها)(?:\s+"[^"]{1,60}")?(?:\s+(?:ال)?منشور(?:ه)?(?:\s+\S+){0,2}?)?\s+(?:في\s+)?|(?:^|\s)[وف]?(?:ب?حسب|وفق|وفقا\s+ل)\s*(?:ارقام|احصاءات|بيانات)\s+)$/u;
 /** The salutation of a letter to the paper, before its name: `سعادة رئيس تحرير`. */
 const LETTER_TO_EDITOR = /^\s*(?:(?:سعاده|الي)\s+)?رييس\s+(?:ال)?تحرير\s*$/u;
 
-/** What makes the mention a credit, judged from the words around it. */
-/** According to (`وفقا`, `طبقا`, `تبعا`, `بحسب`, `استنادا`) right before the outlet, with its ل. */
+/** According to (`وفقا`, `طبقا`, `تبعا`, `استنادا`) right before the outlet, with its ل. */
 const ACCORDING = /^[وف]?(?:وفقا|طبقا|تبعا|استنادا)$/u;
 
+/** What makes the mention a credit, judged from the words around it. */
 export function creditOf(t: string, m: Mention, reach = 0): Credit {
   const near = wordsBefore(t, m.start, Math.max(5, reach));
   const first = near[0];
