@@ -42,6 +42,7 @@ import {
   NEWS_AGENCY,
   OBTAINED,
   ONE,
+  outletAt,
   PREPOSITIONS,
   SAME,
   VAGUE_REPORT_ADJECTIVES,
@@ -103,9 +104,8 @@ const PLURAL_NISBA = new RegExp(`^ال${LETTER_CLASS}{2,}(?:يون|يين)$`, 'u
 /** Words that call a report false (the denial lexicon's), normalised. */
 const CALLED_FALSE: ReadonlySet<string> = new Set([...FALSE_WORDS, 'خاطئ', 'خاطئة'].map(norm));
 /**
- * A verb in the masculine singular (`نقل`, `يتابع`), as its written form shows: not `ت…` (a
- * feminine present, or a past such as `تناقل` that we cannot tell from one), not `ورود` (a verbal
- * noun the lexicon lists with the verbs).
+ * A verb in the masculine singular (`نقل`, `يتابع`) by its written form: not `ت…` (feminine present,
+ * or a past such as `تناقل`), not `ورود` (a verbal noun the lexicon lists with the verbs).
  */
 const masculine = (tok: Token | undefined): boolean => {
   if (/^[وف]?ورود$/u.test(tok?.text ?? '')) return false;
@@ -240,8 +240,9 @@ export function judgeNoun(
         for (let j = i + 1; j < end; j++) {
           const t = (tokens[j] as Token).text;
           if (SAME.has(t) || SPEECH_EVENT.test(t)) continue;
-          // `ذكرها المسؤول لوكالة رويترز`: to whom he said it ends what describes him.
-          if (/^ل\S{2,}/u.test(t) && !t.startsWith('ال')) return true;
+          // `ذكرها المسؤول لوكالة رويترز`, `وأبلغ المسؤول رويترز`: to whom he said it ends what describes him.
+          if ((/^ل\S{2,}/u.test(t) && !t.startsWith('ال')) || (j === i + 1 && outletAt(tokens, j)))
+            return true;
           if (!/^(?:ال|ب|ل|و)/.test(t) && !PREPOSITIONS.has(t)) return false;
         }
         return true;

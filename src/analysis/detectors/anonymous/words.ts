@@ -326,3 +326,13 @@ export const NEEDS_CLAIM = new RegExp(
   `^[وف]?(?:${['ردد', 'رددت', 'رددوا', 'يردد', 'يرددون', ...CLAIM_ONLY_VERBS].join('|')})(?:ه|ها|هم)?$`,
   'u',
 );
+
+/** An outlet the registry knows, in one or two words from `j` (`رويترز`, `فرانس برس`). */
+export function outletAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]?.text;
+  if (t === undefined) return false;
+  const two = tokens[j + 1]?.isWord ? `${t} ${(tokens[j + 1] as Token).text}` : undefined;
+  return (
+    lookupForm(t, undefined) !== undefined || (two !== undefined && lookupForm(two, undefined) !== undefined)
+  );
+}

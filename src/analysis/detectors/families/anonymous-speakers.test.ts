@@ -1039,3 +1039,18 @@ describe('a sentence credited to "him" or "her", the unnamed speaker before (و�
     expect(marksOf(text, 'anonymous').length).toBeLessThan(2);
   });
 });
+
+describe('the unnamed official again, telling an outlet named right after him (وأبلغ المسؤول رويترز أن)', () => {
+  it.each([
+    'وقال مسؤول في الشركة إن الإنتاج زاد. وأبلغ المسؤول رويترز أن الحقل بدأ الإنتاج.',
+    'وقال دبلوماسي غربي إن المحادثات تعثرت. وأبلغ الدبلوماسي فرانس برس أن الجولة المقبلة تأجلت.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'anonymous')).toHaveLength(2);
+  });
+
+  it("a title followed by a body that shares an outlet's name still names its holder", () => {
+    const text =
+      'وقال مسؤول إن الإنتاج زاد. وقال مسؤول السياسة الخارجية في الاتحاد الأوروبي خافيير سولانا إن الحوار مستمر.';
+    expect(marksOf(text, 'anonymous')).toHaveLength(1);
+  });
+});
