@@ -250,3 +250,17 @@ describe('a date not yet set for an event is scheduling, not a detail withheld',
     expect(only(text, 'no_comment').cue.text).toBe(cue);
   });
 });
+
+describe('what or where left unsaid, as how and when are (ولم تقل الشركة ماذا سيحل، لم يحدد أين)', () => {
+  it.each([
+    'ولم تقل الشركة ماذا سيحل ببرنامجها.',
+    'ولم تقل الوزارة متى ستعود الرحلات.',
+    'ولم يحدد المتحدث أين ستعقد القمة.',
+  ])('%s', (text) => {
+    expect(marksOf(text, 'no_comment')).toHaveLength(1);
+  });
+
+  it('not saying something happened is no question left open', () => {
+    expect(marksOf('ولم يقل الوزير إنه سيستقيل.', 'no_comment')).toEqual([]);
+  });
+});

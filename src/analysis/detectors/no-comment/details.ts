@@ -118,19 +118,20 @@ export const DISCLOSED_NOTHING: Rule = {
 };
 
 export const HOW_WHEN_WHY_UNSAID: Rule = {
-  // `دون أن توضح كيف ستوصلها`, `ولم يحدد متى سيعود`, `لكنها لم توضح ما إذا كان`, `من دون توضيح ما
-  // إذا كان داعما لها`: the party did not say how, when, why or whether — the question the report
-  // leaves open is the detail withheld. (Whether: the labelled sets mark all five such sentences
-  // they hold, in the shared training set and four SaudiNewsNet splits.)
+  // `دون أن توضح كيف ستوصلها`, `ولم يحدد متى سيعود`, `ولم تقل ماذا سيحل`, `لكنها لم توضح ما إذا
+  // كان`, `من دون توضيح ما إذا كان داعما لها`: the party did not say how, when, what, where, why or
+  // whether — the question the report leaves open is the detail withheld. (Whether: the labelled
+  // sets mark all five such sentences they hold, in the shared training set and four SaudiNewsNet
+  // splits.)
   pattern: rx(
-    `${WB}(?<cue>[وف]?(?:(?:لم|(?:من\\s+)?(?:دون|بدون)\\s+ان)\\s+(?:يذكر|تذكر|يذكروا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يكشف|تكشف|يكشفوا|يقل|تقل|يبين|تبين|يفصح|تفصح)|(?:من\\s+)?(?:دون|بدون)\\s+(?:توضيح|تحديد|ذكر|بيان)))${WE}(?<gap>(?:\\s+\\S+){0,3}?)\\s+(?:كيف|متي|لماذا|ما\\s+اذا|اذا\\s+ما)${WE}`,
+    `${WB}(?<cue>[وف]?(?:(?:لم|(?:من\\s+)?(?:دون|بدون)\\s+ان)\\s+(?:يذكر|تذكر|يذكروا|يحدد|تحدد|يحددوا|يوضح|توضح|يوضحوا|يكشف|تكشف|يكشفوا|يقل|تقل|يبين|تبين|يفصح|تفصح)|(?:من\\s+)?(?:دون|بدون)\\s+(?:توضيح|تحديد|ذكر|بيان)))${WE}(?<gap>(?:\\s+\\S+){0,3}?)\\s+(?:كيف|متي|لماذا|ماذا|اين|ما\\s+اذا|اذا\\s+ما)${WE}`,
     'gd',
   ),
   needs: needs(
     '(?:لم|ان)\\s+(?:يذكر|تذكر|يحدد|تحدد|يوضح|توضح|يكشف|تكشف|يقل|تقل|يبين|تبين|يفصح|تفصح)',
     '(?:دون|بدون)\\s+(?:توضيح|تحديد|ذكر|بيان)',
   ),
-  explanation: 'a party did not say how, when, why or whether',
+  explanation: 'a party did not say how, when, what, where, why or whether',
   accept: (_text, _cue, m) => !GAP_BREAK.test(m.groups?.gap ?? '') && !/[،,:.]/.test(m.groups?.gap ?? ''),
   party: 'subject',
 };
