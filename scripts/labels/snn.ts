@@ -60,6 +60,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-54': 'snn-final-54',
   'final-55': 'snn-final-55',
   'final-56': 'snn-final-56',
+  'final-57': 'snn-final-57',
 };
 
 /**
