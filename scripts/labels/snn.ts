@@ -120,8 +120,9 @@ export const SNN_OPENED: readonly string[] = [
   'final-53',
   'final-54',
   'final-55',
+  'final-56',
 ];
-export const HELD_OUT_NOW = 'final-56';
+export const HELD_OUT_NOW = 'final-57';
 
 export interface SnnText {
   /** `snnx-SOURCE-` and the first 10 hex digits of the SHA-1 of the URL. */
