@@ -61,6 +61,7 @@ export const SNN_SPLITS: Record<string, string> = {
   'final-55': 'snn-final-55',
   'final-56': 'snn-final-56',
   'final-57': 'snn-final-57',
+  'final-58': 'snn-final-58',
 };
 
 /**
